@@ -1,0 +1,35 @@
+// Builds the server into dist/okienko.js and the browser scripts into dist/public/; fast enough to run before every start.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+await build({
+  entryPoints: [`${root}src/cli/main.ts`],
+  outfile: `${root}dist/okienko.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+const clientDir = `${root}src/ui/client`;
+if (existsSync(clientDir)) {
+  const entries = readdirSync(clientDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  if (entries.length > 0) {
+    await build({
+      entryPoints: entries.map((f) => `${clientDir}/${f}`),
+      outdir: `${root}dist/public/js`,
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      sourcemap: 'linked',
+      logLevel: 'warning',
+    });
+  }
+}

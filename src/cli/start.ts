@@ -1,0 +1,60 @@
+import type { Config } from '../config.ts';
+import { systemClock } from '../app/shared/deps.ts';
+import { loadDemoData } from '../app/demo/load-demo-data.ts';
+import { buildServer } from '../http/server.ts';
+import { terminalLog } from './log.ts';
+import { openStorage } from './storage.ts';
+
+/** The pages a person opens, printed at start. */
+export const PAGES: readonly { path: string; label: string }[] = [
+  { path: '/', label: 'Strona urzędu (public home page)' },
+  { path: '/logowanie', label: 'Logowanie pracowników (staff login)' },
+  { path: '/admin', label: 'Administracja (administrator)' },
+  { path: '/deklaracja-dostepnosci', label: 'Deklaracja dostępności (accessibility statement)' },
+  { path: '/api/openapi.json', label: 'API (OpenAPI)' },
+];
+
+export async function startCommand(config: Config): Promise<void> {
+  const log = terminalLog();
+  const storage = await openStorage(config, log);
+  let closing = false;
+  let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log('info', `${signal}: stopping.`);
+    try {
+      await app?.close();
+    } finally {
+      await storage.close();
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+
+  try {
+    const demo = await loadDemoData(storage.db, systemClock);
+    app = await buildServer({ db: storage.db, config, clock: systemClock });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const base = config.publicUrl.includes(`:${config.port}`) ? config.publicUrl.replace(`:${config.port}`, `:${port}`) : config.publicUrl;
+    const lines = [
+      '',
+      `Okienko is running${storage.embedded ? ` (embedded PostgreSQL, data in ${config.dataDir})` : ''}.`,
+      ...PAGES.map((p) => `  ${p.label.padEnd(50)} ${base}${p.path}`),
+    ];
+    if (demo.logins.length > 0) {
+      lines.push('', 'Demo logins (demo data only — change or remove before real use):');
+      for (const login of demo.logins) lines.push(`  ${login.role.padEnd(20)} ${login.login} / ${login.password}`);
+    }
+    lines.push('', 'Press Ctrl+C to stop.', '');
+    console.log(lines.join('\n'));
+  } catch (error) {
+    await app?.close();
+    await storage.close();
+    throw error;
+  }
+}

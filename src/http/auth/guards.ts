@@ -1,0 +1,104 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { findDeviceByToken, findSession, touchSession } from '../../storage/session-repository.ts';
+import { ROLES, type Role } from '../types.ts';
+
+export const SESSION_COOKIE = 'okienko_sesja';
+export const DEVICE_COOKIE = 'okienko_urzadzenie';
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Reads the staff session cookie and the device token (header or cookie) of every request. */
+export function registerIdentity(app: FastifyInstance): void {
+  app.decorateRequest('staff', null);
+  app.decorateRequest('device', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/static/') || request.url === '/healthz') return;
+    const { db, clock } = app.deps;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const now = clock.now();
+      const session = await findSession(db, token, now);
+      if (session) {
+        request.staff = {
+          id: session.staffId,
+          officeId: session.officeId,
+          login: session.login,
+          fullName: session.fullName,
+          roles: session.roles.filter(isRole),
+          csrfToken: session.csrfToken,
+        };
+        await touchSession(db, token, session, now);
+      }
+    }
+    const auth = request.headers.authorization;
+    const deviceToken = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : request.cookies[DEVICE_COOKIE];
+    if (deviceToken) {
+      const device = await findDeviceByToken(db, deviceToken);
+      if (device) request.device = device;
+    }
+  });
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The CSRF token a request carries: the form field `_csrf` or the header `x-csrf-token`. */
+function sentCsrfToken(request: FastifyRequest): string {
+  const header = request.headers['x-csrf-token'];
+  if (typeof header === 'string') return header;
+  const body = request.body as Record<string, unknown> | undefined;
+  return typeof body?._csrf === 'string' ? body._csrf : '';
+}
+
+/** Checks the session's form token on every unsafe request (synchroniser token pattern). */
+export function checkCsrf(request: FastifyRequest): void {
+  if (!UNSAFE.has(request.method) || !request.staff) return;
+  if (!safeEqual(sentCsrfToken(request), request.staff.csrfToken)) throw new DomainError('forbidden', 'errors.csrf');
+}
+
+function wantsHtml(request: FastifyRequest): boolean {
+  return !request.url.startsWith('/api/') && !(request.headers.accept ?? '').includes('application/json');
+}
+
+/**
+ * A preHandler that lets in only logged-in staff with one of the roles (any role when none are given),
+ * and checks the CSRF token of unsafe requests. Pages redirect to the login page; APIs answer 401.
+ * @example app.get('/admin', { preHandler: requireRole('admin') }, handler)
+ */
+export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+  return async function guard(request: FastifyRequest, reply: FastifyReply) {
+    if (!request.staff) {
+      if (wantsHtml(request) && request.method === 'GET') {
+        await reply.redirect(`/logowanie?wroc=${encodeURIComponent(request.url)}`, 303);
+        return reply;
+      }
+      throw new DomainError('unauthenticated', 'errors.unauthenticated');
+    }
+    if (roles.length > 0 && !roles.some((role) => request.staff?.roles.includes(role))) {
+      throw new DomainError('forbidden', 'errors.forbidden');
+    }
+    checkCsrf(request);
+    return undefined;
+  };
+}
+
+/**
+ * A preHandler that lets in only a registered, unrevoked device of one of the kinds.
+ * @example app.post('/api/devices/heartbeat', { preHandler: requireDevice('kiosk', 'board') }, handler)
+ */
+export function requireDevice(...kinds: ('kiosk' | 'board' | 'printer')[]): preHandlerAsyncHookHandler {
+  return async function guard(request: FastifyRequest) {
+    if (!request.device) throw new DomainError('unauthenticated', 'errors.unauthenticated');
+    if (kinds.length > 0 && !kinds.includes(request.device.kind)) throw new DomainError('forbidden', 'errors.forbidden');
+    return undefined;
+  };
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { packageRoot } from '../storage/migrate.ts';
+import { handleError, simpleErrorPage } from './errors.ts';
+import { registerIdentity } from './auth/guards.ts';
+import { registerLocale } from './locale.ts';
+import { registerRoutes } from './routes/index.ts';
+import type { ServerDeps } from './types.ts';
+
+/** Logs carry the route and status, never query strings, bodies or headers: those may hold personal data. */
+function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    serializers: {
+      req: (req: { method: string; url: string; routeOptions?: { url?: string } }) => ({
+        method: req.method,
+        route: req.routeOptions?.url ?? req.url.split('?')[0],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
+/**
+ * Builds the HTTP server with every route; does not listen.
+ * @example const app = await buildServer({ db, config, clock: systemClock }); await app.listen({ port: 3000 });
+ */
+export async function buildServer(deps: ServerDeps, options: { logLevel?: string } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? deps.config.logLevel),
+    trustProxy: process.env.TRUST_PROXY === '1',
+    bodyLimit: 256 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setErrorHandler(handleError);
+
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        mediaSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(deps.config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Okienko API', version: '0.1.0', description: 'JSON APIs of Okienko: queue, booking, devices.' },
+    },
+    transform: ({ schema, url }) => ({ schema: url.startsWith('/api/') ? schema : { ...(schema as object), hide: true }, url }),
+  });
+
+  const root = packageRoot();
+  await app.register(fastifyStatic, { root: path.join(root, 'src', 'ui', 'static'), prefix: '/static/', maxAge: '1h', index: false });
+  await app.register(fastifyStatic, { root: path.join(root, 'dist', 'public', 'js'), prefix: '/static/js/', decorateReply: false, maxAge: '1h', index: false });
+
+  registerLocale(app);
+  registerIdentity(app);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    reply.code(404);
+    if (request.url.startsWith('/api/')) return { error: { code: 'not_found', message: request.t('errors.notFound') } };
+    return reply.type('text/html; charset=utf-8').send(simpleErrorPage(request, request.t('errors.notFound')));
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerRoutes(app);
+  return app;
+}

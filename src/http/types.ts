@@ -1,0 +1,43 @@
+import type { Locale, Translate } from '../ui/i18n/index.ts';
+import type { Db } from '../storage/database.ts';
+import type { Clock } from '../app/shared/deps.ts';
+import type { Config } from '../config.ts';
+
+export const ROLES = ['admin', 'clerk', 'information_point', 'unit_head', 'city_secretary', 'register_keeper', 'contact_centre'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The member of staff behind the request's session. */
+export interface SessionStaff {
+  id: number;
+  officeId: number;
+  login: string;
+  fullName: string;
+  roles: Role[];
+  csrfToken: string;
+}
+
+/** The device behind the request's token. */
+export interface RequestDevice {
+  id: number;
+  officeId: number;
+  kind: 'kiosk' | 'board' | 'printer';
+  name: string;
+}
+
+export interface ServerDeps {
+  db: Db;
+  config: Config;
+  clock: Clock;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translate;
+    staff: SessionStaff | null;
+    device: RequestDevice | null;
+  }
+  interface FastifyInstance {
+    deps: ServerDeps;
+  }
+}

@@ -1,0 +1,211 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables; keep in step with migrations/. Dates are 'YYYY-MM-DD', times 'HH:MM:SS'. */
+export interface Database {
+  office: OfficeTable;
+  building: BuildingTable;
+  room: RoomTable;
+  unit: UnitTable;
+  service: ServiceTable;
+  desk: DeskTable;
+  desk_service: DeskServiceTable;
+  opening_hours: OpeningHoursTable;
+  calendar_exception: CalendarExceptionTable;
+  staff: StaffTable;
+  staff_role: StaffRoleTable;
+  staff_session: StaffSessionTable;
+  device: DeviceTable;
+  audit_log: AuditLogTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | undefined, string>;
+
+export interface OfficeTable {
+  id: Generated<number>;
+  name: string;
+  short_name: string;
+  street: Generated<string>;
+  postal_code: Generated<string>;
+  city: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  website: Generated<string>;
+  time_zone: Generated<string>;
+  is_demo: Generated<boolean>;
+  a11y_status: Generated<'full' | 'partial' | 'none'>;
+  a11y_published_on: string | null;
+  a11y_updated_on: string | null;
+  a11y_prepared_on: string | null;
+  a11y_reviewed_on: string | null;
+  a11y_contact_name: Generated<string>;
+  a11y_contact_email: Generated<string>;
+  a11y_contact_phone: Generated<string>;
+  a11y_exceptions: Generated<string>;
+  created_at: DefaultTimestamp;
+}
+
+export interface BuildingTable {
+  id: Generated<number>;
+  office_id: number;
+  name: string;
+  street: string;
+  postal_code: string;
+  city: string;
+  floors: Generated<number>;
+  ground_floor_accessible: Generated<boolean>;
+  has_lift: Generated<boolean>;
+  accessibility_notes: Generated<string>;
+}
+
+export interface RoomTable {
+  id: Generated<number>;
+  building_id: number;
+  floor: number;
+  number: string;
+  name: Generated<string>;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  office_id: number;
+  code: string;
+  name_pl: string;
+  name_en: Generated<string>;
+  name_uk: Generated<string>;
+  building_id: number | null;
+  room_id: number | null;
+  phone: Generated<string>;
+  email: Generated<string>;
+}
+
+export interface ServiceTable {
+  id: Generated<number>;
+  office_id: number;
+  unit_id: number;
+  ticket_letter: string;
+  name_pl: string;
+  name_en: Generated<string>;
+  name_uk: Generated<string>;
+  description_pl: Generated<string>;
+  description_en: Generated<string>;
+  description_uk: Generated<string>;
+  documents_pl: Generated<string>;
+  documents_en: Generated<string>;
+  documents_uk: Generated<string>;
+  fees_pl: Generated<string>;
+  fees_en: Generated<string>;
+  fees_uk: Generated<string>;
+  payment_pl: Generated<string>;
+  payment_en: Generated<string>;
+  payment_uk: Generated<string>;
+  typical_minutes: Generated<number>;
+  bookable_online: Generated<boolean>;
+  ground_floor_possible: Generated<boolean>;
+  active: Generated<boolean>;
+}
+
+export interface DeskTable {
+  id: Generated<number>;
+  office_id: number;
+  building_id: number;
+  room_id: number | null;
+  floor: number;
+  number: string;
+  name: Generated<string>;
+  active: Generated<boolean>;
+}
+
+export interface DeskServiceTable {
+  desk_id: number;
+  service_id: number;
+}
+
+export interface OpeningHoursTable {
+  id: Generated<number>;
+  office_id: number;
+  building_id: number | null;
+  unit_id: number | null;
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+export interface CalendarExceptionTable {
+  id: Generated<number>;
+  office_id: number;
+  building_id: number | null;
+  starts_on: string;
+  ends_on: string;
+  kind: 'closed' | 'short_hours';
+  opens: string | null;
+  closes: string | null;
+  reason_pl: string;
+  reason_en: Generated<string>;
+  reason_uk: Generated<string>;
+}
+
+export interface StaffTable {
+  id: Generated<number>;
+  office_id: number;
+  login: string;
+  full_name: string;
+  unit_id: number | null;
+  position: Generated<string>;
+  badge_number: Generated<string>;
+  email: Generated<string>;
+  password_hash: string;
+  active: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  password_changed_at: DefaultTimestamp;
+  created_at: DefaultTimestamp;
+}
+
+export interface StaffRoleTable {
+  staff_id: number;
+  role: string;
+}
+
+export interface StaffSessionTable {
+  token_hash: Buffer;
+  staff_id: number;
+  csrf_token: string;
+  created_at: DefaultTimestamp;
+  last_seen_at: DefaultTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface DeviceTable {
+  id: Generated<number>;
+  office_id: number;
+  kind: 'kiosk' | 'board' | 'printer';
+  name: string;
+  building_id: number | null;
+  token_hash: Buffer;
+  settings: Json;
+  created_at: DefaultTimestamp;
+  revoked_at: Timestamp | null;
+  last_seen_at: Timestamp | null;
+  health: Generated<'unknown' | 'ok' | 'warning' | 'failed'>;
+  health_details: Json;
+  last_failure: string | null;
+  last_failure_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_kind: 'staff' | 'device' | 'system' | 'public';
+  actor_id: number | null;
+  actor_label: string;
+  role: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  details: Json;
+  address: string;
+  prev_hash: Buffer;
+  hash: Buffer;
+}

@@ -1,0 +1,3 @@
+export { LOCALES, defineCatalog, type Locale } from './catalog.ts';
+export { translator, isLocale, allMessages, type Translate, type MessageValues } from './translator.ts';
+export { formatDate, formatDateTime, formatTime, weekdayName, OFFICE_TIME_ZONE } from './format.ts';

@@ -1,0 +1,49 @@
+import type { NavItem } from '../components/layout.tsx';
+import type { PageContext } from '../components/context.ts';
+
+/** Each role's start page: where it lands after logging in. */
+export const START_PAGE: Record<string, string> = {
+  admin: '/admin',
+  clerk: '/stanowisko',
+  information_point: '/punkt-informacyjny',
+  unit_head: '/kierownik',
+  city_secretary: '/sekretarz',
+  register_keeper: '/rejestr-upowaznien',
+  contact_centre: '/centrum-kontaktu',
+};
+
+/** The order in which a person with several roles gets a start page. */
+export const ROLE_PRIORITY = ['admin', 'unit_head', 'city_secretary', 'register_keeper', 'information_point', 'contact_centre', 'clerk'] as const;
+
+export function startPageFor(roles: readonly string[]): string {
+  for (const role of ROLE_PRIORITY) if (roles.includes(role)) return START_PAGE[role]!;
+  return '/konto/haslo';
+}
+
+const ADMIN_SECTIONS: readonly { href: string; key: string }[] = [
+  { href: '/admin', key: 'nav.admin.home' },
+  { href: '/admin/urzad', key: 'nav.admin.office' },
+  { href: '/admin/budynki', key: 'nav.admin.buildings' },
+  { href: '/admin/komorki', key: 'nav.admin.units' },
+  { href: '/admin/sprawy', key: 'nav.admin.services' },
+  { href: '/admin/stanowiska', key: 'nav.admin.desks' },
+  { href: '/admin/godziny', key: 'nav.admin.hours' },
+  { href: '/admin/pracownicy', key: 'nav.admin.staff' },
+  { href: '/admin/urzadzenia', key: 'nav.admin.devices' },
+  { href: '/admin/dziennik', key: 'nav.admin.audit' },
+];
+
+/**
+ * The staff menu: the start pages of the person's roles, the administrator's sections for an admin,
+ * and the account page.
+ */
+export function staffNav(ctx: PageContext): NavItem[] {
+  const roles = ctx.staff?.roles ?? [];
+  const items: NavItem[] = [];
+  if (roles.includes('admin')) items.push(...ADMIN_SECTIONS.map((s) => ({ href: s.href, label: ctx.t(s.key) })));
+  for (const role of ROLE_PRIORITY) {
+    if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${role}`) });
+  }
+  items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
+  return items;
+}

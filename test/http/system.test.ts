@@ -1,0 +1,44 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+describe('system endpoints', () => {
+  let server: TestServer;
+  before(async () => { server = await startTestServer(); });
+  after(async () => { await server.close(); });
+
+  it('answers /healthz and /readyz when the database is migrated', async () => {
+    assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+    const ready = await fetch(`${server.url}/readyz`);
+    assert.equal(ready.status, 200);
+    assert.deepEqual(await ready.json(), { status: 'ready' });
+  });
+
+  it('answers 404 with a JSON error in the caller\'s language for an unknown API', async () => {
+    const response = await fetch(`${server.url}/api/nie-ma`, { headers: { 'accept-language': 'en' } });
+    assert.equal(response.status, 404);
+    assert.deepEqual(await response.json(), { error: { code: 'not_found', message: 'Page or item not found.' } });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const response = await fetch(`${server.url}/api/openapi.json`);
+    assert.equal(response.status, 200);
+    const document = (await response.json()) as { openapi: string };
+    assert.equal(document.openapi, '3.1.0');
+  });
+
+  it('sends a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+  });
+
+  it('remembers the chosen language and never redirects to another host', async () => {
+    const response = await fetch(`${server.url}/jezyk/uk?wroc=//evil.example/`, { redirect: 'manual' });
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/');
+    assert.match(response.headers.get('set-cookie') ?? '', /jezyk=uk/);
+  });
+});
