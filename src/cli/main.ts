@@ -5,6 +5,8 @@ import { DomainError } from '../domain/shared/errors.ts';
 import { translator } from '../ui/i18n/index.ts';
 import { startCommand } from './start.ts';
 import { migrateCommand } from './migrate.ts';
+import { BackupError, registerBackupCommand } from './backup.ts';
+import { registerDemoDataCommand } from './demo-data.ts';
 
 /** Exit codes: 0 done, 1 failure, 2 wrong usage or input, 3 the data folder is in use. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, busy: 3 } as const;
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
     .action(async () => { await startCommand(readConfig(process.env)); });
   program.command('migrate').description('Apply the database migrations and exit.')
     .action(async () => { await migrateCommand(readConfig(process.env)); });
+  registerDemoDataCommand(program);
+  registerBackupCommand(program);
   return program;
 }
 
@@ -34,6 +38,11 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) {
       console.error(`okienko: ${error.message}`);
       process.exitCode = EXIT.usage;
+      return;
+    }
+    if (error instanceof BackupError) {
+      console.error(`okienko: ${error.message}`);
+      process.exitCode = EXIT.failure;
       return;
     }
     if (error instanceof DataDirectoryBusyError) {
