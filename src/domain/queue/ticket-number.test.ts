@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { formatTicketNumber, isTicketLetter, MAX_TICKET_NUMBER, parseTicketNumber } from './ticket-number.ts';
 
-const letters = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+const letters = fc.constantFrom(...Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)));
 const numbers = fc.integer({ min: 1, max: MAX_TICKET_NUMBER });
 
 describe('ticket numbers', () => {

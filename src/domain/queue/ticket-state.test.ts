@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  callTicket, cancelTicket, DEFAULT_RECALL_POLICY, finishService, markNoShow, newTicket, recallTicket, returnToQueue,
+  callTicket, cancelTicket, finishService, markNoShow, newTicket, recallTicket, returnToQueue,
   startService, transferTicket, type RecallPolicy, type TicketResult, type TicketState,
 } from './ticket-state.ts';
 
