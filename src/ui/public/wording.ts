@@ -1,0 +1,78 @@
+import type { ClosedReason, LocalizedText, PlaceStatus, PublicHoliday } from '../../domain/organisation/index.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
+
+/** A text in the visitor's language, or Polish (marked with lang="pl") when the translation is empty. */
+export interface Picked {
+  value: string;
+  /** Set only when the text is in another language than the page. */
+  lang: Locale | undefined;
+}
+
+/**
+ * Picks the visitor's language, falling back to Polish.
+ * @example pick({ pl: 'Kasa', en: '', uk: '' }, 'en') // { value: 'Kasa', lang: 'pl' }
+ */
+export function pick(text: LocalizedText, locale: Locale): Picked {
+  const chosen = text[locale].trim();
+  if (chosen !== '') return { value: chosen, lang: undefined };
+  return { value: text.pl, lang: locale === 'pl' ? undefined : 'pl' };
+}
+
+/** Lines of a one-item-per-line text, in the visitor's language or Polish. */
+export function pickLines(text: LocalizedText, locale: Locale): { lines: string[]; lang: Locale | undefined } {
+  const picked = pick(text, locale);
+  return { lines: picked.value.split('\n').map((l) => l.trim()).filter((l) => l !== ''), lang: picked.lang };
+}
+
+/**
+ * "wtorek, 24 listopada" for 'YYYY-MM-DD' (a calendar date: no time-zone shift).
+ * @example dayLabel('pl', '2026-11-24') // 'wtorek, 24 listopada'
+ */
+export function dayLabel(locale: Locale, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function holidayName(t: Translate, holiday: PublicHoliday): string {
+  return holiday.key === 'other' ? holiday.namePl : t(`public.holiday.${holiday.key}`);
+}
+
+/** Why a day is closed, in words; empty for a regular day off. */
+export function closedReason(t: Translate, locale: Locale, reason: ClosedReason): string {
+  if (reason.kind === 'holiday') return holidayName(t, reason.holiday);
+  if (reason.kind === 'exception') return pick(reason.reason, locale).value;
+  return '';
+}
+
+/**
+ * The status line of a place and, when closed, its next opening.
+ * @example statusWords(t, 'pl', { kind: 'open', closes: '15:30', shortened: null }) // { headline: 'Otwarte do 15:30', next: null, open: true }
+ */
+export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): { headline: string; next: string | null; open: boolean } {
+  switch (status.kind) {
+    case 'open':
+      return {
+        headline: status.shortened
+          ? t('public.status.openShort', { time: status.closes, reason: pick(status.shortened, locale).value })
+          : t('public.status.open', { time: status.closes }),
+        next: null,
+        open: true,
+      };
+    case 'opens_later':
+      return {
+        headline: status.shortened
+          ? t('public.status.opensLaterShort', { opens: status.opens, closes: status.closes, reason: pick(status.shortened, locale).value })
+          : t('public.status.opensLater', { opens: status.opens, closes: status.closes }),
+        next: null,
+        open: false,
+      };
+    case 'closed_today':
+    case 'closed_now': {
+      const headline = status.kind === 'closed_today'
+        ? t('public.status.closedToday', { reason: closedReason(t, locale, status.reason) })
+        : t('public.status.closedNow');
+      const next = status.next ? t('public.status.next', { day: dayLabel(locale, status.next.date), time: status.next.opens }) : null;
+      return { headline, next, open: false };
+    }
+  }
+}
