@@ -1,8 +1,16 @@
 // Every area's message catalogue; add a new area's file here.
 import common from './catalog/common.ts';
 import nav from './catalog/nav.ts';
+import adminBuildings from './catalog/admin-buildings.ts';
+import adminCommon from './catalog/admin-common.ts';
+import adminHome from './catalog/admin-home.ts';
+import adminOffice from './catalog/admin-office.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
   nav,
+  adminCommon,
+  adminHome,
+  adminOffice,
+  adminBuildings,
 ];
