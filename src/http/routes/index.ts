@@ -2,6 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { healthRoutes } from './system/health.ts';
 import { languageRoutes } from './system/language.ts';
 import { adminBuildingRoutes } from './admin/buildings.ts';
+import { adminDeskRoutes } from './admin/desks.ts';
+import { adminHoursRoutes } from './admin/hours.ts';
+import { adminServiceRoutes } from './admin/services.ts';
+import { adminStaffRoutes } from './admin/staff.ts';
+import { adminUnitRoutes } from './admin/units.ts';
 import { adminHomeRoutes } from './admin/home.ts';
 import { adminOfficeRoutes } from './admin/office.ts';
 
@@ -12,5 +17,10 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   adminHomeRoutes(app);
   adminOfficeRoutes(app);
   adminBuildingRoutes(app);
+  adminUnitRoutes(app);
+  adminServiceRoutes(app);
+  adminDeskRoutes(app);
+  adminHoursRoutes(app);
+  adminStaffRoutes(app);
   await Promise.resolve();
 }
