@@ -57,3 +57,37 @@ export const BUILDING: Readonly<Record<string, string>> = {
   ground_floor_accessible: 'on',
   accessibility_notes: '',
 };
+
+/** Creates a building through the administrator's page; returns its id. */
+export async function addBuilding(client: StaffClient, name: string): Promise<number> {
+  return idFrom(await postOk(client, '/admin/budynki/nowy', { ...BUILDING, name }));
+}
+
+/** Adds a room to a building through its page; returns the room's id. */
+export async function addRoom(client: StaffClient, db: Db, buildingId: number, number: string): Promise<number> {
+  await postOk(client, `/admin/budynki/${buildingId}/sale`, { room_floor: '0', room_number: number, room_name: '' });
+  const room = await db.selectFrom('room').select('id').where('building_id', '=', buildingId).where('number', '=', number).executeTakeFirstOrThrow();
+  return room.id;
+}
+
+/** Creates a unit through its page; returns its id. */
+export async function addUnit(client: StaffClient, db: Db, code: string): Promise<number> {
+  await postOk(client, '/admin/komorki/nowa', { code, name_pl: `Wydział ${code}`, name_en: '', name_uk: '', building_id: '', room_id: '', phone: '', email: '' });
+  return (await db.selectFrom('unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
+
+/** The fields of a valid service form. */
+export function serviceForm(unitId: number, letter: string, name: string): Record<string, string> {
+  return {
+    unit_id: String(unitId), ticket_letter: letter, name_pl: name, name_en: '', name_uk: '',
+    description_pl: '', description_en: '', description_uk: '', documents_pl: 'Dowód osobisty\n\nZdjęcie', documents_en: '', documents_uk: '',
+    fees_pl: '', fees_en: '', fees_uk: '', payment_pl: '', payment_en: '', payment_uk: '',
+    typical_minutes: '15', active: 'on',
+  };
+}
+
+/** Creates a service through its page; returns its id. */
+export async function addService(client: StaffClient, db: Db, unitId: number, letter: string): Promise<number> {
+  await postOk(client, '/admin/sprawy/nowa', serviceForm(unitId, letter, `Sprawa ${letter}`));
+  return (await db.selectFrom('service').select('id').where('ticket_letter', '=', letter).executeTakeFirstOrThrow()).id;
+}
