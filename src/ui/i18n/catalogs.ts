@@ -3,10 +3,28 @@ import common from './catalog/common.ts';
 import nav from './catalog/nav.ts';
 import publicPages from './catalog/public.ts';
 import publicAccessibility from './catalog/public-accessibility.ts';
+import adminBuildings from './catalog/admin-buildings.ts';
+import adminCommon from './catalog/admin-common.ts';
+import adminDesks from './catalog/admin-desks.ts';
+import adminHours from './catalog/admin-hours.ts';
+import adminServices from './catalog/admin-services.ts';
+import adminStaff from './catalog/admin-staff.ts';
+import adminUnits from './catalog/admin-units.ts';
+import adminHome from './catalog/admin-home.ts';
+import adminOffice from './catalog/admin-office.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
   nav,
   publicPages,
   publicAccessibility,
+  adminCommon,
+  adminHome,
+  adminOffice,
+  adminBuildings,
+  adminUnits,
+  adminServices,
+  adminDesks,
+  adminHours,
+  adminStaff,
 ];

@@ -1,0 +1,123 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createBuilding } from '../../../app/organisation/create-building.ts';
+import { createRoom } from '../../../app/organisation/create-room.ts';
+import { deleteBuilding } from '../../../app/organisation/delete-building.ts';
+import { deleteRoom } from '../../../app/organisation/delete-room.ts';
+import { updateBuilding } from '../../../app/organisation/update-building.ts';
+import { updateRoom } from '../../../app/organisation/update-room.ts';
+import type { FormValues } from '../../../domain/organisation/form-values.ts';
+import { notFound } from '../../../domain/shared/errors.ts';
+import { findBuilding, listBuildings, listRooms } from '../../../storage/organisation-repository.ts';
+import type { PageContext } from '../../../ui/components/context.ts';
+import type { FormErrors } from '../../../ui/components/form.tsx';
+import type { Notice } from '../../../ui/admin/common.tsx';
+import { BuildingListPage, buildingToForm, EditBuildingPage, EditRoomPage, NewBuildingPage, roomToForm } from '../../../ui/admin/buildings.tsx';
+import { requireRole } from '../../auth/guards.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+
+/** /admin/budynki: buildings and their rooms. */
+export function adminBuildingRoutes(app: FastifyInstance): void {
+  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const db = app.deps.db;
+
+  async function loadBuilding(request: FastifyRequest) {
+    const building = await findBuilding(db, request.staff!.officeId, idParam(request, 'id'));
+    if (!building) throw notFound();
+    return building;
+  }
+
+  /** The building's page again, with the errors of one of its forms. */
+  async function editPage(request: FastifyRequest, ctx: PageContext, parts: { values?: FormValues; errors?: FormErrors; roomValues?: FormValues; roomErrors?: FormErrors; deleteError?: string; notice?: Notice | undefined }) {
+    const building = await loadBuilding(request);
+    const rooms = await listRooms(db, building.id);
+    return EditBuildingPage({ ctx, building, rooms, values: parts.values ?? buildingToForm(building), ...parts });
+  }
+
+  app.get('/admin/budynki', guard, async (request, reply) => {
+    const ctx = await pageContext(request);
+    const buildings = await listBuildings(db, request.staff!.officeId);
+    await sendPage(reply, BuildingListPage({ ctx, buildings, notice: noticeOf(request) }));
+  });
+
+  app.get('/admin/budynki/nowy', guard, async (request, reply) => {
+    const ctx = await pageContext(request);
+    await sendPage(reply, NewBuildingPage({ ctx, values: { floors: '1' }, errors: {} }));
+  });
+
+  app.post('/admin/budynki/nowy', guard, async (request, reply) => {
+    const form = formOf(request);
+    await submitForm(request, reply, {
+      run: async () => `/admin/budynki/${await createBuilding(adminDeps(request), form)}?zapisano=1`,
+      render: (ctx, errors) => NewBuildingPage({ ctx, values: form, errors }),
+      field: 'name',
+    });
+  });
+
+  app.get('/admin/budynki/:id', guard, async (request, reply) => {
+    const ctx = await pageContext(request);
+    await sendPage(reply, await editPage(request, ctx, { notice: noticeOf(request) }));
+  });
+
+  app.post('/admin/budynki/:id', guard, async (request, reply) => {
+    const form = formOf(request);
+    const building = await loadBuilding(request);
+    await submitForm(request, reply, {
+      run: async () => { await updateBuilding(adminDeps(request), building.id, form); return `/admin/budynki/${building.id}?zapisano=1`; },
+      render: (ctx, errors) => editPage(request, ctx, { values: form, errors }),
+      field: 'name',
+    });
+  });
+
+  app.post('/admin/budynki/:id/usun', guard, async (request, reply) => {
+    const building = await loadBuilding(request);
+    await submitForm(request, reply, {
+      run: async () => { await deleteBuilding(adminDeps(request), building.id); return '/admin/budynki?usunieto=1'; },
+      render: (ctx, errors) => editPage(request, ctx, { deleteError: errors.usun ?? Object.values(errors)[0] ?? '' }),
+      field: 'usun',
+    });
+  });
+
+  app.post('/admin/budynki/:id/sale', guard, async (request, reply) => {
+    const form = formOf(request);
+    const building = await loadBuilding(request);
+    await submitForm(request, reply, {
+      run: async () => { await createRoom(adminDeps(request), building.id, form); return `/admin/budynki/${building.id}?zapisano=1#sale`; },
+      render: (ctx, errors) => editPage(request, ctx, { roomValues: form, roomErrors: errors }),
+      field: 'room_number',
+    });
+  });
+
+  async function loadRoom(request: FastifyRequest) {
+    const building = await loadBuilding(request);
+    const roomId = idParam(request, 'roomId');
+    const room = (await listRooms(db, building.id)).find((r) => r.id === roomId);
+    if (!room) throw notFound();
+    return { building, room };
+  }
+
+  app.get('/admin/budynki/:id/sale/:roomId', guard, async (request, reply) => {
+    const ctx = await pageContext(request);
+    const { building, room } = await loadRoom(request);
+    await sendPage(reply, EditRoomPage({ ctx, building, roomId: room.id, values: roomToForm(room), errors: {} }));
+  });
+
+  app.post('/admin/budynki/:id/sale/:roomId', guard, async (request, reply) => {
+    const form = formOf(request);
+    const { building, room } = await loadRoom(request);
+    await submitForm(request, reply, {
+      run: async () => { await updateRoom(adminDeps(request), building.id, room.id, form); return `/admin/budynki/${building.id}?zapisano=1#sale`; },
+      render: (ctx, errors) => EditRoomPage({ ctx, building, roomId: room.id, values: form, errors }),
+      field: 'room_number',
+    });
+  });
+
+  app.post('/admin/budynki/:id/sale/:roomId/usun', guard, async (request, reply) => {
+    const { building, room } = await loadRoom(request);
+    await submitForm(request, reply, {
+      run: async () => { await deleteRoom(adminDeps(request), building.id, room.id); return `/admin/budynki/${building.id}?usunieto=1#sale`; },
+      render: (ctx, errors) => EditRoomPage({ ctx, building, roomId: room.id, values: roomToForm(room), errors: {}, deleteError: errors.usun ?? '' }),
+      field: 'usun',
+    });
+  });
+}

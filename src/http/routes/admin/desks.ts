@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createDesk } from '../../../app/organisation/create-desk.ts';
+import { updateDesk } from '../../../app/organisation/update-desk.ts';
+import type { FormValues } from '../../../domain/organisation/form-values.ts';
+import { notFound } from '../../../domain/shared/errors.ts';
+import { findDesk, listBuildings, listDesks, listOfficeRooms, listServices } from '../../../storage/organisation-repository.ts';
+import type { PageContext } from '../../../ui/components/context.ts';
+import type { FormErrors } from '../../../ui/components/form.tsx';
+import type { Notice } from '../../../ui/admin/common.tsx';
+import { DeskFormPage, DeskListPage, deskToForm } from '../../../ui/admin/desks.tsx';
+import { requireRole } from '../../auth/guards.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+
+/** /admin/stanowiska: desks and the services each serves. */
+export function adminDeskRoutes(app: FastifyInstance): void {
+  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const db = app.deps.db;
+
+  async function formPage(request: FastifyRequest, ctx: PageContext, deskId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
+    const officeId = request.staff!.officeId;
+    const [buildings, rooms, services] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId), listServices(db, officeId)]);
+    return DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice });
+  }
+
+  app.get('/admin/stanowiska', guard, async (request, reply) => {
+    const ctx = await pageContext(request);
+    await sendPage(reply, DeskListPage({ ctx, desks: await listDesks(db, request.staff!.officeId), notice: noticeOf(request) }));
+  });
+
+  app.get('/admin/stanowiska/nowe', guard, async (request, reply) => {
+    await sendPage(reply, await formPage(request, await pageContext(request), undefined, { floor: '0', active: 'on' }, {}));
+  });
+
+  app.post('/admin/stanowiska/nowe', guard, async (request, reply) => {
+    const form = formOf(request);
+    await submitForm(request, reply, {
+      run: async () => { await createDesk(adminDeps(request), form); return '/admin/stanowiska?zapisano=1'; },
+      render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
+      field: 'number',
+    });
+  });
+
+  app.get('/admin/stanowiska/:id', guard, async (request, reply) => {
+    const desk = await findDesk(db, request.staff!.officeId, idParam(request, 'id'));
+    if (!desk) throw notFound();
+    await sendPage(reply, await formPage(request, await pageContext(request), desk.id, deskToForm(desk), {}, noticeOf(request)));
+  });
+
+  app.post('/admin/stanowiska/:id', guard, async (request, reply) => {
+    const id = idParam(request, 'id');
+    const form = formOf(request);
+    await submitForm(request, reply, {
+      run: async () => { await updateDesk(adminDeps(request), id, form); return `/admin/stanowiska/${id}?zapisano=1`; },
+      render: (ctx, errors) => formPage(request, ctx, id, form, errors),
+      field: 'number',
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createService } from '../../../app/organisation/create-service.ts';
+import { updateService } from '../../../app/organisation/update-service.ts';
+import type { FormValues } from '../../../domain/organisation/form-values.ts';
+import { notFound } from '../../../domain/shared/errors.ts';
+import { findService, listServices, listUnits } from '../../../storage/organisation-repository.ts';
+import type { PageContext } from '../../../ui/components/context.ts';
+import type { FormErrors } from '../../../ui/components/form.tsx';
+import type { Notice } from '../../../ui/admin/common.tsx';
+import { ServiceFormPage, ServiceListPage, serviceToForm } from '../../../ui/admin/services.tsx';
+import { requireRole } from '../../auth/guards.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+
+/** /admin/sprawy: the services (matters) residents come for. */
+export function adminServiceRoutes(app: FastifyInstance): void {
+  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const db = app.deps.db;
+
+  async function formPage(request: FastifyRequest, ctx: PageContext, serviceId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
+    const units = await listUnits(db, request.staff!.officeId);
+    return ServiceFormPage({ ctx, serviceId, values, errors, units, notice });
+  }
+
+  app.get('/admin/sprawy', guard, async (request, reply) => {
+    const ctx = await pageContext(request);
+    await sendPage(reply, ServiceListPage({ ctx, services: await listServices(db, request.staff!.officeId), notice: noticeOf(request) }));
+  });
+
+  app.get('/admin/sprawy/nowa', guard, async (request, reply) => {
+    await sendPage(reply, await formPage(request, await pageContext(request), undefined, { typical_minutes: '15', active: 'on' }, {}));
+  });
+
+  app.post('/admin/sprawy/nowa', guard, async (request, reply) => {
+    const form = formOf(request);
+    await submitForm(request, reply, {
+      run: async () => { await createService(adminDeps(request), form); return '/admin/sprawy?zapisano=1'; },
+      render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
+      field: 'name_pl',
+    });
+  });
+
+  app.get('/admin/sprawy/:id', guard, async (request, reply) => {
+    const service = await findService(db, request.staff!.officeId, idParam(request, 'id'));
+    if (!service) throw notFound();
+    await sendPage(reply, await formPage(request, await pageContext(request), service.id, serviceToForm(service), {}, noticeOf(request)));
+  });
+
+  app.post('/admin/sprawy/:id', guard, async (request, reply) => {
+    const id = idParam(request, 'id');
+    const form = formOf(request);
+    await submitForm(request, reply, {
+      run: async () => { await updateService(adminDeps(request), id, form); return `/admin/sprawy/${id}?zapisano=1`; },
+      render: (ctx, errors) => formPage(request, ctx, id, form, errors),
+      field: 'name_pl',
+    });
+  });
+}
