@@ -1,8 +1,14 @@
 // Every area's message catalogue; add a new area's file here.
 import common from './catalog/common.ts';
 import nav from './catalog/nav.ts';
+import auth from './catalog/auth.ts';
+import devices from './catalog/devices.ts';
+import audit from './catalog/audit.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
   nav,
+  auth,
+  devices,
+  audit,
 ];

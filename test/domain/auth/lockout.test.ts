@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { afterFailedLogin, isLocked, LOCKOUT_MS, MAX_FAILED_LOGINS } from './lockout.ts';
+import { afterFailedLogin, isLocked, LOCKOUT_MS, MAX_FAILED_LOGINS } from '../../../src/domain/auth/lockout.ts';
 
 const now = new Date('2026-11-24T09:00:00Z');
 

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FieldCheck } from '../shared/validate.ts';
-import { DomainError } from '../shared/errors.ts';
-import { checkNewPassword, type NewPassword } from './password-policy.ts';
+import { FieldCheck } from '../../../src/domain/shared/validate.ts';
+import { DomainError } from '../../../src/domain/shared/errors.ts';
+import { checkNewPassword, type NewPassword } from '../../../src/domain/auth/password-policy.ts';
 
 function errorsOf(input: NewPassword): Record<string, string> {
   const v = new FieldCheck();
