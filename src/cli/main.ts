@@ -5,6 +5,8 @@ import { DomainError } from '../domain/shared/errors.ts';
 import { translator } from '../ui/i18n/index.ts';
 import { startCommand } from './start.ts';
 import { migrateCommand } from './migrate.ts';
+import { registerUserCommands } from './user.ts';
+import { registerDeviceCommands } from './device.ts';
 
 /** Exit codes: 0 done, 1 failure, 2 wrong usage or input, 3 the data folder is in use. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, busy: 3 } as const;
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
     .action(async () => { await startCommand(readConfig(process.env)); });
   program.command('migrate').description('Apply the database migrations and exit.')
     .action(async () => { await migrateCommand(readConfig(process.env)); });
+  registerUserCommands(program);
+  registerDeviceCommands(program);
   return program;
 }
 

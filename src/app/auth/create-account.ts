@@ -3,7 +3,7 @@ import { checkNewPassword } from '../../domain/auth/password-policy.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
-import { registerConstraintMessages } from '../../storage/database-errors.ts';
+import { registerConstraintMessages, translateDatabaseError } from '../../storage/database-errors.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { hashPassword } from './password.ts';
 
@@ -44,6 +44,7 @@ export async function createAccount(deps: UseCaseDeps, input: CreateAccountInput
 
   const now = deps.clock.now();
   const passwordHash = await hashPassword(input.password);
+  // Worded here rather than only by the HTTP error handler: the command line calls this too.
   return deps.db.transaction().execute(async (tx) => {
     let unitId: number | null = null;
     if (unitCode !== '') {
@@ -63,5 +64,5 @@ export async function createAccount(deps: UseCaseDeps, input: CreateAccountInput
     await tx.insertInto('staff_role').values(roles.map((role) => ({ staff_id: row.id, role }))).execute();
     await appendAudit(tx, deps.actor, now, { action: 'staff.create', subjectType: 'staff', subjectId: row.id, details: { roles, unitId } });
     return { id: row.id, login, roles };
-  });
+  }).catch((error: unknown) => { throw translateDatabaseError(error) ?? error; });
 }

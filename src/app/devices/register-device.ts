@@ -1,7 +1,7 @@
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
-import { registerConstraintMessages } from '../../storage/database-errors.ts';
+import { registerConstraintMessages, translateDatabaseError } from '../../storage/database-errors.ts';
 import { hashToken, newToken } from '../../storage/session-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
@@ -43,6 +43,7 @@ export async function registerDevice(deps: UseCaseDeps, input: RegisterDeviceInp
 
   const token = newToken();
   const now = deps.clock.now();
+  // Worded here rather than only by the HTTP error handler: the command line calls this too.
   return deps.db.transaction().execute(async (tx) => {
     let building: number | null = null;
     if (buildingId !== null || buildingName !== '') {
@@ -62,5 +63,5 @@ export async function registerDevice(deps: UseCaseDeps, input: RegisterDeviceInp
     }).returning('id').executeTakeFirstOrThrow();
     await appendAudit(tx, deps.actor, now, { action: 'device.register', subjectType: 'device', subjectId: row.id, details: { kind, buildingId: building } });
     return { id: row.id, kind: kind!, name, token };
-  });
+  }).catch((error: unknown) => { throw translateDatabaseError(error) ?? error; });
 }
