@@ -78,10 +78,10 @@ export function loginRoutes(app: FastifyInstance): void {
 
   app.post('/wyloguj', { schema: { hide: true } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (request.staff && token) {
-      checkCsrf(request);
-      await logOut(await depsOf(request), { token });
-    }
+    // Someone whose session has already ended is simply shown the login page.
+    if (!request.staff || !token) return reply.redirect('/logowanie', 303);
+    checkCsrf(request);
+    await logOut(await depsOf(request), { token });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/logowanie?wylogowano=1', 303);
   });
