@@ -7,6 +7,8 @@ import { startCommand } from './start.ts';
 import { migrateCommand } from './migrate.ts';
 import { BackupError, registerBackupCommand } from './backup.ts';
 import { registerDemoDataCommand } from './demo-data.ts';
+import { registerUserCommands } from './user.ts';
+import { registerDeviceCommands } from './device.ts';
 
 /** Exit codes: 0 done, 1 failure, 2 wrong usage or input, 3 the data folder is in use. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, busy: 3 } as const;
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
     .action(async () => { await migrateCommand(readConfig(process.env)); });
   registerDemoDataCommand(program);
   registerBackupCommand(program);
+  registerUserCommands(program);
+  registerDeviceCommands(program);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -32,7 +32,7 @@ function loggerOptions(level: string): FastifyServerOptions['logger'] {
  * Builds the HTTP server with every route; does not listen.
  * @example const app = await buildServer({ db, config, clock: systemClock }); await app.listen({ port: 3000 });
  */
-export async function buildServer(deps: ServerDeps, options: { logLevel?: string } = {}): Promise<FastifyInstance> {
+export async function buildServer(deps: ServerDeps, options: { logLevel?: string; onRoute?: (route: RouteOptions) => void } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? deps.config.logLevel),
     trustProxy: process.env.TRUST_PROXY === '1',
@@ -41,6 +41,9 @@ export async function buildServer(deps: ServerDeps, options: { logLevel?: string
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('deps', deps);
+  // Lets a test list every route (the access walk): the hook must be in place before any route registers.
+  const { onRoute } = options;
+  if (onRoute) app.addHook('onRoute', (route) => { onRoute(route); });
   app.setErrorHandler(handleError);
 
   await app.register(cookie);

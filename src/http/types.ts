@@ -2,9 +2,10 @@ import type { Locale, Translate } from '../ui/i18n/index.ts';
 import type { Db } from '../storage/database.ts';
 import type { Clock } from '../app/shared/deps.ts';
 import type { Config } from '../config.ts';
+import { STAFF_ROLES, type StaffRole } from '../domain/auth/roles.ts';
 
-export const ROLES = ['admin', 'clerk', 'information_point', 'unit_head', 'city_secretary', 'register_keeper', 'contact_centre'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = STAFF_ROLES;
+export type Role = StaffRole;
 
 /** The member of staff behind the request's session. */
 export interface SessionStaff {

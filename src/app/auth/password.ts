@@ -17,6 +17,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** Rules for a new password: long enough to resist guessing, short enough for argon2 to stay cheap. */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+export { PASSWORD_MIN, PASSWORD_MAX } from '../../domain/auth/password-policy.ts';

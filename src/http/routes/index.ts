@@ -11,6 +11,12 @@ import { adminStaffRoutes } from './admin/staff.ts';
 import { adminUnitRoutes } from './admin/units.ts';
 import { adminHomeRoutes } from './admin/home.ts';
 import { adminOfficeRoutes } from './admin/office.ts';
+import { loginRoutes } from './auth/login.ts';
+import { accountRoutes } from './auth/account.ts';
+import { startPageRoutes } from './staff/start-pages.ts';
+import { deviceAdminRoutes } from './admin/devices.ts';
+import { auditLogRoutes } from './admin/audit-log.ts';
+import { deviceApiRoutes } from './api/device.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -26,5 +32,11 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   adminDeskRoutes(app);
   adminHoursRoutes(app);
   adminStaffRoutes(app);
+  loginRoutes(app);
+  accountRoutes(app);
+  startPageRoutes(app);
+  deviceAdminRoutes(app);
+  auditLogRoutes(app);
+  deviceApiRoutes(app);
   await Promise.resolve();
 }

@@ -12,6 +12,9 @@ import adminStaff from './catalog/admin-staff.ts';
 import adminUnits from './catalog/admin-units.ts';
 import adminHome from './catalog/admin-home.ts';
 import adminOffice from './catalog/admin-office.ts';
+import auth from './catalog/auth.ts';
+import devices from './catalog/devices.ts';
+import audit from './catalog/audit.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -27,4 +30,7 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   adminDesks,
   adminHours,
   adminStaff,
+  auth,
+  devices,
+  audit,
 ];

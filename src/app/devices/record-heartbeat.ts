@@ -1,0 +1,51 @@
+import { canonicalJson } from '../../storage/audit-repository.ts';
+import { FieldCheck } from '../../domain/shared/validate.ts';
+import { forbidden } from '../../domain/shared/errors.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+
+export const HEALTH_STATES = ['ok', 'warning', 'failed'] as const;
+/** A heartbeat's details are a few sensor readings (paper, cover, temperature), not a log dump. */
+export const DETAILS_MAX_CHARS = 2000;
+export const FAILURE_MAX_CHARS = 500;
+
+export interface HeartbeatInput {
+  health: unknown;
+  details?: unknown;
+  failure?: unknown;
+}
+
+/**
+ * Records that the acting device is alive and how it feels. Heartbeats are not audited: they carry no
+ * personal data and arrive every few seconds from every device, so they would drown the audit log;
+ * the device row keeps the latest state and the time of the last failure.
+ * @example await recordHeartbeat(deps, { health: 'warning', details: { paper: 'low' } });
+ */
+export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput): Promise<void> {
+  const deviceId = deps.actor.id;
+  if (deps.actor.kind !== 'device' || deviceId === null) throw forbidden();
+  const v = new FieldCheck();
+  const health = v.oneOf('health', input.health, HEALTH_STATES);
+  const failure = v.text('failure', input.failure, { max: FAILURE_MAX_CHARS, optional: true });
+  let details = '{}';
+  if (input.details !== undefined) {
+    if (input.details === null || typeof input.details !== 'object' || Array.isArray(input.details)) v.fail('details', 'devices.heartbeat.detailsObject');
+    else {
+      details = canonicalJson(input.details);
+      if (details.length > DETAILS_MAX_CHARS) v.fail('details', 'devices.heartbeat.detailsTooLarge', { max: DETAILS_MAX_CHARS });
+    }
+  }
+  v.done();
+
+  const now = deps.clock.now();
+  // One statement, so it is atomic on its own; a token revoked a moment ago writes nothing.
+  await deps.db.updateTable('device')
+    .set({
+      last_seen_at: now,
+      health: health!,
+      health_details: details,
+      ...(failure !== '' ? { last_failure: failure, last_failure_at: now } : {}),
+    })
+    .where('id', '=', deviceId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

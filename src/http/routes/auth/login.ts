@@ -1,0 +1,88 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { logIn } from '../../../app/auth/log-in.ts';
+import { logOut } from '../../../app/auth/log-out.ts';
+import { DomainError } from '../../../domain/shared/errors.ts';
+import { newToken } from '../../../storage/session-repository.ts';
+import { wordErrors } from '../../../ui/components/form.tsx';
+import { LoginPage } from '../../../ui/auth/login-page.tsx';
+import { startPageFor } from '../../../ui/staff/nav.ts';
+import { depsOf } from '../../auth/actor.ts';
+import { checkCsrf, SESSION_COOKIE } from '../../auth/guards.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { safeReturnPath } from '../system/language.ts';
+
+/** The login form's double-submit token: there is no session yet to hold a synchroniser token. */
+export const LOGIN_CSRF_COOKIE = 'okienko_logowanie';
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+type Form = Record<string, unknown>;
+
+function field(body: Form | undefined, name: string): string {
+  const value = body?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The way back after logging in: a path on this site, never the login or logout pages themselves. */
+function returnPath(raw: string): string {
+  if (raw === '') return '';
+  const path = safeReturnPath(raw);
+  return path === '/' || path.startsWith('/logowanie') || path.startsWith('/wyloguj') ? '' : path;
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** The form token of this browser: the one in its cookie if still there (other open tabs keep working), else a new one. */
+function loginFormToken(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): string {
+  const existing = request.cookies[LOGIN_CSRF_COOKIE];
+  const token = existing && TOKEN_SHAPE.test(existing) ? existing : newToken();
+  reply.setCookie(LOGIN_CSRF_COOKIE, token, { path: '/logowanie', httpOnly: true, sameSite: 'strict', secure: app.deps.config.secureCookies });
+  return token;
+}
+
+/** /logowanie (form and check) and /wyloguj. */
+export function loginRoutes(app: FastifyInstance): void {
+  app.get<{ Querystring: { wroc?: string; wylogowano?: string } }>('/logowanie', { schema: { hide: true } }, async (request, reply) => {
+    const back = returnPath(typeof request.query.wroc === 'string' ? request.query.wroc : '');
+    if (request.staff) return reply.redirect(back || startPageFor(request.staff.roles), 303);
+    const ctx = await pageContext(request);
+    const notice = request.query.wylogowano === '1' ? ctx.t('auth.logout.done') : undefined;
+    reply.header('cache-control', 'no-store');
+    return sendPage(reply, LoginPage({ ctx, formToken: loginFormToken(app, request, reply), returnTo: back, notice }));
+  });
+
+  app.post<{ Body: Form }>('/logowanie', {
+    schema: { hide: true },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const cookieToken = request.cookies[LOGIN_CSRF_COOKIE] ?? '';
+    if (cookieToken === '' || !sameToken(cookieToken, field(request.body, '_csrf'))) throw new DomainError('forbidden', 'errors.csrf');
+    const back = returnPath(field(request.body, 'wroc'));
+    const login = field(request.body, 'login');
+    try {
+      const session = await logIn(await depsOf(request), { login, password: field(request.body, 'password'), previousToken: request.cookies[SESSION_COOKIE] });
+      reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.deps.config.secureCookies });
+      reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/logowanie' });
+      return await reply.redirect(back || startPageFor(session.roles), 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+      const ctx = await pageContext(request);
+      reply.header('cache-control', 'no-store');
+      return sendPage(reply, LoginPage({ ctx, formToken: cookieToken, returnTo: back, login, errors: wordErrors(ctx, error.fields) }), 422);
+    }
+  });
+
+  app.post('/wyloguj', { schema: { hide: true } }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    // Someone whose session has already ended is simply shown the login page.
+    if (!request.staff || !token) return reply.redirect('/logowanie', 303);
+    checkCsrf(request);
+    await logOut(await depsOf(request), { token });
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/logowanie?wylogowano=1', 303);
+  });
+}

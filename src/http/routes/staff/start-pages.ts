@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { START_PAGE } from '../../../ui/staff/nav.ts';
+import { StartPage } from '../../../ui/staff/start-page.tsx';
+import { OFFICE_TIME_ZONE } from '../../../ui/i18n/index.ts';
+import { requireRole } from '../../auth/guards.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import type { Role } from '../../types.ts';
+
+/** The roles whose start page lives here; the administrator's (/admin) belongs to the organisation area. */
+const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin'>[] = ['clerk', 'information_point', 'unit_head', 'city_secretary', 'register_keeper', 'contact_centre'];
+
+/** /stanowisko, /punkt-informacyjny, /kierownik, /sekretarz, /rejestr-upowaznien, /centrum-kontaktu. */
+export function startPageRoutes(app: FastifyInstance): void {
+  for (const role of ROLES_WITH_START_PAGE) {
+    app.get(START_PAGE[role]!, { schema: { hide: true }, preHandler: requireRole(role) }, async (request, reply) => {
+      const ctx = await pageContext(request);
+      const today = new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(app.deps.clock.now());
+      return sendPage(reply, StartPage({ ctx, role, today }));
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import type { PageContext } from '../components/context.ts';
+import { Layout } from '../components/layout.tsx';
+import { staffNav } from './nav.ts';
+
+export interface StartPageProps {
+  ctx: PageContext;
+  role: string;
+  /** Today in the office's time zone, already worded ("wtorek, 24 listopada 2026"). */
+  today: string;
+}
+
+/**
+ * A role's start page: who and where, today's date, what the role can do now, and plainly what
+ * arrives in later versions (no mock data in the meantime).
+ */
+export function StartPage({ ctx, role, today }: StartPageProps) {
+  const title = ctx.t(`start.${role}.title`);
+  return (
+    <Layout ctx={ctx} title={title} nav={staffNav(ctx)}>
+      <h1>{title}</h1>
+      <p class="lead">{ctx.office.name}</p>
+      <p>{ctx.t('start.today', { date: today })}</p>
+      <h2>{ctx.t('start.now')}</h2>
+      <ul>
+        <li><a href="/konto/haslo">{ctx.t('start.account')}</a></li>
+      </ul>
+      <h2>{ctx.t('start.later')}</h2>
+      <p>{ctx.t(`start.${role}.later`)}</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,140 @@
+// Walks every registered route as every role, as an anonymous visitor and as a device, and compares the
+// answers with the table below. A route missing from the table fails the test: whoever adds a route
+// says here who may use it.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { readConfig } from '../../src/config.ts';
+import { systemClock } from '../../src/app/shared/deps.ts';
+import { loadDemoData } from '../../src/app/demo/load-demo-data.ts';
+import { registerDevice } from '../../src/app/devices/register-device.ts';
+import { systemActor } from '../../src/app/shared/deps.ts';
+import { buildServer } from '../../src/http/server.ts';
+import { ROLES, type Role } from '../../src/http/types.ts';
+import { createSession, newToken } from '../../src/storage/session-repository.ts';
+import { currentOffice } from '../../src/storage/office-repository.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { createStaff } from '../support/server.ts';
+
+/** Who may use a route: everyone, any logged-in member of staff, staff with one of the roles, or a device. */
+type Access = 'public' | 'staff' | 'device' | readonly Role[];
+
+/** Keyed by path prefix; the longest matching prefix decides. */
+const ACCESS: Record<string, Access> = {
+  '/static': 'public',
+  '/healthz': 'public',
+  '/readyz': 'public',
+  '/jezyk': 'public',
+  '/api/openapi.json': 'public',
+  '/logowanie': 'public',
+  '/': 'public',
+  '/deklaracja-dostepnosci': 'public',
+  '/wyloguj': 'staff',
+  '/konto': 'staff',
+  '/stanowisko': ['clerk'],
+  '/punkt-informacyjny': ['information_point'],
+  '/kierownik': ['unit_head'],
+  '/sekretarz': ['city_secretary'],
+  '/rejestr-upowaznien': ['register_keeper'],
+  '/centrum-kontaktu': ['contact_centre'],
+  '/admin': ['admin'],
+  '/api/urzadzenie': 'device',
+};
+
+function accessOf(path: string): Access | undefined {
+  // '/' is the home page only: it must not become a catch-all that lets an undeclared route pass as public.
+  const prefixes = Object.keys(ACCESS).filter((prefix) => path === prefix || (prefix !== '/' && path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)));
+  const longest = prefixes.sort((a, b) => b.length - a.length)[0];
+  return longest === undefined ? undefined : ACCESS[longest];
+}
+
+/** A concrete address for a route pattern; ids point at nothing, so no walk request changes real data. */
+function concrete(url: string): string {
+  return url.replace(/\*$/, 'css/okienko.css').replace(/:[A-Za-z]+/g, '999999');
+}
+
+type Subject = { kind: 'anonymous' } | { kind: 'device'; token: string } | { kind: 'staff'; role: Role; staffId: number };
+
+function subjectName(subject: Subject): string {
+  return subject.kind === 'staff' ? subject.role : subject.kind;
+}
+
+function mayUse(access: Access, subject: Subject): boolean {
+  if (access === 'public') return true;
+  if (access === 'device') return subject.kind === 'device';
+  if (subject.kind !== 'staff') return false;
+  return access === 'staff' || access.includes(subject.role);
+}
+
+describe('who may use which route', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let base: string;
+  const routes: { method: string; url: string }[] = [];
+  const subjects: Subject[] = [{ kind: 'anonymous' }];
+
+  before(async () => {
+    database = await createTestDatabase();
+    await loadDemoData(database.db, systemClock);
+    app = await buildServer({ db: database.db, config: readConfig({ PORT: '0' }), clock: systemClock }, {
+      logLevel: 'silent',
+      onRoute: (route) => {
+        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+      },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const office = await currentOffice(database.db);
+    const device = await registerDevice({ db: database.db, clock: systemClock, actor: systemActor(office.id) }, { kind: 'kiosk', name: 'Kiosk do testu dostępu' });
+    subjects.push({ kind: 'device', token: device.token });
+    for (const role of ROLES) subjects.push({ kind: 'staff', role, staffId: (await createStaff(database.db, [role])).id });
+  });
+  after(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('has every route in the access table', () => {
+    const missing = routes.filter((route) => accessOf(route.url) === undefined).map((route) => `${route.method} ${route.url}`);
+    assert.deepEqual(missing, [], 'add these routes to ACCESS in test/http/access.test.ts');
+    assert.ok(routes.length > 10);
+  });
+
+  it('lets each subject reach exactly its own routes', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const access = accessOf(route.url);
+      if (access === undefined) continue;
+      for (const subject of subjects) {
+        // A fresh session each time: the walk also posts to /wyloguj.
+        const form = subject.kind === 'staff' ? (await createSession(database.db, subject.staffId, new Date())) : { token: '', csrfToken: newToken() };
+        const cookies = [`okienko_logowanie=${form.csrfToken}`];
+        if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
+        const headers: Record<string, string> = { cookie: cookies.join('; ') };
+        if (subject.kind === 'device') headers.authorization = `Bearer ${subject.token}`;
+        const init: RequestInit = { method: route.method, redirect: 'manual', headers };
+        if (route.method !== 'GET') {
+          headers['content-type'] = 'application/x-www-form-urlencoded';
+          init.body = new URLSearchParams({ _csrf: form.csrfToken });
+        }
+        const response = await fetch(`${base}${concrete(route.url)}`, init);
+        await response.arrayBuffer();
+        const status = response.status;
+        const location = response.headers.get('location') ?? '';
+        const toLogin = status === 303 && (location === '/logowanie' || location.startsWith('/logowanie?wroc='));
+        const label = `${route.method} ${route.url} as ${subjectName(subject)} → ${status}`;
+        if (mayUse(access, subject)) {
+          if (status === 401 || status === 403 || toLogin || status >= 500) wrong.push(`${label}, expected to get in`);
+        } else if (access === 'device' || route.url.startsWith('/api/')) {
+          if (status !== 401) wrong.push(`${label}, expected 401`);
+        } else if (subject.kind === 'staff') {
+          if (status !== 403) wrong.push(`${label}, expected 403`);
+        } else if (route.method === 'GET' ? !toLogin : !(toLogin || status === 401)) {
+          wrong.push(`${label}, expected the way to /logowanie`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+});
