@@ -12,7 +12,7 @@ describe('administrator: desks', () => {
   let serviceB: number;
   const desk = (fields: Record<string, string | string[]>) => ({ building_id: String(buildingId), floor: '0', room_id: '', number: '1', name: '', active: 'on', ...fields });
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ emptyOffice: true });
     admin = await loginAs(server, 'admin');
     buildingId = await addBuilding(admin, 'Ratusz');
     roomId = await addRoom(admin, server.db, buildingId, '10');

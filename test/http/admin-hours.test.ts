@@ -18,7 +18,7 @@ describe('administrator: opening hours and calendar exceptions', () => {
   let admin: StaffClient;
   let buildingId: number;
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ emptyOffice: true });
     admin = await loginAs(server, 'admin');
     buildingId = await addBuilding(admin, 'Ratusz');
   });

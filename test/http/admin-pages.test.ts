@@ -18,7 +18,7 @@ describe('administrator: pages, access and office settings', () => {
   let admin: StaffClient;
   let clerk: StaffClient;
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ emptyOffice: true });
     admin = await loginAs(server, 'admin');
     clerk = await loginAs(server, 'clerk');
   });

@@ -12,7 +12,7 @@ describe('administrator: staff', () => {
   let server: TestServer;
   let admin: StaffClient;
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ emptyOffice: true });
     admin = await loginAs(server, 'admin');
   });
   after(async () => { await server.close(); });

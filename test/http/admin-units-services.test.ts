@@ -8,7 +8,7 @@ describe('administrator: units and services', () => {
   let admin: StaffClient;
   let unitId: number;
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ emptyOffice: true });
     admin = await loginAs(server, 'admin');
     unitId = await addUnit(admin, server.db, 'USC');
   });

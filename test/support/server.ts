@@ -23,10 +23,15 @@ export interface TestServer {
  * The real server on a fresh database with the demo office, listening on a free port.
  * @example const server = await startTestServer(); after(() => server.close());
  */
-export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock; emptyOffice?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const clock = options.clock ?? systemClock;
-  await loadDemoData(database.db, clock);
+  if (options.emptyOffice) {
+    // An office with nothing in it yet, for tests that build their own buildings, units and services.
+    await database.db.insertInto('office').values({ name: 'Urząd Miasta Testowa Wola', short_name: 'UM Testowa Wola' }).execute();
+  } else {
+    await loadDemoData(database.db, clock);
+  }
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1' });
   const app = await buildServer({ db: database.db, config, clock }, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -41,7 +41,17 @@ function LanguageSwitch({ ctx }: { ctx: PageContext }) {
  * The frame of every page: skip link, header with the office and the language switch, main, footer
  * with the accessibility statement.
  */
+/** The menu item of the current page: the longest href that the path is, or is under (query ignored). */
+function currentHref(nav: readonly NavItem[], fullPath: string): string | undefined {
+  const path = fullPath.split('?')[0] ?? fullPath;
+  return nav
+    .map((item) => item.href)
+    .filter((href) => path === href || path.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: LayoutProps) {
+  const current = nav ? currentHref(nav, ctx.path) : undefined;
   const fullTitle = `${hasErrors ? ctx.t('layout.errorPrefix', { title }) : title} — ${ctx.office.shortName}`;
   return (
     <html lang={ctx.locale}>
@@ -74,7 +84,7 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
               <ul>
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <a href={item.href} aria-current={ctx.path === item.href || ctx.path.startsWith(`${item.href}/`) ? 'page' : undefined}>{item.label}</a>
+                    <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>{item.label}</a>
                   </li>
                 ))}
               </ul>
