@@ -28,7 +28,7 @@ describe('message catalogues', () => {
       const walk = (elements: MessageFormatElement[]): void => {
         for (const element of elements) {
           if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-          names.add(element.value as string);
+          names.add(element.value);
           if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) walk(option.value);
           if (element.type === TYPE.tag) walk(element.children);
         }
