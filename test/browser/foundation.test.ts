@@ -60,7 +60,8 @@ describe('foundation in Chromium', () => {
 
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    assert.match(await page.title(), /^Błąd: /);
+    assert.match(await page.title(), /^Błąd: Sprawa: /);
+    assert.ok((await page.locator('h1').innerText()).includes(service.name_pl), 'the title names the service as saved');
     assert.equal(await summary.locator('a').first().getAttribute('href'), '#name_pl');
     assert.match(await page.locator('#name_pl-error').innerText(), /wymagane/);
     assert.deepEqual(await axeViolations(page), []);

@@ -49,6 +49,8 @@ export function DeskListPage({ ctx, desks, notice }: { ctx: PageContext; desks: 
 
 interface DeskFormProps {
   ctx: PageContext;
+  /** The desk's number as saved: the title, whatever a refused form holds. */
+  savedNumber?: string | undefined;
   deskId?: number;
   values: FormValues;
   errors: FormErrors;
@@ -59,8 +61,8 @@ interface DeskFormProps {
 }
 
 /** Adding (no deskId) or changing a desk and the services it serves. */
-export function DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice }: DeskFormProps) {
-  const title = deskId === undefined ? ctx.t('admin.desks.new') : ctx.t('admin.desks.edit', { number: val(values, 'number') });
+export function DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice, savedNumber }: DeskFormProps) {
+  const title = deskId === undefined ? ctx.t('admin.desks.new') : ctx.t('admin.desks.edit', { number: savedNumber ?? val(values, 'number') });
   const chosen = many(values, 'service_id');
   return (
     <AdminPage ctx={ctx} title={title} notice={notice} errors={errors}>

@@ -55,8 +55,8 @@ export function ServiceListPage({ ctx, services, notice }: { ctx: PageContext; s
 }
 
 /** Adding (no serviceId) or changing a service; services are withdrawn by unticking "active", never deleted. */
-export function ServiceFormPage({ ctx, serviceId, values, errors, units, notice }: { ctx: PageContext; serviceId?: number; values: FormValues; errors: FormErrors; units: readonly UnitRow[]; notice?: Notice | undefined }) {
-  const title = serviceId === undefined ? ctx.t('admin.services.new') : ctx.t('admin.services.edit', { name: val(values, 'name_pl') });
+export function ServiceFormPage({ ctx, serviceId, values, errors, units, notice, savedName }: { ctx: PageContext; serviceId?: number; values: FormValues; errors: FormErrors; units: readonly UnitRow[]; notice?: Notice | undefined; savedName?: string | undefined }) {
+  const title = serviceId === undefined ? ctx.t('admin.services.new') : ctx.t('admin.services.edit', { name: savedName ?? val(values, 'name_pl') });
   const check = (name: string) => <Checkbox name={name} label={ctx.t(`admin.services.${name}`)} hint={ctx.t(`admin.services.${name}.hint`)} checked={val(values, name) !== ''} />;
   return (
     <AdminPage ctx={ctx} title={title} notice={notice} errors={errors}>

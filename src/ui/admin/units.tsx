@@ -47,6 +47,8 @@ export function UnitListPage({ ctx, units, notice }: { ctx: PageContext; units: 
 
 interface UnitFormProps {
   ctx: PageContext;
+  /** The unit's code as saved: the title, whatever a refused form holds. */
+  savedCode?: string | undefined;
   unitId?: number;
   values: FormValues;
   errors: FormErrors;
@@ -56,8 +58,8 @@ interface UnitFormProps {
 }
 
 /** Adding (no unitId) or changing a unit. */
-export function UnitFormPage({ ctx, unitId, values, errors, buildings, rooms, notice }: UnitFormProps) {
-  const title = unitId === undefined ? ctx.t('admin.units.new') : ctx.t('admin.units.edit', { code: val(values, 'code') });
+export function UnitFormPage({ ctx, unitId, values, errors, buildings, rooms, notice, savedCode }: UnitFormProps) {
+  const title = unitId === undefined ? ctx.t('admin.units.new') : ctx.t('admin.units.edit', { code: savedCode ?? val(values, 'code') });
   return (
     <AdminPage ctx={ctx} title={title} notice={notice} errors={errors}>
       <form method="post" action={unitId === undefined ? '/admin/komorki/nowa' : `/admin/komorki/${unitId}`} novalidate>

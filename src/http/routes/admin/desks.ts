@@ -19,8 +19,8 @@ export function adminDeskRoutes(app: FastifyInstance): void {
 
   async function formPage(request: FastifyRequest, ctx: PageContext, deskId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
     const officeId = request.staff!.officeId;
-    const [buildings, rooms, services] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId), listServices(db, officeId)]);
-    return DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice });
+    const [buildings, rooms, services, saved] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId), listServices(db, officeId), deskId === undefined ? undefined : findDesk(db, officeId, deskId)]);
+    return DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice, savedNumber: saved?.number });
   }
 
   app.get('/admin/stanowiska', guard, async (request, reply) => {

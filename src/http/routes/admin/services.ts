@@ -18,8 +18,10 @@ export function adminServiceRoutes(app: FastifyInstance): void {
   const db = app.deps.db;
 
   async function formPage(request: FastifyRequest, ctx: PageContext, serviceId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
-    const units = await listUnits(db, request.staff!.officeId);
-    return ServiceFormPage({ ctx, serviceId, values, errors, units, notice });
+    const officeId = request.staff!.officeId;
+    const [units, saved] = await Promise.all([listUnits(db, officeId), serviceId === undefined ? undefined : findService(db, officeId, serviceId)]);
+    // The title names the service as saved, not as (mis)typed in a refused form.
+    return ServiceFormPage({ ctx, serviceId, values, errors, units, notice, savedName: saved?.name_pl });
   }
 
   app.get('/admin/sprawy', guard, async (request, reply) => {

@@ -19,8 +19,8 @@ export function adminUnitRoutes(app: FastifyInstance): void {
 
   async function formPage(request: FastifyRequest, ctx: PageContext, unitId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
     const officeId = request.staff!.officeId;
-    const [buildings, rooms] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId)]);
-    return UnitFormPage({ ctx, unitId, values, errors, buildings, rooms, notice });
+    const [buildings, rooms, saved] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId), unitId === undefined ? undefined : findUnit(db, officeId, unitId)]);
+    return UnitFormPage({ ctx, unitId, values, errors, buildings, rooms, notice, savedCode: saved?.code });
   }
 
   app.get('/admin/komorki', guard, async (request, reply) => {
