@@ -57,6 +57,11 @@ export interface BuildingTable {
   ground_floor_accessible: Generated<boolean>;
   has_lift: Generated<boolean>;
   accessibility_notes: Generated<string>;
+  accessible_parking: Generated<boolean>;
+  accessible_toilet: Generated<boolean>;
+  induction_loop: Generated<boolean>;
+  /** A video interpreter of Polish Sign Language (PJM) is available here (seed 7.2). */
+  sign_language_video: Generated<boolean>;
 }
 
 export interface RoomTable {
