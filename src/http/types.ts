@@ -2,6 +2,7 @@ import type { Locale, Translate } from '../ui/i18n/index.ts';
 import type { Db } from '../storage/database.ts';
 import type { Clock } from '../app/shared/deps.ts';
 import type { Config } from '../config.ts';
+import type { QueueEventHub } from '../storage/queue-events.ts';
 
 export const ROLES = ['admin', 'clerk', 'information_point', 'unit_head', 'city_secretary', 'register_keeper', 'contact_centre'] as const;
 export type Role = (typeof ROLES)[number];
@@ -28,6 +29,8 @@ export interface ServerDeps {
   db: Db;
   config: Config;
   clock: Clock;
+  /** Live queue events (LISTEN/NOTIFY); without it the event streams answer 503. */
+  queueEvents?: QueueEventHub;
 }
 
 declare module 'fastify' {

@@ -1,5 +1,3 @@
-// The purity rule is for the domain code; its tests run on node's own test runner.
-/* eslint-disable no-restricted-imports */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
