@@ -73,10 +73,11 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
 
   const issued = await deps.db.transaction().execute(async (tx) => {
     const number = await takeTicketNumber(tx, officeId, service.ticket_letter, day);
-    const counted = await tx.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n'))
+    // Counted under the counter's lock, so two kiosks cannot both take the last ticket of the limit.
+    const issuedToday = rules.dailyLimit === null ? 0 : Number((await tx.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n'))
       .where('office_id', '=', officeId).where('letter', '=', service.ticket_letter).where('office_day', '=', day)
-      .where('priority_reason', 'is', null).where('source', '<>', 'booking').executeTakeFirstOrThrow();
-    const decision = decideIssue(rules, hours, { at: now, issuedToday: Number(counted.n), ticket: ticketRequest });
+      .where('priority_reason', 'is', null).where('source', '<>', 'booking').executeTakeFirstOrThrow()).n);
+    const decision = decideIssue(rules, hours, { at: now, issuedToday, ticket: ticketRequest });
     if (!decision.ok) throw refusalError(decision.refusal, input.locale);
     const publicCode = newPublicCode();
     const row = await tx.insertInto('ticket').values({
@@ -85,7 +86,6 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
       issued_by_device_id: actor.kind === 'device' ? actor.id : null,
       issued_by_staff_id: actor.kind === 'staff' ? actor.id : null,
     }).returning(['id']).executeTakeFirstOrThrow();
-    const ahead = await peopleAhead(tx, { id: row.id, serviceId: service.id, arrivedAt: now, priority: priorityReason !== null });
     const formatted = numberOf({ letter: service.ticket_letter, number });
     await recordQueueEvent(tx, {
       officeId, at: now, kind: 'ticket.issued', ticketId: row.id, deskId: null,
@@ -95,8 +95,10 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
       action: 'ticket.issue', subjectType: 'ticket', subjectId: row.id,
       details: { serviceId: service.id, number: formatted, source: input.source, priorityReason, groundFloor: input.groundFloor },
     });
-    return { ticketId: row.id, number: formatted, publicCode, peopleAhead: ahead };
+    return { ticketId: row.id, number: formatted, publicCode };
   });
+  // Read after commit, outside the counter's lock: the next kiosk need not wait for this kiosk's figures.
+  const ahead = await peopleAhead(deps.db, { id: issued.ticketId, serviceId: service.id, arrivedAt: now, priority: priorityReason !== null });
   // The ticket is committed: a failed estimate must not turn it into an error, it only becomes unknown.
   const figures = await serviceFigures(deps.db, officeId, now).catch(() => new Map<number, ServiceFigures>());
   return {
@@ -105,7 +107,8 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
     serviceName: { pl: service.name_pl, en: service.name_en, uk: service.name_uk },
     priority: priorityReason !== null,
     where,
-    estimate: estimateFor(figures.get(service.id), issued.peopleAhead),
+    peopleAhead: ahead,
+    estimate: estimateFor(figures.get(service.id), ahead),
     issuedAt: now,
   };
 }
