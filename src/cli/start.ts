@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { buildServer } from '../http/server.ts';
+import { QueueEventHub } from '../storage/queue-events.ts';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
 
@@ -19,12 +20,14 @@ export async function startCommand(config: Config): Promise<void> {
   const storage = await openStorage(config, log);
   let closing = false;
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+  const queueEvents = new QueueEventHub(storage.connectionString, storage.db);
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log('info', `${signal}: stopping.`);
     try {
       await app?.close();
+      await queueEvents.close();
     } finally {
       await storage.close();
     }
@@ -36,7 +39,8 @@ export async function startCommand(config: Config): Promise<void> {
 
   try {
     const demo = await loadDemoData(storage.db, systemClock);
-    app = await buildServer({ db: storage.db, config, clock: systemClock });
+    await queueEvents.start();
+    app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -54,6 +58,7 @@ export async function startCommand(config: Config): Promise<void> {
     console.log(lines.join('\n'));
   } catch (error) {
     await app?.close();
+    await queueEvents.close();
     await storage.close();
     throw error;
   }

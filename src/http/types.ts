@@ -3,6 +3,7 @@ import type { Db } from '../storage/database.ts';
 import type { Clock } from '../app/shared/deps.ts';
 import type { Config } from '../config.ts';
 import { STAFF_ROLES, type StaffRole } from '../domain/auth/roles.ts';
+import type { QueueEventHub } from '../storage/queue-events.ts';
 
 export const ROLES = STAFF_ROLES;
 export type Role = StaffRole;
@@ -29,6 +30,8 @@ export interface ServerDeps {
   db: Db;
   config: Config;
   clock: Clock;
+  /** Live queue events (LISTEN/NOTIFY); without it the event streams answer 503. */
+  queueEvents?: QueueEventHub;
 }
 
 declare module 'fastify' {

@@ -16,6 +16,12 @@ export interface Database {
   staff_session: StaffSessionTable;
   device: DeviceTable;
   audit_log: AuditLogTable;
+  queue_policy: QueuePolicyTable;
+  priority_reason: PriorityReasonTable;
+  ticket_counter: TicketCounterTable;
+  ticket: TicketTable;
+  desk_session: DeskSessionTable;
+  queue_event: QueueEventTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -109,6 +115,8 @@ export interface ServiceTable {
   bookable_online: Generated<boolean>;
   ground_floor_possible: Generated<boolean>;
   active: Generated<boolean>;
+  daily_ticket_limit: number | null;
+  stop_issuing_minutes: Generated<number>;
 }
 
 export interface DeskTable {
@@ -213,4 +221,82 @@ export interface AuditLogTable {
   address: string;
   prev_hash: Buffer;
   hash: Buffer;
+}
+
+export interface QueuePolicyTable {
+  office_id: number;
+  recalls_before_no_show: Generated<number>;
+  max_recalls: Generated<number>;
+  max_out_of_turn_in_a_row: Generated<number>;
+  booking_minutes_before: Generated<number>;
+  booking_minutes_after: Generated<number>;
+}
+
+export interface PriorityReasonTable {
+  office_id: number;
+  code: string;
+  name_pl: string;
+  name_en: Generated<string>;
+  name_uk: Generated<string>;
+  position: Generated<number>;
+  active: Generated<boolean>;
+}
+
+export interface TicketCounterTable {
+  office_id: number;
+  letter: string;
+  office_day: string;
+  last_number: number;
+}
+
+export type TicketStatusColumn = 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';
+
+export interface TicketTable {
+  id: Generated<number>;
+  office_id: number;
+  service_id: number;
+  letter: string;
+  office_day: string;
+  number: number;
+  public_code: string;
+  priority_reason: string | null;
+  source: 'kiosk' | 'information_point' | 'booking';
+  booked_for: Timestamp | null;
+  issued_at: Timestamp;
+  arrived_at: Timestamp;
+  status: Generated<TicketStatusColumn>;
+  desk_id: number | null;
+  assigned_desk_id: number | null;
+  called_at: Timestamp | null;
+  started_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  outcome: 'settled' | 'needs_more_documents' | null;
+  recalls: Generated<number>;
+  transfers: Generated<number>;
+  ground_floor: Generated<boolean>;
+  issued_by_device_id: number | null;
+  issued_by_staff_id: number | null;
+}
+
+export interface DeskSessionTable {
+  id: Generated<number>;
+  office_id: number;
+  desk_id: number;
+  staff_id: number;
+  office_day: string;
+  status: Generated<'open' | 'paused' | 'closed'>;
+  opened_at: Timestamp;
+  paused_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  out_of_turn_in_a_row: Generated<number>;
+}
+
+export interface QueueEventTable {
+  id: Generated<string>;
+  office_id: number;
+  at: Timestamp;
+  kind: string;
+  ticket_id: number | null;
+  desk_id: number | null;
+  payload: Json;
 }

@@ -10,12 +10,14 @@ import { currentOffice } from '../../src/storage/office-repository.ts';
 import type { Db } from '../../src/storage/database.ts';
 import type { Role } from '../../src/http/types.ts';
 import { createTestDatabase } from './database.ts';
+import { QueueEventHub } from '../../src/storage/queue-events.ts';
 
 export interface TestServer {
   app: FastifyInstance;
   db: Db;
   /** Base address, e.g. http://127.0.0.1:41234 */
   url: string;
+  connectionString: string;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,9 @@ export async function startTestServer(options: { clock?: Clock; emptyOffice?: bo
     await loadDemoData(database.db, clock);
   }
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1' });
-  const app = await buildServer({ db: database.db, config, clock }, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const queueEvents = new QueueEventHub(database.connectionString, database.db);
+  await queueEvents.start();
+  const app = await buildServer({ db: database.db, config, clock, queueEvents }, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -41,8 +45,10 @@ export async function startTestServer(options: { clock?: Clock; emptyOffice?: bo
     app,
     db: database.db,
     url: `http://127.0.0.1:${port}`,
+    connectionString: database.connectionString,
     async close() {
       await app.close();
+      await queueEvents.close();
       await database.drop();
     },
   };

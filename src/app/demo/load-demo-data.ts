@@ -9,6 +9,7 @@ import {
   DEMO_UNIT_HOURS, demoPassword, type BuildingKey,
 } from './piotrkow.ts';
 import { DEMO_SERVICES } from './piotrkow-services.ts';
+import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './piotrkow-queue.ts';
 
 export interface DemoLogin {
   role: string;
@@ -36,13 +37,17 @@ const DEMO_LOGINS: DemoLogin[] = DEMO_STAFF.map((s) => ({ role: s.role, login: s
  */
 export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
   const existing = await firstOffice(db);
-  if (existing) return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
+  if (existing) {
+    if (existing.is_demo) await addDemoQueueSettings(db, existing.id);
+    return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
+  }
   // argon2 is slow on purpose: hash before the transaction, not while it holds locks.
   const hashes = await Promise.all(DEMO_STAFF.map((s) => hashPassword(demoPassword(s.role))));
   const created = await db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK})`.execute(tx);
     if (await firstOffice(tx)) return false;
-    await insertDemoOffice(tx, clock, hashes);
+    const officeId = await insertDemoOffice(tx, clock, hashes);
+    await addDemoQueueSettingsIn(tx, officeId);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };
@@ -54,7 +59,7 @@ async function firstOffice(db: Db | Tx) {
   return db.selectFrom('office').select(['id', 'is_demo']).orderBy('id').limit(1).executeTakeFirst();
 }
 
-async function insertDemoOffice(tx: Tx, clock: Clock, hashes: string[]): Promise<void> {
+async function insertDemoOffice(tx: Tx, clock: Clock, hashes: string[]): Promise<number> {
   const office = await tx.insertInto('office').values({ ...DEMO_OFFICE, is_demo: true, created_at: clock.now() }).returning('id').executeTakeFirstOrThrow();
   const officeId = office.id;
 
@@ -125,4 +130,28 @@ async function insertDemoOffice(tx: Tx, clock: Clock, hashes: string[]): Promise
   }
 
   await appendAudit(tx, systemActor(officeId), clock.now(), { action: 'demo.load', subjectType: 'office', subjectId: officeId, details: { services: DEMO_SERVICES.length, staff: DEMO_STAFF.length } });
+  return officeId;
+}
+
+/**
+ * The demo office's queue policy, priority reasons and per-service issuing rules, added once: a demo
+ * database created before the queue existed gets them at its next start; later changes by an
+ * administrator are kept, because nothing is written when the policy row is already there.
+ */
+async function addDemoQueueSettings(db: Db, officeId: number): Promise<void> {
+  const present = await db.selectFrom('queue_policy').select('office_id').where('office_id', '=', officeId).executeTakeFirst();
+  if (present) return;
+  await db.transaction().execute((tx) => addDemoQueueSettingsIn(tx, officeId));
+}
+
+async function addDemoQueueSettingsIn(tx: Tx, officeId: number): Promise<void> {
+  const inserted = await tx.insertInto('queue_policy').values({ office_id: officeId, ...DEMO_QUEUE_POLICY })
+    .onConflict((oc) => oc.column('office_id').doNothing()).returning('office_id').executeTakeFirst();
+  if (!inserted) return;
+  await tx.insertInto('priority_reason')
+    .values(DEMO_PRIORITY_REASONS.map((reason, position) => ({ ...reason, office_id: officeId, position })))
+    .onConflict((oc) => oc.columns(['office_id', 'code']).doNothing()).execute();
+  for (const [letter, rules] of Object.entries(DEMO_SERVICE_RULES)) {
+    await tx.updateTable('service').set(rules).where('office_id', '=', officeId).where('ticket_letter', '=', letter).execute();
+  }
 }

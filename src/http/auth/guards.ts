@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { findDeviceByToken, findSession, touchSession } from '../../storage/session-repository.ts';
 import { ROLES, type Role } from '../types.ts';
@@ -70,11 +70,12 @@ function wantsHtml(request: FastifyRequest): boolean {
 }
 
 /**
- * A preHandler that lets in only logged-in staff with one of the roles (any role when none are given),
+ * A preValidation hook (it must run before a route's body schema, so that strangers learn nothing of the API
+ * from validation errors) that lets in only logged-in staff with one of the roles (any role when none are given),
  * and checks the CSRF token of unsafe requests. Pages redirect to the login page; APIs answer 401.
- * @example app.get('/admin', { preHandler: requireRole('admin') }, handler)
+ * @example app.get('/admin', { preValidation: requireRole('admin') }, handler)
  */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+export function requireRole(...roles: Role[]): preValidationAsyncHookHandler {
   return async function guard(request: FastifyRequest, reply: FastifyReply) {
     if (!request.staff) {
       if (wantsHtml(request) && request.method === 'GET') {
@@ -92,10 +93,10 @@ export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
 }
 
 /**
- * A preHandler that lets in only a registered, unrevoked device of one of the kinds.
- * @example app.post('/api/devices/heartbeat', { preHandler: requireDevice('kiosk', 'board') }, handler)
+ * A preValidation hook that lets in only a registered, unrevoked device of one of the kinds.
+ * @example app.post('/api/devices/heartbeat', { preValidation: requireDevice('kiosk', 'board') }, handler)
  */
-export function requireDevice(...kinds: ('kiosk' | 'board' | 'printer')[]): preHandlerAsyncHookHandler {
+export function requireDevice(...kinds: ('kiosk' | 'board' | 'printer')[]): preValidationAsyncHookHandler {
   return async function guard(request: FastifyRequest) {
     if (!request.device) throw new DomainError('unauthenticated', 'errors.unauthenticated');
     if (kinds.length > 0 && !kinds.includes(request.device.kind)) throw new DomainError('forbidden', 'errors.forbidden');

@@ -17,6 +17,7 @@ import { startPageRoutes } from './staff/start-pages.ts';
 import { deviceAdminRoutes } from './admin/devices.ts';
 import { auditLogRoutes } from './admin/audit-log.ts';
 import { deviceApiRoutes } from './api/device.ts';
+import { queueRoutes } from './queue/index.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -38,5 +39,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   deviceAdminRoutes(app);
   auditLogRoutes(app);
   deviceApiRoutes(app);
+  queueRoutes(app);
   await Promise.resolve();
 }

@@ -15,6 +15,7 @@ import adminOffice from './catalog/admin-office.ts';
 import auth from './catalog/auth.ts';
 import devices from './catalog/devices.ts';
 import audit from './catalog/audit.ts';
+import queue from './catalog/queue.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -33,4 +34,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   auth,
   devices,
   audit,
+  queue,
 ];

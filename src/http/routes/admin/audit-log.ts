@@ -19,7 +19,7 @@ function typedValues(query: Query): AuditFilterValues {
 
 /** /admin/dziennik: the audit log with filters, and its integrity check. */
 export function auditLogRoutes(app: FastifyInstance): void {
-  const admin = { schema: { hide: true }, preHandler: requireRole('admin') };
+  const admin = { schema: { hide: true }, preValidation: requireRole('admin') };
 
   app.get<{ Querystring: Query }>('/admin/dziennik', admin, async (request, reply) => {
     const values = typedValues(request.query);

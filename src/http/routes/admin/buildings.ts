@@ -18,7 +18,7 @@ import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/budynki: buildings and their rooms. */
 export function adminBuildingRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
   async function loadBuilding(request: FastifyRequest) {

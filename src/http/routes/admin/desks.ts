@@ -14,7 +14,7 @@ import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/stanowiska: desks and the services each serves. */
 export function adminDeskRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
   async function formPage(request: FastifyRequest, ctx: PageContext, deskId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {

@@ -22,7 +22,7 @@ function deviceId(raw: string): number {
 
 /** /admin/urzadzenia: the list, registering (the token shown once) and revoking. */
 export function deviceAdminRoutes(app: FastifyInstance): void {
-  const admin = { schema: { hide: true }, preHandler: requireRole('admin') };
+  const admin = { schema: { hide: true }, preValidation: requireRole('admin') };
 
   app.get<{ Querystring: { wycofano?: string } }>('/admin/urzadzenia', admin, async (request, reply) => {
     const ctx = await pageContext(request);

@@ -6,7 +6,7 @@ import { pageContext, sendPage } from '../../page.ts';
 
 /** /admin: the administrator's start page with the office's counts. */
 export function adminHomeRoutes(app: FastifyInstance): void {
-  app.get('/admin', { preHandler: requireRole('admin'), schema: { hide: true } }, async (request, reply) => {
+  app.get('/admin', { preValidation: requireRole('admin'), schema: { hide: true } }, async (request, reply) => {
     const ctx = await pageContext(request);
     const counts = await organisationCounts(app.deps.db, request.staff!.officeId);
     await sendPage(reply, AdminHomePage({ ctx, counts }));

@@ -17,7 +17,7 @@ const SCOPES = { budynek: 'building', komorka: 'unit' } as const;
 
 /** /admin/godziny: weekly opening hours of buildings and units, and local calendar exceptions. */
 export function adminHoursRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
   async function overview(request: FastifyRequest, ctx: PageContext, values: FormValues, errors: FormErrors, notice?: Notice) {

@@ -8,7 +8,7 @@ import { adminDeps, formOf, noticeOf, submitForm } from './support.ts';
 
 /** /admin/urzad: the office's settings and its accessibility statement. */
 export function adminOfficeRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   app.get('/admin/urzad', guard, async (request, reply) => {
     const ctx = await pageContext(request);
     const office = await currentOffice(app.deps.db);

@@ -14,7 +14,7 @@ import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/sprawy: the services (matters) residents come for. */
 export function adminServiceRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
   async function formPage(request: FastifyRequest, ctx: PageContext, serviceId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {

@@ -19,7 +19,7 @@ import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
  * them through use cases that audit the read. A form shown again after an error shows only what was sent.
  */
 export function adminStaffRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
   async function formPage(request: FastifyRequest, ctx: PageContext, staffId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {

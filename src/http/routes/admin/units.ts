@@ -14,7 +14,7 @@ import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/komorki: organisational units. */
 export function adminUnitRoutes(app: FastifyInstance): void {
-  const guard = { preHandler: requireRole('admin'), schema: { hide: true } };
+  const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
   async function formPage(request: FastifyRequest, ctx: PageContext, unitId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {

@@ -35,7 +35,7 @@ function fieldErrors(errors: readonly FastifySchemaValidationError[]): Record<st
 /** The devices' own API: who am I, and the heartbeat. Only a device's token gets in (`Authorization: Bearer <token>`). */
 export function deviceApiRoutes(app: FastifyInstance): void {
   app.get('/api/urzadzenie', {
-    preHandler: requireDevice(),
+    preValidation: requireDevice(),
     schema: { tags: ['devices'], summary: 'The calling device: its id, kind and name.', response: { 200: DeviceReply, 401: ErrorReply } },
   }, async (request) => {
     const { id, kind, name } = request.device!;
@@ -43,7 +43,7 @@ export function deviceApiRoutes(app: FastifyInstance): void {
   });
 
   app.post<{ Body: Static<typeof Heartbeat> }>('/api/urzadzenie/heartbeat', {
-    preHandler: requireDevice(),
+    preValidation: requireDevice(),
     attachValidation: true,
     schema: { tags: ['devices'], summary: 'Reports that the device is alive and how it is.', body: Heartbeat, response: { 204: Type.Null(), 401: ErrorReply, 422: ErrorReply } },
   }, async (request, reply) => {

@@ -10,13 +10,13 @@ import { pageContext, sendPage } from '../../page.ts';
 
 /** /konto/haslo: any logged-in member of staff changes their own password. */
 export function accountRoutes(app: FastifyInstance): void {
-  app.get<{ Querystring: { zmieniono?: string } }>('/konto/haslo', { schema: { hide: true }, preHandler: requireRole() }, async (request, reply) => {
+  app.get<{ Querystring: { zmieniono?: string } }>('/konto/haslo', { schema: { hide: true }, preValidation: requireRole() }, async (request, reply) => {
     const ctx = await pageContext(request);
     const notice = request.query.zmieniono === '1' ? ctx.t('auth.password.changed') : undefined;
     return sendPage(reply, PasswordPage({ ctx, notice, minLength: PASSWORD_MIN }));
   });
 
-  app.post<{ Body: Record<string, unknown> }>('/konto/haslo', { schema: { hide: true }, preHandler: requireRole() }, async (request, reply) => {
+  app.post<{ Body: Record<string, unknown> }>('/konto/haslo', { schema: { hide: true }, preValidation: requireRole() }, async (request, reply) => {
     const body = request.body ?? {};
     try {
       await changePassword(await depsOf(request), {

@@ -12,7 +12,7 @@ const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin'>[] = ['clerk', 'info
 /** /stanowisko, /punkt-informacyjny, /kierownik, /sekretarz, /rejestr-upowaznien, /centrum-kontaktu. */
 export function startPageRoutes(app: FastifyInstance): void {
   for (const role of ROLES_WITH_START_PAGE) {
-    app.get(START_PAGE[role]!, { schema: { hide: true }, preHandler: requireRole(role) }, async (request, reply) => {
+    app.get(START_PAGE[role]!, { schema: { hide: true }, preValidation: requireRole(role) }, async (request, reply) => {
       const ctx = await pageContext(request);
       const today = new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(app.deps.clock.now());
       return sendPage(reply, StartPage({ ctx, role, today }));

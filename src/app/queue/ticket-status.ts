@@ -1,0 +1,41 @@
+import type { TicketStatus, WaitEstimate } from '../../domain/queue/index.ts';
+import { notFound } from '../../domain/shared/errors.ts';
+import type { Db } from '../../storage/database.ts';
+import { isPublicCode } from './public-code.ts';
+import { numberOf } from './ticket-record.ts';
+import { estimateFor, peopleAhead, serviceFigures } from './wait-figures.ts';
+
+/** What the public follow page may know of a ticket: nothing else (no service history, no name, no office data). */
+export interface PublicTicketStatus {
+  ticketId: number;
+  serviceId: number;
+  number: string;
+  status: TicketStatus;
+  /** Set while called or being served. */
+  deskNumber: string | null;
+  /** Set while waiting. */
+  peopleAhead: number | null;
+  estimate: WaitEstimate | null;
+}
+
+/**
+ * A ticket's status by its public code, for `/bilet/<code>`; 404 for an unknown or malformed code.
+ * @example await ticketStatus(db, 'K7QH2MZC9TXA', now) // { number: 'A012', status: 'waiting', peopleAhead: 3, … }
+ */
+export async function ticketStatus(db: Db, code: string, at: Date): Promise<PublicTicketStatus> {
+  if (!isPublicCode(code)) throw notFound('queue.ticket.not_found');
+  const row = await db.selectFrom('ticket').leftJoin('desk', 'desk.id', 'ticket.desk_id')
+    .select(['ticket.id', 'ticket.office_id', 'ticket.service_id', 'ticket.letter', 'ticket.number', 'ticket.status', 'ticket.arrived_at', 'ticket.priority_reason', 'desk.number as deskNumber'])
+    .where('ticket.public_code', '=', code).executeTakeFirst();
+  if (!row) throw notFound('queue.ticket.not_found');
+  const base = { ticketId: row.id, serviceId: row.service_id, number: numberOf(row), status: row.status };
+  if (row.status !== 'waiting') {
+    const atDesk = row.status === 'called' || row.status === 'serving';
+    return { ...base, deskNumber: atDesk ? row.deskNumber : null, peopleAhead: null, estimate: null };
+  }
+  const [ahead, figures] = await Promise.all([
+    peopleAhead(db, { id: row.id, serviceId: row.service_id, arrivedAt: row.arrived_at, priority: row.priority_reason !== null }),
+    serviceFigures(db, row.office_id, at),
+  ]);
+  return { ...base, deskNumber: null, peopleAhead: ahead, estimate: estimateFor(figures.get(row.service_id), ahead) };
+}

@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import { estimateWait, type WaitEstimate } from '../../domain/queue/index.ts';
+import type { Db, Tx } from '../../storage/database.ts';
+
+/** What a service's wait estimate is made of. */
+export interface ServiceFigures {
+  waiting: number;
+  openDesks: number;
+  /** Minutes of the most recent finished services, most recent first. */
+  recentMinutes: number[];
+  typicalMinutes: number;
+}
+
+// Older service times say little about today's pace.
+const HISTORY_DAYS = 30;
+const SAMPLE = 20;
+
+/**
+ * Per active service of the office: people waiting, open desks serving it, and recent service times.
+ * @example const figures = await serviceFigures(db, officeId); estimateFor(figures.get(serviceId)!, 3)
+ */
+export async function serviceFigures(db: Db | Tx, officeId: number, at: Date): Promise<Map<number, ServiceFigures>> {
+  const [services, waiting, desks, recent] = await Promise.all([
+    db.selectFrom('service').select(['id', 'typical_minutes']).where('office_id', '=', officeId).where('active', '=', true).execute(),
+    db.selectFrom('ticket').select(['service_id', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('office_id', '=', officeId).where('status', '=', 'waiting').groupBy('service_id').execute(),
+    db.selectFrom('desk_session').innerJoin('desk_service', 'desk_service.desk_id', 'desk_session.desk_id')
+      .select(['desk_service.service_id', (eb) => eb.fn.count<string>('desk_session.desk_id').distinct().as('n')])
+      .where('desk_session.office_id', '=', officeId).where('desk_session.status', '=', 'open').groupBy('desk_service.service_id').execute(),
+    sql<{ service_id: number; minutes: string }>`
+      SELECT service_id, minutes FROM (
+        SELECT service_id, extract(epoch FROM ended_at - started_at) / 60 AS minutes,
+               row_number() OVER (PARTITION BY service_id ORDER BY ended_at DESC) AS rank
+        FROM ticket
+        WHERE office_id = ${officeId} AND status = 'done' AND started_at IS NOT NULL
+          AND ended_at > ${new Date(at.getTime() - HISTORY_DAYS * 86_400_000)}
+      ) recent WHERE rank <= ${SAMPLE} ORDER BY service_id, rank`.execute(db),
+  ]);
+  const figures = new Map<number, ServiceFigures>();
+  for (const s of services) figures.set(s.id, { waiting: 0, openDesks: 0, recentMinutes: [], typicalMinutes: s.typical_minutes });
+  for (const w of waiting) { const f = figures.get(w.service_id); if (f) f.waiting = Number(w.n); }
+  for (const d of desks) { const f = figures.get(d.service_id); if (f) f.openDesks = Number(d.n); }
+  for (const r of recent.rows) figures.get(r.service_id)?.recentMinutes.push(Number(r.minutes));
+  return figures;
+}
+
+/**
+ * The wait of someone with this many people ahead in a service.
+ * @example estimateFor({ waiting: 4, openDesks: 2, recentMinutes: [], typicalMinutes: 10 }, 4) // { kind: 'range', fromMinutes: 15, toMinutes: 25, … }
+ */
+export function estimateFor(figures: ServiceFigures | undefined, peopleAhead: number): WaitEstimate {
+  if (!figures) return { kind: 'unknown' };
+  return estimateWait({ recentMinutes: figures.recentMinutes, typicalMinutes: figures.typicalMinutes, peopleAhead, openDesks: figures.openDesks });
+}
+
+/**
+ * How many waiting tickets of the service will be called before this one: priority tickets go first, so a
+ * regular ticket has every waiting priority ticket ahead of it, and the same class by original arrival.
+ * @example await peopleAhead(tx, { id: 41, serviceId: 3, arrivedAt, priority: false }) // 4
+ */
+export async function peopleAhead(db: Db | Tx, ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean }): Promise<number> {
+  const row = await db.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('service_id', '=', ticket.serviceId).where('status', '=', 'waiting').where('id', '<>', ticket.id)
+    .where((eb) => {
+      const earlier = eb.or([eb('arrived_at', '<', ticket.arrivedAt), eb.and([eb('arrived_at', '=', ticket.arrivedAt), eb('id', '<', ticket.id)])]);
+      const samePriority = ticket.priority ? eb('priority_reason', 'is not', null) : eb('priority_reason', 'is', null);
+      const ahead = eb.and([samePriority, earlier]);
+      return ticket.priority ? ahead : eb.or([eb('priority_reason', 'is not', null), ahead]);
+    })
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

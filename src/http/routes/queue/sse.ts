@@ -1,0 +1,82 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../../domain/shared/errors.ts';
+import type { QueueEvent, QueueEventHub } from '../../../storage/queue-events.ts';
+
+// Below the idle timeouts of common proxies (60 s), so a quiet stream is not cut.
+export const HEARTBEAT_MS = 15_000;
+
+export interface EventStream {
+  send(id: string | null, event: string, data: unknown): void;
+  readonly closed: boolean;
+}
+
+/** The event id a reconnecting client last saw: the `Last-Event-ID` header, or `?od=` for a first connect after a snapshot. */
+export function lastEventIdOf(request: FastifyRequest): string | null {
+  const header = request.headers['last-event-id'];
+  const query = (request.query as Record<string, unknown> | undefined)?.od;
+  const raw = typeof header === 'string' ? header : typeof query === 'string' ? query : null;
+  return raw !== null && /^\d{1,18}$/.test(raw) ? raw : null;
+}
+
+/** The process's event hub, or a 503 when this server runs without one. */
+export function hubOf(request: FastifyRequest): QueueEventHub {
+  const hub = request.server.deps.queueEvents;
+  if (!hub) throw new DomainError('unavailable', 'errors.unavailable');
+  return hub;
+}
+
+/**
+ * Turns the reply into a Server-Sent Events stream: live events are buffered while `replay` runs (so none
+ * falls between the replay and the live feed), then delivered through `onEvent`; a comment line every 15 s
+ * keeps the connection open. Ends when the client goes.
+ * @example openEventStream(request, reply, hub, { replay: async (s) => …, onEvent: (s, e) => s.send(e.id, 'queue', e) });
+ */
+export async function openEventStream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hub: QueueEventHub,
+  handlers: { replay: (stream: EventStream) => Promise<Set<string>>; onEvent: (stream: EventStream, event: QueueEvent) => void },
+): Promise<void> {
+  const raw = reply.raw;
+  let closed = false;
+  const stream: EventStream = {
+    send(id, event, data) {
+      if (closed) return;
+      raw.write(`${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    },
+    get closed() {
+      return closed;
+    },
+  };
+  let buffer: QueueEvent[] | null = [];
+  const unsubscribe = hub.subscribe((event) => {
+    if (buffer) buffer.push(event);
+    else handlers.onEvent(stream, event);
+  });
+  const heartbeat = setInterval(() => { if (!closed) raw.write(': ping\n\n'); }, HEARTBEAT_MS);
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(heartbeat);
+    unsubscribe();
+  };
+  request.raw.on('close', finish);
+  reply.hijack();
+  raw.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  raw.write('retry: 3000\n\n');
+  try {
+    const replayed = await handlers.replay(stream);
+    const waiting = buffer;
+    buffer = null;
+    for (const event of waiting) if (!replayed.has(event.id)) handlers.onEvent(stream, event);
+  } catch (error) {
+    request.log.warn({ err: error }, 'event stream replay failed');
+    finish();
+    raw.end();
+  }
+}

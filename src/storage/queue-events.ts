@@ -1,0 +1,163 @@
+import pg from 'pg';
+import type { Db } from './database.ts';
+import { QUEUE_CHANNEL, queueEventsById, type QueueEventPayload, type QueueEventRow } from './queue-repository.ts';
+
+/** A committed queue event as subscribers receive it. */
+export interface QueueEvent {
+  id: string;
+  officeId: number;
+  at: Date;
+  kind: string;
+  ticketId: number | null;
+  deskId: number | null;
+  payload: QueueEventPayload;
+}
+
+export type QueueEventSubscriber = (event: QueueEvent) => void;
+
+/**
+ * A stored event as subscribers receive it.
+ * @example queueEventOf(row).payload.number // 'A012'
+ */
+export function queueEventOf(row: QueueEventRow): QueueEvent {
+  return { id: row.id, officeId: row.office_id, at: row.at, kind: row.kind, ticketId: row.ticket_id, deskId: row.desk_id, payload: row.payload as QueueEventPayload };
+}
+
+const FIRST_RETRY_MS = 250;
+const LAST_RETRY_MS = 10_000;
+// Ids already delivered, so a catch-up after a reconnect does not repeat them; more than a busy minute's events.
+const REMEMBERED = 5_000;
+
+/**
+ * One LISTEN connection per process, fanning committed queue events out to in-process subscribers (SSE
+ * streams). Every app process on the database has its own, so each delivers every event. The connection
+ * is re-opened with growing pauses when it drops; on reconnect the events committed meanwhile are read
+ * from `queue_event` and delivered.
+ * @example const hub = new QueueEventHub(connectionString, db); await hub.start(); const stop = hub.subscribe((e) => send(e));
+ */
+export class QueueEventHub {
+  private client: pg.Client | null = null;
+  private readonly subscribers = new Set<QueueEventSubscriber>();
+  private pending: string[] = [];
+  private flushing = false;
+  private readonly delivered = new Set<string>();
+  private lastId = '0';
+  private closed = false;
+  private retryMs = FIRST_RETRY_MS;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly connectionString: string;
+  private readonly db: Db;
+
+  constructor(connectionString: string, db: Db) {
+    this.connectionString = connectionString;
+    this.db = db;
+  }
+
+  /** Connects and listens; resolves once listening (or after the first failure, retrying in the background). */
+  async start(): Promise<void> {
+    const last = await this.db.selectFrom('queue_event').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst().catch(() => undefined);
+    this.lastId = last?.id ?? '0';
+    await this.connect();
+  }
+
+  /** Adds a subscriber; returns the function that removes it. */
+  subscribe(subscriber: QueueEventSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'okienko-listen' });
+    client.on('error', () => this.reconnectLater(client));
+    client.on('end', () => this.reconnectLater(client));
+    client.on('notification', (message) => {
+      if (message.channel === QUEUE_CHANNEL && message.payload) this.enqueue([message.payload]);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${QUEUE_CHANNEL}`);
+      if (this.closed) {
+        await client.end();
+        return;
+      }
+      const reconnected = this.client === null && this.retryMs > FIRST_RETRY_MS;
+      this.client = client;
+      this.retryMs = FIRST_RETRY_MS;
+      if (reconnected) await this.catchUp();
+    } catch {
+      this.reconnectLater(client);
+    }
+  }
+
+  private reconnectLater(client: pg.Client): void {
+    if (this.closed || (this.client !== null && this.client !== client) || this.retryTimer) return;
+    this.client = null;
+    client.removeAllListeners('notification');
+    void client.end().catch(() => undefined);
+    const wait = this.retryMs;
+    this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.connect();
+    }, wait);
+    this.retryTimer.unref();
+  }
+
+  /** Events committed while the connection was down, by id after the last one delivered. */
+  private async catchUp(): Promise<void> {
+    const rows = await this.db.selectFrom('queue_event').select('id').where('id', '>', this.lastId).orderBy('id').limit(10_000).execute().catch(() => []);
+    this.enqueue(rows.map((r) => r.id));
+  }
+
+  private enqueue(ids: string[]): void {
+    this.pending.push(...ids.filter((id) => !this.delivered.has(id)));
+    if (!this.flushing) void this.flush();
+  }
+
+  /** Reads the notified events in batches and delivers them in id order. */
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const ids = [...new Set(this.pending.splice(0, 500))];
+        let rows: QueueEventRow[];
+        try {
+          rows = await queueEventsById(this.db, ids);
+        } catch {
+          // The database is away: the catch-up after the reconnect will bring these events.
+          return;
+        }
+        for (const row of rows) this.deliver(queueEventOf(row));
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private deliver(event: QueueEvent): void {
+    if (this.delivered.has(event.id)) return;
+    this.delivered.add(event.id);
+    if (this.delivered.size > REMEMBERED) this.delivered.delete(this.delivered.values().next().value!);
+    if (BigInt(event.id) > BigInt(this.lastId)) this.lastId = event.id;
+    for (const subscriber of this.subscribers) {
+      try {
+        subscriber(event);
+      } catch {
+        // One broken stream must not keep the event from the others.
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readConfig } from '../../src/config.ts';
+import { systemClock } from '../../src/app/shared/deps.ts';
+import { buildServer } from '../../src/http/server.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import { QueueEventHub } from '../../src/storage/queue-events.ts';
+import { startTestServer, loginAs, type TestServer } from '../support/server.ts';
+import { deskId, deviceFetch, openAllDay, registerDevice, serviceId } from '../support/queue.ts';
+import { openSse } from '../support/sse.ts';
+
+describe('live queue events', () => {
+  let server: TestServer;
+  // A second app process on the same database: its board must hear what happens on the first.
+  let second: Awaited<ReturnType<typeof buildServer>>;
+  let secondUrl: string;
+  let secondHub: QueueEventHub;
+  let secondDb: ReturnType<typeof openDatabase>;
+  before(async () => {
+    server = await startTestServer();
+    await openAllDay(server.db);
+    secondDb = openDatabase({ connectionString: server.connectionString, maxConnections: 4 });
+    secondHub = new QueueEventHub(server.connectionString, secondDb);
+    await secondHub.start();
+    second = await buildServer({ db: secondDb, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents: secondHub }, { logLevel: 'silent' });
+    await second.listen({ port: 0, host: '127.0.0.1' });
+    const address = second.server.address();
+    secondUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  after(async () => {
+    await second.close();
+    await secondHub.close();
+    await secondDb.destroy();
+    await server.close();
+  });
+
+  it('delivers a call made on one server to boards on both servers, and to the ticket’s follower', async () => {
+    const board = await registerDevice(server.db, 'board');
+    const auth = { authorization: `Bearer ${board.token}` };
+    const onFirst = await openSse(`${server.url}/api/kolejka/zdarzenia`, auth);
+    const onSecond = await openSse(`${secondUrl}/api/kolejka/zdarzenia`, auth);
+    const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
+    const issued = await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'F') })).json() as { number: string; followUrl: string };
+    const follower = await openSse(`${secondUrl}/api/bilet/${issued.followUrl.split('/').pop()!}/zdarzenia`);
+    await follower.waitFor((e) => e.event === 'status');
+
+    const clerk = await loginAs(server, 'clerk');
+    await clerk.sendJson('POST', '/api/stanowisko/otworz', { deskId: await deskId(server.db, '5') });
+    await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {});
+    for (const sse of [onFirst, onSecond]) {
+      const called = await sse.waitFor((e) => (e.data as { kind: string }).kind === 'ticket.called');
+      assert.deepEqual({ number: (called.data as { number: string }).number, desk: (called.data as { deskNumber: string }).deskNumber }, { number: issued.number, desk: '5' });
+      assert.ok(called.id !== null);
+      assert.equal(JSON.stringify(called.data).includes(issued.followUrl.split('/').pop()!), false, 'boards never see the public code');
+    }
+    const status = await follower.waitFor((e) => e.event === 'status' && (e.data as { status: string }).status === 'called');
+    assert.equal((status.data as { deskNumber: string }).deskNumber, '5');
+    assert.equal((status.data as { statusText: string }).statusText, 'wywołany do stanowiska 5');
+    onFirst.close();
+    onSecond.close();
+    follower.close();
+  });
+
+  it('replays the events missed after Last-Event-ID', async () => {
+    const board = await registerDevice(server.db, 'board');
+    const auth = { authorization: `Bearer ${board.token}` };
+    const snapshot = await (await deviceFetch(server.url, board.token)('GET', '/api/kolejka')).json() as { lastEventId: string };
+    const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
+    const g = await serviceId(server.db, 'G');
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i += 1) numbers.push(((await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: g })).json()) as { number: string }).number);
+    const sse = await openSse(`${secondUrl}/api/kolejka/zdarzenia`, { ...auth, 'last-event-id': snapshot.lastEventId });
+    for (const number of numbers) await sse.waitFor((e) => (e.data as { number?: string }).number === number);
+    const ids = sse.events.map((e) => BigInt(e.id!));
+    assert.ok(ids.every((id) => id > BigInt(snapshot.lastEventId)));
+    sse.close();
+  });
+
+  it('answers 401 to the board stream without a device', async () => {
+    assert.equal((await fetch(`${server.url}/api/kolejka/zdarzenia`)).status, 401);
+  });
+});
+
+describe('database unreachable', () => {
+  it('answers 503 with Retry-After when the database is down', async () => {
+    const db = openDatabase({ connectionString: 'postgres://okienko@127.0.0.1:1/okienko', maxConnections: 1 });
+    const app = await buildServer({ db, config: readConfig({ PORT: '0' }), clock: systemClock }, { logLevel: 'silent' });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/api/bilet/AAAAAAAAAAAA' });
+      assert.equal(response.statusCode, 503);
+      assert.equal(response.headers['retry-after'], '5');
+      assert.equal((JSON.parse(response.body) as { error: { code: string } }).error.code, 'unavailable');
+    } finally {
+      await app.close();
+      await db.destroy();
+    }
+  });
+});
