@@ -146,7 +146,8 @@ export function markNoShow(ticket: TicketState, deskId: number, policy: RecallPo
  */
 export function cancelTicket(ticket: TicketState, at: Date): TicketResult {
   if (ticket.status !== 'waiting') return fail({ code: 'invalid_transition', from: ticket.status });
-  return ok({ ...ticket, status: 'cancelled', endedAt: at });
+  // A ticket sent to a particular desk and then withdrawn no longer waits for that desk.
+  return ok({ ...ticket, status: 'cancelled', assignedDeskId: null, endedAt: at });
 }
 
 /**
