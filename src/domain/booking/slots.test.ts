@@ -5,13 +5,9 @@ import { freeSlots, freeDeskSlots, type SlotDay } from './slots.ts';
 import { keptForWalkIns } from './slot-grid.ts';
 import type { BookingSchedule, SlotPolicy, SlotQuery, TakenTime } from './schedule.ts';
 
-const WEEK: WeeklyHours[] = [
-  { weekday: 1, opens: '08:00:00', closes: '17:00:00' },
-  { weekday: 2, opens: '07:30:00', closes: '15:30:00' },
-  { weekday: 3, opens: '07:30:00', closes: '15:30:00' },
-  { weekday: 4, opens: '07:30:00', closes: '15:30:00' },
-  { weekday: 5, opens: '07:30:00', closes: '14:30:00' },
-];
+// The demo office's building: longer on Mondays, shorter on Fridays.
+const HOURS: Record<number, [string, string]> = { 1: ['08:00', '17:00'], 2: ['07:30', '15:30'], 3: ['07:30', '15:30'], 4: ['07:30', '15:30'], 5: ['07:30', '14:30'] };
+const WEEK: WeeklyHours[] = Object.entries(HOURS).map(([weekday, [opens, closes]]) => ({ weekday: Number(weekday), opens, closes }));
 const text = (pl: string) => ({ pl, en: '', uk: '' });
 const exception = (date: string, opens: string | null, closes: string | null): CalendarException => ({
   buildingId: null, startsOn: date, endsOn: date, kind: opens === null ? 'closed' : 'short_hours', opens, closes, reason: text('Wyjątek'),
