@@ -99,8 +99,9 @@ export function freeDeskSlots(query: SlotQuery, date: OfficeDate, options: SlotO
  * The free times of a service per day from `from` to `to` (inclusive), each with the desks that can
  * take it and the day's count for the day list. Days outside the booking window are listed empty.
  * @example
- * freeSlots({ serviceId: 1, durationMinutes: 20, schedules, desks, taken: [], policy, now, from: '2026-11-24', to: '2026-11-30' })
- *   .map((d) => `${d.date}: ${d.freeCount}`) // ['2026-11-24: 9', '2026-11-25: 14', …, '2026-11-29: 0', '2026-11-30: 14']
+ * // Desk 7 Mon–Fri 08:00–12:00, desk 8 Tuesdays 10:00–14:00, 30-minute slots, the week of 23 November 2026:
+ * freeSlots({ serviceId: 1, durationMinutes: 30, schedules, desks, taken: [], policy, now, from: '2026-11-23', to: '2026-11-29' })
+ *   .map((d) => d.freeCount) // [8, 12, 8, 8, 8, 0, 0]
  */
 export function freeSlots(query: SlotQuery): SlotDay[] {
   const days: SlotDay[] = [];
