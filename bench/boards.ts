@@ -5,7 +5,7 @@ import http from 'node:http';
 import { createSession } from '../src/storage/session-repository.ts';
 import { deskId, deviceFetch, registerDevice, serviceId } from '../test/support/queue.ts';
 import { clientFor, createStaff } from '../test/support/server.ts';
-import { percentile, startBenchQueue } from './queue-setup.ts';
+import { percentile, startBenchQueue } from './support/queue-setup.ts';
 
 const BOARDS = Number(process.argv[2] ?? 1000);
 const CALLS = Number(process.argv[3] ?? 10);

@@ -8,7 +8,7 @@ import { appendAudit } from '../src/storage/audit-repository.ts';
 import { recordQueueEvent, takeTicketNumber } from '../src/storage/queue-repository.ts';
 import { currentOffice } from '../src/storage/office-repository.ts';
 import { deviceFetch, registerDevice, serviceId } from '../test/support/queue.ts';
-import { percentile, startBenchQueue } from './queue-setup.ts';
+import { percentile, startBenchQueue } from './support/queue-setup.ts';
 
 const KIOSKS = 8;
 const SECONDS = Number(process.argv[2] ?? 8);

@@ -4,15 +4,15 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { readConfig } from '../src/config.ts';
-import { systemClock } from '../src/app/shared/deps.ts';
-import { loadDemoData } from '../src/app/demo/load-demo-data.ts';
-import { buildServer } from '../src/http/server.ts';
-import { openDatabase, type Db } from '../src/storage/database.ts';
-import { startEmbeddedPostgres } from '../src/storage/embedded-postgres.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { QueueEventHub } from '../src/storage/queue-events.ts';
-import { openAllDay } from '../test/support/queue.ts';
+import { readConfig } from '../../src/config.ts';
+import { systemClock } from '../../src/app/shared/deps.ts';
+import { loadDemoData } from '../../src/app/demo/load-demo-data.ts';
+import { buildServer } from '../../src/http/server.ts';
+import { openDatabase, type Db } from '../../src/storage/database.ts';
+import { startEmbeddedPostgres } from '../../src/storage/embedded-postgres.ts';
+import { migrate } from '../../src/storage/migrate.ts';
+import { QueueEventHub } from '../../src/storage/queue-events.ts';
+import { openAllDay } from '../../test/support/queue.ts';
 
 export interface BenchQueue {
   db: Db;
