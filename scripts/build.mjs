@@ -1,6 +1,6 @@
 // Builds the server into dist/okienko.js and the browser scripts into dist/public/; fast enough to run before every start.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 await build({
@@ -16,6 +16,8 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+// The static file server expects this folder even before there is any client script.
+mkdirSync(`${root}dist/public/js`, { recursive: true });
 const clientDir = `${root}src/ui/client`;
 if (existsSync(clientDir)) {
   const entries = readdirSync(clientDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -1,6 +1,6 @@
 // Runs the test suite on a real PostgreSQL: the embedded server (default) or the one at DATABASE_URL.
 // Migrates one template database; each test file clones it (CREATE DATABASE … TEMPLATE), so files run in parallel.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,6 +8,10 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../src/storage/embed
 import { migrate } from '../src/storage/migrate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+// Browser tests load the bundled client scripts: build them from the current sources first.
+const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 
 function findTests(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir)) {
