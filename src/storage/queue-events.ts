@@ -1,16 +1,10 @@
 import pg from 'pg';
 import type { Db } from './database.ts';
-import { QUEUE_CHANNEL, queueEventsById, type QueueEventPayload, type QueueEventRow } from './queue-repository.ts';
+import { QUEUE_CHANNEL, queueEventsById, type NewQueueEvent, type QueueEventPayload, type QueueEventRow } from './queue-repository.ts';
 
 /** A committed queue event as subscribers receive it. */
-export interface QueueEvent {
+export interface QueueEvent extends NewQueueEvent {
   id: string;
-  officeId: number;
-  at: Date;
-  kind: string;
-  ticketId: number | null;
-  deskId: number | null;
-  payload: QueueEventPayload;
 }
 
 export type QueueEventSubscriber = (event: QueueEvent) => void;
