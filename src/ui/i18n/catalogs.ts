@@ -16,6 +16,7 @@ import auth from './catalog/auth.ts';
 import devices from './catalog/devices.ts';
 import audit from './catalog/audit.ts';
 import queue from './catalog/queue.ts';
+import queueDevice from './catalog/queue-device.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -35,4 +36,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   devices,
   audit,
   queue,
+  queueDevice,
 ];
