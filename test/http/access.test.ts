@@ -48,6 +48,7 @@ const ACCESS: Record<string, Access> = {
   '/api/bilet': 'public',
   // The queue's pages: the device login form is open, kiosk and board screens need a device.
   '/urzadzenie': 'public',
+  '/bilet': 'public',
 };
 
 function accessOf(path: string): Access | undefined {

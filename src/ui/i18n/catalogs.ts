@@ -17,6 +17,7 @@ import devices from './catalog/devices.ts';
 import audit from './catalog/audit.ts';
 import queue from './catalog/queue.ts';
 import queueDevice from './catalog/queue-device.ts';
+import queueFollow from './catalog/queue-follow.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -37,4 +38,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   audit,
   queue,
   queueDevice,
+  queueFollow,
 ];

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { deviceLoginRoutes } from './device-login.ts';
+import { followPageRoutes } from './follow.ts';
 
 /** The queue's pages: device login, kiosk, follow page, desk panel, board. */
 export function queuePageRoutes(app: FastifyInstance): void {
   deviceLoginRoutes(app);
+  followPageRoutes(app);
 }
