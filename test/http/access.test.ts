@@ -49,6 +49,7 @@ const ACCESS: Record<string, Access> = {
   // The queue's pages: the device login form is open, kiosk and board screens need a device.
   '/urzadzenie': 'public',
   '/bilet': 'public',
+  '/kiosk': 'device',
 };
 
 function accessOf(path: string): Access | undefined {

@@ -18,6 +18,7 @@ import audit from './catalog/audit.ts';
 import queue from './catalog/queue.ts';
 import queueDevice from './catalog/queue-device.ts';
 import queueFollow from './catalog/queue-follow.ts';
+import queueKiosk from './catalog/queue-kiosk.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -39,4 +40,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queue,
   queueDevice,
   queueFollow,
+  queueKiosk,
 ];

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { deviceLoginRoutes } from './device-login.ts';
 import { followPageRoutes } from './follow.ts';
+import { kioskPageRoutes } from './kiosk.ts';
 
 /** The queue's pages: device login, kiosk, follow page, desk panel, board. */
 export function queuePageRoutes(app: FastifyInstance): void {
   deviceLoginRoutes(app);
   followPageRoutes(app);
+  kioskPageRoutes(app);
 }
