@@ -19,6 +19,7 @@ import queue from './catalog/queue.ts';
 import queueDevice from './catalog/queue-device.ts';
 import queueFollow from './catalog/queue-follow.ts';
 import queueKiosk from './catalog/queue-kiosk.ts';
+import queueDesk from './catalog/queue-desk.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -41,4 +42,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueDevice,
   queueFollow,
   queueKiosk,
+  queueDesk,
 ];

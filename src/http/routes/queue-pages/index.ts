@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { deviceLoginRoutes } from './device-login.ts';
+import { deskPageRoutes } from './desk.ts';
 import { followPageRoutes } from './follow.ts';
 import { kioskPageRoutes } from './kiosk.ts';
 
@@ -8,4 +9,5 @@ export function queuePageRoutes(app: FastifyInstance): void {
   deviceLoginRoutes(app);
   followPageRoutes(app);
   kioskPageRoutes(app);
+  deskPageRoutes(app);
 }
