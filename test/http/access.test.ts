@@ -50,6 +50,7 @@ const ACCESS: Record<string, Access> = {
   '/urzadzenie': 'public',
   '/bilet': 'public',
   '/kiosk': 'device',
+  '/tablica': 'device',
 };
 
 function accessOf(path: string): Access | undefined {

@@ -20,6 +20,7 @@ import queueDevice from './catalog/queue-device.ts';
 import queueFollow from './catalog/queue-follow.ts';
 import queueKiosk from './catalog/queue-kiosk.ts';
 import queueDesk from './catalog/queue-desk.ts';
+import queueBoard from './catalog/queue-board.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -43,4 +44,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueFollow,
   queueKiosk,
   queueDesk,
+  queueBoard,
 ];

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { deviceLoginRoutes } from './device-login.ts';
+import { boardPageRoutes } from './board.ts';
 import { deskPageRoutes } from './desk.ts';
 import { followPageRoutes } from './follow.ts';
 import { kioskPageRoutes } from './kiosk.ts';
@@ -10,4 +11,5 @@ export function queuePageRoutes(app: FastifyInstance): void {
   followPageRoutes(app);
   kioskPageRoutes(app);
   deskPageRoutes(app);
+  boardPageRoutes(app);
 }

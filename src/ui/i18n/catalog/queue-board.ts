@@ -1,0 +1,47 @@
+import { defineCatalog } from '../catalog.ts';
+
+/** The waiting-room board. */
+export default defineCatalog({
+  pl: {
+    'queue.board.title': 'Kolejka',
+    'queue.board.calls': 'Zapraszamy',
+    'queue.board.desk': 'stanowisko {desk}',
+    'queue.board.noCalls': 'Za chwilę wywołamy pierwsze numery.',
+    'queue.board.lastCalls': 'Ostatnie wywołania',
+    'queue.board.waiting': 'Oczekujący',
+    'queue.board.waitingCaption': 'Liczba oczekujących i szacowany czas w każdej sprawie',
+    'queue.board.waitingCount': 'Osób',
+    'queue.board.announcements': 'Komunikaty',
+    'queue.board.noAnnouncements': 'Brak komunikatów.',
+    'queue.board.offline': 'brak połączenia',
+    'queue.board.sound': 'Włącz dźwięk',
+  },
+  en: {
+    'queue.board.title': 'Queue',
+    'queue.board.calls': 'Now serving',
+    'queue.board.desk': 'desk {desk}',
+    'queue.board.noCalls': 'The first numbers will be called shortly.',
+    'queue.board.lastCalls': 'Last calls',
+    'queue.board.waiting': 'Waiting',
+    'queue.board.waitingCaption': 'People waiting and estimated wait for each service',
+    'queue.board.waitingCount': 'People',
+    'queue.board.announcements': 'Announcements',
+    'queue.board.noAnnouncements': 'No announcements.',
+    'queue.board.offline': 'no connection',
+    'queue.board.sound': 'Turn sound on',
+  },
+  uk: {
+    'queue.board.title': 'Черга',
+    'queue.board.calls': 'Запрошуємо',
+    'queue.board.desk': 'віконце {desk}',
+    'queue.board.noCalls': 'Перші номери незабаром викличуть.',
+    'queue.board.lastCalls': 'Останні виклики',
+    'queue.board.waiting': 'Очікують',
+    'queue.board.waitingCaption': 'Кількість очікувачів і орієнтовний час для кожної справи',
+    'queue.board.waitingCount': 'Осіб',
+    'queue.board.announcements': 'Оголошення',
+    'queue.board.noAnnouncements': 'Оголошень немає.',
+    'queue.board.offline': 'немає з’єднання',
+    'queue.board.sound': 'Увімкнути звук',
+  },
+});
