@@ -40,8 +40,8 @@ describe('kiosk pages', () => {
     const html = await response.text();
     assert.match(html, /<h1>Wybierz sprawę<\/h1>/);
     assert.match(html, /href="\/kiosk\/wydzial\/\d+"/);
-    assert.match(html, /href="\/kiosk\/pierwszenstwo"[^>]*>Potrzebuję pierwszeństwa</);
-    assert.match(html, /href="\/kiosk\/rezerwacja"[^>]*>Mam rezerwację</);
+    assert.match(html, /href="\/kiosk\/pierwszenstwo"[^>]*><span[^>]*>Potrzebuję pierwszeństwa</);
+    assert.match(html, /href="\/kiosk\/rezerwacja"[^>]*><span[^>]*>Mam rezerwację</);
     assert.match(html, /href="\/jezyk\/uk\?wroc=%2Fkiosk"/);
   });
 

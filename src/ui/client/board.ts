@@ -4,7 +4,7 @@
 import { spokenCall } from './board/spoken-call.ts';
 
 interface Snapshot {
-  services: { serviceId: number; letter: string; name: string; waiting: number; estimate: { text: string } }[];
+  services: { serviceId: number; letter: string; name: string; waiting: number; openDesks: number; estimate: { kind: string; text: string } }[];
   calls: { ticketId: number; number: string; deskNumber: string }[];
 }
 
@@ -19,6 +19,7 @@ const body = document.body;
 const deskLabel = body.dataset.deskLabel ?? '{desk}';
 const large = Number(body.dataset.large ?? 4);
 const last = Number(body.dataset.last ?? 8);
+const noEstimate = body.dataset.noEstimate ?? '';
 let newestTicketId: number | null = null;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
@@ -58,11 +59,12 @@ function render(snapshot: Snapshot): void {
     }));
   }
   if (services) {
-    services.replaceChildren(...snapshot.services.map((s) => {
+    // As the server draws it: only services someone waits for or a desk serves now.
+    services.replaceChildren(...snapshot.services.filter((s) => s.waiting > 0 || s.openDesks > 0).map((s) => {
       const row = element('tr', null);
       const head = element('th', null, `${s.letter} — ${s.name}`);
       head.setAttribute('scope', 'row');
-      row.append(head, element('td', null, String(s.waiting)), element('td', null, s.estimate.text));
+      row.append(head, element('td', null, String(s.waiting)), element('td', null, s.estimate.kind === 'unknown' ? noEstimate : s.estimate.text));
       return row;
     }));
   }

@@ -37,7 +37,7 @@ export function BoardPage({ ctx, boardName, calls, services, lastEventId, clock 
         <link rel="stylesheet" href="/static/css/okienko.css" />
         <script type="module" src="/static/js/board.js" />
       </head>
-      <body class="board" data-last-event-id={lastEventId} data-desk-label={deskLabel} data-large={LARGE_CALLS} data-last={LAST_CALLS}>
+      <body class="board" data-last-event-id={lastEventId} data-desk-label={deskLabel} data-large={LARGE_CALLS} data-last={LAST_CALLS} data-no-estimate={ctx.t('queue.board.noEstimate')}>
         <header class="board__header">
           <p class="board__office">{ctx.office.name}</p>
           <p class="board__offline" data-offline hidden>{ctx.t('queue.board.offline')}</p>

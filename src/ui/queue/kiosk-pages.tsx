@@ -75,8 +75,8 @@ export function KioskHomePage({ ctx, mostUsed, units, priority }: { ctx: PageCon
         </ul>
       </section>
       <div class="kiosk__extra">
-        {!priority && <a class="kiosk__button kiosk__button--secondary" href="/kiosk/pierwszenstwo">{ctx.t('queue.kiosk.priority')}</a>}
-        <a class="kiosk__button kiosk__button--secondary" href="/kiosk/rezerwacja">{ctx.t('queue.kiosk.booking')}</a>
+        {!priority && <a class="kiosk__button kiosk__button--secondary" href="/kiosk/pierwszenstwo"><span class="kiosk__button-title">{ctx.t('queue.kiosk.priority')}</span></a>}
+        <a class="kiosk__button kiosk__button--secondary" href="/kiosk/rezerwacja"><span class="kiosk__button-title">{ctx.t('queue.kiosk.booking')}</span></a>
       </div>
     </KioskFrame>
   );
@@ -89,7 +89,7 @@ export function KioskUnitPage({ ctx, unit, priority }: { ctx: PageContext; unit:
       <h1>{unit.name}</h1>
       <PriorityBanner ctx={ctx} priority={priority} />
       <div class="kiosk__grid">{unit.services.map((s) => <ServiceButton key={s.serviceId} ctx={ctx} service={s} priority={priority} />)}</div>
-      <p><a class="kiosk__button kiosk__button--secondary" href={withPriority('/kiosk', priority)}>{ctx.t('queue.kiosk.back')}</a></p>
+      <p><a class="kiosk__button kiosk__button--secondary" href={withPriority('/kiosk', priority)}><span class="kiosk__button-title">{ctx.t('queue.kiosk.back')}</span></a></p>
     </KioskFrame>
   );
 }

@@ -29,8 +29,12 @@ export function KioskTicketPage({ ctx, code, facts, qrSvg, print }: { ctx: PageC
         </figure>
       </div>
       <div class="kiosk__extra">
-        <a class="kiosk__button" href={`/jezyk/pl?wroc=${encodeURIComponent('/kiosk')}`}>{ctx.t('queue.kiosk.result.done')}</a>
-        <a class="kiosk__button kiosk__button--secondary" href={`/kiosk/bilet/${code}/druk`}>{ctx.t('queue.kiosk.result.printable')}</a>
+        <a class="kiosk__button" href={`/jezyk/pl?wroc=${encodeURIComponent('/kiosk')}`}>
+          <span class="kiosk__button-title">{ctx.t('queue.kiosk.result.done')}</span>
+        </a>
+        <a class="kiosk__button kiosk__button--secondary" href={`/kiosk/bilet/${code}/druk`}>
+          <span class="kiosk__button-title">{ctx.t('queue.kiosk.result.printable')}</span>
+        </a>
       </div>
     </KioskFrame>
   );

@@ -28,8 +28,10 @@ export function boardPageRoutes(app: FastifyInstance): void {
       lastEventId: snapshot.lastEventId,
       clock: new Intl.DateTimeFormat('pl-PL', { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(now),
       calls: snapshot.calls.map((c) => ({ ticketId: c.ticketId, number: c.number, deskNumber: c.deskNumber })),
-      services: snapshot.services.map((s) => ({
-        serviceId: s.serviceId, letter: s.letter, name: nameIn(request, s.name), waiting: s.waiting, estimate: presentEstimate(request, s.estimate).text,
+      // Only the services someone waits for or a desk serves now: a board is read from across the room.
+      services: snapshot.services.filter((s) => s.waiting > 0 || s.openDesks > 0).map((s) => ({
+        serviceId: s.serviceId, letter: s.letter, name: nameIn(request, s.name), waiting: s.waiting,
+        estimate: s.estimate.kind === 'unknown' ? request.t('queue.board.noEstimate') : presentEstimate(request, s.estimate).text,
       })),
     }));
   });

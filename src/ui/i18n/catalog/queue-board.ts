@@ -15,6 +15,7 @@ export default defineCatalog({
     'queue.board.noAnnouncements': 'Brak komunikatów.',
     'queue.board.offline': 'brak połączenia',
     'queue.board.sound': 'Włącz dźwięk',
+    'queue.board.noEstimate': 'brak szacunku',
   },
   en: {
     'queue.board.title': 'Queue',
@@ -29,6 +30,7 @@ export default defineCatalog({
     'queue.board.noAnnouncements': 'No announcements.',
     'queue.board.offline': 'no connection',
     'queue.board.sound': 'Turn sound on',
+    'queue.board.noEstimate': 'no estimate',
   },
   uk: {
     'queue.board.title': 'Черга',
@@ -43,5 +45,6 @@ export default defineCatalog({
     'queue.board.noAnnouncements': 'Оголошень немає.',
     'queue.board.offline': 'немає з’єднання',
     'queue.board.sound': 'Увімкнути звук',
+    'queue.board.noEstimate': 'без оцінки',
   },
 });
