@@ -46,6 +46,11 @@ const ACCESS: Record<string, Access> = {
   '/api/stanowisko': ['clerk'],
   '/api/punkt-informacyjny': ['information_point'],
   '/api/bilet': 'public',
+  // The queue's pages: the device login form is open, kiosk and board screens need a device.
+  '/urzadzenie': 'public',
+  '/bilet': 'public',
+  '/kiosk': 'device',
+  '/tablica': 'device',
 };
 
 function accessOf(path: string): Access | undefined {

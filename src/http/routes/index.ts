@@ -18,6 +18,7 @@ import { deviceAdminRoutes } from './admin/devices.ts';
 import { auditLogRoutes } from './admin/audit-log.ts';
 import { deviceApiRoutes } from './api/device.ts';
 import { queueRoutes } from './queue/index.ts';
+import { queuePageRoutes } from './queue-pages/index.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -40,5 +41,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   auditLogRoutes(app);
   deviceApiRoutes(app);
   queueRoutes(app);
+  queuePageRoutes(app);
   await Promise.resolve();
 }

@@ -16,6 +16,11 @@ import auth from './catalog/auth.ts';
 import devices from './catalog/devices.ts';
 import audit from './catalog/audit.ts';
 import queue from './catalog/queue.ts';
+import queueDevice from './catalog/queue-device.ts';
+import queueFollow from './catalog/queue-follow.ts';
+import queueKiosk from './catalog/queue-kiosk.ts';
+import queueDesk from './catalog/queue-desk.ts';
+import queueBoard from './catalog/queue-board.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -35,4 +40,9 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   devices,
   audit,
   queue,
+  queueDevice,
+  queueFollow,
+  queueKiosk,
+  queueDesk,
+  queueBoard,
 ];

@@ -1,0 +1,119 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  callNext, closeDesk, deskPanel, finishService, markNoShow, openDesk, pauseDesk, recallTicket, resumeDesk, returnToQueue, startService, transferTicket,
+} from '../../../app/queue/index.ts';
+import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import { DomainError, notFound } from '../../../domain/shared/errors.ts';
+import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
+import { OFFICE_TIME_ZONE } from '../../../ui/i18n/index.ts';
+import { DeskPanelPage, type DeskPanelView } from '../../../ui/queue/desk-panel.tsx';
+import { requireRole } from '../../auth/guards.ts';
+import { statusOf } from '../../errors.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { depsOf } from '../queue/actor.ts';
+import { nameIn } from '../queue/presenters.ts';
+
+const guard = requireRole('clerk');
+type Form = Record<string, unknown> | undefined;
+
+function field(body: Form, name: string): string {
+  const value = body?.[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A form's id field as a number; anything else is 0, which no row has, so the use case refuses it with its own words. */
+function idOf(raw: string): number {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
+}
+
+async function panelView(request: FastifyRequest, deps: UseCaseDeps): Promise<DeskPanelView> {
+  const { db, clock } = request.server.deps;
+  const officeId = deps.actor.officeId;
+  const [panel, services, desks] = await Promise.all([
+    deskPanel(db, deps.actor),
+    db.selectFrom('service').select(['id', 'ticket_letter', 'name_pl', 'name_en', 'name_uk']).where('office_id', '=', officeId).where('active', '=', true).orderBy('ticket_letter').execute(),
+    db.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).where('active', '=', true).orderBy('number').execute(),
+  ]);
+  const nameOf = new Map(services.map((s) => [s.id, nameIn(request, { pl: s.name_pl, en: s.name_en, uk: s.name_uk })]));
+  const current = panel.current && (panel.current.status === 'called' || panel.current.status === 'serving') ? panel.current : null;
+  return {
+    today: new Intl.DateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(clock.now()),
+    session: panel.session && { deskNumber: panel.session.deskNumber, status: panel.session.status },
+    current: current && {
+      ticketId: current.ticketId, number: current.number, service: nameOf.get(current.serviceId) ?? '', status: current.status as 'called' | 'serving',
+      recalls: current.recalls, priority: current.priority,
+    },
+    waiting: panel.waiting.map((w) => ({ ...w, name: nameOf.get(w.serviceId) ?? '' })),
+    desks: desks.map((d) => ({ value: String(d.id), label: request.t('queue.panel.deskOption', { desk: d.number }) })),
+    services: services.map((s) => ({ value: String(s.id), label: `${s.ticket_letter} — ${nameOf.get(s.id) ?? ''}` })),
+  };
+}
+
+/**
+ * Runs one desk action (a use case) and redirects back to the panel with a notice (Post/Redirect/Get);
+ * a refusal re-renders the panel with the reason at the top (409/422) and nothing written.
+ */
+async function act(request: FastifyRequest, reply: FastifyReply, run: (deps: UseCaseDeps) => Promise<string>): Promise<void> {
+  const deps = depsOf(request, 'clerk');
+  try {
+    const done = await run(deps);
+    await reply.redirect(`/stanowisko?zrobiono=${encodeURIComponent(done)}`, 303);
+  } catch (error) {
+    if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
+    const ctx = await pageContext(request);
+    const view = await panelView(request, deps);
+    const worded: FormErrors = Object.keys(error.fields).length > 0 ? wordErrors(ctx, error.fields) : { [view.session ? 'biezacy' : 'deskId']: ctx.t(error.key, error.values) };
+    reply.header('cache-control', 'no-store');
+    await sendPage(reply, DeskPanelPage({ ctx, view, error: worded }), statusOf(error));
+  }
+}
+
+const NOTICES = new Set(['opened', 'paused', 'resumed', 'closed', 'called', 'nobody', 'recalled', 'noShow', 'started', 'finished', 'transferred', 'returned']);
+
+/** /stanowisko: the clerk's desk panel and its actions, each a form calling the same use case as the API. */
+export function deskPageRoutes(app: FastifyInstance): void {
+  app.get<{ Querystring: { zrobiono?: string } }>('/stanowisko', { schema: { hide: true }, preValidation: guard }, async (request, reply) => {
+    const ctx = await pageContext(request);
+    const done = request.query.zrobiono ?? '';
+    const notice = NOTICES.has(done) ? ctx.t(`queue.panel.done.${done}`) : undefined;
+    return sendPage(reply, DeskPanelPage({ ctx, view: await panelView(request, depsOf(request, 'clerk')), notice }));
+  });
+
+  type Post = { Body: Form };
+  const options = { schema: { hide: true }, preValidation: guard };
+  app.post<Post>('/stanowisko/otworz', options, (request, reply) => act(request, reply, async (deps) => {
+    await openDesk(deps, { deskId: idOf(field(request.body, 'deskId')) });
+    return 'opened';
+  }));
+  app.post('/stanowisko/przerwa', options, (request, reply) => act(request, reply, async (deps) => { await pauseDesk(deps); return 'paused'; }));
+  app.post('/stanowisko/wznow', options, (request, reply) => act(request, reply, async (deps) => { await resumeDesk(deps); return 'resumed'; }));
+  app.post('/stanowisko/zamknij', options, (request, reply) => act(request, reply, async (deps) => { await closeDesk(deps); return 'closed'; }));
+  app.post('/stanowisko/wezwij-nastepny', options, (request, reply) => act(request, reply, async (deps) => {
+    const called = await callNext(deps);
+    return called.ticketId === null ? 'nobody' : 'called';
+  }));
+
+  type WithTicket = { Params: { ticketId: string }; Body: Form };
+  const simple = [
+    ['wezwij-ponownie', recallTicket, 'recalled'], ['nieobecny', markNoShow, 'noShow'], ['rozpocznij', startService, 'started'], ['zwroc', returnToQueue, 'returned'],
+  ] as const;
+  const ticketOf = (request: FastifyRequest<WithTicket>): number => {
+    const id = idOf(request.params.ticketId);
+    if (id === 0) throw notFound('queue.ticket.not_found');
+    return id;
+  };
+  for (const [path, useCase, done] of simple) {
+    app.post<WithTicket>(`/stanowisko/bilety/:ticketId/${path}`, options, (request, reply) => act(request, reply, async (deps) => {
+      await useCase(deps, { ticketId: ticketOf(request) });
+      return done;
+    }));
+  }
+  app.post<WithTicket>('/stanowisko/bilety/:ticketId/zakoncz', options, (request, reply) => act(request, reply, async (deps) => {
+    await finishService(deps, { ticketId: ticketOf(request), outcome: field(request.body, 'outcome') });
+    return 'finished';
+  }));
+  app.post<WithTicket>('/stanowisko/bilety/:ticketId/przekaz', options, (request, reply) => act(request, reply, async (deps) => {
+    await transferTicket(deps, { ticketId: ticketOf(request), serviceId: idOf(field(request.body, 'serviceId')), deskId: null });
+    return 'transferred';
+  }));
+}

@@ -1,0 +1,126 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
+import { DomainError } from '../../../domain/shared/errors.ts';
+import { formatDateTime } from '../../../ui/i18n/index.ts';
+import {
+  KioskBookingPage, KioskHomePage, KioskPriorityPage, KioskRefusalPage, KioskUnitPage, type KioskUnitChoice, type PriorityChoice,
+} from '../../../ui/queue/kiosk-pages.tsx';
+import { KioskTicketPage, PrintableTicketPage, type PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
+import { requireDevice } from '../../auth/guards.ts';
+import { statusOf } from '../../errors.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { depsOf } from '../queue/actor.ts';
+import { nameIn, presentEstimate } from '../queue/presenters.ts';
+import { CodeParams } from '../queue/schema.ts';
+import { printAtKiosk } from './kiosk-print.ts';
+import { followUrlOf, qrSvg, ticketFactsOf } from './ticket-view.ts';
+
+const guard = requireDevice('kiosk');
+// The first screen's one-touch row: the services most taken today.
+const MOST_USED = 4;
+const PRINT_OUTCOMES: Record<string, PrintOutcome> = { ok: 'printed', blad: 'failed' };
+
+type Query = { Querystring: { pierwszenstwo?: string } };
+
+async function priorityReasons(request: FastifyRequest): Promise<PriorityChoice[]> {
+  const rows = await request.server.deps.db.selectFrom('priority_reason').select(['code', 'name_pl', 'name_en', 'name_uk'])
+    .where('office_id', '=', request.device!.officeId).where('active', '=', true).orderBy('position').execute();
+  return rows.map((r) => ({ code: r.code, name: nameIn(request, { pl: r.name_pl, en: r.name_en, uk: r.name_uk }) }));
+}
+
+/** The priority reason carried in the query, if it is one of the office's; anything else means a regular ticket. */
+async function chosenPriority(request: FastifyRequest<Query>): Promise<PriorityChoice | null> {
+  const code = request.query.pierwszenstwo;
+  if (typeof code !== 'string' || code === '') return null;
+  return (await priorityReasons(request)).find((r) => r.code === code) ?? null;
+}
+
+async function unitChoices(request: FastifyRequest): Promise<{ units: KioskUnitChoice[]; mostUsed: KioskUnitChoice['services'] }> {
+  const { db, clock } = request.server.deps;
+  const units = await kioskServices(db, request.device!.officeId, clock.now());
+  const used = new Map<number, number>();
+  const choices = units.map((u) => ({
+    unitId: u.unitId, name: nameIn(request, u.name),
+    services: u.services.map((s) => {
+      used.set(s.serviceId, s.issuedToday);
+      return { serviceId: s.serviceId, letter: s.letter, name: nameIn(request, s.name), waiting: s.waiting, estimate: presentEstimate(request, s.estimate).text };
+    }),
+  }));
+  const mostUsed = choices.flatMap((u) => u.services).filter((s) => (used.get(s.serviceId) ?? 0) > 0)
+    .sort((a, b) => (used.get(b.serviceId) ?? 0) - (used.get(a.serviceId) ?? 0)).slice(0, MOST_USED);
+  return { units: choices, mostUsed };
+}
+
+function field(body: Record<string, unknown> | undefined, name: string): string {
+  const value = body?.[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** /kiosk: the kiosk's screens (device kiosk), each a plain page or form, so the kiosk works without JavaScript. */
+export function kioskPageRoutes(app: FastifyInstance): void {
+  // What a kiosk shows changes with every ticket, and the next resident must not page back into it.
+  const noStore = { onSend: async (_request: FastifyRequest, reply: FastifyReply) => { reply.header('cache-control', 'no-store'); } };
+
+  app.get<Query>('/kiosk', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) => {
+    const { units, mostUsed } = await unitChoices(request);
+    return sendPage(reply, KioskHomePage({ ctx: await pageContext(request), units, mostUsed, priority: await chosenPriority(request) }));
+  });
+
+  app.get<Query & { Params: { unitId: string } }>('/kiosk/wydzial/:unitId', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) => {
+    const { units } = await unitChoices(request);
+    const unit = units.find((u) => String(u.unitId) === request.params.unitId);
+    if (!unit) throw new DomainError('not_found', 'errors.notFound');
+    return sendPage(reply, KioskUnitPage({ ctx: await pageContext(request), unit, priority: await chosenPriority(request) }));
+  });
+
+  app.get('/kiosk/pierwszenstwo', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) =>
+    sendPage(reply, KioskPriorityPage({ ctx: await pageContext(request), reasons: await priorityReasons(request) })));
+
+  app.get('/kiosk/rezerwacja', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) =>
+    sendPage(reply, KioskBookingPage({ ctx: await pageContext(request) })));
+
+  app.post<{ Body: Record<string, unknown> | undefined }>('/kiosk/bilety', { schema: { hide: true }, preValidation: guard }, async (request, reply) => {
+    const rawService = field(request.body, 'serviceId');
+    const reason = field(request.body, 'priorityReason');
+    let ticket;
+    try {
+      ticket = await issueTicket(depsOf(request, 'kiosk'), {
+        // Anything but a plain id is no service of ours: the use case answers "choose a service from the list".
+        serviceId: /^\d{1,9}$/.test(rawService) ? Number(rawService) : 0,
+        priorityReason: reason === '' ? null : reason, groundFloor: false, source: 'kiosk', locale: request.locale,
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
+      const ctx = await pageContext(request);
+      const first = Object.values(error.fields)[0];
+      const message = first ? ctx.t(first.key, first.values) : ctx.t(error.key, error.values);
+      reply.header('cache-control', 'no-store');
+      return sendPage(reply, KioskRefusalPage({ ctx, message, status: statusOf(error) }), statusOf(error));
+    }
+    // The ticket is committed: printing happens now, outside the transaction, and cannot undo it.
+    const printed = await printAtKiosk(request, ticket);
+    const query = printed === 'printed' ? '?druk=ok' : printed === 'failed' ? '?druk=blad' : '';
+    return reply.redirect(`/kiosk/bilet/${ticket.publicCode}${query}`, 303);
+  });
+
+  app.get<{ Params: { code: string }; Querystring: { druk?: string } }>('/kiosk/bilet/:code', {
+    schema: { hide: true, params: CodeParams }, preValidation: guard, ...noStore,
+  }, async (request, reply) => {
+    const { code } = request.params;
+    const { facts } = await ticketFactsOf(request, code);
+    const print = PRINT_OUTCOMES[request.query.druk ?? ''] ?? 'none';
+    // A new ticket waits: its status line would only repeat that.
+    const shown = { ...facts, status: undefined };
+    return sendPage(reply, KioskTicketPage({ ctx: await pageContext(request), code, facts: shown, qrSvg: await qrSvg(followUrlOf(request, code)), print }));
+  });
+
+  app.get<{ Params: { code: string } }>('/kiosk/bilet/:code/druk', {
+    schema: { hide: true, params: CodeParams }, preValidation: guard, ...noStore,
+  }, async (request, reply) => {
+    const { code } = request.params;
+    const { facts, issuedAt } = await ticketFactsOf(request, code);
+    return sendPage(reply, PrintableTicketPage({
+      ctx: await pageContext(request), facts, issuedAt: formatDateTime(request.locale, issuedAt), qrSvg: await qrSvg(followUrlOf(request, code)),
+    }));
+  });
+}
