@@ -1,11 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
-import { deskId, deviceFetch, openAllDay, registerDevice, serviceId, writtenRows } from '../support/queue.ts';
+import type { StaffClient, TestServer } from '../support/server.ts';
+import { deskId, startQueueServer, serviceId, writtenRows, type DeviceFetch } from '../support/queue.ts';
 
 describe('desk panel page', () => {
   let server: TestServer;
-  let kiosk: ReturnType<typeof deviceFetch>;
+  let kiosk: DeviceFetch;
   let clerk: StaffClient;
   const issue = async (letter: string): Promise<{ id: number; number: string }> => {
     const body = await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, letter) })).json() as { number: string };
@@ -20,10 +20,7 @@ describe('desk panel page', () => {
   };
 
   before(async () => {
-    server = await startTestServer();
-    await openAllDay(server.db);
-    kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
-    clerk = await loginAs(server, 'clerk');
+    ({ server, kiosk, clerk } = await startQueueServer());
   });
   after(() => server.close());
 

@@ -1,13 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestServer, loginAs, type StaffClient, type TestServer } from '../support/server.ts';
-import { deskId, deviceFetch, openAllDay, registerDevice, serviceId, writtenRows } from '../support/queue.ts';
+import { loginAs, type StaffClient, type TestServer } from '../support/server.ts';
+import { deskId, startQueueServer, serviceId, writtenRows, type DeviceFetch } from '../support/queue.ts';
 
 interface Action { ticketId: number | null; number: string; status: string; deskNumber: string; recalls: number; serviceId: number }
 
 describe('desk panel API', () => {
   let server: TestServer;
-  let kiosk: ReturnType<typeof deviceFetch>;
+  let kiosk: DeviceFetch;
   let clerk: StaffClient;
   let other: StaffClient;
   const issue = async (letter: string) => {
@@ -20,10 +20,7 @@ describe('desk panel API', () => {
   const act = async (client: StaffClient, path: string, body: unknown = {}) => client.sendJson('POST', path, body);
 
   before(async () => {
-    server = await startTestServer();
-    await openAllDay(server.db);
-    kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
-    clerk = await loginAs(server, 'clerk');
+    ({ server, kiosk, clerk } = await startQueueServer());
     other = await loginAs(server, 'clerk');
     // Desk 1 serves A and B; desk 6 serves H and J.
     assert.equal((await act(clerk, '/api/stanowisko/otworz', { deskId: await deskId(server.db, '1') })).status, 201);

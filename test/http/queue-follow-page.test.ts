@@ -1,11 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
-import { deskId, deviceFetch, openAllDay, registerDevice, serviceId } from '../support/queue.ts';
+import type { StaffClient, TestServer } from '../support/server.ts';
+import { deskId, startQueueServer, serviceId, type DeviceFetch } from '../support/queue.ts';
 
 describe('ticket follow page', () => {
   let server: TestServer;
-  let kiosk: ReturnType<typeof deviceFetch>;
+  let kiosk: DeviceFetch;
   let clerk: StaffClient;
   const issue = async (letter: string): Promise<string> => {
     const response = await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, letter) });
@@ -18,10 +18,7 @@ describe('ticket follow page', () => {
   };
 
   before(async () => {
-    server = await startTestServer();
-    await openAllDay(server.db);
-    kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
-    clerk = await loginAs(server, 'clerk');
+    ({ server, kiosk, clerk } = await startQueueServer());
   });
   after(() => server.close());
 

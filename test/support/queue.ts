@@ -4,6 +4,7 @@ import { addDays, officeDate } from '../../src/domain/organisation/index.ts';
 import type { Db } from '../../src/storage/database.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
 import { hashToken } from '../../src/storage/session-repository.ts';
+import { loginAs, startTestServer, type StaffClient, type TestServer } from './server.ts';
 
 /**
  * Opens every service of the office from 00:00 to 23:59 today and tomorrow (an office-wide exception,
@@ -61,4 +62,20 @@ export function deviceFetch(baseUrl: string, token: string) {
     headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** A device-authorised JSON fetch, as `deviceFetch` returns it. */
+export type DeviceFetch = ReturnType<typeof deviceFetch>;
+
+/**
+ * The real server with the demo office open all day, a registered kiosk and a logged-in clerk: the
+ * starting point of the queue's HTTP tests.
+ * @example const { server, kiosk, clerk } = await startQueueServer(); after(() => server.close());
+ */
+export async function startQueueServer(): Promise<{ server: TestServer; kiosk: DeviceFetch; clerk: StaffClient }> {
+  const server = await startTestServer();
+  await openAllDay(server.db);
+  const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
+  const clerk = await loginAs(server, 'clerk');
+  return { server, kiosk, clerk };
 }
