@@ -22,6 +22,12 @@ export interface Database {
   ticket: TicketTable;
   desk_session: DeskSessionTable;
   queue_event: QueueEventTable;
+  booking_policy: BookingPolicyTable;
+  booking_schedule: BookingScheduleTable;
+  booking: BookingTable;
+  mail_outbox: MailOutboxTable;
+  anti_bot_challenge: AntiBotChallengeTable;
+  app_secret: AppSecretTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -114,6 +120,10 @@ export interface ServiceTable {
   typical_minutes: Generated<number>;
   bookable_online: Generated<boolean>;
   ground_floor_possible: Generated<boolean>;
+  booking_minutes: number | null;
+  booking_daily_cap: number | null;
+  booking_needs_name: Generated<boolean>;
+  booking_contact: Generated<BookingContactColumn>;
   active: Generated<boolean>;
   daily_ticket_limit: number | null;
   stop_issuing_minutes: Generated<number>;
@@ -276,6 +286,7 @@ export interface TicketTable {
   ground_floor: Generated<boolean>;
   issued_by_device_id: number | null;
   issued_by_staff_id: number | null;
+  booking_id: number | null;
 }
 
 export interface DeskSessionTable {
@@ -299,4 +310,92 @@ export interface QueueEventTable {
   ticket_id: number | null;
   desk_id: number | null;
   payload: Json;
+}
+
+export type BookingContactColumn = 'email' | 'phone' | 'email_or_phone' | 'email_and_phone';
+
+export interface BookingPolicyTable {
+  office_id: number;
+  horizon_days: Generated<number>;
+  minimum_notice_minutes: Generated<number>;
+  walk_in_percent: Generated<number>;
+  email_daily_cap: Generated<number>;
+  retention_days: Generated<number>;
+  late_arrival: Generated<'refuse' | 'join_queue_as_regular'>;
+  challenge_max_number: Generated<number>;
+  reminder_hours_before: Generated<number>;
+}
+
+export interface BookingScheduleTable {
+  id: Generated<number>;
+  office_id: number;
+  desk_id: number;
+  service_id: number;
+  weekday: number;
+  starts_at: string;
+  ends_at: string;
+}
+
+export type BookingStatusColumn = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+
+export interface BookingTable {
+  id: Generated<number>;
+  office_id: number;
+  service_id: number;
+  desk_id: number;
+  code: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  office_day: string;
+  status: Generated<BookingStatusColumn>;
+  source: 'online' | 'information_point';
+  locale: Generated<'pl' | 'en' | 'uk'>;
+  person_name: string | null;
+  email: string | null;
+  email_identity: string | null;
+  phone: string | null;
+  created_at: Timestamp;
+  created_by_staff_id: number | null;
+  version: Generated<number>;
+  cancelled_at: Timestamp | null;
+  checked_in_at: Timestamp | null;
+  no_show_at: Timestamp | null;
+  ticket_id: number | null;
+  anonymised_at: Timestamp | null;
+}
+
+export type MailKindColumn = 'booking_confirmed' | 'booking_reminder' | 'booking_moved' | 'booking_cancelled';
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  office_id: number;
+  booking_id: number | null;
+  kind: MailKindColumn;
+  booking_version: number | null;
+  created_at: Timestamp;
+  send_after: Timestamp;
+  status: Generated<'pending' | 'sent' | 'skipped' | 'failed'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+  message_id: string | null;
+  recipient: string | null;
+  subject: string | null;
+  body_text: string | null;
+}
+
+export interface AntiBotChallengeTable {
+  id: string;
+  kind: 'text' | 'altcha';
+  first: number | null;
+  second: number | null;
+  operation: 'plus' | 'minus' | null;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface AppSecretTable {
+  name: string;
+  secret: Buffer;
+  created_at: Timestamp;
 }
