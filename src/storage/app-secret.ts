@@ -11,7 +11,7 @@ const caches = new WeakMap<Db, Map<string, Buffer>>();
  */
 export async function appSecret(db: Db, name: string): Promise<Buffer> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) caches.set(db, (cache = new Map<string, Buffer>()));
   const known = cache.get(name);
   if (known) return known;
   await db.insertInto('app_secret').values({ name, secret: randomBytes(32), created_at: new Date() })

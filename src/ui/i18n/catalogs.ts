@@ -21,6 +21,7 @@ import queueFollow from './catalog/queue-follow.ts';
 import queueKiosk from './catalog/queue-kiosk.ts';
 import queueDesk from './catalog/queue-desk.ts';
 import queueBoard from './catalog/queue-board.ts';
+import booking from './catalog/booking.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -45,4 +46,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueKiosk,
   queueDesk,
   queueBoard,
+  booking,
 ];
