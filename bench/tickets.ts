@@ -4,8 +4,7 @@
 import { officeDate } from '../src/domain/organisation/index.ts';
 import { systemActor } from '../src/app/shared/deps.ts';
 import { newPublicCode } from '../src/app/queue/public-code.ts';
-import { appendAudit } from '../src/storage/audit-repository.ts';
-import { recordQueueEvent, takeTicketNumber } from '../src/storage/queue-repository.ts';
+import { issueTicketRow } from '../src/storage/ticket-issuing.ts';
 import { currentOffice } from '../src/storage/office-repository.ts';
 import { deviceFetch, registerDevice, serviceId } from '../test/support/queue.ts';
 import { percentile, startBenchQueue } from './support/queue-setup.ts';
@@ -41,7 +40,8 @@ try {
   }));
   const httpRate = numbers.length / ((performance.now() - httpStart) / 1000);
 
-  // The same transaction without HTTP, the use case's reads or JSON: number, ticket, event + notify, audit.
+  // The same transaction without HTTP, the use case's reads or JSON: the one statement that takes the
+  // number, checks the limit, writes the ticket, its event (+ notify) and the audit row.
   const actor = systemActor(office.id);
   let sqlCount = 0;
   deadline = Date.now() + SECONDS * 1000;
@@ -49,18 +49,11 @@ try {
   await Promise.all(Array.from({ length: KIOSKS }, async () => {
     while (Date.now() < deadline) {
       const now = new Date();
-      const day = officeDate(now);
-      await db.transaction().execute(async (tx) => {
-        const number = await takeTicketNumber(tx, office.id, 'H', day);
-        await tx.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n'))
-          .where('office_id', '=', office.id).where('letter', '=', 'H').where('office_day', '=', day).where('priority_reason', 'is', null).executeTakeFirstOrThrow();
-        const row = await tx.insertInto('ticket').values({
-          office_id: office.id, service_id: sqlService, letter: 'H', office_day: day, number, public_code: newPublicCode(),
-          source: 'kiosk', issued_at: now, arrived_at: now,
-        }).returning('id').executeTakeFirstOrThrow();
-        await recordQueueEvent(tx, { officeId: office.id, at: now, kind: 'ticket.issued', ticketId: row.id, deskId: null, payload: { number: `H${number}`, serviceId: sqlService } });
-        await appendAudit(tx, actor, now, { action: 'ticket.issue', subjectType: 'ticket', subjectId: row.id, details: { serviceId: sqlService } });
+      const outcome = await issueTicketRow(db, {
+        officeId: office.id, serviceId: sqlService, letter: 'H', officeDay: officeDate(now), at: now, publicCode: newPublicCode(),
+        priorityReason: null, source: 'kiosk', groundFloor: false, bookedFor: null, bookingId: null, dailyLimit: null, actor,
       });
+      if (!outcome.issued) throw new Error('the SQL side was refused');
       sqlCount += 1;
     }
   }));

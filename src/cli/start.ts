@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { buildServer } from '../http/server.ts';
+import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -21,6 +22,8 @@ export async function startCommand(config: Config): Promise<void> {
   let closing = false;
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
   const queueEvents = new QueueEventHub(storage.connectionString, storage.db);
+  // Chains the audit rows of committed changes about a second after they commit.
+  const sealer = startAuditSealer(storage.db, 1000, (error) => log('warn', `Audit sealing failed: ${(error as Error).message}`));
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -28,6 +31,7 @@ export async function startCommand(config: Config): Promise<void> {
     try {
       await app?.close();
       await queueEvents.close();
+      await sealer.stop();
     } finally {
       await storage.close();
     }
@@ -59,6 +63,7 @@ export async function startCommand(config: Config): Promise<void> {
   } catch (error) {
     await app?.close();
     await queueEvents.close();
+    await sealer.stop();
     await storage.close();
     throw error;
   }

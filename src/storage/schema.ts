@@ -229,8 +229,10 @@ export interface AuditLogTable {
   subject_id: string;
   details: Json;
   address: string;
-  prev_hash: Buffer;
-  hash: Buffer;
+  /** The row's place in the chain; null until the sealer reaches it (right after commit). */
+  seq: string | null;
+  prev_hash: Buffer | null;
+  hash: Buffer | null;
 }
 
 export interface QueuePolicyTable {
@@ -257,6 +259,7 @@ export interface TicketCounterTable {
   letter: string;
   office_day: string;
   last_number: number;
+  regular_issued: Generated<number>;
 }
 
 export type TicketStatusColumn = 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';

@@ -1,15 +1,13 @@
 import { officeDate } from '../../domain/organisation/index.ts';
 import { decideIssue, isPriorityReasonCode, type IssuingRules, type PriorityReasonCode, type WaitEstimate } from '../../domain/queue/index.ts';
 import { invalid } from '../../domain/shared/errors.ts';
-import { appendAudit } from '../../storage/audit-repository.ts';
-import { recordQueueEvent, takeTicketNumber } from '../../storage/queue-repository.ts';
+import { issueTicketRow } from '../../storage/ticket-issuing.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { newPublicCode } from './public-code.ts';
 import { refusalError } from './refusal.ts';
-import { serviceHoursOn } from './service-hours.ts';
-import { numberOf } from './ticket-record.ts';
-import { estimateFor, peopleAhead, serviceFigures, type ServiceFigures } from './wait-figures.ts';
-import { placeOfService, type WaitingPlace } from './waiting-place.ts';
+import { issueSetup } from './issue-setup.ts';
+import { estimateFor, ticketFigures } from './wait-figures.ts';
+import type { WaitingPlace } from './waiting-place.ts';
 
 export interface IssueTicketInput {
   serviceId: number;
@@ -30,7 +28,8 @@ export interface IssuedTicket {
   serviceName: { pl: string; en: string; uk: string };
   priority: boolean;
   where: WaitingPlace;
-  peopleAhead: number;
+  /** Null when it could not be read after the ticket was committed. */
+  peopleAhead: number | null;
   estimate: WaitEstimate;
   issuedAt: Date;
 }
@@ -51,64 +50,41 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
   const priorityReason: PriorityReasonCode | null = input.priorityReason;
   const now = deps.clock.now();
   const day = officeDate(now);
-  const service = await deps.db.selectFrom('service')
-    .select(['id', 'unit_id', 'ticket_letter', 'name_pl', 'name_en', 'name_uk', 'active', 'daily_ticket_limit', 'stop_issuing_minutes'])
-    .where('id', '=', input.serviceId).where('office_id', '=', officeId).executeTakeFirst();
-  if (!service) throw invalid({ serviceId: { key: 'queue.issue.unknownService' } });
-  const [hours, reasons, where] = await Promise.all([
-    serviceHoursOn(deps.db, officeId, service.unit_id, day),
-    deps.db.selectFrom('priority_reason').select('code').where('office_id', '=', officeId).where('active', '=', true).execute(),
-    placeOfService(deps.db, service.id),
-  ]);
+  const setup = await issueSetup(deps.db, officeId, input.serviceId, day);
+  if (!setup) throw invalid({ serviceId: { key: 'queue.issue.unknownService' } });
+  const { service, hours, where } = setup;
   const rules: IssuingRules = {
     active: service.active,
-    dailyLimit: service.daily_ticket_limit,
-    stopIssuingMinutesBeforeClosing: service.stop_issuing_minutes,
-    priorityReasons: reasons.map((r) => r.code as PriorityReasonCode),
+    dailyLimit: service.dailyLimit,
+    stopIssuingMinutesBeforeClosing: service.stopIssuingMinutes,
+    priorityReasons: setup.priorityReasons.filter(isPriorityReasonCode),
   };
   const ticketRequest = { priorityReason, booked: false };
   // Everything but the limit is decided before taking the counter's lock, so refusals do not queue behind issues.
   const early = decideIssue(rules, hours, { at: now, issuedToday: 0, ticket: ticketRequest });
   if (!early.ok) throw refusalError(early.refusal, input.locale);
 
-  const issued = await deps.db.transaction().execute(async (tx) => {
-    const number = await takeTicketNumber(tx, officeId, service.ticket_letter, day);
-    // Counted under the counter's lock, so two kiosks cannot both take the last ticket of the limit.
-    const issuedToday = rules.dailyLimit === null ? 0 : Number((await tx.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('office_id', '=', officeId).where('letter', '=', service.ticket_letter).where('office_day', '=', day)
-      .where('priority_reason', 'is', null).where('source', '<>', 'booking').executeTakeFirstOrThrow()).n);
-    const decision = decideIssue(rules, hours, { at: now, issuedToday, ticket: ticketRequest });
-    if (!decision.ok) throw refusalError(decision.refusal, input.locale);
-    const publicCode = newPublicCode();
-    const row = await tx.insertInto('ticket').values({
-      office_id: officeId, service_id: service.id, letter: service.ticket_letter, office_day: day, number, public_code: publicCode,
-      priority_reason: priorityReason, source: input.source, issued_at: now, arrived_at: now, ground_floor: input.groundFloor,
-      issued_by_device_id: actor.kind === 'device' ? actor.id : null,
-      issued_by_staff_id: actor.kind === 'staff' ? actor.id : null,
-    }).returning(['id']).executeTakeFirstOrThrow();
-    const formatted = numberOf({ letter: service.ticket_letter, number });
-    await recordQueueEvent(tx, {
-      officeId, at: now, kind: 'ticket.issued', ticketId: row.id, deskId: null,
-      payload: { number: formatted, serviceId: service.id, status: 'waiting', priority: priorityReason !== null },
-    });
-    await appendAudit(tx, actor, now, {
-      action: 'ticket.issue', subjectType: 'ticket', subjectId: row.id,
-      details: { serviceId: service.id, number: formatted, source: input.source, priorityReason, groundFloor: input.groundFloor },
-    });
-    return { ticketId: row.id, number: formatted, publicCode };
+  // One statement: number, limit, ticket, event, audit (see issueTicketRow for why).
+  const publicCode = newPublicCode();
+  const outcome = await issueTicketRow(deps.db, {
+    officeId, serviceId: service.id, letter: service.letter, officeDay: day, at: now, publicCode,
+    priorityReason, source: input.source, groundFloor: input.groundFloor, bookedFor: null, bookingId: null,
+    dailyLimit: rules.dailyLimit, actor,
   });
+  if (!outcome.issued) throw refusalError({ code: 'limit_reached', limit: rules.dailyLimit ?? 0 }, input.locale);
+  const issued = { ticketId: outcome.ticketId, number: outcome.formatted, publicCode };
   // Read after commit, outside the counter's lock: the next kiosk need not wait for this kiosk's figures.
-  const ahead = await peopleAhead(deps.db, { id: issued.ticketId, serviceId: service.id, arrivedAt: now, priority: priorityReason !== null });
-  // The ticket is committed: a failed estimate must not turn it into an error, it only becomes unknown.
-  const figures = await serviceFigures(deps.db, officeId, now).catch(() => new Map<number, ServiceFigures>());
+  // The ticket is committed: a failed read must not turn it into an error, the figures only become unknown.
+  const figures = await ticketFigures(deps.db, officeId, { id: issued.ticketId, serviceId: service.id, arrivedAt: now, priority: priorityReason !== null }, now)
+    .catch(() => null);
   return {
     ...issued,
     serviceId: service.id,
-    serviceName: { pl: service.name_pl, en: service.name_en, uk: service.name_uk },
+    serviceName: service.names,
     priority: priorityReason !== null,
     where,
-    peopleAhead: ahead,
-    estimate: estimateFor(figures.get(service.id), ahead),
+    peopleAhead: figures?.ahead ?? null,
+    estimate: figures ? estimateFor(figures.figures, figures.ahead) : { kind: 'unknown' },
     issuedAt: now,
   };
 }

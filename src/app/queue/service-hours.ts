@@ -14,13 +14,28 @@ export async function unitCalendar(db: Db | Tx, officeId: number, unitId: number
     .where('office_id', '=', officeId)
     .where((eb) => eb.or([eb('unit_id', '=', unitId), ...(buildingId === null ? [] : [eb('building_id', '=', buildingId)])]))
     .execute();
-  const own = rows.filter((r) => r.unit_id === unitId);
-  const weekly = (own.length > 0 ? own : rows.filter((r) => r.building_id === buildingId && r.unit_id === null))
-    .map((r) => ({ weekday: r.weekday, opens: r.opens, closes: r.closes }));
   const exceptions = await db.selectFrom('calendar_exception').selectAll()
     .where('office_id', '=', officeId)
     .where((eb) => eb.or([eb('building_id', 'is', null), ...(buildingId === null ? [] : [eb('building_id', '=', buildingId)])]))
     .execute();
+  return calendarFromRows(unitId, buildingId, rows, exceptions);
+}
+
+export interface HoursRow { unit_id: number | null; building_id: number | null; weekday: number; opens: string; closes: string }
+export interface ExceptionRow {
+  building_id: number | null; starts_on: string; ends_on: string; kind: 'closed' | 'short_hours'; opens: string | null; closes: string | null;
+  reason_pl: string; reason_en: string; reason_uk: string;
+}
+
+/**
+ * A unit's calendar from the rows read for it: the unit's own weekly hours when it has any, else its
+ * building's, and the exceptions of the office and of that building.
+ * @example calendarFromRows(3, 1, hourRows, exceptionRows) // { buildingId: 1, weekly: [...], exceptions: [...] }
+ */
+export function calendarFromRows(unitId: number, buildingId: number | null, rows: readonly HoursRow[], exceptions: readonly ExceptionRow[]): CalendarInput {
+  const own = rows.filter((r) => r.unit_id === unitId);
+  const weekly = (own.length > 0 ? own : rows.filter((r) => r.building_id === buildingId && r.unit_id === null))
+    .map((r) => ({ weekday: r.weekday, opens: r.opens, closes: r.closes }));
   return {
     buildingId,
     weekly,
@@ -36,7 +51,15 @@ export async function unitCalendar(db: Db | Tx, officeId: number, unitId: number
  * @example decideIssue(rules, await serviceHoursOn(tx, officeId, unitId, '2026-11-24'), request)
  */
 export async function serviceHoursOn(db: Db | Tx, officeId: number, unitId: number, date: string): Promise<HoursToday> {
-  const day = hoursOn(await unitCalendar(db, officeId, unitId), date);
+  return hoursTodayOf(await unitCalendar(db, officeId, unitId), date);
+}
+
+/**
+ * The hours of a calendar on an office date, in the shape the issuing rules take.
+ * @example hoursTodayOf(calendar, '2026-11-24') // { open: true, opens: '07:30', closes: '15:30' }
+ */
+export function hoursTodayOf(calendar: CalendarInput, date: string): HoursToday {
+  const day = hoursOn(calendar, date);
   if (day.open) return { open: true, opens: day.opens, closes: day.closes };
   switch (day.reason.kind) {
     case 'holiday': {

@@ -27,7 +27,8 @@ export interface PrintableTicket {
   serviceName: string;
   /** Building, floor and room, one text line each. */
   whereToWait: readonly string[];
-  peopleAhead: number;
+  /** Null when unknown (the line is left out). */
+  peopleAhead: number | null;
   /** A range such as "ok. 10–15 min", or null when there is no estimate. */
   estimate: string | null;
   /** The issue time, already formatted in Europe/Warsaw by the caller. */
@@ -108,7 +109,7 @@ export function encodeTicket(ticket: PrintableTicket, layout: TicketLayout = {})
   encoder.newline().align('left');
   encoder.line(`${printableText(labels.whereToWait)}:`);
   for (const line of ticket.whereToWait) encoder.line(`  ${printableText(line)}`);
-  encoder.line(`${printableText(labels.peopleAhead)}: ${ticket.peopleAhead}`);
+  if (ticket.peopleAhead !== null) encoder.line(`${printableText(labels.peopleAhead)}: ${ticket.peopleAhead}`);
   if (ticket.estimate !== null) encoder.line(`${printableText(labels.estimate)}: ${printableText(ticket.estimate)}`);
   encoder.line(`${printableText(labels.issuedAt)}: ${printableText(ticket.issuedAt)}`);
 

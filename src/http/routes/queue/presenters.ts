@@ -44,7 +44,7 @@ export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicke
       text: whereText(request, where),
     },
     peopleAhead: ticket.peopleAhead,
-    peopleAheadText: peopleAheadText(request, ticket.peopleAhead),
+    peopleAheadText: ticket.peopleAhead === null ? null : peopleAheadText(request, ticket.peopleAhead),
     estimate: presentEstimate(request, ticket.estimate),
     issuedAt: ticket.issuedAt.toISOString(),
     followUrl: `${request.server.deps.config.publicUrl}/bilet/${ticket.publicCode}`,
