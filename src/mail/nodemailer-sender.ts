@@ -30,9 +30,9 @@ class NodemailerSender implements MailSender {
     this.transport = transport;
   }
 
-  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
-    const info = (await this.transport.sendMail(messageOf(mail))) as { messageId: string };
-    return { messageId: info.messageId };
+  async send(mail: OutgoingMail): Promise<{ messageId: string; message?: Buffer }> {
+    const info = (await this.transport.sendMail(messageOf(mail))) as { messageId: string; message?: unknown };
+    return Buffer.isBuffer(info.message) ? { messageId: info.messageId, message: info.message } : { messageId: info.messageId };
   }
 
   close(): void {

@@ -72,7 +72,8 @@ export interface OutgoingMail {
 
 /** Delivers a message or throws; answers the Message-ID it was given. */
 export interface MailSender {
-  /** 'smtp' delivers; 'demo' builds the real message and keeps it (no SMTP_URL). */
+  /** 'smtp' delivers; 'demo' builds the real message and delivers it nowhere (no SMTP_URL). */
   readonly mode: 'smtp' | 'demo';
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  /** `message` is the built MIME message, answered by the demo transport only. */
+  send(mail: OutgoingMail): Promise<{ messageId: string; message?: Buffer }>;
 }
