@@ -7,7 +7,10 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string;
+  /** Outgoing mail server (smtp:// or smtps://); without it mail is rendered and kept, not delivered. */
   smtpUrl: string | undefined;
+  /** The sender of outgoing mail; without it, the office's name at no-reply@ the public address's host. */
+  mailFrom: string | undefined;
   logLevel: string;
   /** Serve cookies with the Secure flag (behind HTTPS). */
   secureCookies: boolean;
@@ -22,6 +25,31 @@ function readPort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
   }
   return port;
+}
+
+// "Name <address>" or a bare address; nodemailer quotes the name when it writes the header.
+const MAIL_FROM = /^(?:[^<>@\r\n]+<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
+
+function readSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  // The value may carry a password: the message never repeats it.
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '') {
+    throw new ConfigError('SMTP_URL must be an address such as smtp://user:password@mail.example.pl:587 or smtps://mail.example.pl:465.');
+  }
+  return raw;
+}
+
+function readMailFrom(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = raw.trim();
+  if (!MAIL_FROM.test(value)) throw new ConfigError(`MAIL_FROM must be an address such as "Urząd Miasta <no-reply@urzad.example.pl>", got "${value}".`);
+  return value;
 }
 
 /**
@@ -46,7 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: path.resolve(env.OKIENKO_DATA_DIR && env.OKIENKO_DATA_DIR !== '' ? env.OKIENKO_DATA_DIR : 'data'),
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined,
     publicUrl,
-    smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : undefined,
+    smtpUrl: readSmtpUrl(env.SMTP_URL),
+    mailFrom: readMailFrom(env.MAIL_FROM),
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info',
     secureCookies: publicUrl.startsWith('https://'),
   };

@@ -4,6 +4,9 @@ import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { buildServer } from '../http/server.ts';
 import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
+import { createMailSender } from '../mail/nodemailer-sender.ts';
+import { MailWorker } from '../mail/mail-worker.ts';
+import { bookingMailWording } from '../ui/mail/booking-mail.tsx';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
 
@@ -24,12 +27,19 @@ export async function startCommand(config: Config): Promise<void> {
   const queueEvents = new QueueEventHub(storage.connectionString, storage.db);
   // Chains the audit rows of committed changes about a second after they commit.
   const sealer = startAuditSealer(storage.db, 1000, (error) => log('warn', `Audit sealing failed: ${(error as Error).message}`));
+  const sender = createMailSender(config.smtpUrl);
+  const mailWorker = new MailWorker(
+    { db: storage.db, clock: systemClock, sender, wording: bookingMailWording, publicUrl: config.publicUrl, from: config.mailFrom },
+    { connectionString: storage.connectionString, log: (level, message) => log(level, message) },
+  );
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log('info', `${signal}: stopping.`);
     try {
       await app?.close();
+      await mailWorker.stop();
+      sender.close();
       await queueEvents.close();
       await sealer.stop();
     } finally {
@@ -44,6 +54,7 @@ export async function startCommand(config: Config): Promise<void> {
   try {
     const demo = await loadDemoData(storage.db, systemClock);
     await queueEvents.start();
+    await mailWorker.start();
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -53,6 +64,10 @@ export async function startCommand(config: Config): Promise<void> {
       '',
       `Okienko is running${storage.embedded ? ` (embedded PostgreSQL, data in ${config.dataDir})` : ''}.`,
       ...PAGES.map((p) => `  ${p.label.padEnd(50)} ${base}${p.path}`),
+      '',
+      sender.mode === 'smtp'
+        ? `Mail: sent through ${new URL(config.smtpUrl!).host} (SMTP_URL).`
+        : `Mail: SMTP_URL is not set, so mail is built but not delivered; see it at ${base}/personel/poczta.`,
     ];
     if (demo.logins.length > 0) {
       lines.push('', 'Demo logins (demo data only — change or remove before real use):');
@@ -62,6 +77,8 @@ export async function startCommand(config: Config): Promise<void> {
     console.log(lines.join('\n'));
   } catch (error) {
     await app?.close();
+    await mailWorker.stop();
+    sender.close();
     await queueEvents.close();
     await sealer.stop();
     await storage.close();

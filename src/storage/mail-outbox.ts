@@ -1,5 +1,9 @@
+import { sql } from 'kysely';
 import type { Tx } from './database.ts';
 import type { MailKindColumn } from './schema.ts';
+
+/** The channel a queued mail is announced on; the mail workers LISTEN to it. */
+export const MAIL_CHANNEL = 'okienko_mail';
 
 export interface QueuedMail {
   officeId: number;
@@ -15,6 +19,8 @@ export interface QueuedMail {
 /**
  * Queues a mail inside the use case's transaction: it exists only if the change commits, and the
  * mail worker sends it afterwards (never inside the transaction, so a slow SMTP server slows no one).
+ * A mail due now is announced with NOTIFY, which PostgreSQL delivers only when the transaction commits,
+ * so a worker wakes at once instead of at its next poll.
  * @example await queueMail(tx, { officeId, bookingId, bookingVersion: 1, kind: 'booking_confirmed', at: now });
  */
 export async function queueMail(tx: Tx, mail: QueuedMail): Promise<void> {
@@ -26,6 +32,7 @@ export async function queueMail(tx: Tx, mail: QueuedMail): Promise<void> {
     created_at: mail.at,
     send_after: mail.sendAfter ?? mail.at,
   }).execute();
+  if ((mail.sendAfter ?? mail.at) <= mail.at) await sql`SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
 }
 
 /**

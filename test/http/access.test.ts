@@ -39,6 +39,8 @@ const ACCESS: Record<string, Access> = {
   '/rejestr-upowaznien': ['register_keeper'],
   '/centrum-kontaktu': ['contact_centre'],
   '/admin': ['admin'],
+  // Outgoing mail shows residents' addresses: the administrator only.
+  '/personel/poczta': ['admin'],
   '/api/urzadzenie': 'device',
   // The queue: kiosks issue tickets, boards and kiosks follow the queue, clerks run their desk, anyone follows a ticket by its code.
   '/api/kiosk': 'device',

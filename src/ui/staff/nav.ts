@@ -31,6 +31,7 @@ const ADMIN_SECTIONS: readonly { href: string; key: string }[] = [
   { href: '/admin/pracownicy', key: 'nav.admin.staff' },
   { href: '/admin/urzadzenia', key: 'nav.admin.devices' },
   { href: '/admin/dziennik', key: 'nav.admin.audit' },
+  { href: '/personel/poczta', key: 'mail.outbox.nav' },
 ];
 
 /**

@@ -1,0 +1,79 @@
+import type { MailKindColumn } from '../../storage/schema.ts';
+
+export type MailKind = MailKindColumn;
+export type MailLocale = 'pl' | 'en' | 'uk';
+
+/** Where the visit takes place, as the resident needs it to find the desk. */
+export interface VisitPlace {
+  buildingName: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  floor: number;
+  roomNumber: string | null;
+  roomName: string;
+  deskNumber: string;
+  deskName: string;
+}
+
+/** Everything a booking mail or calendar event says, read from the database in the booking's language. */
+export interface BookingMailFacts {
+  kind: MailKind;
+  locale: MailLocale;
+  code: string;
+  status: 'booked' | 'checked_in' | 'cancelled' | 'no_show';
+  /** The booking's current version: the calendar event's SEQUENCE. */
+  version: number;
+  startsAt: Date;
+  endsAt: Date;
+  office: { name: string; shortName: string; phone: string; email: string; website: string };
+  service: { name: string; documents: string; fees: string; payment: string };
+  place: VisitPlace;
+  /** The signed manage link; null once the visit can no longer be managed (cancelled). */
+  manageUrl: string | null;
+  /** Where to book another visit. */
+  bookUrl: string;
+}
+
+/** A mail in words, ready to send. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The calendar event's words in the booking's language. */
+export interface EventWords {
+  summary: string;
+  description: string;
+  location: string;
+}
+
+/**
+ * Words a booking mail and its calendar event. The user interface layer implements it from its message
+ * catalogues; use cases receive it, so they never import the UI.
+ */
+export interface MailWording {
+  mail(facts: BookingMailFacts): RenderedMail;
+  event(facts: BookingMailFacts): EventWords;
+}
+
+/** One message to hand to the mail transport. */
+export interface OutgoingMail {
+  /** MAIL_FROM as written, or the office's name and a no-reply address. */
+  from: string | { name: string; address: string };
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The iCalendar object, sent as a text/calendar alternative and as an attachment. */
+  calendar: { filename: string; method: 'PUBLISH' | 'CANCEL'; content: string } | null;
+}
+
+/** Delivers a message or throws; answers the Message-ID it was given. */
+export interface MailSender {
+  /** 'smtp' delivers; 'demo' builds the real message and delivers it nowhere (no SMTP_URL). */
+  readonly mode: 'smtp' | 'demo';
+  /** `message` is the built MIME message, answered by the demo transport only. */
+  send(mail: OutgoingMail): Promise<{ messageId: string; message?: Buffer }>;
+}

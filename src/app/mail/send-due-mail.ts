@@ -1,0 +1,103 @@
+import { afterFailure, defaultSender, errorText, leaseUntil, skipReason } from '../../domain/mail/index.ts';
+import type { Db } from '../../storage/database.ts';
+import type { Clock } from '../shared/deps.ts';
+import { bookingCalendar } from './booking-calendar.ts';
+import { bookingForMail } from './booking-facts.ts';
+import type { MailKind, MailSender, MailWording, OutgoingMail } from './mail-ports.ts';
+
+/** What the mail worker needs: the database, the clock, a transport, the words and the addresses. */
+export interface MailDeps {
+  db: Db;
+  clock: Clock;
+  sender: MailSender;
+  wording: MailWording;
+  /** PUBLIC_URL: the manage links and the calendar UIDs are made from it. */
+  publicUrl: string;
+  /** MAIL_FROM; without it, the office's name at a no-reply address. */
+  from: string | undefined;
+}
+
+export interface MailPassResult {
+  sent: number;
+  skipped: number;
+  /** Failed attempts that will be tried again. */
+  retrying: number;
+  /** Mails given up after the last attempt. */
+  failed: number;
+}
+
+interface ClaimedMail {
+  id: string;
+  kind: MailKind;
+  booking_id: number | null;
+  booking_version: number | null;
+  attempts: number;
+}
+
+const WITH_CALENDAR: ReadonlySet<MailKind> = new Set(['booking_confirmed', 'booking_moved', 'booking_cancelled']);
+
+/**
+ * Claims due mails for this worker: locked rows of other workers are skipped, and the claimed ones get
+ * their attempt counted and `send_after` pushed out as a lease, all in one short transaction, so no other
+ * worker takes them while this one sends (and a worker that dies leaves them to be tried again).
+ */
+async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMail[]> {
+  return db.transaction().execute(async (tx) => {
+    const due = await tx.selectFrom('mail_outbox').select('id')
+      .where('status', '=', 'pending').where('send_after', '<=', now)
+      .orderBy('send_after').orderBy('id').limit(limit)
+      .forUpdate().skipLocked().execute();
+    if (due.length === 0) return [];
+    return tx.updateTable('mail_outbox')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), send_after: leaseUntil(now) }))
+      .where('id', 'in', due.map((row) => row.id))
+      .returning(['id', 'kind', 'booking_id', 'booking_version', 'attempts'])
+      .execute();
+  });
+}
+
+async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
+  const { db } = deps;
+  const found = mail.booking_id === null ? undefined : await bookingForMail(db, { id: mail.booking_id }, mail.kind, deps.publicUrl);
+  const reason = skipReason(mail.kind, mail.booking_version, found?.booking);
+  if (reason !== null || !found) {
+    await db.updateTable('mail_outbox').set({ status: 'skipped', last_error: `skipped: ${reason ?? 'no_booking'}` })
+      .where('id', '=', mail.id).where('status', '=', 'pending').execute();
+    return 'skipped';
+  }
+  const { facts, booking } = found;
+  let sent: { messageId: string; subject: string; text: string };
+  try {
+    const words = deps.wording.mail(facts);
+    const calendar = WITH_CALENDAR.has(mail.kind) ? bookingCalendar(facts, deps.wording.event(facts), deps.clock.now()) : null;
+    const from = deps.from ?? defaultSender(facts.office.name, deps.publicUrl);
+    const message: OutgoingMail = { from, to: booking.email!, subject: words.subject, text: words.text, html: words.html, calendar };
+    // Outside any transaction: a slow or refusing mail server holds no lock and no connection.
+    const { messageId } = await deps.sender.send(message);
+    sent = { messageId, subject: words.subject, text: words.text };
+  } catch (error) {
+    const next = afterFailure(mail.attempts, deps.clock.now());
+    await db.updateTable('mail_outbox')
+      .set(next.giveUp ? { status: 'failed', last_error: errorText(error) } : { send_after: next.retryAt, last_error: errorText(error) })
+      .where('id', '=', mail.id).where('status', '=', 'pending').execute();
+    return next.giveUp ? 'failed' : 'retrying';
+  }
+  await db.updateTable('mail_outbox').set({
+    status: 'sent', sent_at: deps.clock.now(), message_id: sent.messageId, recipient: booking.email, subject: sent.subject, body_text: sent.text, last_error: null,
+  }).where('id', '=', mail.id).where('status', '=', 'pending').execute();
+  return 'sent';
+}
+
+/**
+ * One pass of the mail worker: claims the mails due now, decides for each whether it still applies,
+ * renders it in the booking's language, sends it and records the outcome (sent with its Message-ID,
+ * recipient, subject and text; or the error and the time of the next try). Several processes may run
+ * passes on one database at once: a mail is claimed by one of them only.
+ * @example const result = await sendDueMail({ db, clock, sender, wording, publicUrl, from: undefined }); // { sent: 2, skipped: 0, retrying: 0, failed: 0 }
+ */
+export async function sendDueMail(deps: MailDeps, options: { limit?: number } = {}): Promise<MailPassResult> {
+  const result: MailPassResult = { sent: 0, skipped: 0, retrying: 0, failed: 0 };
+  const claimed = await claimDueMail(deps.db, deps.clock.now(), options.limit ?? 20);
+  for (const mail of claimed) result[await deliver(deps, mail)] += 1;
+  return result;
+}
