@@ -156,10 +156,15 @@ export async function lockServiceDay(tx: Tx, serviceId: number, day: OfficeDate)
   await sql`SELECT pg_advisory_xact_lock(${SERVICE_DAY_LOCK}, hashtext(${`${serviceId}:${day}`}))`.execute(tx);
 }
 
-/** Bookings of a service holding desk time on a day (read after `lockServiceDay`: a fresh snapshot). */
-export async function countServiceDay(tx: Tx, serviceId: number, day: OfficeDate): Promise<number> {
+/**
+ * Bookings of a service holding desk time on a day (read after `lockServiceDay`: a fresh snapshot), not
+ * counting lapsed ones — still 'booked' though they started before `lapsedBefore` — as the domain does not.
+ */
+export async function countServiceDay(tx: Tx, serviceId: number, day: OfficeDate, lapsedBefore: Date): Promise<number> {
   const row = await tx.selectFrom('booking').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('service_id', '=', serviceId).where('office_day', '=', day).where('status', 'in', ['booked', 'checked_in']).executeTakeFirstOrThrow();
+    .where('service_id', '=', serviceId).where('office_day', '=', day)
+    .where((eb) => eb.or([eb('status', '=', 'checked_in'), eb.and([eb('status', '=', 'booked'), eb('starts_at', '>=', lapsedBefore)])]))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

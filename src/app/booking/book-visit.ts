@@ -71,10 +71,12 @@ export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInp
   const { service, policy } = context;
   const person = readBookingPerson(service, input);
 
+  // A booking still 'booked' whose visit started before this has lapsed: a no-show.
+  const lapsedBefore = new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE);
   await lockPerson(tx, personKeys(person));
   const { lapsed, bookings } = await settlePersonBookings(tx, {
     emailIdentity: person.email?.identity ?? null, phone: person.phone?.e164 ?? null, now,
-    startedBefore: new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE), madeSince: instantOf(officeDate(now), '00:00'),
+    startedBefore: lapsedBefore, madeSince: instantOf(officeDate(now), '00:00'),
   });
   const decision = checkBooking(
     { serviceId: service.id, startsAt: input.startsAt, email: person.email, phone: person.phone },
@@ -103,7 +105,7 @@ export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInp
   if (service.dailyCap !== null) {
     // Only winners of a desk time queue here, so the cap is exact without making losers wait.
     await lockServiceDay(tx, service.id, day);
-    if (await countServiceDay(tx, service.id, day) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
+    if (await countServiceDay(tx, service.id, day, lapsedBefore) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
   }
   if (person.email) {
     await queueVisitMail(tx, { officeId: actor.officeId, bookingId: claimed.id, version: claimed.version, kind: 'booking_confirmed', now, startsAt: input.startsAt, reminderHoursBefore: policy.reminderHoursBefore });

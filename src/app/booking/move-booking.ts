@@ -13,6 +13,8 @@ import { assertChangeable, managedBooking, manageGrant } from './managed-booking
 import { manageLinkExpiry, signManageToken } from './manage-token.ts';
 import { readSlotContext } from './slot-context.ts';
 
+const MINUTE = 60_000;
+
 function isDeskTimeTaken(error: unknown): boolean {
   const pg = error as { code?: string; constraint?: string };
   return pg.code === '23P01' && pg.constraint === 'booking_desk_time_free';
@@ -71,7 +73,7 @@ export async function moveBooking(deps: UseCaseDeps, input: { code: string; toke
     if (deskId === undefined) throw bookingRefusalError({ kind: 'slot_taken' });
     if (service.dailyCap !== null && day !== booking.office_day) {
       await lockServiceDay(tx, service.id, day);
-      if (await countServiceDay(tx, service.id, day) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
+      if (await countServiceDay(tx, service.id, day, new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE)) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
     }
     await skipPendingMail(tx, booking.id, ['booking_confirmed', 'booking_moved', 'booking_reminder']);
     if (booking.email !== null) {
