@@ -10,6 +10,7 @@ import {
 } from './piotrkow.ts';
 import { DEMO_SERVICES } from './piotrkow-services.ts';
 import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './piotrkow-queue.ts';
+import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-booking.ts';
 
 export interface DemoLogin {
   role: string;
@@ -38,7 +39,10 @@ const DEMO_LOGINS: DemoLogin[] = DEMO_STAFF.map((s) => ({ role: s.role, login: s
 export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
   const existing = await firstOffice(db);
   if (existing) {
-    if (existing.is_demo) await addDemoQueueSettings(db, existing.id);
+    if (existing.is_demo) {
+      await addDemoQueueSettings(db, existing.id);
+      await addDemoBookingSettings(db, existing.id);
+    }
     return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
   }
   // argon2 is slow on purpose: hash before the transaction, not while it holds locks.
@@ -48,6 +52,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     if (await firstOffice(tx)) return false;
     const officeId = await insertDemoOffice(tx, clock, hashes);
     await addDemoQueueSettingsIn(tx, officeId);
+    await addDemoBookingSettingsIn(tx, officeId);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

@@ -1,0 +1,115 @@
+import type { LocalizedText } from '../../domain/organisation/index.ts';
+import { notFound } from '../../domain/shared/errors.ts';
+import type { Db, Tx } from '../../storage/database.ts';
+import type { BookingContactColumn } from '../../storage/schema.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+
+export interface BookableServiceSummary {
+  id: number;
+  name: LocalizedText;
+  description: LocalizedText;
+  durationMinutes: number;
+}
+
+export interface BookableUnit {
+  id: number;
+  name: LocalizedText;
+  services: BookableServiceSummary[];
+}
+
+/** Where a booked visit takes place: the unit's room, or else the first desk that takes its bookings. */
+export interface BookingPlace {
+  building: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  floor: number | null;
+  room: string | null;
+}
+
+export interface BookingServiceDetails extends BookableServiceSummary {
+  unit: { id: number; name: LocalizedText };
+  /** One item per line in each language (as on the public office pages). */
+  documents: LocalizedText;
+  fees: LocalizedText;
+  payment: LocalizedText;
+  /** The service asks for the person's name. */
+  needsName: boolean;
+  /** Which contact details the booking form asks for. */
+  contact: BookingContactColumn;
+  where: BookingPlace;
+}
+
+const text = (pl: string, en: string, uk: string): LocalizedText => ({ pl, en, uk });
+
+/**
+ * The first page of online booking: units with their services that can be booked now — active,
+ * bookable online, and taken by at least one desk's booking schedule. Public data only.
+ * @example const units = await bookableServices(deps); units[0].services[0] // { id: 3, name: { pl: 'Wniosek o dowód osobisty', … }, durationMinutes: 15 }
+ */
+export async function bookableServices(deps: UseCaseDeps): Promise<BookableUnit[]> {
+  const rows = await deps.db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id')
+    .select([
+      'service.id', 'service.name_pl', 'service.name_en', 'service.name_uk', 'service.description_pl', 'service.description_en',
+      'service.description_uk', 'service.booking_minutes', 'service.typical_minutes',
+      'unit.id as unitId', 'unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk',
+    ])
+    .where('service.office_id', '=', deps.actor.officeId).where('service.active', '=', true).where('service.bookable_online', '=', true)
+    .where((eb) => eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')))
+    .orderBy('unit.name_pl').orderBy('service.name_pl').execute();
+  const units = new Map<number, BookableUnit>();
+  for (const row of rows) {
+    let unit = units.get(row.unitId);
+    if (!unit) units.set(row.unitId, (unit = { id: row.unitId, name: text(row.unitPl, row.unitEn, row.unitUk), services: [] }));
+    unit.services.push({
+      id: row.id, name: text(row.name_pl, row.name_en, row.name_uk), description: text(row.description_pl, row.description_en, row.description_uk),
+      durationMinutes: row.booking_minutes ?? row.typical_minutes,
+    });
+  }
+  return [...units.values()];
+}
+
+async function placeOfBookings(db: Db | Tx, serviceId: number, unit: { building_id: number | null; room_id: number | null }): Promise<BookingPlace> {
+  const columns = ['building.name as building', 'building.street', 'building.postal_code', 'building.city'] as const;
+  if (unit.building_id !== null && unit.room_id !== null) {
+    const place = await db.selectFrom('unit').innerJoin('building', 'building.id', 'unit.building_id').innerJoin('room', 'room.id', 'unit.room_id')
+      .select([...columns, 'room.floor', 'room.number as room']).where('unit.room_id', '=', unit.room_id).where('building.id', '=', unit.building_id)
+      .executeTakeFirst();
+    if (place) return { building: place.building, street: place.street, postalCode: place.postal_code, city: place.city, floor: place.floor, room: place.room };
+  }
+  const desk = await db.selectFrom('booking_schedule').innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
+    .innerJoin('building', 'building.id', 'desk.building_id').leftJoin('room', 'room.id', 'desk.room_id')
+    .select([...columns, 'desk.floor', 'room.number as room'])
+    .where('booking_schedule.service_id', '=', serviceId).where('desk.active', '=', true).orderBy('desk.id').limit(1).executeTakeFirst();
+  if (desk) return { building: desk.building, street: desk.street, postalCode: desk.postal_code, city: desk.city, floor: desk.floor, room: desk.room };
+  return { building: '', street: '', postalCode: '', city: '', floor: null, room: null };
+}
+
+/**
+ * One bookable service with what the booking pages show and ask: names, documents, fees, payment,
+ * duration, which personal details the form needs, and where the visit takes place. A service that
+ * is unknown or cannot be booked online is not found (`booking.service.notFound`).
+ * @example const service = await bookingService(deps, 3); service.contact // 'email_or_phone'
+ */
+export async function bookingService(deps: UseCaseDeps, serviceId: number): Promise<BookingServiceDetails> {
+  const row = await deps.db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id').selectAll('service')
+    .select(['unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk', 'unit.building_id', 'unit.room_id'])
+    .where('service.id', '=', serviceId).where('service.office_id', '=', deps.actor.officeId)
+    .where('service.active', '=', true).where('service.bookable_online', '=', true)
+    .where((eb) => eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')))
+    .executeTakeFirst();
+  if (!row) throw notFound('booking.service.notFound');
+  return {
+    id: row.id,
+    name: text(row.name_pl, row.name_en, row.name_uk),
+    description: text(row.description_pl, row.description_en, row.description_uk),
+    durationMinutes: row.booking_minutes ?? row.typical_minutes,
+    unit: { id: row.unit_id, name: text(row.unitPl, row.unitEn, row.unitUk) },
+    documents: text(row.documents_pl, row.documents_en, row.documents_uk),
+    fees: text(row.fees_pl, row.fees_en, row.fees_uk),
+    payment: text(row.payment_pl, row.payment_en, row.payment_uk),
+    needsName: row.booking_needs_name,
+    contact: row.booking_contact,
+    where: await placeOfBookings(deps.db, row.id, row),
+  };
+}

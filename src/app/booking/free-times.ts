@@ -1,0 +1,69 @@
+import { bookingWindow, freeSlots, slotId, type SlotDay } from '../../domain/booking/index.ts';
+import { invalid } from '../../domain/shared/errors.ts';
+import { FieldCheck } from '../../domain/shared/validate.ts';
+import type { OfficeDate, OfficeTime } from '../../domain/organisation/index.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+import { readBookingPolicy, slotPolicyOf } from './booking-policy.ts';
+import { readSlotContext } from './slot-context.ts';
+
+/** A free time as the pages offer it. */
+export interface FreeTimeOption {
+  /** `slotId` of the service, the first free desk and the start: the form's value. */
+  slot: string;
+  date: OfficeDate;
+  /** 'HH:MM' in the office. */
+  time: OfficeTime;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface FreeTimes {
+  serviceId: number;
+  date: OfficeDate;
+  times: FreeTimeOption[];
+}
+
+function optionsOf(serviceId: number, day: SlotDay): FreeTimeOption[] {
+  return day.times.map((t) => ({
+    slot: slotId({ serviceId, deskId: t.deskIds[0]!, startsAt: t.startsAt }), date: day.date, time: t.time, startsAt: t.startsAt, endsAt: t.endsAt,
+  }));
+}
+
+/**
+ * The free times of a service on one day. A date that is not one, or lies outside the booking window,
+ * is a field error on `date` (the refusal keys of the booking catalogue).
+ * @example const { times } = await freeTimes(deps, { serviceId: 3, date: '2026-11-25' }); times[0] // { slot: 's3-d7-20261125T0700Z', time: '08:00', … }
+ */
+export async function freeTimes(deps: UseCaseDeps, input: { serviceId: number; date: string }): Promise<FreeTimes> {
+  const check = new FieldCheck();
+  const date = check.date('date', input.date);
+  check.done();
+  const now = deps.clock.now();
+  const officeId = deps.actor.officeId;
+  const window = bookingWindow(now, slotPolicyOf(await readBookingPolicy(deps.db, officeId), null));
+  if (date! < window.firstDate) throw invalid({ date: { key: 'booking.refusal.dayInPast' } });
+  if (date! > window.lastDate) throw invalid({ date: { key: 'booking.refusal.beyondHorizon', values: { lastDate: window.lastDate } } });
+  const { query } = await readSlotContext(deps.db, { officeId, serviceId: input.serviceId, from: date!, to: date! }, now);
+  return { serviceId: query.serviceId, date: date!, times: optionsOf(query.serviceId, freeSlots(query)[0]!) };
+}
+
+/**
+ * The free times closest to an instant across the whole booking window, nearest first (an earlier
+ * time before a later one at the same distance): what the page offers when the chosen time was just
+ * taken. Moving a booking, its own desk time counts as free.
+ * @example await nearestFreeTimes(deps, { serviceId: 3, around: tenOClock }) // [10:15, 09:45, 10:30, 09:30, 10:45]
+ */
+export async function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number }): Promise<FreeTimeOption[]> {
+  const now = deps.clock.now();
+  const officeId = deps.actor.officeId;
+  const window = bookingWindow(now, slotPolicyOf(await readBookingPolicy(deps.db, officeId), null));
+  const { query } = await readSlotContext(deps.db, { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate }, now);
+  const moving = input.movingBookingId;
+  const taken = moving === undefined ? query.taken : query.taken.filter((t) => t.bookingId !== moving);
+  const around = input.around.getTime();
+  const distance = (option: FreeTimeOption) => Math.abs(option.startsAt.getTime() - around);
+  return freeSlots({ ...query, taken })
+    .flatMap((day) => optionsOf(query.serviceId, day))
+    .sort((a, b) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime())
+    .slice(0, input.limit ?? 5);
+}

@@ -1,0 +1,13 @@
+// The booking use cases: what can be booked and when, booking a visit, and the owner's manage link.
+export { readBookingPolicy, slotPolicyOf, DEFAULT_BOOKING_POLICY, type BookingPolicy } from './booking-policy.ts';
+export {
+  bookableServices, bookingService, type BookableServiceSummary, type BookableUnit, type BookingPlace, type BookingServiceDetails,
+} from './bookable-services.ts';
+export { freeDays, type FreeDay, type FreeDays } from './free-days.ts';
+export { freeTimes, nearestFreeTimes, type FreeTimeOption, type FreeTimes } from './free-times.ts';
+export { bookVisit, bookVisitIn, type BookedVisit, type BookVisitInput } from './book-visit.ts';
+export { readBookingPerson, type BookingPerson } from './booking-person.ts';
+export { bookingByManageLink, type BookingView } from './booking-view.ts';
+export { cancelBooking, type CancelledBooking } from './cancel-booking.ts';
+export { moveBooking } from './move-booking.ts';
+export { manageLinkExpiry, prepareManageKey, signManageToken, verifyManageToken, type ManageGrant } from './manage-token.ts';
