@@ -22,6 +22,7 @@ import queueKiosk from './catalog/queue-kiosk.ts';
 import queueDesk from './catalog/queue-desk.ts';
 import queueBoard from './catalog/queue-board.ts';
 import booking from './catalog/booking.ts';
+import antiBot from './catalog/anti-bot.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -47,4 +48,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueDesk,
   queueBoard,
   booking,
+  antiBot,
 ];
