@@ -19,6 +19,7 @@ import { auditLogRoutes } from './admin/audit-log.ts';
 import { deviceApiRoutes } from './api/device.ts';
 import { queueRoutes } from './queue/index.ts';
 import { queuePageRoutes } from './queue-pages/index.ts';
+import { antiBotRoutes } from './booking/anti-bot.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -42,5 +43,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   deviceApiRoutes(app);
   queueRoutes(app);
   queuePageRoutes(app);
+  antiBotRoutes(app);
   await Promise.resolve();
 }
