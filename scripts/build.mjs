@@ -35,3 +35,16 @@ if (existsSync(clientDir)) {
     });
   }
 }
+// The ALTCHA widget's SHA-256 worker (anti-bot.js starts it), served from our origin: the CSP allows
+// workers from 'self' only, so the widget's default build (workers from blob: URLs) is not used.
+await build({
+  entryPoints: [{ in: 'altcha/workers/sha', out: 'altcha-sha-worker' }],
+  outdir: `${root}dist/public/js`,
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  logLevel: 'warning',
+});
+

@@ -53,6 +53,8 @@ const ACCESS: Record<string, Access> = {
   '/bilet': 'public',
   '/kiosk': 'device',
   '/tablica': 'device',
+  // Booking: the anti-bot challenge public forms fetch.
+  '/rezerwacja/wyzwanie': 'public',
 };
 
 function accessOf(path: string): Access | undefined {
