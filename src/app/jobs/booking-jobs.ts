@@ -1,3 +1,4 @@
+import { purgeExpiredChallenges } from '../anti-bot/index.ts';
 import { anonymiseBookings } from '../booking/anonymise-bookings.ts';
 import { markNoShows } from '../booking/mark-no-shows.ts';
 import { systemActor, type UseCaseDeps } from '../shared/deps.ts';
@@ -17,7 +18,7 @@ async function forEachOffice(context: JobContext, job: (deps: UseCaseDeps) => Pr
 /**
  * The booking's background jobs, started by `okienko start`: no-shows every minute (a desk time left
  * unused goes back to walk-ins within a minute of its window closing), anonymisation hourly (the
- * retention period counts whole days, so an hour late is never a day late).
+ * retention period counts whole days, so an hour late is never a day late), and the anti-bot purge hourly.
  */
 export const BOOKING_JOBS: readonly ScheduledJob[] = [
   {
@@ -34,6 +35,15 @@ export const BOOKING_JOBS: readonly ScheduledJob[] = [
     async run(context) {
       const count = await forEachOffice(context, anonymiseBookings);
       return count > 0 ? `personal data of ${count} booking(s) erased` : null;
+    },
+  },
+  {
+    // Anti-bot questions and used ALTCHA records are only needed until they expire.
+    name: 'anti_bot.purge',
+    everyMs: HOUR,
+    async run({ db, clock }) {
+      const count = await purgeExpiredChallenges(db, clock.now());
+      return count > 0 ? `${count} expired anti-bot challenge(s) purged` : null;
     },
   },
 ];
