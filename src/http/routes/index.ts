@@ -20,6 +20,9 @@ import { deviceApiRoutes } from './api/device.ts';
 import { queueRoutes } from './queue/index.ts';
 import { queuePageRoutes } from './queue-pages/index.ts';
 import { mailOutboxRoutes } from './staff/mail.ts';
+import { adminBookingRoutes } from './admin/booking.ts';
+import { phoneBookingRoutes } from './booking-staff/phone-booking.ts';
+import { dayBookingsRoutes } from './booking-staff/day-bookings.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -44,5 +47,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   queueRoutes(app);
   queuePageRoutes(app);
   mailOutboxRoutes(app);
+  adminBookingRoutes(app);
+  phoneBookingRoutes(app);
+  dayBookingsRoutes(app);
   await Promise.resolve();
 }

@@ -23,6 +23,7 @@ import queueDesk from './catalog/queue-desk.ts';
 import queueBoard from './catalog/queue-board.ts';
 import booking from './catalog/booking.ts';
 import mail from './catalog/mail.ts';
+import bookingStaff from './catalog/booking-staff.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -49,4 +50,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueBoard,
   booking,
   mail,
+  bookingStaff,
 ];
