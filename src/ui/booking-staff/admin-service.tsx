@@ -86,7 +86,9 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
                     <td>
                       <form method="post" action={`${base}/harmonogram/${row.id}/usun`} class="inline-form">
                         <CsrfField ctx={ctx} />
-                        <button type="submit" class="button button--secondary">{ctx.t('bookingStaff.schedule.delete', { day, desk: row.deskNumber, hours })}</button>
+                        <button type="submit" class="button button--secondary">
+                          {ctx.t('bookingStaff.schedule.delete')}<span class="visually-hidden">{ctx.t('bookingStaff.schedule.deleteWhich', { day, desk: row.deskNumber, hours })}</span>
+                        </button>
                       </form>
                     </td>
                   </tr>

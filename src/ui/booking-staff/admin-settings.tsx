@@ -22,9 +22,9 @@ export function policyToForm(policy: BookingPolicy): FormValues {
 
 const NUMBERS = ['horizon_days', 'minimum_notice_minutes', 'walk_in_percent', 'email_daily_cap', 'retention_days', 'challenge_max_number', 'reminder_hours_before'] as const;
 
-/** Who a service's booking asks for, in a few words: "imię i nazwisko, e-mail lub telefon". */
+/** What a service's booking asks for, in a few words: "imię i nazwisko; e-mail lub telefon". */
 export function detailsAsked(ctx: PageContext, service: Pick<ServiceBookingRow, 'needsName' | 'contact'>): string {
-  const contact = ctx.t(`bookingStaff.contact.${service.contact}`);
+  const contact = ctx.t(`bookingStaff.contactShort.${service.contact}`);
   return service.needsName ? ctx.t('bookingStaff.services.nameAnd', { contact }) : contact;
 }
 

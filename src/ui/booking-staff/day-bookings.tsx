@@ -20,12 +20,18 @@ function scopeKey(day: DayBookings): string {
   return `bookingStaff.day.scope.${day.scope.kind}`;
 }
 
+/** A Polish number as it is read out: '+48600123456' → '+48 600 123 456'; anything else as stored. */
+function spacedPhone(phone: string): string {
+  const match = /^\+48(\d{3})(\d{3})(\d{3})$/.exec(phone);
+  return match ? `+48 ${match[1]!} ${match[2]!} ${match[3]!}` : phone;
+}
+
 function Person({ ctx, booking }: { ctx: PageContext; booking: DayBooking }) {
   const person = booking.person;
   if (!person) return null;
   const erased = ctx.t('bookingStaff.day.erased');
   const notAsked = ctx.t('bookingStaff.day.notAsked');
-  const contacts = [person.email, person.phone].filter((c): c is string => c !== null);
+  const contacts = [person.email, person.phone === null ? null : spacedPhone(person.phone)].filter((c): c is string => c !== null);
   return (
     <>
       <td><span class="code">{person.code}</span></td>
@@ -70,7 +76,7 @@ export function DayBookingsPage({ ctx, day, dateValue, errors }: { ctx: PageCont
   const title = day ? ctx.t('bookingStaff.day.titleFor', { day: dayLabel(ctx, day.date) }) : ctx.t('bookingStaff.day.title');
   return (
     <AdminPage ctx={ctx} title={title} errors={errors}>
-      <form method="get" action={DAY_PATH} class="inline-fields" novalidate>
+      <form method="get" action={DAY_PATH} novalidate>
         <TextInput ctx={ctx} name="dzien" type="date" width="medium" label={ctx.t('bookingStaff.day.date')} hint={ctx.t('bookingStaff.day.date.hint')} value={dateValue} error={errors.dzien} />
         <Button variant="secondary">{ctx.t('bookingStaff.day.show')}</Button>
       </form>
