@@ -14,3 +14,9 @@ export { manageLinkExpiry, prepareManageKey, signManageToken, verifyManageToken,
 export { checkInBooking, type CheckedInBooking, type CheckInInput } from './check-in.ts';
 export { markNoShows, type MarkedNoShows } from './mark-no-shows.ts';
 export { anonymiseBookings, type AnonymisedBookings } from './anonymise-bookings.ts';
+export { updateBookingPolicy } from './update-booking-policy.ts';
+export { updateServiceBooking } from './update-service-booking.ts';
+export { addBookingSchedule } from './add-booking-schedule.ts';
+export { deleteBookingSchedule } from './delete-booking-schedule.ts';
+export { dayBookings, type DayBooking, type DayBookings, type DayDesk, type DayUnit } from './day-bookings.ts';
+export { bookByPhone, phoneBookingConfirmation, type PhoneBookingConfirmation, type PhoneBookingForm } from './phone-booking.ts';

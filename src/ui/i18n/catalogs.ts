@@ -25,6 +25,7 @@ import booking from './catalog/booking.ts';
 import bookingArrival from './catalog/booking-arrival.ts';
 import mail from './catalog/mail.ts';
 import antiBot from './catalog/anti-bot.ts';
+import bookingStaff from './catalog/booking-staff.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -53,4 +54,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   bookingArrival,
   mail,
   antiBot,
+  bookingStaff,
 ];
