@@ -20,6 +20,7 @@ import { deviceApiRoutes } from './api/device.ts';
 import { queueRoutes } from './queue/index.ts';
 import { queuePageRoutes } from './queue-pages/index.ts';
 import { mailOutboxRoutes } from './staff/mail.ts';
+import { bookingPageRoutes } from './booking/index.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -44,5 +45,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   queueRoutes(app);
   queuePageRoutes(app);
   mailOutboxRoutes(app);
+  bookingPageRoutes(app);
   await Promise.resolve();
 }

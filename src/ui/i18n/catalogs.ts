@@ -22,6 +22,7 @@ import queueKiosk from './catalog/queue-kiosk.ts';
 import queueDesk from './catalog/queue-desk.ts';
 import queueBoard from './catalog/queue-board.ts';
 import booking from './catalog/booking.ts';
+import bookingPages from './catalog/booking-pages.ts';
 import mail from './catalog/mail.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
@@ -48,5 +49,6 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueDesk,
   queueBoard,
   booking,
+  bookingPages,
   mail,
 ];
