@@ -336,14 +336,17 @@ describe('public booking pages', () => {
         break;
       }
     }
-    const { audit: _audit, ...rows } = await bookingRows(server.db);
+    const withoutAudit = async () => {
+      const { bookings, mail, state } = await bookingRows(server.db);
+      return { bookings, mail, state };
+    };
+    const rows = await withoutAudit();
     const taken = await client.post(`/rezerwacja/${code}/zmien`, { ...fields, termin: first });
     assert.equal(taken.status, 409);
     assert.match(taken.html, /Ten termin został właśnie zajęty/);
     assert.ok(slotsIn(taken.html).length > 0);
     // The page reads the booking through its link to offer times (an audited read); the booking, its mail and its moves are untouched.
-    const { audit: _after, ...after } = await bookingRows(server.db);
-    assert.deepEqual(after, rows);
+    assert.deepEqual(await withoutAudit(), rows);
     assert.equal((await server.db.selectFrom('audit_log').select('id').where('action', '=', 'booking.move').execute()).length, 0);
 
     const moved = await client.post(`/rezerwacja/${code}/zmien`, { ...fields, termin: second });
