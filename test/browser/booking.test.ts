@@ -107,7 +107,7 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     { locale: 'uk', size: 'phone', js: true },
   ] as const) {
     const label = `${run.locale}-${run.size}-${run.js ? 'js' : 'nojs'}`;
-    it(`books, moves and cancels a visit (${run.locale}, ${run.size}, JavaScript ${run.js ? 'on' : 'off'}) with no axe violations`, async () => {
+    it(`books, moves and cancels a visit (${run.locale}, ${run.size}, JavaScript ${run.js ? 'on' : 'off'}) with no axe violations`, { timeout: 240_000 }, async () => {
       const page = await open(run);
       await upToCheck(page, label);
       await submit(page);
@@ -119,7 +119,7 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     });
   }
 
-  it('offers the nearest free times when the chosen one is taken at the last step', async () => {
+  it('offers the nearest free times when the chosen one is taken at the last step', { timeout: 240_000 }, async () => {
     const page = await open({ locale: 'pl', size: 'phone', js: false });
     await upToCheck(page, 'pl-phone-taken');
     const slot = parseSlotId(await page.locator('input[name="termin"]').first().inputValue())!;
@@ -140,7 +140,7 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     await check(page, 'pl-phone-taken-check-again');
   });
 
-  it('books a visit by keyboard alone (Tab, Space, Enter)', async () => {
+  it('books a visit by keyboard alone (Tab, Space, Enter)', { timeout: 240_000 }, async () => {
     const page = await open({ locale: 'pl', size: 'desktop', js: true });
     await page.goto(`${server.url}/rezerwacja`);
     /** Presses Tab until the focused element matches, then the key. */
