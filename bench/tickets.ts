@@ -6,7 +6,8 @@ import { systemActor } from '../src/app/shared/deps.ts';
 import { newPublicCode } from '../src/app/queue/public-code.ts';
 import { issueTicketRow } from '../src/storage/ticket-issuing.ts';
 import { currentOffice } from '../src/storage/office-repository.ts';
-import { deviceFetch, registerDevice, serviceId } from '../test/support/queue.ts';
+import { Worker } from 'node:worker_threads';
+import { registerDevice, serviceId } from '../test/support/queue.ts';
 import { percentile, startBenchQueue } from './support/queue-setup.ts';
 
 const KIOSKS = 8;
@@ -19,32 +20,30 @@ try {
   const httpService = await serviceId(db, 'B');
   const sqlService = await serviceId(db, 'H');
   await db.updateTable('service').set({ daily_ticket_limit: null }).execute();
-  const kiosks = await Promise.all(Array.from({ length: KIOSKS }, async () => deviceFetch(queue.url, (await registerDevice(db, 'kiosk')).token)));
+  const tokens = await Promise.all(Array.from({ length: KIOSKS }, async () => (await registerDevice(db, 'kiosk')).token));
+  // The kiosks run in a worker thread (as separate devices do), after a warm-up ticket each.
+  const clients = new Worker(new URL('./support/kiosk-clients.mjs', import.meta.url), {
+    workerData: { port: Number(new URL(queue.url).port), tokens, serviceId: httpService, seconds: SECONDS },
+  });
+  await new Promise<void>((resolve, reject) => {
+    clients.once('error', reject);
+    clients.once('message', () => resolve());
+  });
+  const result = await new Promise<{ latencies: number[]; numbers: string[]; elapsed: number }>((resolve, reject) => {
+    clients.once('error', reject);
+    clients.on('message', (message: { type: string; latencies: number[]; numbers: string[]; elapsed: number }) => { if (message.type === 'done') resolve(message); });
+    clients.postMessage('go');
+  });
+  await clients.terminate();
+  const { latencies, numbers } = result;
 
-  // Warm-up: connections, prepared plans, the JIT.
-  await Promise.all(kiosks.map((k) => k('POST', '/api/kiosk/bilety', { serviceId: httpService })));
-
-  const latencies: number[] = [];
-  const numbers: string[] = [];
-  let deadline = Date.now() + SECONDS * 1000;
-  const httpStart = performance.now();
-  await Promise.all(kiosks.map(async (kiosk) => {
-    while (Date.now() < deadline) {
-      const started = performance.now();
-      const response = await kiosk('POST', '/api/kiosk/bilety', { serviceId: httpService });
-      const body = await response.json() as { number?: string };
-      latencies.push(performance.now() - started);
-      if (response.status !== 201 || !body.number) throw new Error(`issue failed: ${response.status} ${JSON.stringify(body)}`);
-      numbers.push(body.number);
-    }
-  }));
-  const httpRate = numbers.length / ((performance.now() - httpStart) / 1000);
+  const httpRate = numbers.length / result.elapsed;
 
   // The same transaction without HTTP, the use case's reads or JSON: the one statement that takes the
   // number, checks the limit, writes the ticket, its event (+ notify) and the audit row.
   const actor = systemActor(office.id);
   let sqlCount = 0;
-  deadline = Date.now() + SECONDS * 1000;
+  const deadline = Date.now() + SECONDS * 1000;
   const sqlStart = performance.now();
   await Promise.all(Array.from({ length: KIOSKS }, async () => {
     while (Date.now() < deadline) {

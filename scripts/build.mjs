@@ -3,7 +3,29 @@ import { build } from 'esbuild';
 import { readdirSync, existsSync, mkdirSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
+
+// date-holidays carries the holidays of every country (~28 MB resident, a noticeable part of the start).
+// The office is Polish: the server bundle gets the same class over Poland's rules only, taken from the
+// installed package at build time (the tests, run from src/, use the package whole: same rules, same code).
+const { data: allHolidays } = await import('date-holidays/data');
+const polishHolidays = { version: allHolidays.version, license: allHolidays.license, holidays: { PL: allHolidays.holidays.PL }, names: allHolidays.names };
+const polishHolidaysOnly = {
+  name: 'polish-holidays-only',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^date-holidays$/ }, () => ({ path: 'date-holidays', namespace: 'polish-holidays' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'polish-holidays' }, () => ({
+      resolveDir: root,
+      contents: `import HolidaysParser from 'date-holidays-parser';
+const data = ${JSON.stringify(polishHolidays)};
+export default class Holidays extends HolidaysParser {
+  constructor(country, state, region, opts) { super(data, country, state, region, opts); }
+}`,
+    }));
+  },
+};
+
 await build({
+  plugins: [polishHolidaysOnly],
   entryPoints: [`${root}src/cli/main.ts`],
   outfile: `${root}dist/okienko.js`,
   bundle: true,
@@ -35,3 +57,16 @@ if (existsSync(clientDir)) {
     });
   }
 }
+// The ALTCHA widget's SHA-256 worker (anti-bot.js starts it), served from our origin: the CSP allows
+// workers from 'self' only, so the widget's default build (workers from blob: URLs) is not used.
+await build({
+  entryPoints: [{ in: 'altcha/workers/sha', out: 'altcha-sha-worker' }],
+  outdir: `${root}dist/public/js`,
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  logLevel: 'warning',
+});
+

@@ -1,6 +1,8 @@
 import type { Config } from '../config.ts';
 import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
+import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
+import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
 import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
@@ -25,6 +27,7 @@ export async function startCommand(config: Config): Promise<void> {
   const storage = await openStorage(config, log);
   let closing = false;
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+  let jobs: JobScheduler | undefined;
   const queueEvents = new QueueEventHub(storage.connectionString, storage.db);
   // Chains the audit rows of committed changes about a second after they commit.
   const sealer = startAuditSealer(storage.db, 1000, (error) => log('warn', `Audit sealing failed: ${(error as Error).message}`));
@@ -39,6 +42,7 @@ export async function startCommand(config: Config): Promise<void> {
     log('info', `${signal}: stopping.`);
     try {
       await app?.close();
+      await jobs?.stop();
       await mailWorker.stop();
       sender.close();
       await queueEvents.close();
@@ -56,6 +60,8 @@ export async function startCommand(config: Config): Promise<void> {
     const demo = await loadDemoData(storage.db, systemClock);
     await queueEvents.start();
     await mailWorker.start();
+    // No-shows every minute, anonymisation hourly; one process at a time runs each (advisory locks).
+    jobs = startJobs({ db: storage.db, clock: systemClock }, BOOKING_JOBS, (level, message) => log(level, message));
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -78,6 +84,7 @@ export async function startCommand(config: Config): Promise<void> {
     console.log(lines.join('\n'));
   } catch (error) {
     await app?.close();
+    await jobs?.stop();
     await mailWorker.stop();
     sender.close();
     await queueEvents.close();

@@ -17,6 +17,26 @@ export function queueEventOf(row: QueueEventRow): QueueEvent {
   return { id: row.id, officeId: row.office_id, at: row.at, kind: row.kind, ticketId: row.ticket_id, deskId: row.desk_id, payload: row.payload as QueueEventPayload };
 }
 
+/** A notification: the event itself when the notifying statement sent it whole, else only its id. */
+interface Notice {
+  id: string;
+  event: QueueEvent | null;
+}
+
+interface NotifiedEvent {
+  id: string; office_id: number; at: string; kind: string; ticket_id: number | null; desk_id: number | null; payload: QueueEventPayload;
+}
+
+/**
+ * Reads a notification's payload: a JSON event (see `commitTicketChange`) or a bare event id.
+ * @example noticeOf('42') // { id: '42', event: null }
+ */
+export function noticeOf(payload: string): Notice {
+  if (!payload.startsWith('{')) return { id: payload, event: null };
+  const e = JSON.parse(payload) as NotifiedEvent;
+  return { id: e.id, event: { id: e.id, officeId: e.office_id, at: new Date(e.at), kind: e.kind, ticketId: e.ticket_id, deskId: e.desk_id, payload: e.payload } };
+}
+
 const FIRST_RETRY_MS = 250;
 const LAST_RETRY_MS = 10_000;
 // Ids already delivered, so a catch-up after a reconnect does not repeat them; more than a busy minute's events.
@@ -32,7 +52,7 @@ const REMEMBERED = 5_000;
 export class QueueEventHub {
   private client: pg.Client | null = null;
   private readonly subscribers = new Set<QueueEventSubscriber>();
-  private pending: string[] = [];
+  private pending: Notice[] = [];
   private flushing = false;
   private readonly delivered = new Set<string>();
   private lastId = '0';
@@ -78,7 +98,7 @@ export class QueueEventHub {
     client.on('error', () => this.reconnectLater(client));
     client.on('end', () => this.reconnectLater(client));
     client.on('notification', (message) => {
-      if (message.channel === QUEUE_CHANNEL && message.payload) this.enqueue([message.payload]);
+      if (message.channel === QUEUE_CHANNEL && message.payload) this.enqueue([noticeOf(message.payload)]);
     });
     try {
       await client.connect();
@@ -113,20 +133,32 @@ export class QueueEventHub {
   /** Events committed while the connection was down, by id after the last one delivered. */
   private async catchUp(): Promise<void> {
     const rows = await this.db.selectFrom('queue_event').select('id').where('id', '>', this.lastId).orderBy('id').limit(10_000).execute().catch(() => []);
-    this.enqueue(rows.map((r) => r.id));
+    this.enqueue(rows.map((r) => ({ id: r.id, event: null })));
   }
 
-  private enqueue(ids: string[]): void {
-    this.pending.push(...ids.filter((id) => !this.delivered.has(id)));
+  private enqueue(notices: Notice[]): void {
+    this.pending.push(...notices.filter((n) => !this.delivered.has(n.id)));
     if (!this.flushing) void this.flush();
   }
 
-  /** Reads the notified events in batches and delivers them in id order. */
+  /**
+   * Delivers notified events in the order they were notified (commit order). A notice carrying the whole
+   * event is delivered at once; notices carrying only an id (catch-up after a reconnect, or an event too
+   * large for a notification) are read from `queue_event` in batches, in id order.
+   */
   private async flush(): Promise<void> {
     this.flushing = true;
     try {
       while (this.pending.length > 0) {
-        const ids = [...new Set(this.pending.splice(0, 500))];
+        const first = this.pending[0]!;
+        if (first.event) {
+          this.pending.shift();
+          this.deliver(first.event);
+          continue;
+        }
+        let count = 0;
+        while (count < this.pending.length && count < 500 && this.pending[count]!.event === null) count += 1;
+        const ids = [...new Set(this.pending.splice(0, count).map((n) => n.id))];
         let rows: QueueEventRow[];
         try {
           rows = await queueEventsById(this.db, ids);

@@ -5,6 +5,15 @@ import type { QueueEventTable, TicketTable } from './schema.ts';
 /** The channel every app process LISTENs on; the payload is a `queue_event` id. */
 export const QUEUE_CHANNEL = 'okienko_queue';
 
+/**
+ * The `pg_notify` call for a row `event` of `queue_event` in the same statement: the whole event as JSON,
+ * so listening processes deliver it without reading it back; only its id if it were ever too large for a
+ * notification (8,000 bytes), and the listener then reads it.
+ */
+export const notifyEvent = sql`pg_notify(${sql.lit(QUEUE_CHANNEL)}, (SELECT CASE WHEN octet_length(j) < 7900 THEN j ELSE event.id::text END
+  FROM (SELECT json_build_object('id', event.id::text, 'office_id', event.office_id, 'at', event.at, 'kind', event.kind,
+    'ticket_id', event.ticket_id, 'desk_id', event.desk_id, 'payload', event.payload)::text AS j) notice))`;
+
 export type TicketRow = Selectable<TicketTable>;
 export type QueueEventRow = Selectable<QueueEventTable>;
 
@@ -33,16 +42,14 @@ export interface NewQueueEvent {
  * @example const id = await recordQueueEvent(tx, { officeId, at, kind: 'ticket.called', ticketId, deskId, payload: { number: 'A012' } });
  */
 export async function recordQueueEvent(tx: Tx, event: NewQueueEvent): Promise<string> {
-  const row = await tx.insertInto('queue_event').values({
-    office_id: event.officeId,
-    at: event.at,
-    kind: event.kind,
-    ticket_id: event.ticketId,
-    desk_id: event.deskId,
-    payload: JSON.stringify(event.payload),
-  }).returning('id').executeTakeFirstOrThrow();
-  await sql`SELECT pg_notify(${QUEUE_CHANNEL}, ${row.id})`.execute(tx);
-  return row.id;
+  const result = await sql<{ id: string }>`
+    WITH event AS (
+      INSERT INTO queue_event (office_id, at, kind, ticket_id, desk_id, payload)
+      VALUES (${event.officeId}::int, ${event.at}::timestamptz, ${event.kind}::text, ${event.ticketId}::int, ${event.deskId}::int, ${JSON.stringify(event.payload)}::jsonb)
+      RETURNING id, office_id, at, kind, ticket_id, desk_id, payload
+    )
+    SELECT event.id, ${notifyEvent} FROM event`.execute(tx);
+  return result.rows[0]!.id;
 }
 
 /** Events of an office after an id, oldest first (for a client reconnecting with Last-Event-ID). */

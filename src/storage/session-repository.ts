@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './database.ts';
 
@@ -28,13 +29,14 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
   const row = await db.selectFrom('staff_session')
     .innerJoin('staff', 'staff.id', 'staff_session.staff_id')
     .select(['staff.id as staffId', 'staff.office_id as officeId', 'staff.login', 'staff.full_name as fullName', 'staff_session.csrf_token as csrfToken', 'staff_session.created_at as createdAt', 'staff_session.last_seen_at as lastSeenAt'])
+    // The roles in the same round trip: every staff request pays this lookup.
+    .select(sql<string[] | null>`(SELECT array_agg(role ORDER BY role) FROM staff_role WHERE staff_id = staff.id)`.as('roles'))
     .where('staff_session.token_hash', '=', hashToken(token))
     .where('staff_session.expires_at', '>', now)
     .where('staff.active', '=', true)
     .executeTakeFirst();
   if (!row) return undefined;
-  const roles = await db.selectFrom('staff_role').select('role').where('staff_id', '=', row.staffId).orderBy('role').execute();
-  return { ...row, roles: roles.map((r) => r.role) };
+  return { ...row, roles: row.roles ?? [] };
 }
 
 /** Moves the idle expiry on, at most once a minute per session to spare the database. */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../app/shared/deps.ts';
 import { canonicalJson } from './audit-repository.ts';
 import type { Db, Tx } from './database.ts';
-import { QUEUE_CHANNEL } from './queue-repository.ts';
+import { notifyEvent } from './queue-repository.ts';
 
 export interface TicketToIssue {
   officeId: number;
@@ -59,14 +59,14 @@ export async function issueTicketRow(db: Db | Tx, ticket: TicketToIssue): Promis
       SELECT ${ticket.officeId}::int, ${ticket.at}::timestamptz, 'ticket.issued', issued.id, NULL,
              jsonb_build_object('number', issued.formatted, 'serviceId', ${ticket.serviceId}::int, 'status', 'waiting', 'priority', ${ticket.priorityReason !== null}::boolean)
       FROM issued
-      RETURNING id
+      RETURNING id, office_id, at, kind, ticket_id, desk_id, payload
     ), audit AS (
       INSERT INTO audit_log (at, actor_kind, actor_id, actor_label, role, action, subject_type, subject_id, details, address)
       SELECT ${ticket.at}::timestamptz, ${actor.kind}::text, ${actor.id}::int, ${actor.label}::text, ${actor.role}::text, 'ticket.issue', 'ticket', issued.id::text,
              ${auditBase}::jsonb || jsonb_build_object('number', issued.formatted), ${actor.address}::text
       FROM issued
     )
-    SELECT issued.id, issued.number, issued.formatted, event.id AS event_id, pg_notify(${QUEUE_CHANNEL}::text, event.id::text)
+    SELECT issued.id, issued.number, issued.formatted, event.id AS event_id, ${notifyEvent}
     FROM issued, event`.execute(db);
   const row = result.rows[0];
   if (!row) return { issued: false, reason: 'limit_reached' };

@@ -6,10 +6,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { loginAs, startTestServer, type TestServer } from '../support/server.ts';
 import { openAllDay, registerDevice } from '../support/queue.ts';
+import { decodeEscPos } from '../support/escpos-decode.ts';
+import { startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
 
 describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
   let server: TestServer;
   let browser: Browser;
+  let printer: TestPrinter;
   const contexts: BrowserContext[] = [];
 
   before(async () => {
@@ -18,15 +21,18 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     server = await startTestServer();
     await openAllDay(server.db);
     browser = await launchBrowser();
+    printer = await startTestPrinter();
   });
   after(async () => {
     for (const context of contexts) await context.close();
     await browser.close();
+    await printer.close();
     await server.close();
   });
 
-  async function open(size: keyof typeof VIEWPORTS, cookies: { name: string; value: string }[] = []): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS[size], locale: 'pl-PL' });
+  async function open(size: keyof typeof VIEWPORTS, cookies: { name: string; value: string }[] = [], language = 'pl'): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS[size], locale: `${language}-${language === 'en' ? 'GB' : language.toUpperCase()}` });
+    if (language !== 'pl') cookies = [...cookies, { name: 'jezyk', value: language }];
     contexts.push(context);
     if (cookies.length > 0) await context.addCookies(cookies.map((c) => ({ ...c, url: server.url })));
     return context.newPage();
@@ -40,6 +46,7 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
   it('issues a ticket at the kiosk, follows it, calls it at the desk, shows it on the board and finishes it', async () => {
     // Kiosk: the device logs in with its token, then two touches issue a ticket.
     const kioskDevice = await registerDevice(server.db, 'kiosk');
+    await server.db.updateTable('device').set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) }).where('id', '=', kioskDevice.id).execute();
     const kiosk = await open('kiosk');
     await kiosk.goto(`${server.url}/urzadzenie`);
     await noViolations(kiosk, 'queue-device-login-kiosk');
@@ -52,11 +59,16 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     await kiosk.getByRole('link', { name: unit.unit }).click();
     await noViolations(kiosk, 'queue-kiosk-unit');
     await kiosk.getByRole('button', { name: new RegExp(unit.service.slice(0, 20)) }).click();
-    await kiosk.waitForURL(/\/kiosk\/bilet\/[A-Z0-9]{12}$/);
+    await kiosk.waitForURL(/\/kiosk\/bilet\/[A-Z0-9]{12}(\?.*)?$/);
     assert.match(await kiosk.locator('.ticket__number').innerText(), /H001$/);
     assert.equal(await kiosk.locator('.qr svg').count(), 1);
     await noViolations(kiosk, 'queue-kiosk-ticket');
-    const code = kiosk.url().split('/').pop()!;
+    const code = kiosk.url().split('/').pop()!.split('?')[0]!;
+    // The ticket went to the kiosk's printer (after the status query): number and the follow page's QR code.
+    const jobs = await printer.waitForJobs(2);
+    const printed = decodeEscPos(jobs[1]!);
+    assert.ok(printed.lines.some((line) => line.trim() === 'H001'), printed.lines.join('\n'));
+    assert.deepEqual(printed.qrCodes, [`${server.app.deps.config.publicUrl}/bilet/${code}`]);
 
     // The follow page on a phone: waiting.
     const phone = await open('phone');
@@ -99,4 +111,48 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     await phone.locator('[data-field="status"]', { hasText: 'sprawa zakończona' }).waitFor();
     await board.locator('[data-calls-empty]').waitFor({ state: 'visible' });
   });
+
+  for (const language of ['en', 'uk'] as const) {
+    it(`has no accessibility violations on the kiosk, follow page, desk panel and board in ${language === 'en' ? 'English' : 'Ukrainian'}`, async () => {
+      const kioskDevice = await registerDevice(server.db, 'kiosk');
+      const kiosk = await open('kiosk', [{ name: 'okienko_urzadzenie', value: kioskDevice.token }], language);
+      await kiosk.goto(`${server.url}/kiosk`);
+      assert.equal(await kiosk.locator('html').getAttribute('lang'), language);
+      await noViolations(kiosk, `queue-kiosk-home-${language}`);
+      await kiosk.locator('a.kiosk__button').first().click();
+      await noViolations(kiosk, `queue-kiosk-unit-${language}`);
+      await kiosk.locator('form button').first().click();
+      await kiosk.waitForURL(/\/kiosk\/bilet\//);
+      await noViolations(kiosk, `queue-kiosk-ticket-${language}`);
+      const code = kiosk.url().split('/').pop()!.split('?')[0]!;
+      const phone = await open('phone', [], language);
+      await phone.goto(`${server.url}/bilet/${code}`);
+      await noViolations(phone, `queue-follow-${language}`);
+
+      const boardDevice = await registerDevice(server.db, 'board');
+      const board = await open('board', [{ name: 'okienko_urzadzenie', value: boardDevice.token }], language);
+      await board.goto(`${server.url}/tablica/${boardDevice.id}`);
+      const clerk = await loginAs(server, 'clerk');
+      const [name, value] = clerk.cookie.split('=') as [string, string];
+      const desk = await open('desktop', [{ name, value }], language);
+      await desk.goto(`${server.url}/stanowisko`);
+      await noViolations(desk, `queue-desk-closed-${language}`);
+      // A desk serving the ticket's service that no other clerk has open.
+      const free = await server.db.selectFrom('ticket').innerJoin('desk_service', 'desk_service.service_id', 'ticket.service_id')
+        .select('desk_service.desk_id').where('ticket.public_code', '=', code)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('desk_session').select('desk_session.id').whereRef('desk_session.desk_id', '=', 'desk_service.desk_id').where('desk_session.status', '<>', 'closed'))))
+        .orderBy('desk_service.desk_id').executeTakeFirstOrThrow();
+      await desk.locator('#deskId').selectOption(String(free.desk_id));
+      await desk.locator('form[action="/stanowisko/otworz"] button').click();
+      await desk.locator('form[action="/stanowisko/wezwij-nastepny"] button').click();
+      await desk.locator('.desk__number').waitFor();
+      await noViolations(desk, `queue-desk-called-${language}`);
+      await board.locator('[data-calls] .board__call--newest').waitFor();
+      await noViolations(board, `queue-board-called-${language}`);
+      // Leave the desk free for the next language: the ticket back to the queue, the desk closed.
+      await desk.locator('form[action$="/zwroc"] button').click();
+      await desk.locator('form[action="/stanowisko/zamknij"] button').click();
+      await desk.locator('#deskId').waitFor();
+    });
+  }
 });

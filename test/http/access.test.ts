@@ -55,6 +55,13 @@ const ACCESS: Record<string, Access> = {
   '/tablica': 'device',
   // Online booking: open to everyone; a booking's own pages need its manage link's token.
   '/rezerwacja': 'public',
+  // Booking: the anti-bot challenge public forms fetch.
+  '/rezerwacja/wyzwanie': 'public',
+  // Booking, staff side: settings for the administrator; phone booking for the Information Point; the day's
+  // bookings for those who receive booked visitors (names and contacts) and the administrator (without them).
+  '/admin/rezerwacje': ['admin'],
+  '/punkt-informacyjny/rezerwacja': ['information_point'],
+  '/rezerwacje/dzien': ['information_point', 'unit_head', 'clerk', 'admin'],
 };
 
 function accessOf(path: string): Access | undefined {

@@ -89,4 +89,29 @@ describe('desk panel page', () => {
     await expectDone('/stanowisko/zamknij', {}, 'closed');
     assert.match(await panel(), /id="deskId"/);
   });
+
+  it('calls a ticket chosen by its number, refuses a bad or unknown number on the field, and transfers to a chosen desk', async () => {
+    await expectDone('/stanowisko/otworz', { deskId: String(await deskId(server.db, '6')) }, 'opened');
+    const first = await issue('H');
+    const second = await issue('H');
+    assert.match(await panel(), /id="number"[^>]*|name="number"/);
+    const before = await writtenRows(server.db);
+    const bad = await clerk.postForm('/stanowisko/wezwij-wybrany', { number: 'H12x' });
+    assert.equal(bad.status, 422);
+    assert.match(await bad.text(), /href="#number">Wpisz numer biletu, na przykład A012/);
+    const unknown = await clerk.postForm('/stanowisko/wezwij-wybrany', { number: 'H999' });
+    assert.equal(unknown.status, 422);
+    assert.match(await unknown.text(), /href="#number">Nie ma dziś biletu o tym numerze/);
+    assert.deepEqual(await writtenRows(server.db), before);
+    // The resident with the later ticket came to the desk: the clerk calls it by number, lower case and without zeros.
+    await expectDone('/stanowisko/wezwij-wybrany', { number: second.number.toLowerCase().replace(/^(.)0+/, '$1') }, 'called');
+    assert.match(await panel(), new RegExp(`class="desk__number">${second.number}<`));
+    const desk7 = await deskId(server.db, '7');
+    const served = await server.db.selectFrom('desk_service').select('service_id').where('desk_id', '=', desk7).executeTakeFirstOrThrow();
+    await expectDone(`/stanowisko/bilety/${second.id}/przekaz`, { serviceId: String(served.service_id), deskId: String(desk7) }, 'transferred');
+    const moved = await server.db.selectFrom('ticket').select(['status', 'assigned_desk_id']).where('id', '=', second.id).executeTakeFirstOrThrow();
+    assert.deepEqual(moved, { status: 'waiting', assigned_desk_id: desk7 });
+    await expectDone('/stanowisko/wezwij-nastepny', {}, 'called');
+    assert.match(await panel(), new RegExp(`class="desk__number">${first.number}<`));
+  });
 });

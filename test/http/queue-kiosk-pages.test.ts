@@ -116,10 +116,6 @@ describe('kiosk pages', () => {
     assert.equal(ticket.priority_reason, 'pregnancy');
   });
 
-  it('says honestly that booking check-in is not there yet', async () => {
-    assert.match(await (await get('/kiosk/rezerwacja')).text(), /pojawi się razem z rezerwacją wizyt przez internet/);
-  });
-
   it('refuses in plain words (limit reached, unknown service, unknown reason) and writes nothing', async () => {
     const c = await serviceId(server.db, 'C');
     await server.db.updateTable('service').set({ daily_ticket_limit: 1 }).where('id', '=', c).execute();

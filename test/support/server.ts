@@ -25,7 +25,12 @@ export interface TestServer {
  * The real server on a fresh database with the demo office, listening on a free port.
  * @example const server = await startTestServer(); after(() => server.close());
  */
-export async function startTestServer(options: { clock?: Clock; emptyOffice?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: {
+  clock?: Clock;
+  emptyOffice?: boolean;
+  /** Routes only this test needs (a page around one component, say), added before the server listens. */
+  extraRoutes?: (app: FastifyInstance) => void;
+} = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const clock = options.clock ?? systemClock;
   if (options.emptyOffice) {
@@ -38,6 +43,7 @@ export async function startTestServer(options: { clock?: Clock; emptyOffice?: bo
   const queueEvents = new QueueEventHub(database.connectionString, database.db);
   await queueEvents.start();
   const app = await buildServer({ db: database.db, config, clock, queueEvents }, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  options.extraRoutes?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

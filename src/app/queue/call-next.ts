@@ -1,12 +1,12 @@
 import { callTicket, chooseNextTicket, type WaitingTicket } from '../../domain/queue/index.ts';
-import { appendAudit } from '../../storage/audit-repository.ts';
-import { recordQueueEvent } from '../../storage/queue-repository.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { commitTicketChange } from '../../storage/ticket-change.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { clerkDesk } from './desk-session.ts';
 import { loadQueuePolicy } from './queue-policy.ts';
-import { ensureHandsFree, type TicketActionResult } from './ticket-action.ts';
+import type { TicketActionResult } from './ticket-action.ts';
 import { okOrThrow } from './ticket-errors.ts';
-import { numberOf, saveState, stateOf } from './ticket-record.ts';
+import { numberOf, stateOf } from './ticket-record.ts';
 
 /** The answer when nobody waits for the desk's services. */
 export interface NobodyWaiting {
@@ -25,7 +25,7 @@ export async function callNext(deps: UseCaseDeps): Promise<TicketActionResult | 
   const officeId = deps.actor.officeId;
   return deps.db.transaction().execute(async (tx) => {
     const live = await clerkDesk(tx, deps.actor, { mustBeOpen: true });
-    await ensureHandsFree(tx, live.desk.id);
+    if (live.handsBusy) throw new DomainError('conflict', 'queue.desk.busy');
     if (live.desk.serviceIds.length === 0) return { ticketId: null };
     const policy = await loadQueuePolicy(tx, officeId);
     const rows = await tx.selectFrom('ticket')
@@ -47,15 +47,11 @@ export async function callNext(deps: UseCaseDeps): Promise<TicketActionResult | 
         continue;
       }
       const next = okOrThrow(callTicket(stateOf(row), live.desk, now));
-      await saveState(tx, row.id, next);
-      await tx.updateTable('desk_session').set({ out_of_turn_in_a_row: choice.outOfTurnInARow }).where('id', '=', live.sessionId).execute();
       const number = numberOf(row);
-      const eventId = await recordQueueEvent(tx, {
-        officeId, at: now, kind: 'ticket.called', ticketId: row.id, deskId: live.desk.id,
-        payload: { number, serviceId: row.service_id, deskNumber: live.desk.number, status: next.status, recalls: 0, callClass: choice.callClass },
-      });
-      await appendAudit(tx, deps.actor, now, {
-        action: 'ticket.call', subjectType: 'ticket', subjectId: row.id, details: { deskId: live.desk.id, callClass: choice.callClass },
+      const eventId = await commitTicketChange(tx, {
+        ticketId: row.id, state: next, deskSession: { id: live.sessionId, outOfTurnInARow: choice.outOfTurnInARow },
+        event: { officeId, at: now, kind: 'ticket.called', deskId: live.desk.id, payload: { number, serviceId: row.service_id, deskNumber: live.desk.number, status: next.status, recalls: 0, callClass: choice.callClass } },
+        audit: { actor: deps.actor, action: 'ticket.call', details: { deskId: live.desk.id, callClass: choice.callClass } },
       });
       return { ticketId: row.id, number, serviceId: row.service_id, status: next.status, deskNumber: live.desk.number, recalls: 0, eventId };
     }

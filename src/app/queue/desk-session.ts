@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { DomainError } from '../../domain/shared/errors.ts';
 import type { DeskOfCall } from '../../domain/queue/index.ts';
 import type { Tx } from '../../storage/database.ts';
@@ -8,6 +9,8 @@ export interface LiveDesk {
   status: 'open' | 'paused';
   outOfTurnInARow: number;
   desk: DeskOfCall & { number: string };
+  /** A ticket is called or being served at the desk (the panel holds one at a time). */
+  handsBusy: boolean;
 }
 
 /**
@@ -20,6 +23,11 @@ export async function clerkDesk(tx: Tx, actor: Actor, options: { mustBeOpen: boo
   const session = await tx.selectFrom('desk_session')
     .innerJoin('desk', 'desk.id', 'desk_session.desk_id')
     .select(['desk_session.id', 'desk_session.status', 'desk_session.out_of_turn_in_a_row', 'desk.id as deskId', 'desk.number'])
+    // Read with the session in one round trip: the desk's services, and whether a ticket is in hand.
+    .select((eb) => [
+      sql<number[] | null>`(SELECT array_agg(service_id ORDER BY service_id) FROM desk_service WHERE desk_id = desk.id)`.as('serviceIds'),
+      eb.exists(eb.selectFrom('ticket').select('ticket.id').whereRef('ticket.desk_id', '=', 'desk.id').where('ticket.status', 'in', ['called', 'serving'])).$castTo<boolean>().as('handsBusy'),
+    ])
     .where('desk_session.staff_id', '=', actor.id)
     .where('desk_session.office_id', '=', actor.officeId)
     .where('desk_session.status', '<>', 'closed')
@@ -27,11 +35,11 @@ export async function clerkDesk(tx: Tx, actor: Actor, options: { mustBeOpen: boo
     .executeTakeFirst();
   if (!session || session.status === 'closed') throw new DomainError('conflict', 'queue.desk.not_open');
   if (options.mustBeOpen && session.status !== 'open') throw new DomainError('conflict', 'queue.desk.paused');
-  const services = await tx.selectFrom('desk_service').select('service_id').where('desk_id', '=', session.deskId).execute();
   return {
     sessionId: session.id,
     status: session.status,
     outOfTurnInARow: session.out_of_turn_in_a_row,
-    desk: { id: session.deskId, number: session.number, serviceIds: services.map((s) => s.service_id) },
+    desk: { id: session.deskId, number: session.number, serviceIds: session.serviceIds ?? [] },
+    handsBusy: session.handsBusy,
   };
 }

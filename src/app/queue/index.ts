@@ -5,7 +5,7 @@ export { pauseDesk } from './pause-desk.ts';
 export { resumeDesk } from './resume-desk.ts';
 export { closeDesk } from './close-desk.ts';
 export { callNext, type NobodyWaiting } from './call-next.ts';
-export { callTicket } from './call-ticket.ts';
+export { callTicket, callTicketByNumber } from './call-ticket.ts';
 export { recallTicket } from './recall-ticket.ts';
 export { markNoShow } from './mark-no-show.ts';
 export { startService } from './start-service.ts';

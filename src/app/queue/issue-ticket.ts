@@ -27,6 +27,8 @@ export interface IssuedTicket {
   serviceId: number;
   serviceName: { pl: string; en: string; uk: string };
   priority: boolean;
+  /** The booked time a booking's ticket is called at ("Wizyta o 10:30"); null for any other ticket. */
+  bookedFor: Date | null;
   where: WaitingPlace;
   /** Null when it could not be read after the ticket was committed. */
   peopleAhead: number | null;
@@ -82,6 +84,7 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
     serviceId: service.id,
     serviceName: service.names,
     priority: priorityReason !== null,
+    bookedFor: null,
     where,
     peopleAhead: figures?.ahead ?? null,
     estimate: figures ? estimateFor(figures.figures, figures.ahead) : { kind: 'unknown' },

@@ -1,13 +1,13 @@
 import { DomainError, notFound } from '../../domain/shared/errors.ts';
 import type { TicketResult, TicketState, TicketStatus } from '../../domain/queue/index.ts';
-import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Tx } from '../../storage/database.ts';
-import { lockTicket, recordQueueEvent, type TicketRow } from '../../storage/queue-repository.ts';
+import { lockTicket, type TicketRow } from '../../storage/queue-repository.ts';
+import { commitTicketChange } from '../../storage/ticket-change.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { clerkDesk, type LiveDesk } from './desk-session.ts';
 import { loadQueuePolicy, type QueuePolicy } from './queue-policy.ts';
 import { okOrThrow } from './ticket-errors.ts';
-import { numberOf, saveState, stateOf } from './ticket-record.ts';
+import { numberOf, stateOf } from './ticket-record.ts';
 
 /** What a desk action answers: the ticket as the desk panel shows it. */
 export interface TicketActionResult {
@@ -49,14 +49,14 @@ export async function runTicketAction(deps: UseCaseDeps, action: TicketAction): 
     await action.check?.(tx, row, desk);
     const policy = await loadQueuePolicy(tx, deps.actor.officeId);
     const next = okOrThrow(await action.transition(stateOf(row), desk, policy, now));
-    await saveState(tx, row.id, next);
     const number = numberOf(row);
-    const eventId = await recordQueueEvent(tx, {
-      officeId: deps.actor.officeId, at: now, kind: action.eventKind, ticketId: row.id, deskId: desk.desk.id,
-      payload: { number, serviceId: next.serviceId, fromServiceId: row.service_id, deskNumber: desk.desk.number, status: next.status, recalls: next.recalls, ...action.details },
-    });
-    await appendAudit(tx, deps.actor, now, {
-      action: action.auditAction, subjectType: 'ticket', subjectId: row.id, details: { deskId: desk.desk.id, ...action.details },
+    const eventId = await commitTicketChange(tx, {
+      ticketId: row.id, state: next,
+      event: {
+        officeId: deps.actor.officeId, at: now, kind: action.eventKind, deskId: desk.desk.id,
+        payload: { number, serviceId: next.serviceId, fromServiceId: row.service_id, deskNumber: desk.desk.number, status: next.status, recalls: next.recalls, ...action.details },
+      },
+      audit: { actor: deps.actor, action: action.auditAction, details: { deskId: desk.desk.id, ...action.details } },
     });
     return { ticketId: row.id, number, serviceId: next.serviceId, status: next.status, deskNumber: desk.desk.number, recalls: next.recalls, eventId };
   });

@@ -13,7 +13,9 @@ export interface PublicTicketStatus {
   status: TicketStatus;
   /** Set while called or being served. */
   deskNumber: string | null;
-  /** Set while waiting. */
+  /** The booked time of a booking's ticket: it is called then, not after the people ahead. */
+  bookedFor: Date | null;
+  /** Set while waiting (not for a booked ticket). */
   peopleAhead: number | null;
   estimate: WaitEstimate | null;
 }
@@ -25,14 +27,16 @@ export interface PublicTicketStatus {
 export async function ticketStatus(db: Db, code: string, at: Date): Promise<PublicTicketStatus> {
   if (!isPublicCode(code)) throw notFound('queue.ticket.not_found');
   const row = await db.selectFrom('ticket').leftJoin('desk', 'desk.id', 'ticket.desk_id')
-    .select(['ticket.id', 'ticket.office_id', 'ticket.service_id', 'ticket.letter', 'ticket.number', 'ticket.status', 'ticket.arrived_at', 'ticket.priority_reason', 'desk.number as deskNumber'])
+    .select(['ticket.id', 'ticket.office_id', 'ticket.service_id', 'ticket.letter', 'ticket.number', 'ticket.status', 'ticket.arrived_at', 'ticket.priority_reason', 'ticket.booked_for', 'desk.number as deskNumber'])
     .where('ticket.public_code', '=', code).executeTakeFirst();
   if (!row) throw notFound('queue.ticket.not_found');
-  const base = { ticketId: row.id, serviceId: row.service_id, number: numberOf(row), status: row.status };
+  const base = { ticketId: row.id, serviceId: row.service_id, number: numberOf(row), status: row.status, bookedFor: row.booked_for };
   if (row.status !== 'waiting') {
     const atDesk = row.status === 'called' || row.status === 'serving';
     return { ...base, deskNumber: atDesk ? row.deskNumber : null, peopleAhead: null, estimate: null };
   }
+  // The call order serves a booked visit at its time: counting the walk-ins ahead of it would mislead.
+  if (row.booked_for !== null) return { ...base, deskNumber: null, peopleAhead: null, estimate: null };
   const [ahead, figures] = await Promise.all([
     peopleAhead(db, { id: row.id, serviceId: row.service_id, arrivedAt: row.arrived_at, priority: row.priority_reason !== null }),
     serviceFigures(db, row.office_id, at),

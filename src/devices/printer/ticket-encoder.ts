@@ -25,6 +25,8 @@ export interface PrintableTicket {
   /** The ticket number, e.g. 'A012'. */
   number: string;
   serviceName: string;
+  /** "Wizyta o 10:30" on a booking's ticket, already worded by the caller; absent or null on any other. */
+  bookedVisit?: string | null;
   /** Building, floor and room, one text line each. */
   whereToWait: readonly string[];
   /** Null when unknown (the line is left out). */
@@ -105,6 +107,7 @@ export function encodeTicket(ticket: PrintableTicket, layout: TicketLayout = {})
   encoder.size(magnification, magnification).bold(true).line(number);
   encoder.bold(false).size(1, 1).newline();
   encoder.bold(true).line(printableText(ticket.serviceName)).bold(false);
+  if (ticket.bookedVisit) encoder.bold(true).line(printableText(ticket.bookedVisit)).bold(false);
 
   encoder.newline().align('left');
   encoder.line(`${printableText(labels.whereToWait)}:`);

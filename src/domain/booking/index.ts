@@ -22,3 +22,8 @@ export {
   challengeAnswer, challengeQuestion, checkChallengeAnswer, newTextChallenge, type ChallengeCheck, type TextChallenge,
 } from './text-challenge.ts';
 export { anonymisationDueOn, dueForAnonymisation, retentionCutoff, type RetainedBooking } from './retention.ts';
+export {
+  BOOKING_CONTACTS, LATE_ARRIVAL_RULES, readBookingPolicyForm, readBookingScheduleForm, readServiceBookingForm,
+  type BookingPolicyInput, type BookingScheduleInput, type ServiceBookingInput,
+} from './settings-input.ts';
+export { dayViewScope, DAY_VIEW_ROLES, type DayViewScope } from './day-view.ts';

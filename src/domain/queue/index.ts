@@ -1,6 +1,5 @@
 // The queue's pure core: what the kiosk, the desk panel and the board agree on. No I/O, no clock.
 export { formatTicketNumber, parseTicketNumber, isTicketLetter, MAX_TICKET_NUMBER, type TicketLetter, type TicketNumber } from './ticket-number.ts';
-export { officeDayOf, officeDayBounds, officeClockOf, OFFICE_TIME_ZONE } from './office-day.ts';
 export { minutesOfTime, timeOfMinutes } from './time-of-day.ts';
 export { DEFAULT_PRIORITY_REASONS, isPriorityReasonCode, type PriorityReasonCode } from './priority-reason.ts';
 export {

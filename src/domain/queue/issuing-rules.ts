@@ -1,4 +1,4 @@
-import { officeClockOf } from './office-day.ts';
+import { officeTime } from '../organisation/index.ts';
 import type { PriorityReasonCode } from './priority-reason.ts';
 import { minutesOfTime, timeOfMinutes } from './time-of-day.ts';
 
@@ -72,7 +72,7 @@ export function decideIssue(
   }
   if (!hours.open) return refuse({ code: 'closed_today', reason: hours.reason });
 
-  const now = officeClockOf(request.at).minutes;
+  const now = minutesOfTime(officeTime(request.at));
   const opens = minutesOfTime(hours.opens);
   const closes = minutesOfTime(hours.closes);
   const cutoff = ticket.booked ? closes : closes - rules.stopIssuingMinutesBeforeClosing;

@@ -21,6 +21,10 @@ import { queueRoutes } from './queue/index.ts';
 import { queuePageRoutes } from './queue-pages/index.ts';
 import { mailOutboxRoutes } from './staff/mail.ts';
 import { bookingPageRoutes } from './booking/index.ts';
+import { antiBotRoutes } from './booking/anti-bot.ts';
+import { adminBookingRoutes } from './admin/booking.ts';
+import { phoneBookingRoutes } from './booking-staff/phone-booking.ts';
+import { dayBookingsRoutes } from './booking-staff/day-bookings.ts';
 
 /** Every area's routes; a new area registers here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -46,5 +50,9 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   queuePageRoutes(app);
   mailOutboxRoutes(app);
   bookingPageRoutes(app);
+  antiBotRoutes(app);
+  adminBookingRoutes(app);
+  phoneBookingRoutes(app);
+  dayBookingsRoutes(app);
   await Promise.resolve();
 }

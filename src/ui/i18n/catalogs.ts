@@ -23,7 +23,10 @@ import queueDesk from './catalog/queue-desk.ts';
 import queueBoard from './catalog/queue-board.ts';
 import booking from './catalog/booking.ts';
 import bookingPages from './catalog/booking-pages.ts';
+import bookingArrival from './catalog/booking-arrival.ts';
 import mail from './catalog/mail.ts';
+import antiBot from './catalog/anti-bot.ts';
+import bookingStaff from './catalog/booking-staff.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -50,5 +53,8 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueBoard,
   booking,
   bookingPages,
+  bookingArrival,
   mail,
+  antiBot,
+  bookingStaff,
 ];

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
-import { CsrfField, ErrorSummary, Select, type FormErrors, type Option } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Select, TextInput, type FormErrors, type Option } from '../components/form.tsx';
 import { staffNav } from '../staff/nav.ts';
 
 export interface DeskPanelView {
@@ -14,7 +14,7 @@ export interface DeskPanelView {
 }
 
 /** Keyboard shortcuts (accesskey; Alt+Shift+key in Chromium and Firefox): documented on the page. */
-export const SHORTCUTS = { next: 'n', recall: 'p', start: 's', settled: 'z', documents: 'd', noShow: 'b', back: 'r', transfer: 't' } as const;
+export const SHORTCUTS = { next: 'n', chosen: 'w', recall: 'p', start: 's', settled: 'z', documents: 'd', noShow: 'b', back: 'r', transfer: 't' } as const;
 
 /** One action: a plain form POST with the CSRF field, so the panel works without JavaScript. */
 function Action({ ctx, action, label, shortcut, variant, children }: {
@@ -31,14 +31,23 @@ function Action({ ctx, action, label, shortcut, variant, children }: {
   );
 }
 
-function CurrentTicket({ ctx, view }: { ctx: PageContext; view: DeskPanelView }) {
+function CurrentTicket({ ctx, view, error }: { ctx: PageContext; view: DeskPanelView; error?: FormErrors | undefined }) {
   const { current } = view;
   if (!current) {
     return (
       <section class="desk__current" aria-labelledby="biezacy">
         <h2 id="biezacy">{ctx.t('queue.panel.current')}</h2>
         <p>{ctx.t('queue.panel.noTicket')}</p>
-        {view.session?.status === 'open' && <Action ctx={ctx} action="/stanowisko/wezwij-nastepny" label={ctx.t('queue.panel.next')} shortcut={SHORTCUTS.next} />}
+        {view.session?.status === 'open' && <>
+          <Action ctx={ctx} action="/stanowisko/wezwij-nastepny" label={ctx.t('queue.panel.next')} shortcut={SHORTCUTS.next} />
+          <form method="post" action="/stanowisko/wezwij-wybrany" class="desk__chosen">
+            <CsrfField ctx={ctx} />
+            <TextInput ctx={ctx} name="number" label={ctx.t('queue.panel.chosenLabel')} hint={ctx.t('queue.panel.chosenHint')} width="short" autocomplete="off" spellcheck={false} error={error?.number} />
+            <button type="submit" class="button button--secondary" accessKey={SHORTCUTS.chosen}>
+              {ctx.t('queue.panel.chosen')}<span class="desk__key" aria-hidden="true"> [{SHORTCUTS.chosen.toUpperCase()}]</span>
+            </button>
+          </form>
+        </>}
       </section>
     );
   }
@@ -72,6 +81,8 @@ function CurrentTicket({ ctx, view }: { ctx: PageContext; view: DeskPanelView })
       <form method="post" action={`${base}/przekaz`} class="desk__transfer">
         <CsrfField ctx={ctx} />
         <Select ctx={ctx} name="serviceId" label={ctx.t('queue.panel.transferTo')} options={view.services} />
+        <Select ctx={ctx} name="deskId" label={ctx.t('queue.panel.transferDesk')} hint={ctx.t('queue.panel.transferDeskHint')}
+          options={view.desks} emptyLabel={ctx.t('queue.panel.anyDesk')} />
         <button type="submit" class="button button--secondary" accessKey={SHORTCUTS.transfer}>
           {ctx.t('queue.panel.transfer')}<span class="desk__key" aria-hidden="true"> [{SHORTCUTS.transfer.toUpperCase()}]</span>
         </button>
@@ -102,7 +113,7 @@ export function DeskPanelPage({ ctx, view, notice, error }: { ctx: PageContext; 
       ) : (
         <>
           <p class="lead">{ctx.t(`queue.panel.session.${session.status}`, { desk: session.deskNumber })}</p>
-          <CurrentTicket ctx={ctx} view={view} />
+          <CurrentTicket ctx={ctx} view={view} error={error} />
           <div class="table-wrap">
             <table class="table">
               <caption>{ctx.t('queue.panel.waitingCaption')}</caption>

@@ -111,18 +111,6 @@ export function KioskPriorityPage({ ctx, reasons }: { ctx: PageContext; reasons:
   );
 }
 
-/** "Mam rezerwację": honest until online booking brings check-in. */
-export function KioskBookingPage({ ctx }: { ctx: PageContext }) {
-  const title = ctx.t('queue.kiosk.bookingTitle');
-  return (
-    <KioskFrame ctx={ctx} title={title}>
-      <h1>{title}</h1>
-      <p class="kiosk__lead">{ctx.t('queue.kiosk.bookingText')}</p>
-      <p><a class="kiosk__button kiosk__button--secondary" href="/kiosk">{ctx.t('queue.kiosk.back')}</a></p>
-    </KioskFrame>
-  );
-}
-
 /** A refusal (closed, limit, unknown service) in plain words, and the way back. */
 export function KioskRefusalPage({ ctx, message, status }: { ctx: PageContext; message: string; status: number }) {
   const title = ctx.t('queue.kiosk.refusalTitle');

@@ -14,13 +14,14 @@ function QrCode({ ctx, svg }: { ctx: PageContext; svg: string }) {
  * The kiosk's answer after the touch: the number very large, what to expect, the QR code of the follow page,
  * the printing outcome in plain words, and the printable ticket.
  */
-export function KioskTicketPage({ ctx, code, facts, qrSvg, print }: { ctx: PageContext; code: string; facts: TicketFacts; qrSvg: string; print: PrintOutcome }) {
+export function KioskTicketPage({ ctx, code, facts, qrSvg, print, notice }: { ctx: PageContext; code: string; facts: TicketFacts; qrSvg: string; print: PrintOutcome; notice?: string | undefined }) {
   const title = ctx.t('queue.kiosk.result.title');
   return (
     <KioskFrame ctx={ctx} title={title}>
       <h1>{title}</h1>
       {print === 'failed' && <p class="kiosk__banner kiosk__banner--warning" role="alert">{ctx.t('queue.kiosk.result.printFailed')}</p>}
       {print === 'printed' && <p class="kiosk__banner" role="status">{ctx.t('queue.kiosk.result.printed')}</p>}
+      {notice !== undefined && <p class="kiosk__banner">{notice}</p>}
       <div class="kiosk__ticket">
         <TicketFactsView ctx={ctx} facts={facts} />
         <figure class="kiosk__qr">
@@ -56,6 +57,7 @@ export function PrintableTicketPage({ ctx, facts, issuedAt, qrSvg }: { ctx: Page
           <h1 class="print-ticket__label">{ctx.t('queue.kiosk.print.yourNumber')}</h1>
           <p class="print-ticket__number">{facts.number}</p>
           <p class="print-ticket__service">{facts.service}</p>
+          {facts.visit !== undefined && <p class="print-ticket__visit">{facts.visit}</p>}
           <dl>
             {facts.where !== null && <><dt>{ctx.t('queue.kiosk.print.whereToWait')}</dt><dd>{facts.where}</dd></>}
             {facts.peopleAhead !== null && <><dt>{ctx.t('queue.ticketFacts.ahead')}</dt><dd>{facts.peopleAhead}</dd></>}

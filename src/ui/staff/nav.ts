@@ -1,5 +1,6 @@
 import type { NavItem } from '../components/layout.tsx';
 import type { PageContext } from '../components/context.ts';
+import { dayViewScope } from '../../domain/booking/index.ts';
 
 /** Each role's start page: where it lands after logging in. */
 export const START_PAGE: Record<string, string> = {
@@ -28,6 +29,7 @@ const ADMIN_SECTIONS: readonly { href: string; key: string }[] = [
   { href: '/admin/sprawy', key: 'nav.admin.services' },
   { href: '/admin/stanowiska', key: 'nav.admin.desks' },
   { href: '/admin/godziny', key: 'nav.admin.hours' },
+  { href: '/admin/rezerwacje', key: 'bookingStaff.nav.settings' },
   { href: '/admin/pracownicy', key: 'nav.admin.staff' },
   { href: '/admin/urzadzenia', key: 'nav.admin.devices' },
   { href: '/admin/dziennik', key: 'nav.admin.audit' },
@@ -45,6 +47,7 @@ export function staffNav(ctx: PageContext): NavItem[] {
   for (const role of ROLE_PRIORITY) {
     if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${role}`) });
   }
+  if (dayViewScope(roles)) items.push({ href: '/rezerwacje/dzien', label: ctx.t('bookingStaff.nav.day') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

@@ -2,6 +2,15 @@ import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
 import { staffNav } from './nav.ts';
 
+/** What a role can already do from its start page, besides its account. */
+const ROLE_LINKS: Readonly<Record<string, readonly { href: string; key: string }[]>> = {
+  information_point: [
+    { href: '/punkt-informacyjny/rezerwacja', key: 'bookingStaff.start.phone' },
+    { href: '/rezerwacje/dzien', key: 'bookingStaff.start.day' },
+  ],
+  unit_head: [{ href: '/rezerwacje/dzien', key: 'bookingStaff.start.day' }],
+};
+
 export interface StartPageProps {
   ctx: PageContext;
   role: string;
@@ -22,6 +31,7 @@ export function StartPage({ ctx, role, today }: StartPageProps) {
       <p>{ctx.t('start.today', { date: today })}</p>
       <h2>{ctx.t('start.now')}</h2>
       <ul>
+        {(ROLE_LINKS[role] ?? []).map((link) => <li key={link.href}><a href={link.href}>{ctx.t(link.key)}</a></li>)}
         <li><a href="/konto/haslo">{ctx.t('start.account')}</a></li>
       </ul>
       <h2>{ctx.t('start.later')}</h2>

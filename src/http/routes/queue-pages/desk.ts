@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  callNext, closeDesk, deskPanel, finishService, markNoShow, openDesk, pauseDesk, recallTicket, resumeDesk, returnToQueue, startService, transferTicket,
+  callNext, callTicketByNumber, closeDesk, deskPanel, finishService, markNoShow, openDesk, pauseDesk, recallTicket, resumeDesk, returnToQueue, startService, transferTicket,
 } from '../../../app/queue/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
@@ -93,6 +93,11 @@ export function deskPageRoutes(app: FastifyInstance): void {
     return called.ticketId === null ? 'nobody' : 'called';
   }));
 
+  app.post<Post>('/stanowisko/wezwij-wybrany', options, (request, reply) => act(request, reply, async (deps) => {
+    await callTicketByNumber(deps, { number: field(request.body, 'number') });
+    return 'called';
+  }));
+
   type WithTicket = { Params: { ticketId: string }; Body: Form };
   const simple = [
     ['wezwij-ponownie', recallTicket, 'recalled'], ['nieobecny', markNoShow, 'noShow'], ['rozpocznij', startService, 'started'], ['zwroc', returnToQueue, 'returned'],
@@ -113,7 +118,8 @@ export function deskPageRoutes(app: FastifyInstance): void {
     return 'finished';
   }));
   app.post<WithTicket>('/stanowisko/bilety/:ticketId/przekaz', options, (request, reply) => act(request, reply, async (deps) => {
-    await transferTicket(deps, { ticketId: ticketOf(request), serviceId: idOf(field(request.body, 'serviceId')), deskId: null });
+    const desk = field(request.body, 'deskId');
+    await transferTicket(deps, { ticketId: ticketOf(request), serviceId: idOf(field(request.body, 'serviceId')), deskId: desk === '' ? null : idOf(desk) });
     return 'transferred';
   }));
 }

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../ui/i18n/index.ts';
 import type { PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
 import { depsOf } from '../queue/actor.ts';
 import { nameIn, presentEstimate } from '../queue/presenters.ts';
-import { whereLines } from './ticket-view.ts';
+import { visitText, whereLines } from './ticket-view.ts';
 
 // A resident stands at the kiosk while this runs: a silent printer must not keep them long.
 const STATUS_TIMEOUT_MS = 2000;
@@ -57,6 +57,7 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
       officeName: (await currentOffice(db)).name,
       number: ticket.number,
       serviceName: nameIn(request, ticket.serviceName),
+      bookedVisit: ticket.bookedFor ? visitText(request, ticket.bookedFor) : null,
       whereToWait: whereLines(request, ticket.where),
       peopleAhead: ticket.peopleAhead,
       estimate: ticket.estimate.kind === 'range' ? presentEstimate(request, ticket.estimate).text : null,

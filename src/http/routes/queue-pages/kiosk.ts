@@ -3,7 +3,7 @@ import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { formatDateTime } from '../../../ui/i18n/index.ts';
 import {
-  KioskBookingPage, KioskHomePage, KioskPriorityPage, KioskRefusalPage, KioskUnitPage, type KioskUnitChoice, type PriorityChoice,
+  KioskHomePage, KioskPriorityPage, KioskRefusalPage, KioskUnitPage, type KioskUnitChoice, type PriorityChoice,
 } from '../../../ui/queue/kiosk-pages.tsx';
 import { KioskTicketPage, PrintableTicketPage, type PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
 import { requireDevice } from '../../auth/guards.ts';
@@ -19,6 +19,8 @@ const guard = requireDevice('kiosk');
 // The first screen's one-touch row: the services most taken today.
 const MOST_USED = 4;
 const PRINT_OUTCOMES: Record<string, PrintOutcome> = { ok: 'printed', blad: 'failed' };
+// A booking's check-in says how its ticket will be called (`?rezerwacja=…`, set by the check-in's redirect).
+const ARRIVAL_NOTICES: Record<string, string> = { 'na-czas': 'bookingArrival.ticket.onTime', 'po-czasie': 'bookingArrival.ticket.late' };
 
 type Query = { Querystring: { pierwszenstwo?: string } };
 
@@ -76,9 +78,6 @@ export function kioskPageRoutes(app: FastifyInstance): void {
   app.get('/kiosk/pierwszenstwo', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) =>
     sendPage(reply, KioskPriorityPage({ ctx: await pageContext(request), reasons: await priorityReasons(request) })));
 
-  app.get('/kiosk/rezerwacja', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) =>
-    sendPage(reply, KioskBookingPage({ ctx: await pageContext(request) })));
-
   app.post<{ Body: Record<string, unknown> | undefined }>('/kiosk/bilety', { schema: { hide: true }, preValidation: guard }, async (request, reply) => {
     const rawService = field(request.body, 'serviceId');
     const reason = field(request.body, 'priorityReason');
@@ -103,7 +102,7 @@ export function kioskPageRoutes(app: FastifyInstance): void {
     return reply.redirect(`/kiosk/bilet/${ticket.publicCode}${query}`, 303);
   });
 
-  app.get<{ Params: { code: string }; Querystring: { druk?: string } }>('/kiosk/bilet/:code', {
+  app.get<{ Params: { code: string }; Querystring: { druk?: string; rezerwacja?: string } }>('/kiosk/bilet/:code', {
     schema: { hide: true, params: CodeParams }, preValidation: guard, ...noStore,
   }, async (request, reply) => {
     const { code } = request.params;
@@ -111,7 +110,10 @@ export function kioskPageRoutes(app: FastifyInstance): void {
     const print = PRINT_OUTCOMES[request.query.druk ?? ''] ?? 'none';
     // A new ticket waits: its status line would only repeat that.
     const shown = { ...facts, status: undefined };
-    return sendPage(reply, KioskTicketPage({ ctx: await pageContext(request), code, facts: shown, qrSvg: await qrSvg(followUrlOf(request, code)), print }));
+    const notice = ARRIVAL_NOTICES[request.query.rezerwacja ?? ''];
+    return sendPage(reply, KioskTicketPage({
+      ctx: await pageContext(request), code, facts: shown, qrSvg: await qrSvg(followUrlOf(request, code)), print, notice: notice === undefined ? undefined : request.t(notice),
+    }));
   });
 
   app.get<{ Params: { code: string } }>('/kiosk/bilet/:code/druk', {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { ticketStatus } from '../../../app/queue/index.ts';
+import { officeTime } from '../../../domain/organisation/index.ts';
 import { placeOfService, type WaitingPlace } from '../../../app/queue/waiting-place.ts';
 import type { TicketFacts } from '../../../ui/queue/ticket-facts.tsx';
 import { nameIn, presentTicketStatus, whereText } from '../queue/presenters.ts';
@@ -11,6 +12,14 @@ export function whereLines(request: FastifyRequest, where: WaitingPlace): string
   if (where.floor !== null) lines.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
   if (where.room !== null) lines.push(request.t('queue.where.room', { room: where.room }));
   return lines.filter((line) => line.trim() !== '');
+}
+
+/**
+ * "Wizyta o 10:30": the booked time a booking's ticket is called at, as the screen and the printed ticket say it.
+ * @example visitText(request, new Date('2026-11-24T09:30:00Z')) // 'Wizyta o 10:30'
+ */
+export function visitText(request: FastifyRequest, bookedFor: Date): string {
+  return request.t('bookingArrival.ticket.visitAt', { time: officeTime(bookedFor) });
 }
 
 /** The follow page's address of a ticket. */
@@ -42,6 +51,7 @@ export async function ticketFactsOf(request: FastifyRequest, code: string): Prom
   return {
     facts: {
       number: shown.number, service: nameIn(request, service), status: shown.statusText,
+      ...(status.bookedFor !== null ? { visit: visitText(request, status.bookedFor) } : {}),
       where: whereText(request, where), peopleAhead: shown.peopleAheadText, estimate: shown.estimate?.text ?? null,
     },
     issuedAt: ticket.issued_at,

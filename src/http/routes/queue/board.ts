@@ -3,12 +3,22 @@ import { queueSnapshot } from '../../../app/queue/index.ts';
 import { queueEventsAfter } from '../../../storage/queue-repository.ts';
 import { queueEventOf, type QueueEvent } from '../../../storage/queue-events.ts';
 import { requireDevice } from '../../auth/guards.ts';
-import { hubOf, lastEventIdOf, openEventStream } from './sse.ts';
+import { hubOf, lastEventIdOf, openEventStream, sseFrame } from './sse.ts';
 import { nameIn, presentEstimate } from './presenters.ts';
 
 /** What a board is sent of an event: numbers and desks (the payload never holds a person or a public code). */
 function boardEvent(event: QueueEvent) {
   return { id: event.id, kind: event.kind, at: event.at.toISOString(), ticketId: event.ticketId, deskId: event.deskId, ...event.payload };
+}
+
+// A live event is the same text for every board of the office: made once, written to each stream. The hub
+// hands every subscriber the same event object, so the cache lives exactly as long as the event does.
+const liveFrames = new WeakMap<QueueEvent, string>();
+
+function boardFrame(event: QueueEvent): string {
+  let frame = liveFrames.get(event);
+  if (frame === undefined) liveFrames.set(event, (frame = sseFrame(event.id, 'queue', boardEvent(event))));
+  return frame;
 }
 
 /** Boards and kiosks: the queue now, and its live events. */
@@ -46,7 +56,7 @@ export function boardRoutes(app: FastifyInstance): void {
         return replayed;
       },
       onEvent: (stream, event) => {
-        if (event.officeId === officeId) stream.send(event.id, 'queue', boardEvent(event));
+        if (event.officeId === officeId) stream.sendFrame(boardFrame(event));
       },
     });
   });

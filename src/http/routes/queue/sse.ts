@@ -7,7 +7,17 @@ export const HEARTBEAT_MS = 15_000;
 
 export interface EventStream {
   send(id: string | null, event: string, data: unknown): void;
+  /** Writes a frame made by `sseFrame` (one text shared by every stream that sends the same event). */
+  sendFrame(frame: string): void;
   readonly closed: boolean;
+}
+
+/**
+ * One Server-Sent Events frame.
+ * @example sseFrame('42', 'queue', { kind: 'ticket.called' }) // 'id: 42\nevent: queue\ndata: {"kind":"ticket.called"}\n\n'
+ */
+export function sseFrame(id: string | null, event: string, data: unknown): string {
+  return `${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /** The event id a reconnecting client last saw: the `Last-Event-ID` header, or `?od=` for a first connect after a snapshot. */
@@ -42,7 +52,10 @@ export async function openEventStream(
   const stream: EventStream = {
     send(id, event, data) {
       if (closed) return;
-      raw.write(`${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      raw.write(sseFrame(id, event, data));
+    },
+    sendFrame(frame) {
+      if (!closed) raw.write(frame);
     },
     get closed() {
       return closed;

@@ -1,0 +1,49 @@
+import { purgeExpiredChallenges } from '../anti-bot/index.ts';
+import { anonymiseBookings } from '../booking/anonymise-bookings.ts';
+import { markNoShows } from '../booking/mark-no-shows.ts';
+import { systemActor, type UseCaseDeps } from '../shared/deps.ts';
+import type { JobContext, ScheduledJob } from './scheduler.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Runs a use case for every office as the system, and sums what it did. */
+async function forEachOffice(context: JobContext, job: (deps: UseCaseDeps) => Promise<{ count: number }>): Promise<number> {
+  const offices = await context.db.selectFrom('office').select('id').orderBy('id').execute();
+  let count = 0;
+  for (const office of offices) count += (await job({ ...context, actor: systemActor(office.id) })).count;
+  return count;
+}
+
+/**
+ * The booking's background jobs, started by `okienko start`: no-shows every minute (a desk time left
+ * unused goes back to walk-ins within a minute of its window closing), anonymisation hourly (the
+ * retention period counts whole days, so an hour late is never a day late), and the anti-bot purge hourly.
+ */
+export const BOOKING_JOBS: readonly ScheduledJob[] = [
+  {
+    name: 'booking.no_shows',
+    everyMs: MINUTE,
+    async run(context) {
+      const count = await forEachOffice(context, markNoShows);
+      return count > 0 ? `${count} booking(s) marked as no-shows` : null;
+    },
+  },
+  {
+    name: 'booking.anonymise',
+    everyMs: HOUR,
+    async run(context) {
+      const count = await forEachOffice(context, anonymiseBookings);
+      return count > 0 ? `personal data of ${count} booking(s) erased` : null;
+    },
+  },
+  {
+    // Anti-bot questions and used ALTCHA records are only needed until they expire.
+    name: 'anti_bot.purge',
+    everyMs: HOUR,
+    async run({ db, clock }) {
+      const count = await purgeExpiredChallenges(db, clock.now());
+      return count > 0 ? `${count} expired anti-bot challenge(s) purged` : null;
+    },
+  },
+];

@@ -1,0 +1,102 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { consumeAntiBotProof, newTextChallengeFor, purgeExpiredChallenges, textQuestion } from '../../src/app/anti-bot/index.ts';
+import { challengeAnswer, numberInWords } from '../../src/domain/booking/index.ts';
+import { DomainError } from '../../src/domain/shared/errors.ts';
+import type { Clock } from '../../src/app/shared/deps.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+
+const MINUTE = 60_000;
+const issuedAt = new Date('2026-12-01T09:00:00Z');
+const clock: Clock = { now: () => issuedAt };
+
+/** Fails unless the promise rejects with the anti-bot field error of this key. */
+async function refused(promise: Promise<unknown>, key: string): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof DomainError);
+    assert.equal(error.kind, 'validation');
+    assert.deepEqual(error.fields, { antiBot: { key } });
+    return true;
+  });
+}
+
+describe('the question in words: stored, asked in any language, answered once', () => {
+  let database: TestDatabase;
+  before(async () => { database = await createTestDatabase(); });
+  after(async () => { await database.drop(); });
+
+  async function fresh(): Promise<{ id: string; question: string; answer: number }> {
+    const asked = await newTextChallengeFor({ db: database.db, clock }, 'pl');
+    const row = await database.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', asked.id).executeTakeFirstOrThrow();
+    const answer = challengeAnswer({ id: asked.id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at });
+    return { ...asked, answer };
+  }
+
+  function consume(id: string, answer: string, at = new Date(issuedAt.getTime() + MINUTE)): Promise<void> {
+    return database.db.transaction().execute((tx) => consumeAntiBotProof(tx, at, { kind: 'text', id, answer }));
+  }
+
+  it('asks in Polish words and again in English or Ukrainian for the same id', async () => {
+    const asked = await fresh();
+    assert.match(asked.question, /^Ile to jest \p{L}+ (dodać|odjąć) \p{L}+\?$/u);
+    assert.doesNotMatch(asked.question, /\d/);
+    assert.match((await textQuestion(database.db, asked.id, 'en'))!.question, /^What is \w+ (plus|minus) \w+\?$/);
+    assert.match((await textQuestion(database.db, asked.id, 'uk'))!.question, /^Скільки буде/);
+  });
+
+  it('accepts the right answer in digits, and then never again', async () => {
+    const asked = await fresh();
+    await consume(asked.id, String(asked.answer));
+    await refused(consume(asked.id, String(asked.answer)), 'antiBot.error.used');
+    assert.equal(await textQuestion(database.db, asked.id, 'pl'), null);
+  });
+
+  it('accepts the right answer in words, in another language too', async () => {
+    const asked = await fresh();
+    await consume(asked.id, ` ${numberInWords(asked.answer, 'uk').toUpperCase()} `);
+  });
+
+  it('refuses a wrong answer and keeps the question answerable', async () => {
+    const asked = await fresh();
+    await refused(consume(asked.id, String(asked.answer + 1)), 'antiBot.error.wrong');
+    await refused(consume(asked.id, 'nie wiem'), 'antiBot.error.wrong');
+    await consume(asked.id, String(asked.answer));
+  });
+
+  it('refuses an answer after the question expired', async () => {
+    const asked = await fresh();
+    await refused(consume(asked.id, String(asked.answer), new Date(issuedAt.getTime() + 31 * MINUTE)), 'antiBot.error.expired');
+  });
+
+  it('refuses an empty answer, an unknown id and no proof at all', async () => {
+    const asked = await fresh();
+    await refused(consume(asked.id, ''), 'antiBot.error.missing');
+    await refused(consume('0123456789abcdef0123456789abcdef', '7'), 'antiBot.error.expired');
+    await refused(consume('nonsense', '7'), 'antiBot.error.expired');
+    await refused(database.db.transaction().execute((tx) => consumeAntiBotProof(tx, issuedAt, null)), 'antiBot.error.missing');
+  });
+
+  it('stays usable when the transaction that used it rolls back', async () => {
+    const asked = await fresh();
+    await assert.rejects(database.db.transaction().execute(async (tx) => {
+      await consumeAntiBotProof(tx, issuedAt, { kind: 'text', id: asked.id, answer: String(asked.answer) });
+      throw new Error('the booking failed after the check');
+    }), /the booking failed/);
+    await consume(asked.id, String(asked.answer));
+  });
+
+  it('answers one of two simultaneous uses and refuses the other', async () => {
+    const asked = await fresh();
+    const results = await Promise.allSettled([consume(asked.id, String(asked.answer)), consume(asked.id, String(asked.answer))]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+  });
+
+  it('purges questions an hour after they expired, used or not', async () => {
+    const asked = await fresh();
+    const lateClock: Clock = { now: () => new Date(issuedAt.getTime() + 24 * 60 * MINUTE) };
+    const later = await newTextChallengeFor({ db: database.db, clock: lateClock }, 'pl');
+    assert.ok(await purgeExpiredChallenges(database.db, new Date(issuedAt.getTime() + 2 * 60 * MINUTE)) >= 1);
+    const left = await database.db.selectFrom('anti_bot_challenge').select('id').where('id', 'in', [asked.id, later.id]).execute();
+    assert.deepEqual(left.map((r) => r.id), [later.id]);
+  });
+});
