@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { bookVisit } from '../../src/app/booking/index.ts';
-import { parseSlotId } from '../../src/domain/booking/index.ts';
+import { challengeAnswer, parseSlotId } from '../../src/domain/booking/index.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
 import { bookingRows, testClock } from '../support/booking.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -58,7 +58,14 @@ describe('public booking pages', () => {
   });
   after(() => server.close());
 
-  /** Goes through the questions up to the check page and returns the final form's fields. */
+  /** The answer to the question in words of a check page's form, in digits. */
+  async function answerOf(fields: Record<string, string>): Promise<string> {
+    const id = fields.antiBotId!;
+    const row = await server.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    return String(challengeAnswer({ id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at }));
+  }
+
+  /** Goes through the questions up to the check page and returns the final form's fields, the anti-bot question answered. */
   async function upToCheck(person: { name: string; email: string; phone: string }, day = TUESDAY, pick = 0) {
     const client = visitor(server);
     const times = await client.get(`/rezerwacja/godzina?usluga=${idCard}&dzien=${day}`);
@@ -66,7 +73,8 @@ describe('public booking pages', () => {
     const termin = slotsIn(times.html)[pick]!;
     const check = await client.post('/rezerwacja/sprawdz', { usluga: String(idCard), termin, ...person });
     assert.equal(check.status, 200, check.html);
-    return { client, termin, fields: hiddenFields(check.html, '/rezerwacja/zarezerwuj') };
+    const fields = hiddenFields(check.html, '/rezerwacja/zarezerwuj');
+    return { client, termin, fields: { ...fields, antiBotAnswer: await answerOf(fields) } };
   }
 
   async function book(person: { name: string; email: string; phone: string }, day = TUESDAY, pick = 0) {
@@ -359,6 +367,30 @@ describe('public booking pages', () => {
     const row = await server.db.selectFrom('booking').select(['starts_at', 'version']).where('code', '=', code).executeTakeFirstOrThrow();
     assert.equal(row.starts_at.getTime(), parseSlotId(second)!.startsAt.getTime());
     assert.equal((await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`)).status, 410);
+  });
+
+  it('refuses a missing, wrong or reused anti-bot answer with the check page again, writing nothing', async () => {
+    const { client, fields } = await upToCheck({ name: 'Adam Bór', email: 'adam.bor@example.pl', phone: '' }, WEDNESDAY);
+    const rows = await bookingRows(server.db);
+    const missing = await client.post('/rezerwacja/zarezerwuj', { ...fields, antiBotAnswer: '' });
+    assert.equal(missing.status, 422);
+    assert.match(missing.html, /<title>Błąd: Sprawdź dane przed rezerwacją/);
+    assert.match(missing.html, /href="#antiBot"/);
+    const wrong = await client.post('/rezerwacja/zarezerwuj', { ...fields, antiBotAnswer: String(Number(fields.antiBotAnswer) + 1) });
+    assert.equal(wrong.status, 422);
+    assert.match(wrong.html, /Odpowiedź jest nieprawidłowa/);
+    assert.match(wrong.html, /Adam Bór/);
+    // The same question is asked again while it can still be answered.
+    assert.equal(hiddenFields(wrong.html, '/rezerwacja/zarezerwuj').antiBotId, fields.antiBotId);
+    assert.deepEqual(await bookingRows(server.db), rows);
+
+    assert.equal((await client.post('/rezerwacja/zarezerwuj', fields)).status, 303);
+    const other = await upToCheck({ name: 'Adam Bór', email: 'adam.bor2@example.pl', phone: '' }, WEDNESDAY);
+    const before = await bookingRows(server.db);
+    const reused = await other.client.post('/rezerwacja/zarezerwuj', { ...other.fields, antiBotId: fields.antiBotId!, antiBotAnswer: fields.antiBotAnswer! });
+    assert.equal(reused.status, 422);
+    assert.match(reused.html, /już wykorzystane|już użyt/);
+    assert.deepEqual(await bookingRows(server.db), before);
   });
 
   it('links the booking from the public home page', async () => {

@@ -86,10 +86,12 @@ export interface CheckPageProps {
   /** The anti-bot question or widget, right before the button. */
   children?: ComponentChildren;
   errors?: FormErrors;
+  /** The anti-bot field's client script. */
+  scripts?: readonly string[];
 }
 
 /** Check your answers: each answer with its "Zmień", then the one button that books. */
-export function CheckPage({ ctx, service, startsAt, carried, shown, formToken, links, children, errors = {} }: CheckPageProps) {
+export function CheckPage({ ctx, service, startsAt, carried, shown, formToken, links, children, errors = {}, scripts }: CheckPageProps) {
   const { t } = ctx;
   const title = t('booking.pages.check.title');
   const notGiven = <span class="muted">{t('booking.pages.check.notGiven')}</span>;
@@ -97,7 +99,7 @@ export function CheckPage({ ctx, service, startsAt, carried, shown, formToken, l
     <Row label={label} action={<ChangeDetails ctx={ctx} hidden={carried} what={label} />}>{value === '' ? notGiven : value}</Row>
   );
   return (
-    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0}>
+    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0} scripts={scripts}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <QuestionHeading caption={t('booking.pages.caption')} title={title} />
       <dl class="summary">

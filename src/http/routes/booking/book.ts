@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bookVisitIn, nearestFreeTimes, prepareManageKey, type BookingServiceDetails } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import { ANTI_BOT_FIELD, antiBotProofFrom, consumeAntiBotProof } from '../../../app/anti-bot/index.ts';
+import { officeDate } from '../../../domain/organisation/index.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { MessagePage } from '../../../ui/booking/manage-pages.tsx';
@@ -10,7 +12,7 @@ import { checkPublicForm } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
 import { sendPage } from '../../page.ts';
 import { BOOKING_FORM, BOOKING_WRITE_LIMIT, field, flowUrl, postedPageContext, sendDayQuestion, serviceOf } from './answers.ts';
-import { detailsUrl, personValues, sendDetails } from './flow.ts';
+import { detailsUrl, personValues, sendCheckPage, sendDetails } from './flow.ts';
 
 type Body = Record<string, unknown>;
 
@@ -45,14 +47,21 @@ export function bookRoutes(app: FastifyInstance): void {
       return sendDayQuestion(request, reply, deps, service, { error: new DomainError('validation', 'booking.refusal.slotNotOffered') });
     }
     const values = personValues(request.body);
+    const proof = antiBotProofFrom(request.body);
     try {
       await prepareManageKey(deps.db);
-      const booked = await deps.db.transaction().execute((tx) => bookVisitIn(tx, deps, {
-        serviceId: service.id, startsAt: slot.startsAt, ...values, locale: request.locale, source: 'online',
-      }));
+      // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it usable.
+      const booked = await deps.db.transaction().execute(async (tx) => {
+        await consumeAntiBotProof(tx, deps.clock.now(), proof);
+        return bookVisitIn(tx, deps, { serviceId: service.id, startsAt: slot.startsAt, ...values, locale: request.locale, source: 'online' });
+      });
       return await reply.redirect(`/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`, 303);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      if (error.fields[ANTI_BOT_FIELD]) {
+        const time = { slot: field(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
+        return sendCheckPage(request, reply, deps, service, time, values, { error, questionId: proof?.kind === 'text' ? proof.id : null });
+      }
       if (error.fields.name || error.fields.email || error.fields.phone) return sendDetails(request, reply, deps, request.body, values, error);
       if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error);
       if (error.fields.date) return sendDayQuestion(request, reply, deps, service, { error: new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }) });

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bookableServices, readBookingPolicy, readBookingPerson, type BookingServiceDetails, type FreeTimeOption } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import { ANTI_BOT_FIELD, newTextChallengeFor, textQuestion } from '../../../app/anti-bot/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
+import { AntiBotField, ANTI_BOT_SCRIPT } from '../../../ui/booking/anti-bot-field.tsx';
 import { CheckPage, DetailsPage, type PersonValues } from '../../../ui/booking/details-pages.tsx';
 import { ServicePage, TimePage, serviceCaption } from '../../../ui/booking/question-pages.tsx';
 import { searchServices } from '../../../ui/booking/service-search.ts';
@@ -115,21 +117,37 @@ export function bookingFlowRoutes(app: FastifyInstance): void {
     const chosen = await chosenTime(deps, service.id, field(request.body, 'termin'), field(request.body, 'dzien'));
     if (!chosen.ok) return sendDetails(request, reply, deps, request.body, values);
     const shown = { name: person.name ?? '', email: person.email?.address ?? '', phone: person.phone?.display ?? '' };
-    await sendCheckPage(request, reply, service, chosen.option, shown);
+    await sendCheckPage(request, reply, deps, service, chosen.option, shown);
   });
 }
 
-/** The check page: the answers with their "Zmień", and the final form (with its form token). */
+/** The chosen time as the check page needs it (from the free times, or read back from the posted slot). */
+export interface CheckedTime {
+  slot: string;
+  date: string;
+  startsAt: Date;
+}
+
+/**
+ * The check page: the answers with their "Zmień", the anti-bot step and the final form (with its form
+ * token). After a refused proof the same question in words is asked again while it can still be
+ * answered, else a new one.
+ */
 export async function sendCheckPage(
-  request: FastifyRequest, reply: FastifyReply, service: BookingServiceDetails, option: FreeTimeOption, shown: PersonValues, status = 200,
+  request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, time: CheckedTime, shown: PersonValues,
+  refused?: { error: DomainError; questionId: string | null },
 ): Promise<void> {
   const usluga = String(service.id);
-  const ctx = await postedPageContext(request, detailsUrl(service.id, option.slot));
+  const ctx = await postedPageContext(request, detailsUrl(service.id, time.slot));
+  const again = refused?.questionId ? await textQuestion(deps.db, refused.questionId, ctx.locale) : null;
+  const challenge = again ?? await newTextChallengeFor(deps, ctx.locale);
+  const errors = refused ? wordErrors(ctx, refused.error.fields) : {};
   const formToken = publicFormToken(request, reply, BOOKING_FORM, 'lax');
   reply.header('cache-control', 'no-store');
   await sendPage(reply, CheckPage({
-    ctx, service, startsAt: option.startsAt, shown, formToken,
-    carried: { usluga, termin: option.slot, ...shown },
-    links: { service: '/rezerwacja', time: flowUrl('/rezerwacja/godzina', { usluga, dzien: option.date, termin: option.slot }) },
-  }), status);
+    ctx, service, startsAt: time.startsAt, shown, formToken, errors, scripts: [ANTI_BOT_SCRIPT],
+    carried: { usluga, termin: time.slot, ...shown },
+    links: { service: '/rezerwacja', time: flowUrl('/rezerwacja/godzina', { usluga, dzien: time.date, termin: time.slot }) },
+    children: AntiBotField({ ctx, challenge, error: errors[ANTI_BOT_FIELD] }),
+  }), refused ? statusOf(refused.error) : 200);
 }
