@@ -15,6 +15,7 @@ import { openStorage } from './storage.ts';
 /** The pages a person opens, printed at start. */
 export const PAGES: readonly { path: string; label: string }[] = [
   { path: '/', label: 'Strona urzędu (public home page)' },
+  { path: '/rezerwacja', label: 'Rezerwacja wizyty (online booking)' },
   { path: '/logowanie', label: 'Logowanie pracowników (staff login)' },
   { path: '/admin', label: 'Administracja (administrator)' },
   { path: '/deklaracja-dostepnosci', label: 'Deklaracja dostępności (accessibility statement)' },

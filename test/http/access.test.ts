@@ -53,6 +53,8 @@ const ACCESS: Record<string, Access> = {
   '/bilet': 'public',
   '/kiosk': 'device',
   '/tablica': 'device',
+  // Online booking: open to everyone; a booking's own pages need its manage link's token.
+  '/rezerwacja': 'public',
   // Booking: the anti-bot challenge public forms fetch.
   '/rezerwacja/wyzwanie': 'public',
   // Booking, staff side: settings for the administrator; phone booking for the Information Point; the day's
@@ -134,7 +136,7 @@ describe('who may use which route', () => {
       for (const subject of subjects) {
         // A fresh session each time: the walk also posts to /wyloguj.
         const form = subject.kind === 'staff' ? (await createSession(database.db, subject.staffId, new Date())) : { token: '', csrfToken: newToken() };
-        const cookies = [`okienko_logowanie=${form.csrfToken}`];
+        const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };
         if (subject.kind === 'device') headers.authorization = `Bearer ${subject.token}`;

@@ -20,6 +20,7 @@ import { deviceApiRoutes } from './api/device.ts';
 import { queueRoutes } from './queue/index.ts';
 import { queuePageRoutes } from './queue-pages/index.ts';
 import { mailOutboxRoutes } from './staff/mail.ts';
+import { bookingPageRoutes } from './booking/index.ts';
 import { antiBotRoutes } from './booking/anti-bot.ts';
 import { adminBookingRoutes } from './admin/booking.ts';
 import { phoneBookingRoutes } from './booking-staff/phone-booking.ts';
@@ -48,6 +49,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   queueRoutes(app);
   queuePageRoutes(app);
   mailOutboxRoutes(app);
+  bookingPageRoutes(app);
   antiBotRoutes(app);
   adminBookingRoutes(app);
   phoneBookingRoutes(app);

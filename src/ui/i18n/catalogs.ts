@@ -22,6 +22,7 @@ import queueKiosk from './catalog/queue-kiosk.ts';
 import queueDesk from './catalog/queue-desk.ts';
 import queueBoard from './catalog/queue-board.ts';
 import booking from './catalog/booking.ts';
+import bookingPages from './catalog/booking-pages.ts';
 import bookingArrival from './catalog/booking-arrival.ts';
 import mail from './catalog/mail.ts';
 import antiBot from './catalog/anti-bot.ts';
@@ -51,6 +52,7 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   queueDesk,
   queueBoard,
   booking,
+  bookingPages,
   bookingArrival,
   mail,
   antiBot,

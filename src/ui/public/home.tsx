@@ -26,6 +26,9 @@ function ServiceCard({ ctx, service }: { ctx: PageContext; service: PublicServic
         <br />
         {t('public.service.ticket', { letter: service.ticketLetter })}
       </p>
+      {service.bookableOnline && (
+        <p><a href={`/rezerwacja/dzien?usluga=${service.id}`}>{t('booking.pages.home.serviceLink', { service: name.value })}</a></p>
+      )}
       <details>
         <summary>{t('public.service.details')}</summary>
         <h5>{t('public.service.documents')}</h5>
@@ -83,6 +86,12 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
     <Layout ctx={ctx} title={t('public.home.title')}>
       <h1>{office.name}</h1>
       <p class="lead">{t('public.home.lead')}</p>
+
+      <section class="booking-invite" aria-labelledby="rezerwacja">
+        <h2 id="rezerwacja">{t('booking.pages.home.title')}</h2>
+        <p>{t('booking.pages.home.lead')}</p>
+        <p><a class="button" href="/rezerwacja">{t('booking.pages.home.link')}</a></p>
+      </section>
 
       <section aria-labelledby="budynki">
         <h2 id="budynki">{t('public.home.buildings')}</h2>

@@ -1,20 +1,19 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { logIn } from '../../../app/auth/log-in.ts';
 import { logOut } from '../../../app/auth/log-out.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
-import { newToken } from '../../../storage/session-repository.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import { LoginPage } from '../../../ui/auth/login-page.tsx';
 import { startPageFor } from '../../../ui/staff/nav.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { checkCsrf, SESSION_COOKIE } from '../../auth/guards.ts';
+import { checkPublicForm, publicFormToken } from '../../auth/public-form.ts';
 import { pageContext, sendPage } from '../../page.ts';
 import { safeReturnPath } from '../system/language.ts';
 
 /** The login form's double-submit token: there is no session yet to hold a synchroniser token. */
 export const LOGIN_CSRF_COOKIE = 'okienko_logowanie';
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const LOGIN_FORM = { name: LOGIN_CSRF_COOKIE, path: '/logowanie' };
 
 type Form = Record<string, unknown>;
 
@@ -30,20 +29,6 @@ function returnPath(raw: string): string {
   return path === '/' || path.startsWith('/logowanie') || path.startsWith('/wyloguj') ? '' : path;
 }
 
-function sameToken(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** The form token of this browser: the one in its cookie if still there (other open tabs keep working), else a new one. */
-function loginFormToken(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): string {
-  const existing = request.cookies[LOGIN_CSRF_COOKIE];
-  const token = existing && TOKEN_SHAPE.test(existing) ? existing : newToken();
-  reply.setCookie(LOGIN_CSRF_COOKIE, token, { path: '/logowanie', httpOnly: true, sameSite: 'strict', secure: app.deps.config.secureCookies });
-  return token;
-}
-
 /** /logowanie (form and check) and /wyloguj. */
 export function loginRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { wroc?: string; wylogowano?: string } }>('/logowanie', { schema: { hide: true } }, async (request, reply) => {
@@ -52,15 +37,15 @@ export function loginRoutes(app: FastifyInstance): void {
     const ctx = await pageContext(request);
     const notice = request.query.wylogowano === '1' ? ctx.t('auth.logout.done') : undefined;
     reply.header('cache-control', 'no-store');
-    return sendPage(reply, LoginPage({ ctx, formToken: loginFormToken(app, request, reply), returnTo: back, notice }));
+    return sendPage(reply, LoginPage({ ctx, formToken: publicFormToken(request, reply, LOGIN_FORM), returnTo: back, notice }));
   });
 
   app.post<{ Body: Form }>('/logowanie', {
     schema: { hide: true },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (request, reply) => {
-    const cookieToken = request.cookies[LOGIN_CSRF_COOKIE] ?? '';
-    if (cookieToken === '' || !sameToken(cookieToken, field(request.body, '_csrf'))) throw new DomainError('forbidden', 'errors.csrf');
+    checkPublicForm(request, LOGIN_FORM);
+    const cookieToken = field(request.body, '_csrf');
     const back = returnPath(field(request.body, 'wroc'));
     const login = field(request.body, 'login');
     try {
