@@ -84,8 +84,11 @@ export function freeDeskSlots(query: SlotQuery, date: OfficeDate, options: SlotO
   if (!options.ignoreCap && capLeft(query, date) === 0) return [];
   const rules = { serviceId: query.serviceId, durationMinutes: query.durationMinutes, walkInPercent: query.policy.walkInPercent };
   const free: DeskSlot[] = [];
+  // Only the day's desk time can overlap the day's slots (visits lie within opening hours): narrowing
+  // first keeps the overlap test small however many days of bookings the query carries.
+  const dayTaken = options.ignoreTaken ? [] : query.taken.filter((t) => officeDate(t.startsAt) === date || officeDate(t.endsAt) === date);
   for (const desk of query.desks) {
-    const taken = options.ignoreTaken ? [] : query.taken.filter((t) => t.deskId === desk.id);
+    const taken = dayTaken.filter((t) => t.deskId === desk.id);
     for (const slot of deskGrid(desk, query.schedules, rules, date)) {
       if (!slot.withinHours || slot.keptForWalkIns || slot.startsAt < window.earliestStart) continue;
       if (taken.some((t) => t.startsAt < slot.endsAt && slot.startsAt < t.endsAt)) continue;

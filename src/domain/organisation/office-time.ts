@@ -12,12 +12,35 @@ function zoned(instant: Date): Temporal.ZonedDateTime {
   return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(OFFICE_TIME_ZONE);
 }
 
+// Time-zone arithmetic is the costliest step of computing free times (thousands of calls per request).
+// These are pure functions of their arguments, so their answers are remembered; each table is emptied
+// when it grows large, which bounds memory without changing any answer.
+const REMEMBERED = 20_000;
+const wallClocks = new Map<number, { date: OfficeDate; time: OfficeTime }>();
+const instants = new Map<string, number>();
+
+function remember<K, V>(table: Map<K, V>, key: K, value: V): V {
+  if (table.size >= REMEMBERED) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+/** Date and minute in Warsaw of an instant; offsets are whole hours, so the minute decides both. */
+function wallClock(instant: Date): { date: OfficeDate; time: OfficeTime } {
+  const ms = instant.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const known = wallClocks.get(minute);
+  if (known) return known;
+  const time = zoned(new Date(minute * 60_000));
+  return remember(wallClocks, minute, { date: time.toPlainDate().toString(), time: time.toPlainTime().toString({ smallestUnit: 'minute' }) });
+}
+
 /**
  * The office's calendar date at an instant (Warsaw time, not UTC).
  * @example officeDate(new Date('2026-03-28T23:30:00Z')) // '2026-03-29' (00:30 in Warsaw)
  */
 export function officeDate(instant: Date): OfficeDate {
-  return zoned(instant).toPlainDate().toString();
+  return wallClock(instant).date;
 }
 
 /**
@@ -25,7 +48,7 @@ export function officeDate(instant: Date): OfficeDate {
  * @example officeTime(new Date('2026-10-25T01:30:00Z')) // '02:30' (the second 02:30 of that night)
  */
 export function officeTime(instant: Date): OfficeTime {
-  return zoned(instant).toPlainTime().toString({ smallestUnit: 'minute' });
+  return wallClock(instant).time;
 }
 
 /**
@@ -35,11 +58,14 @@ export function officeTime(instant: Date): OfficeTime {
  * @example instantOf('2026-03-29', '02:30').toISOString() // '2026-03-29T01:30:00.000Z' (03:30 CEST)
  */
 export function instantOf(date: OfficeDate, time: OfficeTime): Date {
+  const key = `${date}T${normaliseTime(time)}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
   const zonedDateTime = Temporal.PlainDate.from(date).toZonedDateTime({
     timeZone: OFFICE_TIME_ZONE,
     plainTime: Temporal.PlainTime.from(normaliseTime(time)),
   });
-  return new Date(zonedDateTime.epochMilliseconds);
+  return new Date(remember(instants, key, zonedDateTime.epochMilliseconds));
 }
 
 /**
