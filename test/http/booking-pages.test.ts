@@ -74,7 +74,8 @@ describe('public booking pages', () => {
     const check = await client.post('/rezerwacja/sprawdz', { usluga: String(idCard), termin, ...person });
     assert.equal(check.status, 200, check.html);
     const fields = hiddenFields(check.html, '/rezerwacja/zarezerwuj');
-    return { client, termin, fields: { ...fields, antiBotAnswer: await answerOf(fields) } };
+    const answered: Record<string, string> = { ...fields, antiBotAnswer: await answerOf(fields) };
+    return { client, termin, fields: answered };
   }
 
   async function book(person: { name: string; email: string; phone: string }, day = TUESDAY, pick = 0) {
