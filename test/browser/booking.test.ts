@@ -188,7 +188,7 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     for (const address of ['/rezerwacja', `/rezerwacja/dzien?usluga=${idCard.id}`, times!, `/rezerwacja/${booked.code}?t=${encodeURIComponent(booked.manageToken)}`]) {
       await page.goto(`${server.url}${address}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).map((e) => `${e.tagName}.${e.className}`).slice(0, 5));
+      const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).map((e) => `${e.tagName}.${e.className}:${e.getBoundingClientRect().right}`).slice(0, 5));
       assert.equal(overflow, 0, `${address}: ${wide.join(', ')}`);
     }
     await screenshot(page, 'booking-uk-320-confirmation');

@@ -215,7 +215,7 @@ describe('public booking pages', () => {
     assert.equal(page.headers.get('cache-control'), 'no-store');
     assert.match(page.html, /Wizyta zarezerwowana/);
     const code = /^\/rezerwacja\/([A-Z0-9-]+)\?/.exec(location)![1]!;
-    assert.match(page.html, new RegExp(`class="booking-code" data-booking-code="true">${code}<`));
+    assert.match(page.html, new RegExp(`class="visit-code" data-booking-code="true">${code}<`));
     assert.match(page.html, /<svg[^>]*viewBox/);
     assert.doesNotMatch(page.html, /style=/);
     assert.match(page.html, /wtorek, 24 listopada 2026, godz\. \d\d:\d\d/);
