@@ -74,7 +74,8 @@ describe('public booking pages', () => {
     const check = await client.post('/rezerwacja/sprawdz', { usluga: String(idCard), termin, ...person });
     assert.equal(check.status, 200, check.html);
     const fields = hiddenFields(check.html, '/rezerwacja/zarezerwuj');
-    return { client, termin, fields: { ...fields, antiBotAnswer: await answerOf(fields) } };
+    const answered: Record<string, string> = { ...fields, antiBotAnswer: await answerOf(fields) };
+    return { client, termin, fields: answered };
   }
 
   async function book(person: { name: string; email: string; phone: string }, day = TUESDAY, pick = 0) {
@@ -214,7 +215,7 @@ describe('public booking pages', () => {
     assert.equal(page.headers.get('cache-control'), 'no-store');
     assert.match(page.html, /Wizyta zarezerwowana/);
     const code = /^\/rezerwacja\/([A-Z0-9-]+)\?/.exec(location)![1]!;
-    assert.match(page.html, new RegExp(`class="booking-code" data-booking-code="true">${code}<`));
+    assert.match(page.html, new RegExp(`class="visit-code" data-booking-code="true">${code}<`));
     assert.match(page.html, /<svg[^>]*viewBox/);
     assert.doesNotMatch(page.html, /style=/);
     assert.match(page.html, /wtorek, 24 listopada 2026, godz\. \d\d:\d\d/);

@@ -36,7 +36,7 @@ export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManageP
       <div class={notice === 'booked' ? 'panel panel--confirmation' : 'panel'}>
         <h1 class="panel__title">{title}</h1>
         <p class="panel__label">{t('booking.pages.manage.code')}</p>
-        <p class="booking-code" data-booking-code>{view.code}</p>
+        <p class="visit-code" data-booking-code>{view.code}</p>
       </div>
       {notice === 'booked' && person.email !== null && <p role="status">{t('booking.pages.manage.bookedMail', { email: person.email })}</p>}
       <div class="booking-summary">

@@ -107,7 +107,7 @@ export function TimeChoice(props: {
         </legend>
         {props.hint && <div id="termin-hint" class="hint">{props.hint}</div>}
         {error && <p id="termin-error" class="error-message">{error}</p>}
-        <div class="time-list">
+        <div class={props.withDay ? 'time-list time-list--days' : 'time-list'}>
           {props.times.map((option) => (
             <div key={option.slot} class="radio time-list__time">
               <input class="radio__input" type="radio" id={`termin-${option.slot}`} name="termin" value={option.slot} checked={option.slot === props.chosen} />

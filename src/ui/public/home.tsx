@@ -87,11 +87,10 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
       <h1>{office.name}</h1>
       <p class="lead">{t('public.home.lead')}</p>
 
-      <section class="booking-invite" aria-labelledby="rezerwacja">
-        <h2 id="rezerwacja">{t('booking.pages.home.title')}</h2>
+      <div class="booking-invite">
         <p>{t('booking.pages.home.lead')}</p>
         <p><a class="button" href="/rezerwacja">{t('booking.pages.home.link')}</a></p>
-      </section>
+      </div>
 
       <section aria-labelledby="budynki">
         <h2 id="budynki">{t('public.home.buildings')}</h2>
