@@ -14,6 +14,7 @@ import { freeDays, freeTimes } from '../src/app/booking/index.ts';
 import { systemActor, systemClock } from '../src/app/shared/deps.ts';
 import { currentOffice } from '../src/storage/office-repository.ts';
 import { percentile, startBenchQueue } from './support/queue-setup.ts';
+import { ownCpuSeconds, postgresCpuSeconds } from './support/cpu.ts';
 
 const ATTEMPTS = Number(process.argv[2] ?? 5000);
 const SLOTS = 100;
@@ -76,7 +77,9 @@ try {
   const run = randomBytes(3).toString('hex');
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
+  if (process.env.PGSS) { await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`.execute(db); await sql`SELECT pg_stat_statements_reset()`.execute(db); }
   const burstStart = performance.now();
+  const cpuAtStart = { node: ownCpuSeconds(), pg: postgresCpuSeconds() };
   // Resident i comes from address i mod 250: each address sends one attempt at a time.
   await Promise.all(Array.from({ length: ADDRESSES }, async (_, address) => {
     for (let i = address; i < ATTEMPTS; i += ADDRESSES) {
@@ -94,6 +97,7 @@ try {
     }
   }));
   const seconds = (performance.now() - burstStart) / 1000;
+  const cpu = { node: ownCpuSeconds() - cpuAtStart.node, pg: postgresCpuSeconds() - cpuAtStart.pg };
   for (const agent of agents) agent.destroy();
 
   const booked = Number((await db.selectFrom('booking').select((eb) => eb.fn.countAll<string>().as('n')).where('service_id', '=', serviceId).where('status', '=', 'booked').executeTakeFirstOrThrow()).n);
@@ -105,7 +109,12 @@ try {
   const errors5xx = [...statuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
   const p99 = percentile(latencies, 99);
   console.log(`${ATTEMPTS} attempts in ${seconds.toFixed(1)} s (${(ATTEMPTS / seconds).toFixed(0)}/s), ${ADDRESSES} in flight; answers: ${[...statuses].sort().map(([s, n]) => `${s}×${n}`).join(', ')}`);
+  console.log(`CPU per attempt: node ${(1000 * cpu.node / ATTEMPTS).toFixed(2)} ms (the server and the residents' clients), PostgreSQL ${(1000 * cpu.pg / ATTEMPTS).toFixed(2)} ms`);
   console.log(`latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
+  if (process.env.PGSS) {
+    const top = await sql<{ calls: string; plan: number; exec: number; query: string }>`SELECT calls::text || '/' || plans AS calls, total_plan_time AS plan, total_exec_time AS exec, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25`.execute(db);
+    for (const r of top.rows) console.log(`${r.calls.padStart(6)} plan ${r.plan.toFixed(0).padStart(6)} exec ${r.exec.toFixed(0).padStart(6)}  ${r.query}`);
+  }
   console.log(`bench booking-burst: booked=${booked} double=${double} errors_5xx=${errors5xx} p99_ms=${p99.toFixed(0)}`);
 } finally {
   await queue.close();

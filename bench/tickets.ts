@@ -9,6 +9,7 @@ import { currentOffice } from '../src/storage/office-repository.ts';
 import { Worker } from 'node:worker_threads';
 import { registerDevice, serviceId } from '../test/support/queue.ts';
 import { percentile, startBenchQueue } from './support/queue-setup.ts';
+import { ownCpuSeconds, postgresCpuSeconds } from './support/cpu.ts';
 
 const KIOSKS = 8;
 const SECONDS = Number(process.argv[2] ?? 8);
@@ -29,11 +30,13 @@ try {
     clients.once('error', reject);
     clients.once('message', () => resolve());
   });
+  const httpCpu = { node: ownCpuSeconds(), pg: postgresCpuSeconds() };
   const result = await new Promise<{ latencies: number[]; numbers: string[]; elapsed: number }>((resolve, reject) => {
     clients.once('error', reject);
     clients.on('message', (message: { type: string; latencies: number[]; numbers: string[]; elapsed: number }) => { if (message.type === 'done') resolve(message); });
     clients.postMessage('go');
   });
+  const httpCpuUsed = { node: ownCpuSeconds() - httpCpu.node, pg: postgresCpuSeconds() - httpCpu.pg };
   await clients.terminate();
   const { latencies, numbers } = result;
 
@@ -44,6 +47,7 @@ try {
   const actor = systemActor(office.id);
   let sqlCount = 0;
   const deadline = Date.now() + SECONDS * 1000;
+  const sqlCpu = { node: ownCpuSeconds(), pg: postgresCpuSeconds() };
   const sqlStart = performance.now();
   await Promise.all(Array.from({ length: KIOSKS }, async () => {
     while (Date.now() < deadline) {
@@ -56,6 +60,7 @@ try {
       sqlCount += 1;
     }
   }));
+  const sqlCpuUsed = { node: ownCpuSeconds() - sqlCpu.node, pg: postgresCpuSeconds() - sqlCpu.pg };
   const sqlRate = sqlCount / ((performance.now() - sqlStart) / 1000);
 
   const inDatabase = await db.selectFrom('ticket').select(['letter', 'number', (eb) => eb.fn.countAll<string>().as('n')])
@@ -65,6 +70,9 @@ try {
   const p99 = percentile(latencies, 99);
   console.log(`HTTP: ${numbers.length} tickets by ${KIOSKS} kiosks in ${SECONDS} s = ${httpRate.toFixed(1)}/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
   console.log(`SQL:  ${sqlCount} transactions on ${KIOSKS} connections in ${SECONDS} s = ${sqlRate.toFixed(1)}/s`);
+  const perTicket = (cpu: { node: number; pg: number }, count: number) =>
+    `node ${(1000 * cpu.node / count).toFixed(2)} ms, PostgreSQL ${(1000 * cpu.pg / count).toFixed(2)} ms`;
+  console.log(`CPU per ticket: HTTP ${perTicket(httpCpuUsed, numbers.length)} (node includes the kiosks' thread); SQL ${perTicket(sqlCpuUsed, sqlCount)}`);
   console.log(`bench tickets: ratio=${ratio.toFixed(2)} p99_ms=${p99.toFixed(1)} duplicates=${duplicates}`);
 } finally {
   await queue.close();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from './database.ts';
+import { prepared, type Db } from './database.ts';
 
 // Per database handle: a process may hold several (tests do), each with its own keys.
 const caches = new WeakMap<Db, Map<string, Buffer>>();
@@ -16,7 +16,7 @@ export async function appSecret(db: Db, name: string): Promise<Buffer> {
   if (known) return known;
   await db.insertInto('app_secret').values({ name, secret: randomBytes(32), created_at: new Date() })
     .onConflict((oc) => oc.column('name').doNothing()).execute();
-  const row = await db.selectFrom('app_secret').select('secret').where('name', '=', name).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('app_secret').modifyFront(prepared('app_secret')).select('secret').where('name', '=', name).executeTakeFirstOrThrow();
   cache.set(name, row.secret);
   return row.secret;
 }

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { BookingSchedule, PersonBooking } from '../domain/booking/index.ts';
 import type { CalendarException, OfficeDate, WeeklyHours } from '../domain/organisation/index.ts';
-import type { Db, Tx } from './database.ts';
+import { prepared, type Db, type Tx } from './database.ts';
 import { registerConstraintMessages } from './database-errors.ts';
 import type { BookingContactColumn, BookingStatusColumn } from './schema.ts';
 
@@ -72,6 +71,17 @@ export interface SlotRows {
 
 const instant = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
+interface SlotRowsRow extends PolicyColumns {
+  id: number; office_id: number; unit_id: number; active: boolean; bookable_online: boolean; booking_minutes: number | null;
+  typical_minutes: number; booking_daily_cap: number | null; booking_needs_name: boolean; booking_contact: BookingContactColumn;
+  schedules: { desk_id: number; weekday: number; starts_at: string; ends_at: string }[];
+  desks: { id: number; building_id: number }[];
+  hours: { unit_id: number | null; building_id: number | null; weekday: number; opens: string; closes: string }[];
+  exceptions: { building_id: number | null; starts_on: string; ends_on: string; kind: CalendarException['kind']; opens: string | null; closes: string | null;
+    reason_pl: string; reason_en: string; reason_uk: string }[];
+  taken: { id: number; desk_id: number; service_id: number; status: BookingStatusColumn; starts_at: string; ends_at: string }[];
+}
+
 /**
  * Reads a service's booking inputs for the office days `from`…`to` in ONE round trip (nested JSON):
  * the service, the office's policy rows, its schedule rows, the active desks they name, opening hours,
@@ -80,35 +90,33 @@ const instant = (value: Date | string): Date => (value instanceof Date ? value :
  * @example const rows = await readSlotRows(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
  */
 export async function readSlotRows(db: Db | Tx, query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }): Promise<SlotRows | undefined> {
-  const row = await db.selectFrom('service')
-    .leftJoin('booking_policy', 'booking_policy.office_id', 'service.office_id')
-    .leftJoin('queue_policy', 'queue_policy.office_id', 'service.office_id')
-    .select((eb) => [
-      'service.id', 'service.office_id', 'service.unit_id', 'service.active', 'service.bookable_online', 'service.booking_minutes',
-      'service.typical_minutes', 'service.booking_daily_cap', 'service.booking_needs_name', 'service.booking_contact',
-      'booking_policy.horizon_days', 'booking_policy.minimum_notice_minutes', 'booking_policy.walk_in_percent', 'booking_policy.email_daily_cap',
-      'booking_policy.retention_days', 'booking_policy.late_arrival', 'booking_policy.challenge_max_number', 'booking_policy.reminder_hours_before',
-      'queue_policy.booking_minutes_before', 'queue_policy.booking_minutes_after',
-      jsonArrayFrom(eb.selectFrom('booking_schedule as s').select(['s.desk_id', 's.weekday', 's.starts_at', 's.ends_at'])
-        .whereRef('s.service_id', '=', 'service.id')).as('schedules'),
-      jsonArrayFrom(eb.selectFrom('desk').select(['desk.id', 'desk.building_id']).where('desk.active', '=', true)
-        .where('desk.id', 'in', eb.selectFrom('booking_schedule as d').select('d.desk_id').whereRef('d.service_id', '=', 'service.id'))
-        .orderBy('desk.id')).as('desks'),
-      jsonArrayFrom(eb.selectFrom('opening_hours as h').select(['h.unit_id', 'h.building_id', 'h.weekday', 'h.opens', 'h.closes'])
-        .whereRef('h.office_id', '=', 'service.office_id')).as('hours'),
-      jsonArrayFrom(eb.selectFrom('calendar_exception as e')
-        .select(['e.building_id', 'e.starts_on', 'e.ends_on', 'e.kind', 'e.opens', 'e.closes', 'e.reason_pl', 'e.reason_en', 'e.reason_uk'])
-        .whereRef('e.office_id', '=', 'service.office_id').where('e.ends_on', '>=', query.from).where('e.starts_on', '<=', query.to)).as('exceptions'),
-      jsonArrayFrom(eb.selectFrom('booking as b').select(['b.id', 'b.desk_id', 'b.service_id', 'b.status', 'b.starts_at', 'b.ends_at'])
-        .whereRef('b.office_id', '=', 'service.office_id').where('b.status', 'in', ['booked', 'checked_in'])
-        .where('b.office_day', '>=', query.from).where('b.office_day', '<=', query.to)
-        .where((w) => w.or([
-          w('b.service_id', '=', w.ref('service.id')),
-          w('b.desk_id', 'in', w.selectFrom('booking_schedule as t').select('t.desk_id').whereRef('t.service_id', '=', 'service.id')),
-        ]))).as('taken'),
-    ])
-    .where('service.id', '=', query.serviceId).where('service.office_id', '=', query.officeId)
-    .executeTakeFirst();
+  // Raw SQL rather than the query builder: this runs for every free-time page and booking attempt, and
+  // building the builder's tree of five nested selects cost more than PostgreSQL's answer (bench booking-burst).
+  const result = await sql<SlotRowsRow>`${prepared('slot_rows')}
+    SELECT service.id, service.office_id, service.unit_id, service.active, service.bookable_online, service.booking_minutes,
+           service.typical_minutes, service.booking_daily_cap, service.booking_needs_name, service.booking_contact,
+           p.horizon_days, p.minimum_notice_minutes, p.walk_in_percent, p.email_daily_cap, p.retention_days, p.late_arrival,
+           p.challenge_max_number, p.reminder_hours_before, q.booking_minutes_before, q.booking_minutes_after,
+           (SELECT coalesce(json_agg(json_build_object('desk_id', s.desk_id, 'weekday', s.weekday, 'starts_at', s.starts_at, 'ends_at', s.ends_at)), '[]')
+              FROM booking_schedule s WHERE s.service_id = service.id) AS schedules,
+           (SELECT coalesce(json_agg(json_build_object('id', d.id, 'building_id', d.building_id) ORDER BY d.id), '[]')
+              FROM desk d WHERE d.active AND d.id IN (SELECT t.desk_id FROM booking_schedule t WHERE t.service_id = service.id)) AS desks,
+           (SELECT coalesce(json_agg(json_build_object('unit_id', h.unit_id, 'building_id', h.building_id, 'weekday', h.weekday, 'opens', h.opens, 'closes', h.closes)), '[]')
+              FROM opening_hours h WHERE h.office_id = service.office_id) AS hours,
+           (SELECT coalesce(json_agg(json_build_object('building_id', e.building_id, 'starts_on', e.starts_on, 'ends_on', e.ends_on, 'kind', e.kind,
+                                                       'opens', e.opens, 'closes', e.closes, 'reason_pl', e.reason_pl, 'reason_en', e.reason_en, 'reason_uk', e.reason_uk)), '[]')
+              FROM calendar_exception e WHERE e.office_id = service.office_id AND e.ends_on >= ${query.from}::date AND e.starts_on <= ${query.to}::date) AS exceptions,
+           (SELECT coalesce(json_agg(json_build_object('id', b.id, 'desk_id', b.desk_id, 'service_id', b.service_id, 'status', b.status,
+                                                       'starts_at', b.starts_at, 'ends_at', b.ends_at)), '[]')
+              FROM booking b
+             WHERE b.office_id = service.office_id AND b.status IN ('booked', 'checked_in')
+               AND b.office_day >= ${query.from}::date AND b.office_day <= ${query.to}::date
+               AND (b.service_id = service.id OR b.desk_id IN (SELECT t.desk_id FROM booking_schedule t WHERE t.service_id = service.id))) AS taken
+      FROM service
+      LEFT JOIN booking_policy p ON p.office_id = service.office_id
+      LEFT JOIN queue_policy q ON q.office_id = service.office_id
+     WHERE service.id = ${query.serviceId}::int AND service.office_id = ${query.officeId}::int`.execute(db);
+  const row = result.rows[0];
   if (!row) return undefined;
   return {
     service: {
@@ -128,6 +136,30 @@ export async function readSlotRows(db: Db | Tx, query: { officeId: number; servi
       bookingId: t.id, deskId: t.desk_id, serviceId: t.service_id, status: t.status, startsAt: instant(t.starts_at), endsAt: instant(t.ends_at),
     })),
   };
+}
+
+/**
+ * Whether every active desk the service is booked at holds a live booking at this instant (the time is
+ * gone whatever else the rules would say), with the personal details the service asks for, so the form's
+ * own errors still come first. One look through the exclusion constraint's index: the losers of a burst
+ * are refused before the day is read and computed and the person locked. Undefined for a service of
+ * another office; `busy` is false when the service has no active desk (the rules then say why).
+ * @example const early = await bookingDesksBusyAt(tx, { officeId: 1, serviceId: 3, at }); early?.busy // true
+ */
+export async function bookingDesksBusyAt(db: Db | Tx, query: { officeId: number; serviceId: number; at: Date }): Promise<{ busy: boolean; needsName: boolean; contact: BookingContactColumn } | undefined> {
+  const result = await sql<{ busy: boolean; booking_needs_name: boolean; booking_contact: BookingContactColumn }>`${prepared('booking_desks_busy')}
+    WITH desks AS (
+      SELECT DISTINCT s.desk_id FROM booking_schedule s JOIN desk d ON d.id = s.desk_id AND d.active
+      WHERE s.service_id = ${query.serviceId}::int
+    )
+    SELECT sv.booking_needs_name, sv.booking_contact,
+           EXISTS (SELECT 1 FROM desks) AND NOT EXISTS (
+             SELECT 1 FROM desks WHERE NOT EXISTS (
+               SELECT 1 FROM booking b WHERE b.desk_id = desks.desk_id AND b.status IN ('booked', 'checked_in')
+                 AND tstzrange(b.starts_at, b.ends_at) @> ${query.at}::timestamptz)) AS busy
+      FROM service sv WHERE sv.id = ${query.serviceId}::int AND sv.office_id = ${query.officeId}::int`.execute(db);
+  const row = result.rows[0];
+  return row && { busy: row.busy, needsName: row.booking_needs_name, contact: row.booking_contact };
 }
 
 // Two-key advisory locks (class, hash) live apart from the one-key locks of the audit chain and the demo loader.
@@ -180,7 +212,7 @@ export async function settlePersonBookings(tx: Tx, person: {
 }): Promise<{ lapsed: number[]; bookings: PersonBooking[] }> {
   const matches = sql`((email_identity IS NOT NULL AND email_identity = ${person.emailIdentity}) OR (phone IS NOT NULL AND phone = ${person.phone}))`;
   const result = await sql<{ lapsed: number[]; bookings: { id: number; service_id: number; status: BookingStatusColumn; starts_at: string; created_at: string; email_identity: string | null; phone: string | null }[] }>`
-    WITH lapsed AS (
+    ${prepared('settle_person')} WITH lapsed AS (
       UPDATE booking SET status = 'no_show', no_show_at = ${person.now}
       WHERE status = 'booked' AND starts_at < ${person.startedBefore} AND ${matches}
       RETURNING id
@@ -231,7 +263,7 @@ export async function insertBookingIfFree(tx: Tx, booking: NewBooking): Promise<
     starts_at: booking.startsAt, ends_at: booking.endsAt, office_day: booking.officeDay, source: booking.source, locale: booking.locale,
     person_name: booking.personName, email: booking.email, email_identity: booking.emailIdentity, phone: booking.phone,
     created_at: booking.createdAt, created_by_staff_id: booking.createdByStaffId,
-  }).onConflict((oc) => oc.doNothing()).returning(['id', 'version']).executeTakeFirst();
+  }).onConflict((oc) => oc.doNothing()).returning(['id', 'version']).modifyEnd(prepared('insert_booking')).executeTakeFirst();
 }
 
 /** Whether a booking code is in use (after an insert did nothing: a code collision, or the desk's time taken?). */

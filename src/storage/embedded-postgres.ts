@@ -130,7 +130,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       persistent: true,
       createPostgresUser: ids !== undefined || process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C', '--data-checksums'],
-      postgresFlags: ['-c', `unix_socket_directories=${socketDir}`, '-c', 'listen_addresses=', '-c', 'max_connections=200'],
+      postgresFlags: ['-c', `unix_socket_directories=${socketDir}`, '-c', 'listen_addresses=', '-c', 'max_connections=200', ...(process.env.PGSS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on'] : [])],
       onLog: (message) => log('debug', message.trim()),
       onError: (error) => log('warn', String(error)),
     });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from './database.ts';
+import { prepared, type Db } from './database.ts';
 
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -26,7 +26,7 @@ export interface SessionRow {
 
 /** The live session of a token, or undefined when it is unknown, expired or its staff member is deactivated. */
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionRow | undefined> {
-  const row = await db.selectFrom('staff_session')
+  const row = await db.selectFrom('staff_session').modifyFront(prepared('staff_session'))
     .innerJoin('staff', 'staff.id', 'staff_session.staff_id')
     .select(['staff.id as staffId', 'staff.office_id as officeId', 'staff.login', 'staff.full_name as fullName', 'staff_session.csrf_token as csrfToken', 'staff_session.created_at as createdAt', 'staff_session.last_seen_at as lastSeenAt'])
     // The roles in the same round trip: every staff request pays this lookup.
@@ -77,7 +77,7 @@ export interface DeviceRow {
 
 /** The device holding this token, unless the token is unknown or revoked. */
 export async function findDeviceByToken(db: Db, token: string): Promise<DeviceRow | undefined> {
-  return db.selectFrom('device')
+  return db.selectFrom('device').modifyFront(prepared('device_by_token'))
     .select(['id', 'office_id as officeId', 'kind', 'name'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../app/shared/deps.ts';
 import { canonicalJson } from './audit-repository.ts';
-import type { Db, Tx } from './database.ts';
+import { prepared, type Db, type Tx } from './database.ts';
 import { notifyEvent } from './queue-repository.ts';
 
 export interface TicketToIssue {
@@ -37,7 +37,7 @@ export async function issueTicketRow(db: Db | Tx, ticket: TicketToIssue): Promis
   const regular = ticket.priorityReason === null && ticket.source !== 'booking' ? 1 : 0;
   const { actor } = ticket;
   const auditBase = canonicalJson({ serviceId: ticket.serviceId, source: ticket.source, priorityReason: ticket.priorityReason, groundFloor: ticket.groundFloor, bookingId: ticket.bookingId ?? undefined });
-  const result = await sql<{ id: number; number: number; formatted: string; event_id: string }>`
+  const result = await sql<{ id: number; number: number; formatted: string; event_id: string }>`${prepared('issue_ticket')}
     WITH counter AS (
       INSERT INTO ticket_counter AS c (office_id, letter, office_day, last_number, regular_issued)
       VALUES (${ticket.officeId}::int, ${ticket.letter}::text, ${ticket.officeDay}::date, 1, ${regular}::int)

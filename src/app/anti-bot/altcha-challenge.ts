@@ -1,7 +1,7 @@
 import { createChallenge, randomInt, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { appSecret } from '../../storage/app-secret.ts';
-import type { Db, Tx } from '../../storage/database.ts';
+import { prepared, type Db, type Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
 /** How long a proof-of-work challenge may be solved and sent: the widget fetches a new one when it runs out. */
@@ -28,7 +28,7 @@ export async function altchaSecret(db: Db): Promise<string> {
  * is a new handle each time): one primary-key read. Null when no challenge was ever made.
  */
 export async function altchaSecretIn(tx: Tx): Promise<string | null> {
-  const row = await tx.selectFrom('app_secret').select('secret').where('name', '=', SECRET_NAME).executeTakeFirst();
+  const row = await tx.selectFrom('app_secret').modifyFront(prepared('app_secret')).select('secret').where('name', '=', SECRET_NAME).executeTakeFirst();
   return row ? row.secret.toString('hex') : null;
 }
 

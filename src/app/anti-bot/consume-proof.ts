@@ -1,7 +1,7 @@
 import { verifySolution, type Payload } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { checkChallengeAnswer } from '../../domain/booking/index.ts';
-import type { Tx } from '../../storage/database.ts';
+import { prepared, type Tx } from '../../storage/database.ts';
 import { ALTCHA_ALGORITHM, altchaSecretIn } from './altcha-challenge.ts';
 import { antiBotError } from './errors.ts';
 import type { AntiBotProof } from './proof.ts';
@@ -71,6 +71,6 @@ async function consumeAltchaPayload(tx: Tx, at: Date, payload: string): Promise<
   if (!result.verified) throw antiBotError('invalid');
   // The signature is unique to the challenge: the primary key lets it be used once.
   const inserted = await tx.insertInto('anti_bot_challenge').values({ id: parsed.challenge.signature!, kind: 'altcha', expires_at: expiresAt, used_at: at })
-    .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+    .onConflict((oc) => oc.column('id').doNothing()).returning('id').modifyEnd(prepared('spend_challenge')).executeTakeFirst();
   if (!inserted) throw antiBotError('used');
 }

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
-import type { Db, Tx } from '../../storage/database.ts';
+import { prepared, type Db, type Tx } from '../../storage/database.ts';
 import type { BookingContactColumn } from '../../storage/schema.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
@@ -72,12 +72,12 @@ export async function bookableServices(deps: UseCaseDeps): Promise<BookableUnit[
 async function placeOfBookings(db: Db | Tx, serviceId: number, unit: { building_id: number | null; room_id: number | null }): Promise<BookingPlace> {
   const columns = ['building.name as building', 'building.street', 'building.postal_code', 'building.city'] as const;
   if (unit.building_id !== null && unit.room_id !== null) {
-    const place = await db.selectFrom('unit').innerJoin('building', 'building.id', 'unit.building_id').innerJoin('room', 'room.id', 'unit.room_id')
+    const place = await db.selectFrom('unit').modifyFront(prepared('booking_place_room')).innerJoin('building', 'building.id', 'unit.building_id').innerJoin('room', 'room.id', 'unit.room_id')
       .select([...columns, 'room.floor', 'room.number as room']).where('unit.room_id', '=', unit.room_id).where('building.id', '=', unit.building_id)
       .executeTakeFirst();
     if (place) return { building: place.building, street: place.street, postalCode: place.postal_code, city: place.city, floor: place.floor, room: place.room };
   }
-  const desk = await db.selectFrom('booking_schedule').innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
+  const desk = await db.selectFrom('booking_schedule').modifyFront(prepared('booking_place_desk')).innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
     .innerJoin('building', 'building.id', 'desk.building_id').leftJoin('room', 'room.id', 'desk.room_id')
     .select([...columns, 'desk.floor', 'room.number as room'])
     .where('booking_schedule.service_id', '=', serviceId).where('desk.active', '=', true).orderBy('desk.id').limit(1).executeTakeFirst();
@@ -92,7 +92,7 @@ async function placeOfBookings(db: Db | Tx, serviceId: number, unit: { building_
  * @example const service = await bookingService(deps, 3); service.contact // 'email_or_phone'
  */
 export async function bookingService(deps: UseCaseDeps, serviceId: number): Promise<BookingServiceDetails> {
-  const row = await deps.db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id').selectAll('service')
+  const row = await deps.db.selectFrom('service').modifyFront(prepared('booking_service')).innerJoin('unit', 'unit.id', 'service.unit_id').selectAll('service')
     .select(['unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk', 'unit.building_id', 'unit.room_id'])
     .where('service.id', '=', serviceId).where('service.office_id', '=', deps.actor.officeId)
     .where('service.active', '=', true).where('service.bookable_online', '=', true)

@@ -1,6 +1,6 @@
 import { DEFAULT_ARRIVAL_POLICY, type ArrivalPolicy, type SlotPolicy } from '../../domain/booking/index.ts';
 import type { PolicyColumns } from '../../storage/booking-repository.ts';
-import type { Db, Tx } from '../../storage/database.ts';
+import { prepared, type Db, type Tx } from '../../storage/database.ts';
 
 /** The office's booking settings, in the shapes the domain rules take. */
 export interface BookingPolicy {
@@ -65,7 +65,7 @@ export function slotPolicyOf(policy: BookingPolicy, dailyCap: number | null): Sl
  * @example const policy = await readBookingPolicy(db, officeId); policy.arrival.minutesAfter // 15
  */
 export async function readBookingPolicy(db: Db | Tx, officeId: number): Promise<BookingPolicy> {
-  const row = await db.selectFrom('office')
+  const row = await db.selectFrom('office').modifyFront(prepared('booking_policy'))
     .leftJoin('booking_policy', 'booking_policy.office_id', 'office.id')
     .leftJoin('queue_policy', 'queue_policy.office_id', 'office.id')
     .select([

@@ -1,7 +1,7 @@
 import { bookingWindow, freeSlots, slotId, type SlotDay } from '../../domain/booking/index.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
-import type { OfficeDate, OfficeTime } from '../../domain/organisation/index.ts';
+import { addDays, officeDate, type OfficeDate, type OfficeTime } from '../../domain/organisation/index.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { readBookingPolicy, slotPolicyOf } from './booking-policy.ts';
 import { readSlotContext } from './slot-context.ts';
@@ -61,9 +61,29 @@ export async function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: nu
   const moving = input.movingBookingId;
   const taken = moving === undefined ? query.taken : query.taken.filter((t) => t.bookingId !== moving);
   const around = input.around.getTime();
+  const limit = input.limit ?? 5;
   const distance = (option: FreeTimeOption) => Math.abs(option.startsAt.getTime() - around);
-  return freeSlots({ ...query, taken })
-    .flatMap((day) => optionsOf(query.serviceId, day))
-    .sort((a, b) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime())
-    .slice(0, input.limit ?? 5);
+  const nearestFirst = (a: FreeTimeOption, b: FreeTimeOption) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime();
+  // Days outwards from the chosen one (the chosen day, then one day either side, …): a day k steps away
+  // starts at least k - 1 days (of 23 hours at the least) from the instant, so once `limit` times are
+  // nearer than that, farther days cannot change the answer. A burst's losers compute a day or two, not the window.
+  const day = officeDate(input.around);
+  const centre = day < query.from ? query.from : day > query.to ? query.to : day;
+  let found: FreeTimeOption[] = [];
+  for (let step = 0; ; step += 1) {
+    const later = addDays(centre, step);
+    const earlier = addDays(centre, -step);
+    if (later > query.to && earlier < query.from) break;
+    if (found.length >= limit && distance(found[limit - 1]!) < (step - 1) * SHORTEST_DAY_MS) break;
+    const dates = step === 0 ? [centre] : [earlier, later];
+    for (const date of dates) {
+      if (date < query.from || date > query.to) continue;
+      found.push(...optionsOf(query.serviceId, freeSlots({ ...query, taken, from: date, to: date })[0]!));
+    }
+    found = found.sort(nearestFirst).slice(0, limit);
+  }
+  return found;
 }
+
+// A day of the office's calendar lasts 23 hours at the least (the spring change of clocks).
+const SHORTEST_DAY_MS = 23 * 3_600_000;

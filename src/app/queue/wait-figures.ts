@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { estimateWait, type WaitEstimate } from '../../domain/queue/index.ts';
-import type { Db, Tx } from '../../storage/database.ts';
+import { prepared, type Db, type Tx } from '../../storage/database.ts';
 
 /** What a service's wait estimate is made of. */
 export interface ServiceFigures {
@@ -78,21 +78,25 @@ export async function peopleAhead(db: Db | Tx, ticket: { id: number; serviceId: 
  */
 export async function ticketFigures(db: Db | Tx, officeId: number, ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean }, at: Date): Promise<{ ahead: number; figures: ServiceFigures | undefined }> {
   const since = new Date(at.getTime() - HISTORY_DAYS * 86_400_000);
-  const result = await sql<{ typical: number | null; waiting: string; open_desks: string; recent: number[] | null; ahead: string }>`
+  // One scan of the service's waiting tickets counts both the waiting and those ahead of this ticket.
+  const result = await sql<{ typical: number | null; waiting: string; open_desks: string; recent: number[] | null; ahead: string }>`${prepared('ticket_figures')}
     SELECT
       (SELECT typical_minutes FROM service WHERE id = ${ticket.serviceId} AND office_id = ${officeId} AND active) AS typical,
-      (SELECT count(*) FROM ticket WHERE office_id = ${officeId} AND service_id = ${ticket.serviceId} AND status = 'waiting') AS waiting,
+      queue.waiting, queue.ahead,
       (SELECT count(DISTINCT s.desk_id) FROM desk_session s JOIN desk_service ds ON ds.desk_id = s.desk_id
         WHERE s.office_id = ${officeId} AND s.status = 'open' AND ds.service_id = ${ticket.serviceId}) AS open_desks,
       (SELECT array_agg(minutes ORDER BY ended_at DESC) FROM (
         SELECT (extract(epoch FROM ended_at - started_at) / 60)::float8 AS minutes, ended_at FROM ticket
         WHERE office_id = ${officeId} AND service_id = ${ticket.serviceId} AND status = 'done' AND started_at IS NOT NULL AND ended_at > ${since}
-        ORDER BY ended_at DESC LIMIT ${SAMPLE}) recent) AS recent,
-      (SELECT count(*) FROM ticket
-        WHERE service_id = ${ticket.serviceId} AND status = 'waiting' AND id <> ${ticket.id}
-          AND (${ticket.priority ? sql`false` : sql`priority_reason IS NOT NULL`}
-               OR (priority_reason IS ${ticket.priority ? sql`NOT NULL` : sql`NULL`}
-                   AND (arrived_at < ${ticket.arrivedAt} OR (arrived_at = ${ticket.arrivedAt} AND id < ${ticket.id}))))) AS ahead`.execute(db);
+        ORDER BY ended_at DESC LIMIT ${SAMPLE}) recent) AS recent
+    FROM (
+      SELECT count(*) AS waiting,
+             count(*) FILTER (WHERE id <> ${ticket.id}
+               AND (${ticket.priority ? sql`false` : sql`priority_reason IS NOT NULL`}
+                    OR (priority_reason IS ${ticket.priority ? sql`NOT NULL` : sql`NULL`}
+                        AND (arrived_at < ${ticket.arrivedAt} OR (arrived_at = ${ticket.arrivedAt} AND id < ${ticket.id}))))) AS ahead
+      FROM ticket WHERE office_id = ${officeId} AND service_id = ${ticket.serviceId} AND status = 'waiting'
+    ) queue`.execute(db);
   const row = result.rows[0]!;
   const figures = row.typical === null ? undefined : { waiting: Number(row.waiting), openDesks: Number(row.open_desks), recentMinutes: (row.recent ?? []).map(Number), typicalMinutes: row.typical };
   return { ahead: Number(row.ahead), figures };
