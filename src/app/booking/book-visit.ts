@@ -6,7 +6,7 @@ import { appendAudit } from '../../storage/audit-repository.ts';
 import {
   bookingCodeUsed, countServiceDay, bookingDesksBusyAt, insertBookingIfFree, lockPerson, lockServiceDay, settlePersonBookings,
 } from '../../storage/booking-repository.ts';
-import type { Tx } from '../../storage/database.ts';
+import type { Db, Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { personKeys, readBookingPerson } from './booking-person.ts';
 import { queueVisitMail } from './booking-mail.ts';
@@ -43,6 +43,21 @@ const MINUTE = 60_000;
 const CODE_ATTEMPTS = 5;
 
 /**
+ * Refuses a time already taken on every desk of the service (`booking.refusal.slotTaken`) with one indexed
+ * look-up, once the person's details are right (their errors come first, as in `bookVisitIn`). Most attempts
+ * of a burst are such: the public flow asks this before it opens the transaction and spends the anti-bot
+ * proof, and `bookVisitIn` asks again inside it, before the day is read and computed and the person locked.
+ * @example await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, input); // throws a conflict when taken
+ */
+export async function refuseTimeTakenEverywhere(db: Db | Tx, officeId: number, input: Pick<BookVisitInput, 'serviceId' | 'startsAt' | 'name' | 'email' | 'phone'>): Promise<void> {
+  if (Number.isNaN(input.startsAt.getTime())) return;
+  const early = await bookingDesksBusyAt(db, { officeId, serviceId: input.serviceId, at: input.startsAt });
+  if (!early?.busy) return;
+  readBookingPerson(early, input);
+  throw bookingRefusalError({ kind: 'slot_taken' });
+}
+
+/**
  * Books a visit in its own transaction (the Information Point; the public flow wraps `bookVisitIn`
  * with its anti-bot check instead).
  * @example const booked = await bookVisit(deps, { serviceId: 3, startsAt, name: 'Jan Kowalski', email: 'jan@poczta.pl', phone: '', locale: 'pl', source: 'information_point' });
@@ -66,13 +81,7 @@ export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInp
   const { actor } = deps;
   const now = deps.clock.now();
   if (Number.isNaN(input.startsAt.getTime())) throw invalid({ time: { key: 'booking.refusal.slotNotOffered' } });
-  // Taken on every desk already (most attempts of a burst): refused before the day is read and computed,
-  // once the form's own details are right (they are reported first, as below).
-  const early = await bookingDesksBusyAt(tx, { officeId: actor.officeId, serviceId: input.serviceId, at: input.startsAt });
-  if (early?.busy) {
-    readBookingPerson(early, input);
-    throw bookingRefusalError({ kind: 'slot_taken' });
-  }
+  await refuseTimeTakenEverywhere(tx, actor.officeId, input);
   const day = officeDate(input.startsAt);
   const context = await readSlotContext(tx, { officeId: actor.officeId, serviceId: input.serviceId, from: day, to: day }, now);
   const { service, policy } = context;

@@ -5,7 +5,7 @@ export {
 } from './bookable-services.ts';
 export { freeDays, type FreeDay, type FreeDays } from './free-days.ts';
 export { freeTimes, nearestFreeTimes, type FreeTimeOption, type FreeTimes } from './free-times.ts';
-export { bookVisit, bookVisitIn, type BookedVisit, type BookVisitInput } from './book-visit.ts';
+export { bookVisit, bookVisitIn, refuseTimeTakenEverywhere, type BookedVisit, type BookVisitInput } from './book-visit.ts';
 export { readBookingPerson, type BookingPerson } from './booking-person.ts';
 export { bookingByManageLink, type BookingView } from './booking-view.ts';
 export { cancelBooking, type CancelledBooking } from './cancel-booking.ts';

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { Temporal } from 'temporal-polyfill';
 import {
-  addDays, daysFrom, hoursOn, instantOf, isOpenAt, localized, nextOpening, officeDate, officeTime, placeCalendar,
+  addDays, daysFrom, hoursOn, instantOf, isOpenAt, isoWeekday, localized, nextOpening, officeDate, officeTime, placeCalendar,
   publicHoliday, publicHolidays, statusAt, weeklySchedule, type CalendarInput, type CalendarException, type WeeklyHours,
 } from './index.ts';
 
@@ -58,6 +59,19 @@ describe('office time in Europe/Warsaw', () => {
   }
 
   it('adds days across a year end', () => assert.equal(addDays('2026-12-31', 1), '2027-01-01'));
+
+  it('counts days and weekdays as the ISO calendar does, across leap days and clock changes', () => {
+    // Every day of 2027–2028 against Temporal, with steps back and forth.
+    for (let day = Temporal.PlainDate.from('2027-01-01'); Temporal.PlainDate.compare(day, Temporal.PlainDate.from('2029-01-01')) < 0; day = day.add({ days: 1 })) {
+      const date = day.toString();
+      assert.equal(isoWeekday(date), day.dayOfWeek, date);
+      for (const step of [-400, -31, -1, 1, 7, 366]) assert.equal(addDays(date, step), day.add({ days: step }).toString(), `${date} ${step}`);
+    }
+  });
+
+  it('refuses a string that is not a calendar date', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '26-01-01', 'jutro']) assert.throws(() => addDays(bad, 1), RangeError, bad);
+  });
 });
 
 describe('Polish public holidays', () => {

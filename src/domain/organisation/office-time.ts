@@ -76,12 +76,25 @@ export function normaliseTime(time: string): OfficeTime {
   return time.slice(0, 5);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Midnight UTC of a calendar date, as milliseconds: plain calendar arithmetic (no time zone is involved
+ * in counting days), much cheaper than Temporal in the free-time loops. A string that is not a real date
+ * is a RangeError, as Temporal's.
+ */
+function utcMidnight(date: OfficeDate): number {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) : Number.NaN;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`not a calendar date: ${date}`);
+  return ms;
+}
+
 /**
  * ISO weekday of a date: 1 = Monday … 7 = Sunday.
  * @example isoWeekday('2026-06-04') // 4 (Thursday)
  */
 export function isoWeekday(date: OfficeDate): number {
-  return Temporal.PlainDate.from(date).dayOfWeek;
+  return ((new Date(utcMidnight(date)).getUTCDay() + 6) % 7) + 1;
 }
 
 /**
@@ -89,5 +102,5 @@ export function isoWeekday(date: OfficeDate): number {
  * @example addDays('2026-12-31', 1) // '2027-01-01'
  */
 export function addDays(date: OfficeDate, days: number): OfficeDate {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
+  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bookVisitIn, nearestFreeTimes, prepareManageKey, type BookingServiceDetails } from '../../../app/booking/index.ts';
+import { bookVisitIn, nearestFreeTimes, prepareManageKey, refuseTimeTakenEverywhere, type BookingServiceDetails } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { ANTI_BOT_FIELD, antiBotProofFrom, consumeAntiBotProof } from '../../../app/anti-bot/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
@@ -49,6 +49,8 @@ export function bookRoutes(app: FastifyInstance): void {
     const values = personValues(request.body);
     const proof = antiBotProofFrom(request.body);
     try {
+      // A time already gone on every desk is refused by one look-up, before the transaction and the proof.
+      await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, { serviceId: service.id, startsAt: slot.startsAt, ...values });
       await prepareManageKey(deps.db);
       // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it usable.
       const booked = await deps.db.transaction().execute(async (tx) => {
