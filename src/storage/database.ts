@@ -27,9 +27,6 @@ export function openDatabase(options: DatabaseOptions): Db {
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 5_000,
     application_name: 'okienko',
-    // Prepared statements (see `prepared`) keep one plan: their texts are fixed and their lookups are by key,
-    // so planning again for each execution's values would only cost (settling a person's bookings: 0.4 ms).
-    options: '-c plan_cache_mode=force_generic_plan',
   });
   // An idle connection dropped by the server must not bring the process down.
   pool.on('error', () => undefined);
