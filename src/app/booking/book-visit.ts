@@ -73,8 +73,8 @@ export async function bookVisit(deps: UseCaseDeps, input: BookVisitInput): Promi
  * booking per service and the e-mail's daily cap are exact; their lapsed bookings become no-shows so
  * the unique indexes agree with the rules. The desk's time is then claimed by the exclusion constraint:
  * `INSERT … ON CONFLICT DO NOTHING` on the first free desk, the next when a racing booking won it; none
- * left is `booking.refusal.slotTaken` and nothing is written. This is the hot path of a burst: a time already taken on every desk costs one statement, another loser
- * costs four statements, a winner about ten.
+ * left is `booking.refusal.slotTaken` and nothing is written. This is the hot path of a burst: a time
+ * already taken on every desk costs one statement, another loser four, a winner about ten.
  * @example const booked = await deps.db.transaction().execute((tx) => bookVisitIn(tx, deps, input));
  */
 export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInput): Promise<BookedVisit> {

@@ -23,6 +23,9 @@ export interface FreeTimes {
   times: FreeTimeOption[];
 }
 
+// A day of the office's calendar lasts 23 hours at the least (the spring change of clocks).
+const SHORTEST_DAY_MS = 23 * 3_600_000;
+
 function optionsOf(serviceId: number, day: SlotDay): FreeTimeOption[] {
   return day.times.map((t) => ({
     slot: slotId({ serviceId, deskId: t.deskIds[0]!, startsAt: t.startsAt }), date: day.date, time: t.time, startsAt: t.startsAt, endsAt: t.endsAt,
@@ -84,6 +87,3 @@ export async function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: nu
   }
   return found;
 }
-
-// A day of the office's calendar lasts 23 hours at the least (the spring change of clocks).
-const SHORTEST_DAY_MS = 23 * 3_600_000;
