@@ -20,6 +20,7 @@ export interface Database {
   priority_reason: PriorityReasonTable;
   ticket_counter: TicketCounterTable;
   ticket: TicketTable;
+  service_waiting: ServiceWaitingTable;
   desk_session: DeskSessionTable;
   queue_event: QueueEventTable;
   booking_policy: BookingPolicyTable;
@@ -260,6 +261,13 @@ export interface TicketCounterTable {
   office_day: string;
   last_number: number;
   regular_issued: Generated<number>;
+}
+
+/** Waiting tickets per service, kept by triggers on `ticket` (migration 202611250010); never written by the app. */
+export interface ServiceWaitingTable {
+  service_id: number;
+  regular: number;
+  priority: number;
 }
 
 export type TicketStatusColumn = 'waiting' | 'called' | 'serving' | 'done' | 'no_show' | 'cancelled';

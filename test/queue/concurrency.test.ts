@@ -48,5 +48,8 @@ describe('queue under concurrency', () => {
     assert.equal(seen.size, 24);
     const called = await server.db.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow();
     assert.equal(Number(called.n), 24);
+    // The waiting count the database keeps through triggers agrees with the tickets after concurrent issues and calls.
+    const kept = await server.db.selectFrom('service_waiting').select(['regular', 'priority']).where('service_id', '=', await serviceId(server.db, 'B')).executeTakeFirstOrThrow();
+    assert.deepEqual(kept, { regular: 16, priority: 0 });
   });
 });

@@ -22,8 +22,9 @@ const SAMPLE = 20;
 export async function serviceFigures(db: Db | Tx, officeId: number, at: Date): Promise<Map<number, ServiceFigures>> {
   const [services, waiting, desks, recent] = await Promise.all([
     db.selectFrom('service').select(['id', 'typical_minutes']).where('office_id', '=', officeId).where('active', '=', true).execute(),
-    db.selectFrom('ticket').select(['service_id', (eb) => eb.fn.countAll<string>().as('n')])
-      .where('office_id', '=', officeId).where('status', '=', 'waiting').groupBy('service_id').execute(),
+    db.selectFrom('service_waiting').innerJoin('service', 'service.id', 'service_waiting.service_id')
+      .select(['service_waiting.service_id', sql<number>`service_waiting.regular + service_waiting.priority`.as('n')])
+      .where('service.office_id', '=', officeId).execute(),
     db.selectFrom('desk_session').innerJoin('desk_service', 'desk_service.desk_id', 'desk_session.desk_id')
       .select(['desk_service.service_id', (eb) => eb.fn.count<string>('desk_session.desk_id').distinct().as('n')])
       .where('desk_session.office_id', '=', officeId).where('desk_session.status', '=', 'open').groupBy('desk_service.service_id').execute(),
@@ -38,7 +39,7 @@ export async function serviceFigures(db: Db | Tx, officeId: number, at: Date): P
   ]);
   const figures = new Map<number, ServiceFigures>();
   for (const s of services) figures.set(s.id, { waiting: 0, openDesks: 0, recentMinutes: [], typicalMinutes: s.typical_minutes });
-  for (const w of waiting) { const f = figures.get(w.service_id); if (f) f.waiting = Number(w.n); }
+  for (const w of waiting) { const f = figures.get(w.service_id); if (f) f.waiting = w.n; }
   for (const d of desks) { const f = figures.get(d.service_id); if (f) f.openDesks = Number(d.n); }
   for (const r of recent.rows) figures.get(r.service_id)?.recentMinutes.push(Number(r.minutes));
   return figures;
@@ -73,31 +74,34 @@ export async function peopleAhead(db: Db | Tx, ticket: { id: number; serviceId: 
 
 /**
  * A new ticket's people ahead and its service's figures in ONE round trip (the kiosk's answer): the same
- * counts as `peopleAhead` and `serviceFigures`, for one service only.
+ * counts as `peopleAhead` and `serviceFigures`, for one service only. The waiting counts come from
+ * `service_waiting` (kept by the database with every ticket change), so the answer does not grow with the
+ * queue: only the tickets of the same class that came after this one are counted row by row, and for a
+ * ticket just issued those are the few issued since.
  * @example await ticketFigures(db, 1, { id: 41, serviceId: 3, arrivedAt, priority: false }, now) // { ahead: 4, figures: { waiting: 5, … } }
  */
 export async function ticketFigures(db: Db | Tx, officeId: number, ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean }, at: Date): Promise<{ ahead: number; figures: ServiceFigures | undefined }> {
   const since = new Date(at.getTime() - HISTORY_DAYS * 86_400_000);
-  // One scan of the service's waiting tickets counts both the waiting and those ahead of this ticket.
-  const result = await sql<{ typical: number | null; waiting: string; open_desks: string; recent: number[] | null; ahead: string }>`${prepared('ticket_figures')}
+  const sameClass = ticket.priority ? sql`priority_reason IS NOT NULL` : sql`priority_reason IS NULL`;
+  const result = await sql<{ typical: number | null; regular: number | null; priority: number | null; open_desks: string; recent: number[] | null; from_here: string }>`${prepared('ticket_figures')}
     SELECT
       (SELECT typical_minutes FROM service WHERE id = ${ticket.serviceId} AND office_id = ${officeId} AND active) AS typical,
-      queue.waiting, queue.ahead,
+      w.regular, w.priority,
+      (SELECT count(*) FROM ticket WHERE office_id = ${officeId} AND service_id = ${ticket.serviceId} AND status = 'waiting'
+         AND ${sameClass} AND arrived_at >= ${ticket.arrivedAt} AND (arrived_at, id) >= (${ticket.arrivedAt}::timestamptz, ${ticket.id}::int)) AS from_here,
       (SELECT count(DISTINCT s.desk_id) FROM desk_session s JOIN desk_service ds ON ds.desk_id = s.desk_id
         WHERE s.office_id = ${officeId} AND s.status = 'open' AND ds.service_id = ${ticket.serviceId}) AS open_desks,
       (SELECT array_agg(minutes ORDER BY ended_at DESC) FROM (
         SELECT (extract(epoch FROM ended_at - started_at) / 60)::float8 AS minutes, ended_at FROM ticket
         WHERE office_id = ${officeId} AND service_id = ${ticket.serviceId} AND status = 'done' AND started_at IS NOT NULL AND ended_at > ${since}
         ORDER BY ended_at DESC LIMIT ${SAMPLE}) recent) AS recent
-    FROM (
-      SELECT count(*) AS waiting,
-             count(*) FILTER (WHERE id <> ${ticket.id}
-               AND (${ticket.priority ? sql`false` : sql`priority_reason IS NOT NULL`}
-                    OR (priority_reason IS ${ticket.priority ? sql`NOT NULL` : sql`NULL`}
-                        AND (arrived_at < ${ticket.arrivedAt} OR (arrived_at = ${ticket.arrivedAt} AND id < ${ticket.id}))))) AS ahead
-      FROM ticket WHERE office_id = ${officeId} AND service_id = ${ticket.serviceId} AND status = 'waiting'
-    ) queue`.execute(db);
+    FROM (SELECT 1) one LEFT JOIN service_waiting w ON w.service_id = ${ticket.serviceId}`.execute(db);
   const row = result.rows[0]!;
-  const figures = row.typical === null ? undefined : { waiting: Number(row.waiting), openDesks: Number(row.open_desks), recentMinutes: (row.recent ?? []).map(Number), typicalMinutes: row.typical };
-  return { ahead: Number(row.ahead), figures };
+  const regular = row.regular ?? 0;
+  const priority = row.priority ?? 0;
+  // Everyone waiting of the same class, less this ticket and those after it; a regular ticket also has every priority one ahead.
+  const sameClassWaiting = ticket.priority ? priority : regular;
+  const ahead = Math.max(0, sameClassWaiting - Number(row.from_here)) + (ticket.priority ? 0 : priority);
+  const figures = row.typical === null ? undefined : { waiting: regular + priority, openDesks: Number(row.open_desks), recentMinutes: (row.recent ?? []).map(Number), typicalMinutes: row.typical };
+  return { ahead, figures };
 }
