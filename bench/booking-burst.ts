@@ -1,7 +1,9 @@
 // A booking burst: 5,000 attempts at 100 free slots of one desk, over HTTP through the real final step of the
 // public flow (POST /rezerwacja/zarezerwuj: double-submit form token, ALTCHA proof, the booking transaction).
-// Each attempt is a different resident (own e-mail) coming from one of 250 addresses, each anti-bot challenge
-// fetched from the server and solved honestly by the client at the lowest configurable cost (1,000).
+// Each attempt is a different resident (own e-mail) coming from one of 250 addresses. Before the burst each
+// resident has done what the flow asks before the last click: opened the free times of the day of the time
+// they chose, fetched the anti-bot challenge and solved it honestly at the lowest configurable cost (1,000).
+// So the server meets the burst as it would in life, having served the flow's pages, not freshly started.
 // 250 attempts are in flight at any moment (one per address): the burst a popular service sees when its
 // booking opens. Prints booked (must be 100), double (desk time booked twice: 0), errors_5xx (0) and the p99
 // latency of the attempts (≤ 1000 ms).
@@ -36,9 +38,13 @@ try {
   await db.updateTable('service').set({ booking_daily_cap: null, booking_needs_name: false, booking_contact: 'email' }).where('id', '=', serviceId).execute();
   const deps = { db, clock: systemClock, actor: systemActor(office.id) };
   const slots: string[] = [];
+  const dayOf = new Map<string, string>();
   for (const day of (await freeDays(deps, { serviceId })).days) {
     if (slots.length >= SLOTS || day.freeCount === 0) continue;
-    for (const time of (await freeTimes(deps, { serviceId, date: day.date })).times) if (slots.length < SLOTS) slots.push(time.slot);
+    for (const time of (await freeTimes(deps, { serviceId, date: day.date })).times) {
+      if (slots.length < SLOTS) slots.push(time.slot);
+      dayOf.set(time.slot, day.date);
+    }
   }
   if (slots.length < SLOTS) throw new Error(`only ${slots.length} free times to book`);
   console.log(`${SLOTS} free times of service ${serviceId} at desk ${schedule.desk_id}, from ${slots[0]} to ${slots[SLOTS - 1]}`);
@@ -58,12 +64,16 @@ try {
     req.end();
   });
 
-  // Each resident fetches a challenge and solves it, as the widget would, before the burst.
+  // Each resident chooses a time among the day's free times, then fetches a challenge and solves it, as the
+  // widget would, before the burst.
   const solveStart = performance.now();
+  const choices = Array.from({ length: ATTEMPTS }, () => slots[Math.floor(Math.random() * slots.length)]!);
   const payloads: string[] = [];
   for (let batch = 0; batch < ATTEMPTS; batch += ADDRESSES) {
     const size = Math.min(ADDRESSES, ATTEMPTS - batch);
     payloads.push(...await Promise.all(Array.from({ length: size }, async (_, k) => {
+      const times = await request(batch + k, 'GET', `/rezerwacja/godzina?${new URLSearchParams({ usluga: String(serviceId), dzien: dayOf.get(choices[batch + k]!)! }).toString()}`);
+      if (times.status !== 200 || !times.text.includes(choices[batch + k]!)) throw new Error(`the day's free times: ${times.status} ${times.text.slice(0, 200)}`);
       const answer = await request(batch + k, 'GET', '/rezerwacja/wyzwanie');
       if (answer.status !== 200) throw new Error(`challenge: ${answer.status} ${answer.text.slice(0, 200)}`);
       const challenge = JSON.parse(answer.text) as Challenge;
@@ -73,12 +83,12 @@ try {
       return Buffer.from(JSON.stringify(payload)).toString('base64');
     })));
   }
-  console.log(`${ATTEMPTS} challenges fetched and solved in ${((performance.now() - solveStart) / 1000).toFixed(1)} s`);
+  console.log(`${ATTEMPTS} residents chose a time and solved a challenge in ${((performance.now() - solveStart) / 1000).toFixed(1)} s`);
 
   for (const agent of agents) agent.destroy();
   // The burst: the residents' connections run in a worker thread (their browsers are not on the server).
   const residents = new Worker(new URL('./support/resident-clients.mjs', import.meta.url), {
-    workerData: { port: Number(port), addresses: ADDRESSES, attempts: ATTEMPTS, serviceId, slots, payloads, run: randomBytes(3).toString('hex') },
+    workerData: { port: Number(port), addresses: ADDRESSES, attempts: ATTEMPTS, serviceId, choices, payloads, run: randomBytes(3).toString('hex') },
   });
   await new Promise<void>((resolve, reject) => {
     residents.once('error', reject);

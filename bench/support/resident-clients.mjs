@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BareConnection } from './bare-http.mjs';
 
-/** @type {{ port: number; addresses: number; attempts: number; serviceId: number; slots: string[]; payloads: string[]; run: string }} */
-const { port, addresses, attempts, serviceId, slots, payloads, run } = workerData;
+/** @type {{ port: number; addresses: number; attempts: number; serviceId: number; choices: string[]; payloads: string[]; run: string }} */
+const { port, addresses, attempts, serviceId, choices, payloads, run } = workerData;
 
 const connections = Array.from({ length: addresses }, (_, k) => new BareConnection({ port, localAddress: `127.0.0.${2 + k}` }));
 await Promise.all(connections.map((c) => c.connected()));
@@ -24,7 +24,7 @@ await Promise.all(connections.map(async (connection, address) => {
   for (let i = address; i < attempts; i += addresses) {
     const token = randomBytes(32).toString('base64url');
     const body = new URLSearchParams({
-      _csrf: token, usluga: String(serviceId), termin: slots[Math.floor(Math.random() * slots.length)], name: '', phone: '',
+      _csrf: token, usluga: String(serviceId), termin: choices[i], name: '', phone: '',
       email: `mieszkaniec.${run}.${i}@example.pl`, antiBotPayload: payloads[i],
     }).toString();
     const request = `POST /rezerwacja/zarezerwuj HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +

@@ -2,11 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { PageContext } from '../ui/components/context.ts';
 import { renderPage } from '../ui/render.ts';
-import { currentOffice } from '../storage/office-repository.ts';
+import { officeOf } from './office.ts';
 
 /** Everything a page component needs about this request. */
 export async function pageContext(request: FastifyRequest): Promise<PageContext> {
-  const office = await currentOffice(request.server.deps.db);
+  const office = await officeOf(request);
   const ctx: PageContext = {
     t: request.t,
     locale: request.locale,

@@ -3,6 +3,7 @@ import type { BookingSchedule, PersonBooking } from '../domain/booking/index.ts'
 import type { CalendarException, OfficeDate, WeeklyHours } from '../domain/organisation/index.ts';
 import { prepared, type Db, type Tx } from './database.ts';
 import { registerConstraintMessages } from './database-errors.ts';
+import { SETTINGS_STAMP } from './settings-cache.ts';
 import type { BookingContactColumn, BookingStatusColumn } from './schema.ts';
 
 registerConstraintMessages({
@@ -56,8 +57,8 @@ export interface TakenRow {
   endsAt: Date;
 }
 
-/** Everything the free times of one service over a range of days depend on, read in one query. */
-export interface SlotRows {
+/** The settings the free times of one service over a range of days depend on (all but the bookings). */
+export interface SlotSettings {
   service: BookingServiceRow;
   /** The joined `booking_policy` and `queue_policy` columns (null where the office has no row). */
   policy: PolicyColumns;
@@ -66,12 +67,9 @@ export interface SlotRows {
   /** The office's weekly hours rows: the unit's own and every building's. */
   hours: (WeeklyHours & { unitId: number | null; buildingId: number | null })[];
   exceptions: CalendarException[];
-  taken: TakenRow[];
 }
 
-const instant = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
-
-interface SlotRowsRow extends PolicyColumns {
+interface SlotSettingsRow extends PolicyColumns {
   id: number; office_id: number; unit_id: number; active: boolean; bookable_online: boolean; booking_minutes: number | null;
   typical_minutes: number; booking_daily_cap: number | null; booking_needs_name: boolean; booking_contact: BookingContactColumn;
   schedules: { desk_id: number; weekday: number; starts_at: string; ends_at: string }[];
@@ -79,20 +77,19 @@ interface SlotRowsRow extends PolicyColumns {
   hours: { unit_id: number | null; building_id: number | null; weekday: number; opens: string; closes: string }[];
   exceptions: { building_id: number | null; starts_on: string; ends_on: string; kind: CalendarException['kind']; opens: string | null; closes: string | null;
     reason_pl: string; reason_en: string; reason_uk: string }[];
-  taken: { id: number; desk_id: number; service_id: number; status: BookingStatusColumn; starts_at: string; ends_at: string }[];
 }
 
 /**
- * Reads a service's booking inputs for the office days `from`…`to` in ONE round trip (nested JSON):
- * the service, the office's policy rows, its schedule rows, the active desks they name, opening hours,
- * exceptions touching the range, and the desk time taken on those days (on the schedule's desks, or by
- * the service anywhere — the daily cap counts those). Undefined when the office has no such service.
- * @example const rows = await readSlotRows(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
+ * Reads a service's booking settings for the office days `from`…`to` in ONE round trip (nested JSON):
+ * the service, the office's policy rows, its schedule rows, the active desks they name, opening hours and
+ * the exceptions touching the range. Undefined when the office has no such service. These change only
+ * with the office's settings: the slot context keeps them (`SettingsCache`) and reads the bookings apart.
+ * @example const settings = await readSlotSettings(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
  */
-export async function readSlotRows(db: Db | Tx, query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }): Promise<SlotRows | undefined> {
-  // Raw SQL rather than the query builder: this runs for every free-time page and booking attempt, and
-  // building the builder's tree of five nested selects cost more than PostgreSQL's answer (bench booking-burst).
-  const result = await sql<SlotRowsRow>`${prepared('slot_rows')}
+export async function readSlotSettings(db: Db | Tx, query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }): Promise<SlotSettings | undefined> {
+  // Raw SQL rather than the query builder: building the builder's tree of nested selects cost more than
+  // PostgreSQL's answer (bench booking-burst).
+  const result = await sql<SlotSettingsRow>`${prepared('slot_settings')}
     SELECT service.id, service.office_id, service.unit_id, service.active, service.bookable_online, service.booking_minutes,
            service.typical_minutes, service.booking_daily_cap, service.booking_needs_name, service.booking_contact,
            p.horizon_days, p.minimum_notice_minutes, p.walk_in_percent, p.email_daily_cap, p.retention_days, p.late_arrival,
@@ -105,13 +102,7 @@ export async function readSlotRows(db: Db | Tx, query: { officeId: number; servi
               FROM opening_hours h WHERE h.office_id = service.office_id) AS hours,
            (SELECT coalesce(json_agg(json_build_object('building_id', e.building_id, 'starts_on', e.starts_on, 'ends_on', e.ends_on, 'kind', e.kind,
                                                        'opens', e.opens, 'closes', e.closes, 'reason_pl', e.reason_pl, 'reason_en', e.reason_en, 'reason_uk', e.reason_uk)), '[]')
-              FROM calendar_exception e WHERE e.office_id = service.office_id AND e.ends_on >= ${query.from}::date AND e.starts_on <= ${query.to}::date) AS exceptions,
-           (SELECT coalesce(json_agg(json_build_object('id', b.id, 'desk_id', b.desk_id, 'service_id', b.service_id, 'status', b.status,
-                                                       'starts_at', b.starts_at, 'ends_at', b.ends_at)), '[]')
-              FROM booking b
-             WHERE b.office_id = service.office_id AND b.status IN ('booked', 'checked_in')
-               AND b.office_day >= ${query.from}::date AND b.office_day <= ${query.to}::date
-               AND (b.service_id = service.id OR b.desk_id IN (SELECT t.desk_id FROM booking_schedule t WHERE t.service_id = service.id))) AS taken
+              FROM calendar_exception e WHERE e.office_id = service.office_id AND e.ends_on >= ${query.from}::date AND e.starts_on <= ${query.to}::date) AS exceptions
       FROM service
       LEFT JOIN booking_policy p ON p.office_id = service.office_id
       LEFT JOIN queue_policy q ON q.office_id = service.office_id
@@ -132,10 +123,31 @@ export async function readSlotRows(db: Db | Tx, query: { officeId: number; servi
       buildingId: e.building_id, startsOn: e.starts_on, endsOn: e.ends_on, kind: e.kind, opens: e.opens, closes: e.closes,
       reason: { pl: e.reason_pl, en: e.reason_en, uk: e.reason_uk },
     })),
-    taken: row.taken.map((t) => ({
-      bookingId: t.id, deskId: t.desk_id, serviceId: t.service_id, status: t.status, startsAt: instant(t.starts_at), endsAt: instant(t.ends_at),
-    })),
   };
+}
+
+/**
+ * The desk time taken on the office days `from`…`to` that a service's free times depend on: live bookings
+ * on the desks of its schedule, or of the service anywhere (the daily cap counts those), with the settings
+ * stamp read in the same statement, and whether the transaction it ran in (if any) has written nothing yet
+ * (`clean`: its settings are the committed ones, the stamp's). A burst's every refused attempt reads them.
+ * @example const { stamp, taken } = await readTakenTimes(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
+ */
+export async function readTakenTimes(db: Db | Tx, query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }): Promise<{ stamp: string; clean: boolean; taken: TakenRow[] }> {
+  // One JSON column of arrays: pg's parser for SQL arrays cost more than the rest of the answer.
+  const result = await sql<{ stamp: string; clean: boolean; taken: [number, number, number, BookingStatusColumn, number, number][] }>`${prepared('taken_times')}
+    SELECT ${SETTINGS_STAMP} AS stamp, pg_current_xact_id_if_assigned() IS NULL AS clean,
+           coalesce(json_agg(json_build_array(b.id, b.desk_id, b.service_id, b.status,
+                                              (extract(epoch FROM b.starts_at) * 1000)::float8, (extract(epoch FROM b.ends_at) * 1000)::float8)), '[]') AS taken
+      FROM booking b
+     WHERE b.office_id = ${query.officeId}::int AND b.status IN ('booked', 'checked_in')
+       AND b.office_day >= ${query.from}::date AND b.office_day <= ${query.to}::date
+       AND (b.service_id = ${query.serviceId}::int OR b.desk_id IN (SELECT t.desk_id FROM booking_schedule t WHERE t.service_id = ${query.serviceId}::int))`.execute(db);
+  const row = result.rows[0]!;
+  const taken: TakenRow[] = row.taken.map(([bookingId, deskId, serviceId, status, starts, ends]) => ({
+    bookingId, deskId, serviceId, status, startsAt: new Date(starts), endsAt: new Date(ends),
+  }));
+  return { stamp: row.stamp, clean: row.clean, taken };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bookingRefusalError, checkBooking, generateBookingCode } from '../../domain/booking/index.ts';
+import { bookingRefusalError, checkBooking, generateBookingCode, takenOnEveryDesk } from '../../domain/booking/index.ts';
 import { instantOf, officeDate } from '../../domain/organisation/index.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
@@ -46,7 +46,7 @@ const CODE_ATTEMPTS = 5;
  * Refuses a time already taken on every desk of the service (`booking.refusal.slotTaken`) with one indexed
  * look-up, once the person's details are right (their errors come first, as in `bookVisitIn`). Most attempts
  * of a burst are such: the public flow asks this before it opens the transaction and spends the anti-bot
- * proof, and `bookVisitIn` asks again inside it, before the day is read and computed and the person locked.
+ * proof (`bookVisitIn` then asks the same of the day it reads, before it locks the person).
  * @example await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, input); // throws a conflict when taken
  */
 export async function refuseTimeTakenEverywhere(db: Db | Tx, officeId: number, input: Pick<BookVisitInput, 'serviceId' | 'startsAt' | 'name' | 'email' | 'phone'>): Promise<void> {
@@ -74,18 +74,20 @@ export async function bookVisit(deps: UseCaseDeps, input: BookVisitInput): Promi
  * the unique indexes agree with the rules. The desk's time is then claimed by the exclusion constraint:
  * `INSERT … ON CONFLICT DO NOTHING` on the first free desk, the next when a racing booking won it; none
  * left is `booking.refusal.slotTaken` and nothing is written. This is the hot path of a burst: a time
- * already taken on every desk costs one statement, another loser four, a winner about ten.
+ * already taken on every desk costs one statement (the day's bookings; the service's settings are kept
+ * while the transaction has written nothing), another loser three, a winner about seven.
  * @example const booked = await deps.db.transaction().execute((tx) => bookVisitIn(tx, deps, input));
  */
 export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInput): Promise<BookedVisit> {
   const { actor } = deps;
   const now = deps.clock.now();
   if (Number.isNaN(input.startsAt.getTime())) throw invalid({ time: { key: 'booking.refusal.slotNotOffered' } });
-  await refuseTimeTakenEverywhere(tx, actor.officeId, input);
   const day = officeDate(input.startsAt);
   const context = await readSlotContext(tx, { officeId: actor.officeId, serviceId: input.serviceId, from: day, to: day }, now);
   const { service, policy } = context;
   const person = readBookingPerson(service, input);
+  // Lost already (a racing booking committed since the caller's look-up): refused before the person is locked.
+  if (takenOnEveryDesk(context.query, input.startsAt)) throw bookingRefusalError({ kind: 'slot_taken' });
 
   // A booking still 'booked' whose visit started before this has lapsed: a no-show.
   const lapsedBefore = new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE);

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import { SettingsCache } from '../../storage/settings-cache.ts';
 import type { BookingContactColumn } from '../../storage/schema.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
@@ -85,20 +86,30 @@ async function placeOfBookings(db: Db | Tx, serviceId: number, unit: { building_
   return { building: '', street: '', postalCode: '', city: '', floor: null, room: null };
 }
 
+/** Each bookable service's details (null: not bookable), while the office's settings are unchanged. */
+const services = new SettingsCache<BookingServiceDetails | null>();
+
 /**
  * One bookable service with what the booking pages show and ask: names, documents, fees, payment,
- * duration, which personal details the form needs, and where the visit takes place. A service that
- * is unknown or cannot be booked online is not found (`booking.service.notFound`).
+ * duration, which personal details the form needs, and where the visit takes place; kept in memory while
+ * the office's settings are unchanged (`SettingsCache`: every booking step asks). A service that is
+ * unknown or cannot be booked online is not found (`booking.service.notFound`).
  * @example const service = await bookingService(deps, 3); service.contact // 'email_or_phone'
  */
 export async function bookingService(deps: UseCaseDeps, serviceId: number): Promise<BookingServiceDetails> {
-  const row = await deps.db.selectFrom('service').modifyFront(prepared('booking_service')).innerJoin('unit', 'unit.id', 'service.unit_id').selectAll('service')
+  const service = await services.read(deps.db, `${deps.actor.officeId}:${serviceId}`, () => readBookingService(deps.db, deps.actor.officeId, serviceId));
+  if (!service) throw notFound('booking.service.notFound');
+  return service;
+}
+
+async function readBookingService(db: Db, officeId: number, serviceId: number): Promise<BookingServiceDetails | null> {
+  const row = await db.selectFrom('service').modifyFront(prepared('booking_service')).innerJoin('unit', 'unit.id', 'service.unit_id').selectAll('service')
     .select(['unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk', 'unit.building_id', 'unit.room_id'])
-    .where('service.id', '=', serviceId).where('service.office_id', '=', deps.actor.officeId)
+    .where('service.id', '=', serviceId).where('service.office_id', '=', officeId)
     .where('service.active', '=', true).where('service.bookable_online', '=', true)
     .where((eb) => eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')))
     .executeTakeFirst();
-  if (!row) throw notFound('booking.service.notFound');
+  if (!row) return null;
   return {
     id: row.id,
     name: text(row.name_pl, row.name_en, row.name_uk),
@@ -110,6 +121,6 @@ export async function bookingService(deps: UseCaseDeps, serviceId: number): Prom
     payment: text(row.payment_pl, row.payment_en, row.payment_uk),
     needsName: row.booking_needs_name,
     contact: row.booking_contact,
-    where: await placeOfBookings(deps.db, row.id, row),
+    where: await placeOfBookings(db, row.id, row),
   };
 }

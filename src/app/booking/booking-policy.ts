@@ -1,6 +1,7 @@
 import { DEFAULT_ARRIVAL_POLICY, type ArrivalPolicy, type SlotPolicy } from '../../domain/booking/index.ts';
 import type { PolicyColumns } from '../../storage/booking-repository.ts';
 import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import { SettingsCache } from '../../storage/settings-cache.ts';
 
 /** The office's booking settings, in the shapes the domain rules take. */
 export interface BookingPolicy {
@@ -59,20 +60,25 @@ export function slotPolicyOf(policy: BookingPolicy, dailyCap: number | null): Sl
   return { horizonDays: policy.horizonDays, minimumNoticeMinutes: policy.minimumNoticeMinutes, walkInPercent: policy.walkInPercent, dailyCap };
 }
 
+/** Each office's booking policy, while the office's settings are unchanged. */
+const policies = new SettingsCache<BookingPolicy>();
+
 /**
  * The office's booking policy in one read (its `booking_policy` and `queue_policy` rows), defaults for
- * whatever the office has not set.
+ * whatever the office has not set; kept in memory while the settings are unchanged (`SettingsCache`).
  * @example const policy = await readBookingPolicy(db, officeId); policy.arrival.minutesAfter // 15
  */
 export async function readBookingPolicy(db: Db | Tx, officeId: number): Promise<BookingPolicy> {
-  const row = await db.selectFrom('office').modifyFront(prepared('booking_policy'))
-    .leftJoin('booking_policy', 'booking_policy.office_id', 'office.id')
-    .leftJoin('queue_policy', 'queue_policy.office_id', 'office.id')
-    .select([
-      'booking_policy.horizon_days', 'booking_policy.minimum_notice_minutes', 'booking_policy.walk_in_percent', 'booking_policy.email_daily_cap',
-      'booking_policy.retention_days', 'booking_policy.late_arrival', 'booking_policy.challenge_max_number', 'booking_policy.reminder_hours_before',
-      'queue_policy.booking_minutes_before', 'queue_policy.booking_minutes_after',
-    ])
-    .where('office.id', '=', officeId).executeTakeFirst();
-  return policyFromRow(row);
+  return policies.read(db, String(officeId), async () => {
+    const row = await db.selectFrom('office').modifyFront(prepared('booking_policy'))
+      .leftJoin('booking_policy', 'booking_policy.office_id', 'office.id')
+      .leftJoin('queue_policy', 'queue_policy.office_id', 'office.id')
+      .select([
+        'booking_policy.horizon_days', 'booking_policy.minimum_notice_minutes', 'booking_policy.walk_in_percent', 'booking_policy.email_daily_cap',
+        'booking_policy.retention_days', 'booking_policy.late_arrival', 'booking_policy.challenge_max_number', 'booking_policy.reminder_hours_before',
+        'queue_policy.booking_minutes_before', 'queue_policy.booking_minutes_after',
+      ])
+      .where('office.id', '=', officeId).executeTakeFirst();
+    return policyFromRow(row);
+  });
 }

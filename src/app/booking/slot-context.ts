@@ -1,8 +1,9 @@
 import { isNoShow, type BookingDesk, type SlotQuery, type TakenTime } from '../../domain/booking/index.ts';
 import type { OfficeDate } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
-import { readSlotRows, type BookingServiceRow, type SlotRows } from '../../storage/booking-repository.ts';
+import { readSlotSettings, readTakenTimes, type BookingServiceRow, type SlotSettings } from '../../storage/booking-repository.ts';
 import type { Db, Tx } from '../../storage/database.ts';
+import { SettingsCache } from '../../storage/settings-cache.ts';
 import { policyFromRow, slotPolicyOf, type BookingPolicy } from './booking-policy.ts';
 
 /** A bookable service's slot inputs over a range of days, with the office's policy. */
@@ -13,7 +14,7 @@ export interface SlotContext {
   query: SlotQuery;
 }
 
-function desksWithCalendars(rows: SlotRows): BookingDesk[] {
+function desksWithCalendars(rows: SlotSettings): BookingDesk[] {
   const own = rows.hours.filter((h) => h.unitId === rows.service.unitId);
   return rows.desks.map((desk) => ({
     id: desk.id,
@@ -26,18 +27,25 @@ function desksWithCalendars(rows: SlotRows): BookingDesk[] {
   }));
 }
 
+/** Slot settings per office, service and range of days, while the office's settings are unchanged. */
+const slotSettings = new SettingsCache<SlotSettings | undefined>();
+
 /**
- * Reads a service's booking inputs for `from`…`to` in one query and shapes them for the domain. A
- * service that is unknown, inactive, not bookable online or without any booking schedule is not found
+ * Reads a service's booking inputs for `from`…`to` and shapes them for the domain: the desk time taken,
+ * read every time (with the settings stamp in the same statement), and the service's settings, kept in
+ * memory while the stamp is unchanged (`SettingsCache`; read afresh in a transaction that wrote already). A service that
+ * is unknown, inactive, not bookable online or without any booking schedule is not found
  * (`booking.service.notFound`), so a tampered form value answers 404. A booking still 'booked' after its
  * check-in window is a no-show whose desk time went back to walk-ins: it is not counted as taken.
  * @example const { query, policy } = await readSlotContext(db, { officeId, serviceId, from: '2026-11-24', to: '2026-11-24' }, now);
  */
 export async function readSlotContext(db: Db | Tx, request: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }, now: Date): Promise<SlotContext> {
-  const rows = await readSlotRows(db, request);
+  const { stamp, clean, taken: takenRows } = await readTakenTimes(db, request);
+  const key = `${request.officeId}:${request.serviceId}:${request.from}:${request.to}`;
+  const rows = await slotSettings.read(db, key, () => readSlotSettings(db, request), { stamp, clean });
   if (!rows || !rows.service.active || !rows.service.bookableOnline || rows.schedules.length === 0) throw notFound('booking.service.notFound');
   const policy = policyFromRow(rows.policy);
-  const taken: TakenTime[] = rows.taken
+  const taken: TakenTime[] = takenRows
     .filter((t) => !isNoShow(t, now, policy.arrival))
     .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt }));
   return {

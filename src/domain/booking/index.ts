@@ -12,7 +12,7 @@ export {
   type BookingStatus, type CheckInDecision,
 } from './arrival.ts';
 export {
-  bookingRefusalError, checkBooking, type BookingContext, type BookingDecision, type BookingRefusal, type BookingRequest, type PersonBooking,
+  bookingRefusalError, checkBooking, takenOnEveryDesk, type BookingContext, type BookingDecision, type BookingRefusal, type BookingRequest, type PersonBooking,
 } from './booking-rules.ts';
 export {
   BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, formatBookingCode, generateBookingCode, parseBookingCode, type RandomBytes,

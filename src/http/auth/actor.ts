@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor, UseCaseDeps } from '../../app/shared/deps.ts';
-import { currentOffice } from '../../storage/office-repository.ts';
+import { officeOf } from '../office.ts';
 
 /**
  * Who is behind the request, for use cases and the audit log: the member of staff, the device, or a
@@ -16,7 +16,7 @@ export async function actorOf(request: FastifyRequest): Promise<Actor> {
     const { id, name, kind, officeId } = request.device;
     return { kind: 'device', id, label: name, role: kind, address, officeId };
   }
-  const office = await currentOffice(request.server.deps.db);
+  const office = await officeOf(request);
   return { kind: 'public', id: null, label: '', role: '', address, officeId: office.id };
 }
 

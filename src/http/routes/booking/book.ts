@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bookVisitIn, nearestFreeTimes, prepareManageKey, refuseTimeTakenEverywhere, type BookingServiceDetails } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import { KeyedQueue } from '../../../app/shared/keyed-queue.ts';
 import { ANTI_BOT_FIELD, antiBotProofFrom, consumeAntiBotProof } from '../../../app/anti-bot/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
@@ -15,6 +16,9 @@ import { BOOKING_FORM, BOOKING_WRITE_LIMIT, field, flowUrl, postedPageContext, s
 import { detailsUrl, personValues, sendCheckPage, sendDetails } from './flow.ts';
 
 type Body = Record<string, unknown>;
+
+/** Booking attempts per chosen time (the form's slot id), one at a time. */
+const sameTime = new KeyedQueue();
 
 /**
  * The chosen time was refused at the last step (taken a moment ago, too soon, not offered): the nearest
@@ -50,12 +54,21 @@ export function bookRoutes(app: FastifyInstance): void {
     const proof = antiBotProofFrom(request.body);
     try {
       // A time already gone on every desk is refused by one look-up, before the transaction and the proof.
-      await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, { serviceId: service.id, startsAt: slot.startsAt, ...values });
+      const early = { serviceId: service.id, startsAt: slot.startsAt, ...values };
+      await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early);
       await prepareManageKey(deps.db);
-      // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it usable.
-      const booked = await deps.db.transaction().execute(async (tx) => {
-        await consumeAntiBotProof(tx, deps.clock.now(), proof);
-        return bookVisitIn(tx, deps, { serviceId: service.id, startsAt: slot.startsAt, ...values, locale: request.locale, source: 'online' });
+      // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
+      // connection while it waits for the other's commit; one that waited asks the look-up again.
+      const booked = await sameTime.run(field(request.body, 'termin'), async (waited) => {
+        if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early);
+        // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
+        // usable. It is spent last, so the booking's reads run while the transaction has written nothing
+        // (the service's settings then come from memory: SettingsCache).
+        return deps.db.transaction().execute(async (tx) => {
+          const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
+          await consumeAntiBotProof(tx, deps.clock.now(), proof);
+          return visit;
+        });
       });
       return await reply.redirect(`/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`, 303);
     } catch (error) {
