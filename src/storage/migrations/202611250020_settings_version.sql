@@ -20,9 +20,14 @@ CREATE TABLE settings_version (
 
 INSERT INTO settings_version DEFAULT VALUES;
 
+-- Once per transaction: the row triggers of a large change (the demo office's thousands of rows) find the
+-- transaction's mark and return.
 CREATE FUNCTION settings_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE settings_version SET version = version + 1;
+  IF current_setting('okienko.settings_changed_in', true) IS DISTINCT FROM txid_current()::text THEN
+    PERFORM set_config('okienko.settings_changed_in', txid_current()::text, true);
+    UPDATE settings_version SET version = version + 1;
+  END IF;
   RETURN NULL;
 END;
 $$;
