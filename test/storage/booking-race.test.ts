@@ -1,9 +1,8 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { bookVisit, type BookVisitInput } from '../../src/app/booking/book-visit.ts';
 import { DomainError } from '../../src/domain/shared/errors.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { bookingRows, createBookingOffice, testClock, type BookingOffice } from '../support/booking.ts';
+import { bookingOfficeSuite, bookingRows, testClock, type BookingOffice } from '../support/booking.ts';
 
 // Monday 23 November 2026, 09:00 in Warsaw; the booked time is Tuesday 10:00 (09:00Z).
 const clock = testClock('2026-11-23T08:00:00Z');
@@ -22,35 +21,29 @@ async function burst(office: BookingOffice, serviceId: number, count: number) {
 }
 
 describe('a desk time is never booked twice', () => {
-  let database: TestDatabase;
-  let office: BookingOffice;
-  before(async () => {
-    database = await createTestDatabase();
-    office = await createBookingOffice(database.db);
-  });
-  after(async () => { await database.drop(); });
+  const suite = bookingOfficeSuite();
 
   it('refuses an overlapping booked row of the same desk in the database itself, whatever the code does', async () => {
-    const { serviceId, deskIds } = await office.addService();
+    const { serviceId, deskIds } = await suite.office.addService();
     const row = (code: string, startsAt: string, endsAt: string, status: 'booked' | 'cancelled' = 'booked', deskId = deskIds[0]!) => ({
-      office_id: office.officeId, service_id: serviceId, desk_id: deskId, code, starts_at: startsAt, ends_at: endsAt, office_day: '2026-11-30',
+      office_id: suite.office.officeId, service_id: serviceId, desk_id: deskId, code, starts_at: startsAt, ends_at: endsAt, office_day: '2026-11-30',
       source: 'online' as const, created_at: clock.now(), status, cancelled_at: status === 'cancelled' ? clock.now() : null,
     });
-    await database.db.insertInto('booking').values(row('AAAA-AAAA', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z')).execute();
+    await suite.database.db.insertInto('booking').values(row('AAAA-AAAA', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z')).execute();
     await assert.rejects(
-      database.db.insertInto('booking').values(row('AAAA-AAAB', '2026-11-30T09:15:00Z', '2026-11-30T09:45:00Z')).execute(),
+      suite.database.db.insertInto('booking').values(row('AAAA-AAAB', '2026-11-30T09:15:00Z', '2026-11-30T09:45:00Z')).execute(),
       (error: { code?: string; constraint?: string }) => error.code === '23P01' && error.constraint === 'booking_desk_time_free',
     );
     // Adjacent times, a cancelled booking over the same time, and another desk are all fine.
-    await database.db.insertInto('booking').values(row('AAAA-AAAC', '2026-11-30T09:30:00Z', '2026-11-30T10:00:00Z')).execute();
-    await database.db.insertInto('booking').values(row('AAAA-AAAD', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z', 'cancelled')).execute();
-    await database.db.deleteFrom('booking').execute();
+    await suite.database.db.insertInto('booking').values(row('AAAA-AAAC', '2026-11-30T09:30:00Z', '2026-11-30T10:00:00Z')).execute();
+    await suite.database.db.insertInto('booking').values(row('AAAA-AAAD', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z', 'cancelled')).execute();
+    await suite.database.db.deleteFrom('booking').execute();
   });
 
   it('books exactly one of 40 simultaneous requests for one time at one desk; the other 39 hear that it was just taken', async () => {
-    const { serviceId } = await office.addService({ desks: 1 });
-    const before = await bookingRows(database.db);
-    const { booked, refusals } = await burst(office, serviceId, 40);
+    const { serviceId } = await suite.office.addService({ desks: 1 });
+    const before = await bookingRows(suite.database.db);
+    const { booked, refusals } = await burst(suite.office, serviceId, 40);
     assert.equal(booked.length, 1);
     assert.equal(refusals.length, 39);
     for (const error of refusals) {
@@ -58,23 +51,23 @@ describe('a desk time is never booked twice', () => {
       assert.equal(error.key, 'booking.refusal.slotTaken');
       assert.equal(error.kind, 'conflict');
     }
-    const after = await bookingRows(database.db);
+    const after = await bookingRows(suite.database.db);
     assert.equal(after.bookings - before.bookings, 1);
     assert.equal(after.audit - before.audit, 1);
   });
 
   it('books exactly two of 40 simultaneous requests for one time when two desks take it, one on each desk', async () => {
-    const { serviceId, deskIds } = await office.addService({ desks: 2 });
-    const { booked, refusals } = await burst(office, serviceId, 40);
+    const { serviceId, deskIds } = await suite.office.addService({ desks: 2 });
+    const { booked, refusals } = await burst(suite.office, serviceId, 40);
     assert.equal(booked.length, 2);
     assert.ok(refusals.every((e) => e instanceof DomainError && e.key === 'booking.refusal.slotTaken'));
-    const rows = await database.db.selectFrom('booking').select('desk_id').where('service_id', '=', serviceId).orderBy('desk_id').execute();
+    const rows = await suite.database.db.selectFrom('booking').select('desk_id').where('service_id', '=', serviceId).orderBy('desk_id').execute();
     assert.deepEqual(rows.map((r) => r.desk_id), deskIds);
   });
 
   it('keeps a service daily cap exact under a burst for different times', async () => {
-    const { serviceId } = await office.addService({ desks: 3, dailyCap: 4, durationMinutes: 30 });
-    const deps = office.deps(clock);
+    const { serviceId } = await suite.office.addService({ desks: 3, dailyCap: 4, durationMinutes: 30 });
+    const deps = suite.office.deps(clock);
     // Eight times × three desks = 24 free slots; the cap allows four.
     const times = Array.from({ length: 8 }, (_, i) => new Date(tuesdayTen.getTime() + (i - 4) * 30 * 60_000));
     const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => bookVisit(deps, { ...request(serviceId, 100 + i), startsAt: times[i % 8]! })));

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { bookingService } from '../../src/app/booking/bookable-services.ts';
@@ -7,25 +7,19 @@ import { readBookingPolicy } from '../../src/app/booking/booking-policy.ts';
 import { freeTimes } from '../../src/app/booking/free-times.ts';
 import { readSlotContext } from '../../src/app/booking/slot-context.ts';
 import { settingsStamp } from '../../src/storage/settings-cache.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { createBookingOffice, testClock, type BookingOffice } from '../support/booking.ts';
+import { createTestDatabase } from '../support/database.ts';
+import { bookingOfficeSuite, createBookingOffice, testClock } from '../support/booking.ts';
 
 // Monday 23 November 2026, 09:00 in Warsaw.
 const clock = testClock('2026-11-23T08:00:00Z');
 const TUESDAY = '2026-11-24';
 
 describe('settings kept in memory while the settings are unchanged', () => {
-  let database: TestDatabase;
-  let office: BookingOffice;
-  before(async () => {
-    database = await createTestDatabase();
-    office = await createBookingOffice(database.db);
-  });
-  after(async () => { await database.drop(); });
+  const suite = bookingOfficeSuite();
 
   it('changes the stamp at the commit of a settings change, not before it, not on a rollback, not on a booking', async () => {
-    const { db } = database;
-    const { serviceId } = await office.addService();
+    const { db } = suite.database;
+    const { serviceId } = await suite.office.addService();
     const before = await settingsStamp(db);
     await db.transaction().execute(async (tx) => {
       await tx.updateTable('service').set({ name_pl: 'Dowód osobisty' }).where('id', '=', serviceId).execute();
@@ -34,35 +28,35 @@ describe('settings kept in memory while the settings are unchanged', () => {
     const changed = await settingsStamp(db);
     assert.notEqual(changed, before);
     await assert.rejects(db.transaction().execute(async (tx) => {
-      await tx.updateTable('desk').set({ floor: 1 }).where('office_id', '=', office.officeId).execute();
+      await tx.updateTable('desk').set({ floor: 1 }).where('office_id', '=', suite.office.officeId).execute();
       throw new Error('rolled back');
     }), /rolled back/);
     assert.equal(await settingsStamp(db), changed, 'a rolled-back change leaves the stamp');
-    await bookVisit(office.deps(clock), { serviceId, startsAt: new Date('2026-11-24T07:00:00Z'), name: 'Jan', email: 'jan@example.pl', phone: '', locale: 'pl', source: 'online' });
+    await bookVisit(suite.office.deps(clock), { serviceId, startsAt: new Date('2026-11-24T07:00:00Z'), name: 'Jan', email: 'jan@example.pl', phone: '', locale: 'pl', source: 'online' });
     assert.equal(await settingsStamp(db), changed, 'a booking is not a settings change');
-    await db.deleteFrom('opening_hours').where('office_id', '=', office.officeId).where('weekday', '=', 5).execute();
+    await db.deleteFrom('opening_hours').where('office_id', '=', suite.office.officeId).where('weekday', '=', 5).execute();
     assert.notEqual(await settingsStamp(db), changed, 'hours are settings');
   });
 
   it('serves the next request the service, policy and slot settings as changed by plain SQL', async () => {
-    const { db } = database;
-    const { serviceId } = await office.addService({ desks: 1, durationMinutes: 60 });
-    const deps = office.deps(clock);
+    const { db } = suite.database;
+    const { serviceId } = await suite.office.addService({ desks: 1, durationMinutes: 60 });
+    const deps = suite.office.deps(clock);
     assert.equal((await bookingService(deps, serviceId)).durationMinutes, 60);
-    assert.equal((await readBookingPolicy(db, office.officeId)).horizonDays, 30);
+    assert.equal((await readBookingPolicy(db, suite.office.officeId)).horizonDays, 30);
     assert.deepEqual((await freeTimes(deps, { serviceId, date: TUESDAY })).times.map((t) => t.time), ['08:00', '09:00', '10:00', '11:00']);
 
     await sql`UPDATE service SET booking_minutes = 120, name_pl = 'Paszport' WHERE id = ${serviceId}`.execute(db);
-    await sql`UPDATE booking_policy SET horizon_days = 7 WHERE office_id = ${office.officeId}`.execute(db);
+    await sql`UPDATE booking_policy SET horizon_days = 7 WHERE office_id = ${suite.office.officeId}`.execute(db);
     const service = await bookingService(deps, serviceId);
     assert.equal(service.durationMinutes, 120);
     assert.equal(service.name.pl, 'Paszport');
-    assert.equal((await readBookingPolicy(db, office.officeId)).horizonDays, 7);
+    assert.equal((await readBookingPolicy(db, suite.office.officeId)).horizonDays, 7);
     assert.deepEqual((await freeTimes(deps, { serviceId, date: TUESDAY })).times.map((t) => t.time), ['08:00', '10:00']);
 
     // The day closed by an exception: no times; the service no longer bookable: not found.
     await sql`INSERT INTO calendar_exception (office_id, building_id, starts_on, ends_on, kind, reason_pl, reason_en, reason_uk)
-              VALUES (${office.officeId}, NULL, ${TUESDAY}, ${TUESDAY}, 'closed', 'Inwentaryzacja', 'Stocktaking', 'Інвентаризація')`.execute(db);
+              VALUES (${suite.office.officeId}, NULL, ${TUESDAY}, ${TUESDAY}, 'closed', 'Inwentaryzacja', 'Stocktaking', 'Інвентаризація')`.execute(db);
     assert.deepEqual((await freeTimes(deps, { serviceId, date: TUESDAY })).times, []);
     await sql`UPDATE service SET bookable_online = false WHERE id = ${serviceId}`.execute(db);
     await assert.rejects(bookingService(deps, serviceId), { key: 'booking.service.notFound' });
@@ -70,9 +64,9 @@ describe('settings kept in memory while the settings are unchanged', () => {
   });
 
   it('reads afresh inside a transaction that changed settings, and keeps nothing it saw there', async () => {
-    const { db } = database;
-    const { serviceId } = await office.addService({ desks: 1, durationMinutes: 60 });
-    const request = { officeId: office.officeId, serviceId, from: TUESDAY, to: TUESDAY };
+    const { db } = suite.database;
+    const { serviceId } = await suite.office.addService({ desks: 1, durationMinutes: 60 });
+    const request = { officeId: suite.office.officeId, serviceId, from: TUESDAY, to: TUESDAY };
     assert.equal((await readSlotContext(db, request, clock.now())).query.durationMinutes, 60);
     await assert.rejects(db.transaction().execute(async (tx) => {
       await tx.updateTable('service').set({ booking_minutes: 30 }).where('id', '=', serviceId).execute();

@@ -1,7 +1,9 @@
+import { after, before } from 'node:test';
 import { sql } from 'kysely';
 import type { UseCaseDeps } from '../../src/app/shared/deps.ts';
 import type { Db } from '../../src/storage/database.ts';
 import type { BookingContactColumn } from '../../src/storage/schema.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
 
 /** A clock the test moves by hand. */
 export interface TestClock {
@@ -89,4 +91,19 @@ export async function bookingRows(db: Db): Promise<{ bookings: number; mail: num
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
   const state = await sql<{ s: string | null }>`SELECT string_agg(id || ':' || status || ':' || desk_id || ':' || starts_at || ':' || version, ',' ORDER BY id) AS s FROM booking`.execute(db);
   return { bookings: await count('booking'), mail: await count('mail_outbox'), audit: await count('audit_log'), state: state.rows[0]?.s ?? '' };
+}
+
+/**
+ * A test database of its own with a booking office, made before the suite's tests and dropped after them
+ * (`node:test` hooks registered by the call): `suite.database` and `suite.office` are set once `before` ran.
+ * @example const suite = bookingOfficeSuite(); it('…', async () => { await suite.office.addService(); });
+ */
+export function bookingOfficeSuite(): { database: TestDatabase; office: BookingOffice } {
+  const suite = {} as { database: TestDatabase; office: BookingOffice };
+  before(async () => {
+    suite.database = await createTestDatabase();
+    suite.office = await createBookingOffice(suite.database.db);
+  });
+  after(async () => { await suite.database.drop(); });
+  return suite;
 }
