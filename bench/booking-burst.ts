@@ -118,7 +118,7 @@ try {
   console.log(`CPU per attempt: node ${(1000 * cpu.node / ATTEMPTS).toFixed(2)} ms (the server and the residents' connections), PostgreSQL ${(1000 * cpu.pg / ATTEMPTS).toFixed(2)} ms`);
   console.log(`latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
   if (process.env.PGSS) {
-    const top = await sql<{ calls: string; plan: number; exec: number; query: string }>`SELECT calls::text || '/' || plans AS calls, total_plan_time AS plan, total_exec_time AS exec, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25`.execute(db);
+    const top = await sql<{ calls: string; plan: number; exec: number; query: string }>`SELECT calls::text || '/' || plans AS calls, total_plan_time AS plan, total_exec_time AS exec, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 160) AS query FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25`.execute(db);
     for (const r of top.rows) console.log(`${r.calls.padStart(6)} plan ${r.plan.toFixed(0).padStart(6)} exec ${r.exec.toFixed(0).padStart(6)}  ${r.query}`);
   }
   console.log(`bench booking-burst: booked=${booked} double=${double} errors_5xx=${errors5xx} p99_ms=${p99.toFixed(0)}`);
