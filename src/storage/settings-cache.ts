@@ -42,7 +42,11 @@ export function settingsStamp(db: Db | Tx): Promise<string> {
   return stamp;
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes a value and everything in it (dates excepted): a value shared by requests must not be changed by one.
+ * @example const kept = deepFreeze({ desks: [{ id: 1 }] });
+ */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Date)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);

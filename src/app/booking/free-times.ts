@@ -62,7 +62,7 @@ export async function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: nu
   const window = bookingWindow(now, slotPolicyOf(await readBookingPolicy(deps.db, officeId), null));
   const { query } = await readSlotContext(deps.db, { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate }, now);
   const moving = input.movingBookingId;
-  const taken = moving === undefined ? query.taken : query.taken.filter((t) => t.bookingId !== moving);
+  const taken = moving === undefined ? query.taken : Object.freeze(query.taken.filter((t) => t.bookingId !== moving));
   const around = input.around.getTime();
   const limit = input.limit ?? 5;
   const distance = (option: FreeTimeOption) => Math.abs(option.startsAt.getTime() - around);

@@ -3,7 +3,7 @@ import type { OfficeDate } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import { readSlotSettings, readTakenTimes, type BookingServiceRow, type SlotSettings } from '../../storage/booking-repository.ts';
 import type { Db, Tx } from '../../storage/database.ts';
-import { SettingsCache } from '../../storage/settings-cache.ts';
+import { deepFreeze, SettingsCache } from '../../storage/settings-cache.ts';
 import { policyFromRow, slotPolicyOf, type BookingPolicy } from './booking-policy.ts';
 
 /** A bookable service's slot inputs over a range of days, with the office's policy. */
@@ -12,6 +12,17 @@ export interface SlotContext {
   policy: BookingPolicy;
   /** Ready for the domain's `freeSlots` / `checkBooking` (`from`/`to` as asked). */
   query: SlotQuery;
+}
+
+// The desks with their calendars, shaped once per kept (frozen) settings, and frozen too: the domain
+// remembers a day's free slots per frozen desks and schedules (freeDeskSlots).
+const shapedDesks = new WeakMap<SlotSettings, readonly BookingDesk[]>();
+
+function desksOf(rows: SlotSettings): readonly BookingDesk[] {
+  if (!Object.isFrozen(rows)) return desksWithCalendars(rows);
+  let desks = shapedDesks.get(rows);
+  if (!desks) shapedDesks.set(rows, (desks = deepFreeze(desksWithCalendars(rows))));
+  return desks;
 }
 
 function desksWithCalendars(rows: SlotSettings): BookingDesk[] {
@@ -45,9 +56,10 @@ export async function readSlotContext(db: Db | Tx, request: { officeId: number; 
   const rows = await slotSettings.read(db, key, () => readSlotSettings(db, request), { stamp, clean });
   if (!rows || !rows.service.active || !rows.service.bookableOnline || rows.schedules.length === 0) throw notFound('booking.service.notFound');
   const policy = policyFromRow(rows.policy);
-  const taken: TakenTime[] = takenRows
+  // Frozen, so the domain may group it by day once for all the days a request asks.
+  const taken: readonly TakenTime[] = Object.freeze(takenRows
     .filter((t) => !isNoShow(t, now, policy.arrival))
-    .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt }));
+    .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt })));
   return {
     service: rows.service,
     policy,
@@ -55,7 +67,7 @@ export async function readSlotContext(db: Db | Tx, request: { officeId: number; 
       serviceId: rows.service.id,
       durationMinutes: rows.service.durationMinutes,
       schedules: rows.schedules,
-      desks: desksWithCalendars(rows),
+      desks: desksOf(rows),
       taken,
       policy: slotPolicyOf(policy, rows.service.dailyCap),
       now,

@@ -1,5 +1,5 @@
 import { addDays, officeDate, officeTime, type OfficeDate, type OfficeTime } from '../organisation/index.ts';
-import type { SlotPolicy, SlotQuery, TakenTime } from './schedule.ts';
+import type { BookingDesk, BookingSchedule, SlotPolicy, SlotQuery, TakenTime } from './schedule.ts';
 import { deskGrid } from './slot-grid.ts';
 import { slotId } from './slot-id.ts';
 
@@ -59,8 +59,39 @@ export interface SlotOptions {
   ignoreCap?: boolean;
 }
 
-function bookedOn(taken: readonly TakenTime[], serviceId: number, date: OfficeDate): number {
-  return taken.filter((t) => t.serviceId === serviceId && officeDate(t.startsAt) === date).length;
+/** A day's taken desk time: what touches the date (starts or ends on it), and what starts on it. */
+interface DayTaken {
+  touching: TakenTime[];
+  starting: TakenTime[];
+}
+
+const NONE: DayTaken = { touching: [], starting: [] };
+
+function groupByDate(taken: readonly TakenTime[]): Map<OfficeDate, DayTaken> {
+  const days = new Map<OfficeDate, DayTaken>();
+  const day = (date: OfficeDate) => {
+    let found = days.get(date);
+    if (!found) days.set(date, (found = { touching: [], starting: [] }));
+    return found;
+  };
+  for (const t of taken) {
+    const starts = officeDate(t.startsAt);
+    const ends = officeDate(t.endsAt);
+    day(starts).touching.push(t);
+    day(starts).starting.push(t);
+    if (ends !== starts) day(ends).touching.push(t);
+  }
+  return days;
+}
+
+// Grouping a query's taken time by date once, not once per day asked (a frozen list cannot change).
+const groupedTaken = new WeakMap<readonly TakenTime[], Map<OfficeDate, DayTaken>>();
+
+function takenOn(taken: readonly TakenTime[], date: OfficeDate): DayTaken {
+  if (!Object.isFrozen(taken)) return groupByDate(taken).get(date) ?? NONE;
+  let days = groupedTaken.get(taken);
+  if (!days) groupedTaken.set(taken, (days = groupByDate(taken)));
+  return days.get(date) ?? NONE;
 }
 
 /**
@@ -69,7 +100,47 @@ function bookedOn(taken: readonly TakenTime[], serviceId: number, date: OfficeDa
  */
 export function capLeft(query: SlotQuery, date: OfficeDate): number | null {
   const cap = query.policy.dailyCap;
-  return cap === null ? null : Math.max(0, cap - bookedOn(query.taken, query.serviceId, date));
+  return cap === null ? null : Math.max(0, cap - takenOn(query.taken, date).starting.filter((t) => t.serviceId === query.serviceId).length);
+}
+
+/** Every slot of every desk on a date that is not taken, by start then desk: the booking window not yet applied. */
+function openDeskSlots(query: SlotQuery, date: OfficeDate, dayTaken: readonly TakenTime[]): DeskSlot[] {
+  const rules = { serviceId: query.serviceId, durationMinutes: query.durationMinutes, walkInPercent: query.policy.walkInPercent };
+  const open: DeskSlot[] = [];
+  for (const desk of query.desks) {
+    const taken = dayTaken.filter((t) => t.deskId === desk.id);
+    for (const slot of deskGrid(desk, query.schedules, rules, date)) {
+      if (!slot.withinHours || slot.keptForWalkIns) continue;
+      if (taken.some((t) => t.startsAt < slot.endsAt && slot.startsAt < t.endsAt)) continue;
+      open.push({ id: slotId({ serviceId: query.serviceId, deskId: desk.id, startsAt: slot.startsAt }), deskId: desk.id, startsAt: slot.startsAt, endsAt: slot.endsAt, time: officeTime(slot.startsAt) });
+    }
+  }
+  return open.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.deskId - b.deskId);
+}
+
+// A day's open slots are a pure function of the service's settings (desks with their calendars, schedules,
+// duration, walk-in share), the date and the day's taken time. With frozen settings (kept for as long as the
+// office's settings are unchanged: app/booking/slot-context.ts) they are remembered per those settings, so a
+// burst's requests, asking the same days in the same state, lay each day's grid once. Settings that are not
+// frozen are computed every time. Each table is emptied when it grows large.
+const REMEMBERED_DAYS = 2_000;
+const rememberedDays = new WeakMap<readonly BookingDesk[], WeakMap<readonly BookingSchedule[], Map<string, readonly DeskSlot[]>>>();
+
+function rememberedOpenDeskSlots(query: SlotQuery, date: OfficeDate, dayTaken: readonly TakenTime[]): readonly DeskSlot[] {
+  if (!Object.isFrozen(query.desks) || !Object.isFrozen(query.schedules)) return openDeskSlots(query, date, dayTaken);
+  let bySchedules = rememberedDays.get(query.desks);
+  if (!bySchedules) rememberedDays.set(query.desks, (bySchedules = new WeakMap()));
+  let days = bySchedules.get(query.schedules);
+  if (!days) bySchedules.set(query.schedules, (days = new Map<string, readonly DeskSlot[]>()));
+  const taken = dayTaken.map((t) => `${t.deskId}:${t.startsAt.getTime()}:${t.endsAt.getTime()}`).sort().join(',');
+  const key = `${query.serviceId}|${query.durationMinutes}|${query.policy.walkInPercent}|${date}|${taken}`;
+  let open = days.get(key);
+  if (!open) {
+    if (days.size >= REMEMBERED_DAYS) days.clear();
+    open = Object.freeze(openDeskSlots(query, date, dayTaken).map((slot) => Object.freeze(slot)));
+    days.set(key, open);
+  }
+  return open;
 }
 
 /**
@@ -82,20 +153,9 @@ export function freeDeskSlots(query: SlotQuery, date: OfficeDate, options: SlotO
   const window = bookingWindow(query.now, query.policy);
   if (date < window.firstDate || date > window.lastDate) return [];
   if (!options.ignoreCap && capLeft(query, date) === 0) return [];
-  const rules = { serviceId: query.serviceId, durationMinutes: query.durationMinutes, walkInPercent: query.policy.walkInPercent };
-  const free: DeskSlot[] = [];
-  // Only the day's desk time can overlap the day's slots (visits lie within opening hours): narrowing
-  // first keeps the overlap test small however many days of bookings the query carries.
-  const dayTaken = options.ignoreTaken ? [] : query.taken.filter((t) => officeDate(t.startsAt) === date || officeDate(t.endsAt) === date);
-  for (const desk of query.desks) {
-    const taken = dayTaken.filter((t) => t.deskId === desk.id);
-    for (const slot of deskGrid(desk, query.schedules, rules, date)) {
-      if (!slot.withinHours || slot.keptForWalkIns || slot.startsAt < window.earliestStart) continue;
-      if (taken.some((t) => t.startsAt < slot.endsAt && slot.startsAt < t.endsAt)) continue;
-      free.push({ id: slotId({ serviceId: query.serviceId, deskId: desk.id, startsAt: slot.startsAt }), deskId: desk.id, startsAt: slot.startsAt, endsAt: slot.endsAt, time: officeTime(slot.startsAt) });
-    }
-  }
-  return free.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.deskId - b.deskId);
+  // Only the day's desk time can overlap the day's slots (visits lie within opening hours).
+  const dayTaken = options.ignoreTaken ? [] : takenOn(query.taken, date).touching;
+  return rememberedOpenDeskSlots(query, date, dayTaken).filter((slot) => slot.startsAt >= window.earliestStart);
 }
 
 /**
