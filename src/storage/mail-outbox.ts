@@ -17,22 +17,21 @@ export interface QueuedMail {
 }
 
 /**
- * Queues a mail inside the use case's transaction: it exists only if the change commits, and the
- * mail worker sends it afterwards (never inside the transaction, so a slow SMTP server slows no one).
- * A mail due now is announced with NOTIFY, which PostgreSQL delivers only when the transaction commits,
- * so a worker wakes at once instead of at its next poll.
+ * Queues mails inside the use case's transaction, in one statement: they exist only if the change commits,
+ * and the mail worker sends them afterwards (never inside the transaction, so a slow SMTP server slows no
+ * one). A mail due now is announced with NOTIFY, which PostgreSQL delivers only when the transaction
+ * commits, so a worker wakes at once instead of at its next poll.
  * @example await queueMail(tx, { officeId, bookingId, bookingVersion: 1, kind: 'booking_confirmed', at: now });
  */
-export async function queueMail(tx: Tx, mail: QueuedMail): Promise<void> {
-  await tx.insertInto('mail_outbox').values({
-    office_id: mail.officeId,
-    booking_id: mail.bookingId,
-    booking_version: mail.bookingVersion,
-    kind: mail.kind,
-    created_at: mail.at,
-    send_after: mail.sendAfter ?? mail.at,
-  }).execute();
-  if ((mail.sendAfter ?? mail.at) <= mail.at) await sql`SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
+export async function queueMail(tx: Tx, ...mails: [QueuedMail, ...QueuedMail[]]): Promise<void> {
+  const rows = mails.map((mail) => sql`(${mail.officeId}::int, ${mail.bookingId}::int, ${mail.bookingVersion}::int, ${mail.kind}::text,
+    ${mail.at}::timestamptz, ${mail.sendAfter ?? mail.at}::timestamptz)`);
+  const dueNow = mails.some((mail) => (mail.sendAfter ?? mail.at) <= mail.at);
+  // A data-changing WITH runs whether or not the query reads it; the notice is sent only for a mail due now.
+  await sql`WITH queued AS (
+      INSERT INTO mail_outbox (office_id, booking_id, booking_version, kind, created_at, send_after) VALUES ${sql.join(rows)}
+    )
+    SELECT pg_notify(${MAIL_CHANNEL}, '') WHERE ${dueNow}::boolean`.execute(tx);
 }
 
 /**

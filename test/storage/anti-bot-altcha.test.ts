@@ -36,7 +36,7 @@ describe('the ALTCHA proof-of-work: signed, solved, used once', () => {
   after(async () => { await database.drop(); });
 
   function consume(payload: string, at = new Date()): Promise<void> {
-    return database.db.transaction().execute((tx) => consumeAntiBotProof(tx, at, { kind: 'altcha', payload }));
+    return database.db.transaction().execute((tx) => consumeAntiBotProof(database.db, tx, at, { kind: 'altcha', payload }));
   }
 
   it('makes a SHA-256 challenge expiring in 15 minutes, within the default max number without a policy row', async () => {
@@ -67,7 +67,7 @@ describe('the ALTCHA proof-of-work: signed, solved, used once', () => {
   it('stays usable when the transaction that used it rolls back', async () => {
     const { payload } = await solvedPayload(await newAltchaChallenge(deps));
     await assert.rejects(database.db.transaction().execute(async (tx) => {
-      await consumeAntiBotProof(tx, new Date(), { kind: 'altcha', payload });
+      await consumeAntiBotProof(database.db, tx, new Date(), { kind: 'altcha', payload });
       throw new Error('the booking failed after the check');
     }), /the booking failed/);
     await consume(payload);

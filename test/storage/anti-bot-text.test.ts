@@ -33,7 +33,7 @@ describe('the question in words: stored, asked in any language, answered once', 
   }
 
   function consume(id: string, answer: string, at = new Date(issuedAt.getTime() + MINUTE)): Promise<void> {
-    return database.db.transaction().execute((tx) => consumeAntiBotProof(tx, at, { kind: 'text', id, answer }));
+    return database.db.transaction().execute((tx) => consumeAntiBotProof(database.db, tx, at, { kind: 'text', id, answer }));
   }
 
   it('asks in Polish words and again in English or Ukrainian for the same id', async () => {
@@ -73,13 +73,13 @@ describe('the question in words: stored, asked in any language, answered once', 
     await refused(consume(asked.id, ''), 'antiBot.error.missing');
     await refused(consume('0123456789abcdef0123456789abcdef', '7'), 'antiBot.error.expired');
     await refused(consume('nonsense', '7'), 'antiBot.error.expired');
-    await refused(database.db.transaction().execute((tx) => consumeAntiBotProof(tx, issuedAt, null)), 'antiBot.error.missing');
+    await refused(database.db.transaction().execute((tx) => consumeAntiBotProof(database.db, tx, issuedAt, null)), 'antiBot.error.missing');
   });
 
   it('stays usable when the transaction that used it rolls back', async () => {
     const asked = await fresh();
     await assert.rejects(database.db.transaction().execute(async (tx) => {
-      await consumeAntiBotProof(tx, issuedAt, { kind: 'text', id: asked.id, answer: String(asked.answer) });
+      await consumeAntiBotProof(database.db, tx, issuedAt, { kind: 'text', id: asked.id, answer: String(asked.answer) });
       throw new Error('the booking failed after the check');
     }), /the booking failed/);
     await consume(asked.id, String(asked.answer));

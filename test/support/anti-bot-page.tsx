@@ -36,7 +36,7 @@ export function antiBotTestRoutes(app: FastifyInstance): void {
     const ctx = await pageContext(request);
     const proof = antiBotProofFrom(request.body);
     try {
-      await app.deps.db.transaction().execute((tx) => consumeAntiBotProof(tx, app.deps.clock.now(), proof));
+      await app.deps.db.transaction().execute((tx) => consumeAntiBotProof(app.deps.db, tx, app.deps.clock.now(), proof));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       // The same question while it can still be answered, else a new one.

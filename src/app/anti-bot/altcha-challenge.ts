@@ -1,7 +1,7 @@
 import { createChallenge, randomInt, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { appSecret } from '../../storage/app-secret.ts';
-import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import type { Db } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
 /** How long a proof-of-work challenge may be solved and sent: the widget fetches a new one when it runs out. */
@@ -21,15 +21,6 @@ const SECRET_NAME = 'altcha';
 /** The HMAC key that signs challenges, as the string altcha-lib expects; made on first use. */
 export async function altchaSecret(db: Db): Promise<string> {
   return (await appSecret(db, SECRET_NAME)).toString('hex');
-}
-
-/**
- * The same key read inside a transaction (appSecret's cache is per database handle, and a transaction
- * is a new handle each time): one primary-key read. Null when no challenge was ever made.
- */
-export async function altchaSecretIn(tx: Tx): Promise<string | null> {
-  const row = await tx.selectFrom('app_secret').modifyFront(prepared('app_secret')).select('secret').where('name', '=', SECRET_NAME).executeTakeFirst();
-  return row ? row.secret.toString('hex') : null;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { verifySolution, type Payload } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { checkChallengeAnswer } from '../../domain/booking/index.ts';
-import { prepared, type Tx } from '../../storage/database.ts';
-import { ALTCHA_ALGORITHM, altchaSecretIn } from './altcha-challenge.ts';
+import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import { ALTCHA_ALGORITHM, altchaSecret } from './altcha-challenge.ts';
 import { antiBotError } from './errors.ts';
 import type { AntiBotProof } from './proof.ts';
 import { storedChallenge } from './text-challenge.ts';
@@ -18,12 +18,13 @@ const TEXT_ID = /^[0-9a-f]{32}$/;
  * (`antiBot.error.missing | wrong | expired | used | invalid`).
  * A wrong answer to a question in words does not spend it: guessing gains nothing, since every guess
  * costs a request either way (the route's rate limit bounds them) and a fresh page brings a fresh question.
- * @example await deps.db.transaction().execute(async (tx) => { await consumeAntiBotProof(tx, deps.clock.now(), antiBotProofFrom(body)); … });
+ * `db` is the pool's handle, for the widget's key as the process keeps it; `tx` the use case's transaction.
+ * @example await deps.db.transaction().execute(async (tx) => { …; await consumeAntiBotProof(deps.db, tx, deps.clock.now(), antiBotProofFrom(body)); });
  */
-export async function consumeAntiBotProof(tx: Tx, at: Date, proof: AntiBotProof | null): Promise<void> {
+export async function consumeAntiBotProof(db: Db, tx: Tx, at: Date, proof: AntiBotProof | null): Promise<void> {
   if (!proof) throw antiBotError('missing');
   if (proof.kind === 'text') await consumeTextAnswer(tx, at, proof.id, proof.answer);
-  else await consumeAltchaPayload(tx, at, proof.payload);
+  else await consumeAltchaPayload(db, tx, at, proof.payload);
 }
 
 async function consumeTextAnswer(tx: Tx, at: Date, id: string, answer: string): Promise<void> {
@@ -55,15 +56,15 @@ function parsePayload(payload: string): Payload | null {
   }
 }
 
-async function consumeAltchaPayload(tx: Tx, at: Date, payload: string): Promise<void> {
+async function consumeAltchaPayload(db: Db, tx: Tx, at: Date, payload: string): Promise<void> {
   const parsed = parsePayload(payload);
   const parameters = parsed?.challenge.parameters;
   // We only ever issue SHA-256 challenges with an expiry; anything else was not made here.
   if (!parsed || parameters?.algorithm !== ALTCHA_ALGORITHM || typeof parameters.expiresAt !== 'number') throw antiBotError('invalid');
   const expiresAt = new Date(parameters.expiresAt * 1000);
   if (at >= expiresAt) throw antiBotError('expired');
-  const secret = await altchaSecretIn(tx);
-  if (secret === null) throw antiBotError('invalid');
+  // The widget's key, as the process keeps it (`db`: the pool's handle); it never changes once made.
+  const secret = await altchaSecret(db);
   // A payload shaped by hand (odd hex, wrong types) makes the library throw: that is a refusal, not a fault.
   const result = await verifySolution({ challenge: parsed.challenge, solution: parsed.solution, deriveKey, hmacSignatureSecret: secret })
     .catch(() => ({ verified: false, expired: false }));

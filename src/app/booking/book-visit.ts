@@ -8,6 +8,7 @@ import {
 } from '../../storage/booking-repository.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { FreshReads } from '../shared/fresh-reads.ts';
 import { personKeys, readBookingPerson } from './booking-person.ts';
 import { queueVisitMail } from './booking-mail.ts';
 import { manageLinkExpiry, prepareManageKey, signManageToken } from './manage-token.ts';
@@ -42,16 +43,24 @@ export interface BookedVisit {
 const MINUTE = 60_000;
 const CODE_ATTEMPTS = 5;
 
+/** The look-ups of `refuseTimeTakenEverywhere`, per database. */
+const busyReads = new WeakMap<Db, FreshReads<Awaited<ReturnType<typeof bookingDesksBusyAt>>>>();
+
 /**
  * Refuses a time already taken on every desk of the service (`booking.refusal.slotTaken`) with one indexed
  * look-up, once the person's details are right (their errors come first, as in `bookVisitIn`). Most attempts
  * of a burst are such: the public flow asks this before it opens the transaction and spends the anti-bot
- * proof (`bookVisitIn` then asks the same of the day it reads, before it locks the person).
- * @example await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, input); // throws a conflict when taken
+ * proof (`bookVisitIn` then asks the same of the day it reads, before it locks the person). Requests at
+ * one time share a look-up that began after they arrived (`since`: `arrived()` of app/shared/fresh-reads.ts),
+ * so the attempts released together when a winner commits ask once.
+ * @example await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, input, since); // throws a conflict when taken
  */
-export async function refuseTimeTakenEverywhere(db: Db | Tx, officeId: number, input: Pick<BookVisitInput, 'serviceId' | 'startsAt' | 'name' | 'email' | 'phone'>): Promise<void> {
+export async function refuseTimeTakenEverywhere(db: Db, officeId: number, input: Pick<BookVisitInput, 'serviceId' | 'startsAt' | 'name' | 'email' | 'phone'>, since: number): Promise<void> {
   if (Number.isNaN(input.startsAt.getTime())) return;
-  const early = await bookingDesksBusyAt(db, { officeId, serviceId: input.serviceId, at: input.startsAt });
+  let reads = busyReads.get(db);
+  if (!reads) busyReads.set(db, (reads = new FreshReads()));
+  const query = { officeId, serviceId: input.serviceId, at: input.startsAt };
+  const early = await reads.read(`${officeId}:${input.serviceId}:${input.startsAt.getTime()}`, since, () => bookingDesksBusyAt(db, query));
   if (!early?.busy) return;
   readBookingPerson(early, input);
   throw bookingRefusalError({ kind: 'slot_taken' });

@@ -13,7 +13,7 @@ export async function queueVisitMail(tx: Tx, mail: {
   officeId: number; bookingId: number; version: number; kind: 'booking_confirmed' | 'booking_moved'; now: Date; startsAt: Date; reminderHoursBefore: number;
 }): Promise<void> {
   const base = { officeId: mail.officeId, bookingId: mail.bookingId, bookingVersion: mail.version, at: mail.now };
-  await queueMail(tx, { ...base, kind: mail.kind });
   const remindAt = new Date(mail.startsAt.getTime() - mail.reminderHoursBefore * HOUR);
-  if (remindAt > mail.now) await queueMail(tx, { ...base, kind: 'booking_reminder', sendAfter: remindAt });
+  if (remindAt > mail.now) await queueMail(tx, { ...base, kind: mail.kind }, { ...base, kind: 'booking_reminder', sendAfter: remindAt });
+  else await queueMail(tx, { ...base, kind: mail.kind });
 }

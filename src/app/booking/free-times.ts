@@ -2,7 +2,9 @@ import { bookingWindow, freeSlots, slotId, type SlotDay } from '../../domain/boo
 import { invalid } from '../../domain/shared/errors.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { addDays, officeDate, type OfficeDate, type OfficeTime } from '../../domain/organisation/index.ts';
+import type { Db } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { FreshReads } from '../shared/fresh-reads.ts';
 import { readBookingPolicy, slotPolicyOf } from './booking-policy.ts';
 import { readSlotContext } from './slot-context.ts';
 
@@ -53,10 +55,22 @@ export async function freeTimes(deps: UseCaseDeps, input: { serviceId: number; d
 /**
  * The free times closest to an instant across the whole booking window, nearest first (an earlier
  * time before a later one at the same distance): what the page offers when the chosen time was just
- * taken. Moving a booking, its own desk time counts as free.
+ * taken. Moving a booking, its own desk time counts as free. With `since` (the request's `arrived()` tick),
+ * requests asking the same share an answer read after they arrived: a burst's losers at one time ask once.
  * @example await nearestFreeTimes(deps, { serviceId: 3, around: tenOClock }) // [10:15, 09:45, 10:30, 09:30, 10:45]
  */
-export async function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number }): Promise<FreeTimeOption[]> {
+export function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number; since?: number }): Promise<FreeTimeOption[]> {
+  if (input.since === undefined) return computeNearestFreeTimes(deps, input);
+  let reads = nearestReads.get(deps.db);
+  if (!reads) nearestReads.set(deps.db, (reads = new FreshReads()));
+  const key = `${deps.actor.officeId}:${input.serviceId}:${input.around.getTime()}:${input.limit ?? ''}:${input.movingBookingId ?? ''}`;
+  return reads.read(key, input.since, async () => Object.freeze(await computeNearestFreeTimes(deps, input)) as FreeTimeOption[]);
+}
+
+/** Answers of `nearestFreeTimes` per database, shared by the requests that asked before they were read. */
+const nearestReads = new WeakMap<Db, FreshReads<FreeTimeOption[]>>();
+
+async function computeNearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number }): Promise<FreeTimeOption[]> {
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const window = bookingWindow(now, slotPolicyOf(await readBookingPolicy(deps.db, officeId), null));

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bookVisitIn, nearestFreeTimes, prepareManageKey, refuseTimeTakenEverywhere, type BookingServiceDetails } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import { arrived } from '../../../app/shared/fresh-reads.ts';
 import { KeyedQueue } from '../../../app/shared/keyed-queue.ts';
 import { ANTI_BOT_FIELD, antiBotProofFrom, consumeAntiBotProof } from '../../../app/anti-bot/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
@@ -25,11 +26,14 @@ const sameTime = new KeyedQueue();
  * free times as a new choice. The person's details ride along, so choosing one leads straight back to
  * the check page. Nothing was written.
  */
-async function sendNearestTimes(request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, around: Date, error: DomainError): Promise<void> {
+async function sendNearestTimes(request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, around: Date, error: DomainError, since: number): Promise<void> {
   const usluga = String(service.id);
   const slot = field(request.body, 'termin');
   const ctx = await postedPageContext(request, detailsUrl(service.id, slot));
-  const times = await nearestFreeTimes(deps, { serviceId: service.id, around });
+  // Shared with requests at the same time: one read before this request learnt the time was gone may
+  // still offer it, and is not used then.
+  let times = await nearestFreeTimes(deps, { serviceId: service.id, around, since });
+  if (times.some((time) => time.startsAt.getTime() === around.getTime())) times = await nearestFreeTimes(deps, { serviceId: service.id, around });
   const fieldError = error.fields.time ?? { key: error.key, values: error.values };
   reply.header('cache-control', 'no-store');
   await sendPage(reply, TimePage({
@@ -42,7 +46,13 @@ async function sendNearestTimes(request: FastifyRequest, reply: FastifyReply, de
 
 /** POST /rezerwacja/zarezerwuj: the check page's button. Books in one transaction, then shows the visit's own page. */
 export function bookRoutes(app: FastifyInstance): void {
+  // The manage links' key is loaded as the server gets ready, not by the first booking: a burst's first
+  // attempts would otherwise all wait for its read, queued behind their own look-ups. Not loaded (the
+  // database away), the first booking loads it.
+  app.addHook('onReady', async () => { await prepareManageKey(app.deps.db).catch(() => undefined); });
   app.post<{ Body: Body }>('/rezerwacja/zarezerwuj', { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } }, async (request, reply) => {
+    // Look-ups begun after this may answer this request (app/shared/fresh-reads.ts).
+    const since = arrived();
     checkPublicForm(request, BOOKING_FORM);
     const deps = await depsOf(request);
     const service = await serviceOf(deps, field(request.body, 'usluga'));
@@ -55,18 +65,18 @@ export function bookRoutes(app: FastifyInstance): void {
     try {
       // A time already gone on every desk is refused by one look-up, before the transaction and the proof.
       const early = { serviceId: service.id, startsAt: slot.startsAt, ...values };
-      await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early);
+      await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
       await prepareManageKey(deps.db);
       // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
       // connection while it waits for the other's commit; one that waited asks the look-up again.
       const booked = await sameTime.run(field(request.body, 'termin'), async (waited) => {
-        if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early);
+        if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
         // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
         // usable. It is spent last, so the booking's reads run while the transaction has written nothing
         // (the service's settings then come from memory: SettingsCache).
         return deps.db.transaction().execute(async (tx) => {
           const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
-          await consumeAntiBotProof(tx, deps.clock.now(), proof);
+          await consumeAntiBotProof(deps.db, tx, deps.clock.now(), proof);
           return visit;
         });
       });
@@ -78,7 +88,7 @@ export function bookRoutes(app: FastifyInstance): void {
         return sendCheckPage(request, reply, deps, service, time, values, { error, questionId: proof?.kind === 'text' ? proof.id : null });
       }
       if (error.fields.name || error.fields.email || error.fields.phone) return sendDetails(request, reply, deps, request.body, values, error);
-      if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error);
+      if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error, since);
       if (error.fields.date) return sendDayQuestion(request, reply, deps, service, { error: new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }) });
       if (error.kind !== 'conflict') throw error;
       const ctx = await postedPageContext(request, '/rezerwacja');
