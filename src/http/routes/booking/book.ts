@@ -20,6 +20,9 @@ type Body = Record<string, unknown>;
 
 /** Booking attempts per chosen time (the form's slot id), one at a time. */
 const sameTime = new KeyedQueue();
+/** Per chosen time, the tick just after its latest booking transaction ended: look-ups begun later see it. */
+const settled = new Map<string, number>();
+const SETTLED_KEPT = 1_000;
 
 /**
  * The chosen time was refused at the last step (taken a moment ago, too soon, not offered): the nearest
@@ -68,17 +71,25 @@ export function bookRoutes(app: FastifyInstance): void {
       await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
       await prepareManageKey(deps.db);
       // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
-      // connection while it waits for the other's commit; one that waited asks the look-up again.
-      const booked = await sameTime.run(field(request.body, 'termin'), async (waited) => {
-        if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
+      // connection while it waits for the other's commit; one that waited asks the look-up again, with a
+      // look-up begun after the last transaction at that time ended (the waiters released together share it).
+      const time = field(request.body, 'termin');
+      const booked = await sameTime.run(time, async (waited) => {
+        if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, Math.max(since, settled.get(time) ?? arrived()));
         // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
         // usable. It is spent last, so the booking's reads run while the transaction has written nothing
         // (the service's settings then come from memory: SettingsCache).
-        return deps.db.transaction().execute(async (tx) => {
-          const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
-          await consumeAntiBotProof(deps.db, tx, deps.clock.now(), proof);
-          return visit;
-        });
+        try {
+          return await deps.db.transaction().execute(async (tx) => {
+            const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
+            await consumeAntiBotProof(deps.db, tx, deps.clock.now(), proof);
+            return visit;
+          });
+        } finally {
+          settled.delete(time);
+          settled.set(time, arrived());
+          if (settled.size > SETTLED_KEPT) settled.delete(settled.keys().next().value!);
+        }
       });
       return await reply.redirect(`/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`, 303);
     } catch (error) {
