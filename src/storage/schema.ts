@@ -380,7 +380,7 @@ export type MailKindColumn = 'booking_confirmed' | 'booking_reminder' | 'booking
 export interface MailOutboxTable {
   id: Generated<string>;
   office_id: number;
-  booking_id: number | null;
+  booking_id: number;
   kind: MailKindColumn;
   booking_version: number | null;
   created_at: Timestamp;

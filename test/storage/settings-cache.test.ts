@@ -1,11 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import { bookingService } from '../../src/app/booking/bookable-services.ts';
 import { bookVisit } from '../../src/app/booking/book-visit.ts';
 import { readBookingPolicy } from '../../src/app/booking/booking-policy.ts';
 import { freeTimes } from '../../src/app/booking/free-times.ts';
 import { readSlotContext } from '../../src/app/booking/slot-context.ts';
+import type { Database } from '../../src/storage/schema.ts';
 import { settingsStamp } from '../../src/storage/settings-cache.ts';
 import { createTestDatabase } from '../support/database.ts';
 import { bookingOfficeSuite, createBookingOffice, testClock } from '../support/booking.ts';
@@ -16,6 +18,27 @@ const TUESDAY = '2026-11-24';
 
 describe('settings kept in memory while the settings are unchanged', () => {
   const suite = bookingOfficeSuite();
+
+  it('reads the stamp once for the requests of one turn of the event loop, after all of them asked, and anew in the next', async () => {
+    const statements: string[] = [];
+    const pool = new pg.Pool({ connectionString: suite.database.connectionString, max: 4 });
+    const counted = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: (event) => { statements.push(event.query.sql); } });
+    try {
+      const { serviceId } = await suite.office.addService();
+      const before = await settingsStamp(counted);
+      // A change committed before they ask is seen by all of them.
+      await suite.database.db.updateTable('service').set({ name_pl: 'Karta mieszkańca' }).where('id', '=', serviceId).execute();
+      statements.length = 0;
+      const stamps = await Promise.all(Array.from({ length: 50 }, () => settingsStamp(counted)));
+      assert.equal(new Set(stamps).size, 1);
+      assert.notEqual(stamps[0], before);
+      assert.equal(statements.length, 1, 'one statement for fifty requests');
+      assert.equal(await settingsStamp(counted), stamps[0]);
+      assert.equal(statements.length, 2, 'the next turn reads again');
+    } finally {
+      await counted.destroy();
+    }
+  });
 
   it('changes the stamp at the commit of a settings change, not before it, not on a rollback, not on a booking', async () => {
     const { db } = suite.database;
