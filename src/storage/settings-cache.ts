@@ -16,30 +16,41 @@ async function readStamp(db: Db | Tx): Promise<string> {
   return result.rows[0]!.stamp;
 }
 
-/** Per database handle, the stamp read asked for but not sent yet. */
-const unsent = new WeakMap<Db | Tx, Promise<string>>();
+/** Per database handle: whether a stamp read is under way, and the read asked for but not sent yet. */
+const reads = new WeakMap<Db | Tx, { underWay: number; unsent: Promise<string> | null }>();
+
+function sendStampRead(db: Db | Tx, state: { underWay: number }): Promise<string> {
+  state.underWay += 1;
+  const read = readStamp(db);
+  const done = () => { state.underWay -= 1; };
+  read.then(done, done);
+  return read;
+}
 
 /**
  * The settings stamp: changes at the commit of every change of the office's settings (offices, buildings,
  * rooms, units, services, desks, hours, exceptions, priority reasons, queue and booking policies and
- * schedules), whoever made it. Outside a transaction, the reads asked for in one turn of the event loop
- * share one statement, sent after all of them were asked (so it is as fresh as a read of its own for each):
- * a burst of requests, each needing the stamp two or three times, reads it a few times, not hundreds.
+ * schedules), whoever made it. Outside a transaction a read is sent at once when none is under way (a quiet
+ * moment waits for nothing); while one is, the callers of one turn of the event loop share a read sent at
+ * the end of that turn, after all of them asked, so it is as fresh as a read of their own: a burst of
+ * requests, each needing the stamp two or three times, reads it a few times, not hundreds.
  * @example const stamp = await settingsStamp(db); // '0b7c…:16384:42'
  */
 export function settingsStamp(db: Db | Tx): Promise<string> {
   if (db.isTransaction) return readStamp(db);
-  let stamp = unsent.get(db);
-  if (!stamp) {
-    stamp = new Promise<string>((resolve, reject) => {
+  let state = reads.get(db);
+  if (!state) reads.set(db, (state = { underWay: 0, unsent: null }));
+  if (state.underWay === 0) return sendStampRead(db, state);
+  if (!state.unsent) {
+    const shared = state;
+    state.unsent = new Promise<string>((resolve, reject) => {
       setImmediate(() => {
-        unsent.delete(db);
-        readStamp(db).then(resolve, reject);
+        shared.unsent = null;
+        sendStampRead(db, shared).then(resolve, reject);
       });
     });
-    unsent.set(db, stamp);
   }
-  return stamp;
+  return state.unsent;
 }
 
 /**
