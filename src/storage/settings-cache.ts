@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { deepFreeze, keepRecent } from '../domain/shared/kept.ts';
 import { prepared, type Db, type Tx } from './database.ts';
 
 /**
@@ -54,18 +55,6 @@ export function settingsStamp(db: Db | Tx): Promise<string> {
 }
 
 /**
- * Freezes a value and everything in it (dates excepted): a value shared by requests must not be changed by one.
- * @example const kept = deepFreeze({ desks: [{ id: 1 }] });
- */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Date)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/**
  * Settings read on every request of a busy path (a service's details, the booking policy, a service's
  * slot settings), kept in memory per key while the settings stamp is unchanged. A value is kept under a
  * stamp read before (or in the same statement as) the value itself, so it is never older than its stamp:
@@ -90,9 +79,7 @@ export class SettingsCache<T> {
     const kept = this.entries.get(key);
     if (kept && kept.stamp === current) return kept.value;
     const value = load().then(deepFreeze);
-    this.entries.delete(key);
-    this.entries.set(key, { stamp: current, value });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    keepRecent(this.entries, key, { stamp: current, value }, this.limit);
     // A failed load is not kept: the next request reads again.
     value.catch(() => { if (this.entries.get(key)?.value === value) this.entries.delete(key); });
     return value;

@@ -1,9 +1,10 @@
 import { isNoShow, type BookingDesk, type SlotQuery, type TakenTime } from '../../domain/booking/index.ts';
 import type { OfficeDate } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
+import { deepFreeze } from '../../domain/shared/kept.ts';
 import { readSlotSettings, readTakenTimes, type BookingServiceRow, type SlotSettings } from '../../storage/booking-repository.ts';
 import type { Db, Tx } from '../../storage/database.ts';
-import { deepFreeze, SettingsCache } from '../../storage/settings-cache.ts';
+import { SettingsCache } from '../../storage/settings-cache.ts';
 import { policyFromRow, slotPolicyOf, type BookingPolicy } from './booking-policy.ts';
 
 /** A bookable service's slot inputs over a range of days, with the office's policy. */

@@ -1,3 +1,5 @@
+import { keepRecent } from '../../domain/shared/kept.ts';
+
 // One count for every instance, so one arrival tick serves all the look-ups of a request.
 let tick = 0;
 
@@ -28,9 +30,7 @@ export class FreshReads<V> {
     const kept = this.latest.get(key);
     if (kept && kept.startedAt > since) return kept.value;
     const read = { startedAt: (tick += 1), value: load() };
-    this.latest.delete(key);
-    this.latest.set(key, read);
-    if (this.latest.size > this.limit) this.latest.delete(this.latest.keys().next().value!);
+    keepRecent(this.latest, key, read, this.limit);
     // A failed read is not shared with later requests: they read again.
     read.value.catch(() => { if (this.latest.get(key) === read) this.latest.delete(key); });
     return read.value;

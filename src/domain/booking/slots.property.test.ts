@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, hoursOn, instantOf, isoWeekday, officeDate, type CalendarInput } from '../organisation/index.ts';
+import { deepFreeze } from '../shared/kept.ts';
 import { freeDeskSlots, freeSlots } from './slots.ts';
 import type { BookingSchedule, SlotQuery } from './schedule.ts';
 import { parseSlotId } from './slot-id.ts';
@@ -104,16 +105,9 @@ describe('free slots (properties)', () => {
   });
 
   it('answers the same from frozen settings (remembered days) as from fresh ones, whatever is taken and whenever asked', () => {
-    const freeze = <T>(value: T): T => {
-      if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-        for (const inner of Object.values(value)) freeze(inner);
-        Object.freeze(value);
-      }
-      return value;
-    };
     fc.assert(fc.property(queries, fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: -600, max: 3 * 24 * 60 })), { minLength: 1, maxLength: 6 }), (q, asks) => {
       // One frozen copy of the settings, asked again and again as a process keeps them; fresh copies to compare.
-      const kept = { ...q, desks: freeze(structuredClone(q.desks)), schedules: freeze(structuredClone(q.schedules)) };
+      const kept = { ...q, desks: deepFreeze(structuredClone(q.desks)), schedules: deepFreeze(structuredClone(q.schedules)) };
       for (const [keep, minutes] of [[q.taken.length, 0], ...asks, [q.taken.length, 0]] as const) {
         const now = new Date(q.now.getTime() + minutes * 60_000);
         const taken = q.taken.slice(0, keep);

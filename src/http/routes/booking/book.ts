@@ -6,6 +6,7 @@ import { KeyedQueue } from '../../../app/shared/keyed-queue.ts';
 import { ANTI_BOT_FIELD, antiBotProofFrom, consumeAntiBotProof } from '../../../app/anti-bot/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
+import { keepRecent } from '../../../domain/shared/kept.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { MessagePage } from '../../../ui/booking/manage-pages.tsx';
 import { TimePage, serviceCaption } from '../../../ui/booking/question-pages.tsx';
@@ -86,9 +87,7 @@ export function bookRoutes(app: FastifyInstance): void {
             return visit;
           });
         } finally {
-          settled.delete(time);
-          settled.set(time, arrived());
-          if (settled.size > SETTLED_KEPT) settled.delete(settled.keys().next().value!);
+          keepRecent(settled, time, arrived(), SETTLED_KEPT);
         }
       });
       return await reply.redirect(`/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`, 303);
