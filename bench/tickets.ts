@@ -13,18 +13,22 @@ import { ownCpuSeconds, postgresCpuSeconds } from './support/cpu.ts';
 
 const KIOSKS = 8;
 const SECONDS = Number(process.argv[2] ?? 8);
+const NEXT_LETTER_AT = 9_000;
 
 const queue = await startBenchQueue();
 try {
   const { db } = queue;
   const office = await currentOffice(db);
-  const httpService = await serviceId(db, 'B');
-  const sqlService = await serviceId(db, 'H');
+  // Each side issues one letter at a time, as on a busy morning when every kiosk serves one popular matter.
+  // A letter has at most 9,999 numbers a day, so a side moves on to its next letter at NEXT_LETTER_AT: a fast
+  // machine prints its figures instead of reaching that limit.
+  const httpServices = await Promise.all(['B', 'A', 'C', 'D', 'E', 'F'].map((letter) => serviceId(db, letter)));
+  const sqlServices = await Promise.all(['H', 'G', 'J', 'K', 'L'].map(async (letter) => ({ letter, id: await serviceId(db, letter) })));
   await db.updateTable('service').set({ daily_ticket_limit: null }).execute();
   const tokens = await Promise.all(Array.from({ length: KIOSKS }, async () => (await registerDevice(db, 'kiosk')).token));
   // The kiosks run in a worker thread (as separate devices do), after a warm-up ticket each.
   const clients = new Worker(new URL('./support/kiosk-clients.mjs', import.meta.url), {
-    workerData: { port: Number(new URL(queue.url).port), tokens, serviceId: httpService, seconds: SECONDS },
+    workerData: { port: Number(new URL(queue.url).port), tokens, serviceIds: httpServices, nextLetterAt: NEXT_LETTER_AT, seconds: SECONDS },
   });
   await new Promise<void>((resolve, reject) => {
     clients.once('error', reject);
@@ -46,18 +50,21 @@ try {
   // number, checks the limit, writes the ticket, its event (+ notify) and the audit row.
   const actor = systemActor(office.id);
   let sqlCount = 0;
+  let sqlLetter = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const sqlCpu = { node: ownCpuSeconds(), pg: postgresCpuSeconds() };
   const sqlStart = performance.now();
   await Promise.all(Array.from({ length: KIOSKS }, async () => {
     while (Date.now() < deadline) {
       const now = new Date();
+      const service = sqlServices[sqlLetter]!;
       const outcome = await issueTicketRow(db, {
-        officeId: office.id, serviceId: sqlService, letter: 'H', officeDay: officeDate(now), at: now, publicCode: newPublicCode(),
+        officeId: office.id, serviceId: service.id, letter: service.letter, officeDay: officeDate(now), at: now, publicCode: newPublicCode(),
         priorityReason: null, source: 'kiosk', groundFloor: false, bookedFor: null, bookingId: null, dailyLimit: null, actor,
       });
       if (!outcome.issued) throw new Error('the SQL side was refused');
       sqlCount += 1;
+      if (outcome.number >= NEXT_LETTER_AT && service === sqlServices[sqlLetter]) sqlLetter = (sqlLetter + 1) % sqlServices.length;
     }
   }));
   const sqlCpuUsed = { node: ownCpuSeconds() - sqlCpu.node, pg: postgresCpuSeconds() - sqlCpu.pg };
