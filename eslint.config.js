@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -19,7 +22,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Fastify handlers and hooks are async by contract even when they do not await.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] },
+      ],
       'no-restricted-imports': 'off',
     },
   },
@@ -29,7 +35,24 @@ export default tseslint.config(
     ignores: ['src/domain/**/*.test.ts'],
     rules: {
       // The core is pure: no I/O, no clock, no framework.
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'pg', 'kysely', 'fastify', '**/storage/**', '**/http/**', '**/ui/**', '**/app/**', '**/devices/**', '**/cli/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'pg',
+            'kysely',
+            'fastify',
+            '**/storage/**',
+            '**/http/**',
+            '**/ui/**',
+            '**/app/**',
+            '**/devices/**',
+            '**/cli/**',
+          ],
+        },
+      ],
     },
   },
   {

@@ -23,23 +23,33 @@ try {
   await clerk.sendJson('POST', '/api/stanowisko/otworz', { deskId: await deskId(db, '5') });
 
   const { port } = new URL(queue.url);
-  const clients = new Worker(new URL('./support/board-clients.mjs', import.meta.url), { workerData: { port: Number(port), token: board.token, boards: BOARDS } });
+  const clients = new Worker(new URL('./support/board-clients.mjs', import.meta.url), {
+    workerData: { port: Number(port), token: board.token, boards: BOARDS },
+  });
   const complete = new Set<string>();
   let arrivals: Record<string, number[]> = {};
   const finished = new Promise<void>((resolve) => {
     clients.on('message', (message: { type: string; number?: string; arrivals?: Record<string, number[]> }) => {
       if (message.type === 'complete') complete.add(message.number!);
-      if (message.type === 'arrivals') { arrivals = message.arrivals!; resolve(); }
+      if (message.type === 'arrivals') {
+        arrivals = message.arrivals!;
+        resolve();
+      }
     });
   });
   await new Promise<void>((resolve, reject) => {
     clients.once('error', reject);
-    clients.on('message', (message: { type: string }) => { if (message.type === 'ready') resolve(); });
+    clients.on('message', (message: { type: string }) => {
+      if (message.type === 'ready') resolve();
+    });
   });
   console.log(`${BOARDS} boards connected in a worker thread (${queue.app.deps.queueEvents?.subscriberCount ?? 0} subscribers)`);
 
   // Warm-up: one call whose delivery is not counted (the first run of each query plan and code path).
-  const warmUp = await (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json() as { ticketId: number; number: string };
+  const warmUp = (await (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json()) as {
+    ticketId: number;
+    number: string;
+  };
   await clerk.sendJson('POST', `/api/stanowisko/bilety/${warmUp.ticketId}/rozpocznij`, {});
   await clerk.sendJson('POST', `/api/stanowisko/bilety/${warmUp.ticketId}/zakoncz`, { outcome: 'settled' });
   const warmUntil = performance.now() + 1000;
@@ -49,7 +59,10 @@ try {
   const callDurations: number[] = [];
   for (let i = 0; i < CALLS; i += 1) {
     const sent = performance.timeOrigin + performance.now();
-    const call = await (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json() as { ticketId: number; number: string };
+    const call = (await (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json()) as {
+      ticketId: number;
+      number: string;
+    };
     callDurations.push(performance.timeOrigin + performance.now() - sent);
     sentAt.set(call.number, sent);
     await clerk.sendJson('POST', `/api/stanowisko/bilety/${call.ticketId}/rozpocznij`, {});
@@ -71,7 +84,9 @@ try {
     console.log(`  ${number}: first ${Math.min(...own).toFixed(1)} ms, last ${Math.max(...own).toFixed(1)} ms`);
   }
   const p99 = percentile(latencies, 99);
-  console.log(`${CALLS} calls × ${BOARDS} boards: ${latencies.length} deliveries, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+  console.log(
+    `${CALLS} calls × ${BOARDS} boards: ${latencies.length} deliveries, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+  );
   // Measured from the clerk's press, so it includes the call's own transaction (its time is printed apart).
   console.log(`the call request itself (press → answer): p50 ${percentile(callDurations, 50).toFixed(1)} ms`);
   console.log(`bench boards: p99_ms=${p99.toFixed(1)} missed=${missed}`);

@@ -59,7 +59,9 @@ function serverPid(npmPid: number): number {
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
 }
 
@@ -89,7 +91,9 @@ try {
   const rss = rssMb(serverPid(second.child.pid!));
   console.log(`idle resident memory of the server process:  ${rss.toFixed(1)} MB`);
   await stop(second.child);
-  console.log(`bench startup: first_start_s=${first.seconds.toFixed(2)} second_start_s=${second.seconds.toFixed(2)} idle_rss_mb=${rss.toFixed(1)} target_second_start_s=3 target_idle_rss_mb=120`);
+  console.log(
+    `bench startup: first_start_s=${first.seconds.toFixed(2)} second_start_s=${second.seconds.toFixed(2)} idle_rss_mb=${rss.toFixed(1)} target_second_start_s=3 target_idle_rss_mb=120`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -37,7 +37,9 @@ try {
   const httpCpu = { node: ownCpuSeconds(), pg: postgresCpuSeconds() };
   const result = await new Promise<{ latencies: number[]; numbers: string[]; elapsed: number }>((resolve, reject) => {
     clients.once('error', reject);
-    clients.on('message', (message: { type: string; latencies: number[]; numbers: string[]; elapsed: number }) => { if (message.type === 'done') resolve(message); });
+    clients.on('message', (message: { type: string; latencies: number[]; numbers: string[]; elapsed: number }) => {
+      if (message.type === 'done') resolve(message);
+    });
     clients.postMessage('go');
   });
   const httpCpuUsed = { node: ownCpuSeconds() - httpCpu.node, pg: postgresCpuSeconds() - httpCpu.pg };
@@ -54,32 +56,53 @@ try {
   const deadline = Date.now() + SECONDS * 1000;
   const sqlCpu = { node: ownCpuSeconds(), pg: postgresCpuSeconds() };
   const sqlStart = performance.now();
-  await Promise.all(Array.from({ length: KIOSKS }, async () => {
-    while (Date.now() < deadline) {
-      const now = new Date();
-      const service = sqlServices[sqlLetter]!;
-      const outcome = await issueTicketRow(db, {
-        officeId: office.id, serviceId: service.id, letter: service.letter, officeDay: officeDate(now), at: now, publicCode: newPublicCode(),
-        priorityReason: null, source: 'kiosk', groundFloor: false, bookedFor: null, bookingId: null, dailyLimit: null, actor,
-      });
-      if (!outcome.issued) throw new Error('the SQL side was refused');
-      sqlCount += 1;
-      if (outcome.number >= NEXT_LETTER_AT && service === sqlServices[sqlLetter]) sqlLetter = (sqlLetter + 1) % sqlServices.length;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: KIOSKS }, async () => {
+      while (Date.now() < deadline) {
+        const now = new Date();
+        const service = sqlServices[sqlLetter]!;
+        const outcome = await issueTicketRow(db, {
+          officeId: office.id,
+          serviceId: service.id,
+          letter: service.letter,
+          officeDay: officeDate(now),
+          at: now,
+          publicCode: newPublicCode(),
+          priorityReason: null,
+          source: 'kiosk',
+          groundFloor: false,
+          bookedFor: null,
+          bookingId: null,
+          dailyLimit: null,
+          actor,
+        });
+        if (!outcome.issued) throw new Error('the SQL side was refused');
+        sqlCount += 1;
+        if (outcome.number >= NEXT_LETTER_AT && service === sqlServices[sqlLetter]) sqlLetter = (sqlLetter + 1) % sqlServices.length;
+      }
+    }),
+  );
   const sqlCpuUsed = { node: ownCpuSeconds() - sqlCpu.node, pg: postgresCpuSeconds() - sqlCpu.pg };
   const sqlRate = sqlCount / ((performance.now() - sqlStart) / 1000);
 
-  const inDatabase = await db.selectFrom('ticket').select(['letter', 'number', (eb) => eb.fn.countAll<string>().as('n')])
-    .groupBy(['letter', 'number', 'office_day']).having((eb) => eb.fn.countAll(), '>', 1).execute();
+  const inDatabase = await db
+    .selectFrom('ticket')
+    .select(['letter', 'number', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy(['letter', 'number', 'office_day'])
+    .having((eb) => eb.fn.countAll(), '>', 1)
+    .execute();
   const duplicates = numbers.length - new Set(numbers).size + inDatabase.length;
   const ratio = httpRate / sqlRate;
   const p99 = percentile(latencies, 99);
-  console.log(`HTTP: ${numbers.length} tickets by ${KIOSKS} kiosks in ${SECONDS} s = ${httpRate.toFixed(1)}/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+  console.log(
+    `HTTP: ${numbers.length} tickets by ${KIOSKS} kiosks in ${SECONDS} s = ${httpRate.toFixed(1)}/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
+  );
   console.log(`SQL:  ${sqlCount} transactions on ${KIOSKS} connections in ${SECONDS} s = ${sqlRate.toFixed(1)}/s`);
   const perTicket = (cpu: { node: number; pg: number }, count: number) =>
-    `node ${(1000 * cpu.node / count).toFixed(2)} ms, PostgreSQL ${(1000 * cpu.pg / count).toFixed(2)} ms`;
-  console.log(`CPU per ticket: HTTP ${perTicket(httpCpuUsed, numbers.length)} (node includes the kiosks' thread); SQL ${perTicket(sqlCpuUsed, sqlCount)}`);
+    `node ${((1000 * cpu.node) / count).toFixed(2)} ms, PostgreSQL ${((1000 * cpu.pg) / count).toFixed(2)} ms`;
+  console.log(
+    `CPU per ticket: HTTP ${perTicket(httpCpuUsed, numbers.length)} (node includes the kiosks' thread); SQL ${perTicket(sqlCpuUsed, sqlCount)}`,
+  );
   console.log(`bench tickets: ratio=${ratio.toFixed(2)} p99_ms=${p99.toFixed(1)} duplicates=${duplicates}`);
 } finally {
   await queue.close();

@@ -8,7 +8,12 @@ const root = new URL('..', import.meta.url).pathname;
 // The office is Polish: the server bundle gets the same class over Poland's rules only, taken from the
 // installed package at build time (the tests, run from src/, use the package whole: same rules, same code).
 const { data: allHolidays } = await import('date-holidays/data');
-const polishHolidays = { version: allHolidays.version, license: allHolidays.license, holidays: { PL: allHolidays.holidays.PL }, names: allHolidays.names };
+const polishHolidays = {
+  version: allHolidays.version,
+  license: allHolidays.license,
+  holidays: { PL: allHolidays.holidays.PL },
+  names: allHolidays.names,
+};
 const polishHolidaysOnly = {
   name: 'polish-holidays-only',
   setup(pluginBuild) {
@@ -69,4 +74,3 @@ await build({
   minify: true,
   logLevel: 'warning',
 });
-

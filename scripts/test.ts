@@ -55,7 +55,10 @@ const code = await new Promise<number>((resolve) => {
 });
 
 // Databases of this run that a crashed test left behind.
-const leftovers = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`okienko_test_${process.pid}_%`, template]);
+const leftovers = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+  `okienko_test_${process.pid}_%`,
+  template,
+]);
 for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(row.datname)} WITH (FORCE)`);
 await admin.end();
 await embedded?.stop();

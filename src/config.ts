@@ -48,7 +48,8 @@ function readSmtpUrl(raw: string | undefined): string | undefined {
 function readMailFrom(raw: string | undefined): string | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = raw.trim();
-  if (!MAIL_FROM.test(value)) throw new ConfigError(`MAIL_FROM must be an address such as "Urząd Miasta <no-reply@urzad.example.pl>", got "${value}".`);
+  if (!MAIL_FROM.test(value))
+    throw new ConfigError(`MAIL_FROM must be an address such as "Urząd Miasta <no-reply@urzad.example.pl>", got "${value}".`);
   return value;
 }
 
@@ -59,7 +60,9 @@ function readMailFrom(raw: string | undefined): string | undefined {
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const port = readPort(env.PORT);
   const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
-  const publicUrl = (env.PUBLIC_URL && env.PUBLIC_URL !== '' ? env.PUBLIC_URL : `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
+  const publicUrl = (
+    env.PUBLIC_URL && env.PUBLIC_URL !== '' ? env.PUBLIC_URL : `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+  ).replace(/\/+$/, '');
   try {
     new URL(publicUrl);
   } catch {

@@ -23,7 +23,10 @@ export class BareConnection {
 
   /** Resolves once the socket is connected. @returns {Promise<void>} */
   connected() {
-    return new Promise((resolve) => { if (this.socket.readyState === 'open') resolve(); else this.socket.once('connect', () => resolve()); });
+    return new Promise((resolve) => {
+      if (this.socket.readyState === 'open') resolve();
+      else this.socket.once('connect', () => resolve());
+    });
   }
 
   tryAnswer() {

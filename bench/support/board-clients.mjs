@@ -13,34 +13,52 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const requests = [];
 const now = () => performance.timeOrigin + performance.now();
 
-await Promise.all(Array.from({ length: boards }, () => new Promise((resolve, reject) => {
-  const request = http.get({ host: '127.0.0.1', port, path: '/api/kolejka/zdarzenia', agent, headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } }, (response) => {
-    if (response.statusCode !== 200) { reject(new Error(`board stream answered ${response.statusCode}`)); return; }
-    response.setEncoding('utf8');
-    let buffer = '';
-    // The stream's first bytes (the retry line) mean the board is subscribed.
-    response.once('data', () => resolve(undefined));
-    response.on('data', (chunk) => {
-      const at = now();
-      buffer += chunk;
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = block.split('\n').find((line) => line.startsWith('data: '));
-        if (!data) continue;
-        const event = JSON.parse(data.slice(6));
-        if (event.kind !== 'ticket.called' || !event.number) continue;
-        const times = arrivals.get(event.number) ?? [];
-        times.push(at);
-        arrivals.set(event.number, times);
-        if (times.length === boards) parentPort.postMessage({ type: 'complete', number: event.number });
-      }
-    });
-  });
-  request.on('error', reject);
-  requests.push(request);
-})));
+await Promise.all(
+  Array.from(
+    { length: boards },
+    () =>
+      new Promise((resolve, reject) => {
+        const request = http.get(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/kolejka/zdarzenia',
+            agent,
+            headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+          },
+          (response) => {
+            if (response.statusCode !== 200) {
+              reject(new Error(`board stream answered ${response.statusCode}`));
+              return;
+            }
+            response.setEncoding('utf8');
+            let buffer = '';
+            // The stream's first bytes (the retry line) mean the board is subscribed.
+            response.once('data', () => resolve(undefined));
+            response.on('data', (chunk) => {
+              const at = now();
+              buffer += chunk;
+              let end;
+              while ((end = buffer.indexOf('\n\n')) >= 0) {
+                const block = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const data = block.split('\n').find((line) => line.startsWith('data: '));
+                if (!data) continue;
+                const event = JSON.parse(data.slice(6));
+                if (event.kind !== 'ticket.called' || !event.number) continue;
+                const times = arrivals.get(event.number) ?? [];
+                times.push(at);
+                arrivals.set(event.number, times);
+                if (times.length === boards) parentPort.postMessage({ type: 'complete', number: event.number });
+              }
+            });
+          },
+        );
+        request.on('error', reject);
+        requests.push(request);
+      }),
+  ),
+);
 parentPort.postMessage({ type: 'ready' });
 parentPort.on('message', (message) => {
   if (message.type !== 'finish') return;

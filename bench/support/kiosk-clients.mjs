@@ -20,7 +20,8 @@ class Kiosk {
       const body = JSON.stringify({ serviceId });
       return Buffer.from(
         `POST /api/kiosk/bilety HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n` +
-        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+          `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
     });
     this.connection = new BareConnection({ port });
   }
@@ -46,18 +47,20 @@ const latencies = [];
 const numbers = [];
 const start = performance.now();
 const deadline = Date.now() + seconds * 1000;
-await Promise.all(kiosks.map(async (kiosk) => {
-  while (Date.now() < deadline) {
-    const started = performance.now();
-    const sentLetter = letter;
-    const answer = await kiosk.issue();
-    latencies.push(performance.now() - started);
-    const number = answer.status === 201 ? JSON.parse(answer.text).number : undefined;
-    if (!number) throw new Error(`issue failed: ${answer.status} ${answer.text.slice(0, 200)}`);
-    numbers.push(number);
-    if (Number(number.slice(1)) >= nextLetterAt && sentLetter === letter) letter = (letter + 1) % serviceIds.length;
-  }
-}));
+await Promise.all(
+  kiosks.map(async (kiosk) => {
+    while (Date.now() < deadline) {
+      const started = performance.now();
+      const sentLetter = letter;
+      const answer = await kiosk.issue();
+      latencies.push(performance.now() - started);
+      const number = answer.status === 201 ? JSON.parse(answer.text).number : undefined;
+      if (!number) throw new Error(`issue failed: ${answer.status} ${answer.text.slice(0, 200)}`);
+      numbers.push(number);
+      if (Number(number.slice(1)) >= nextLetterAt && sentLetter === letter) letter = (letter + 1) % serviceIds.length;
+    }
+  }),
+);
 const elapsed = (performance.now() - start) / 1000;
 for (const kiosk of kiosks) kiosk.close();
 parentPort.postMessage({ type: 'done', latencies, numbers, elapsed });

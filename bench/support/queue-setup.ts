@@ -38,7 +38,10 @@ export async function startBenchQueue(): Promise<BenchQueue> {
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
-    db, url, connectionString: pg.connectionString, app,
+    db,
+    url,
+    connectionString: pg.connectionString,
+    app,
     async close() {
       await app.close();
       await hub.close();

@@ -20,21 +20,29 @@ const latencies = [];
 const statuses = {};
 const start = performance.now();
 // Resident i comes from address i mod the number of addresses: each address sends one attempt at a time.
-await Promise.all(connections.map(async (connection, address) => {
-  for (let i = address; i < attempts; i += addresses) {
-    const token = randomBytes(32).toString('base64url');
-    const body = new URLSearchParams({
-      _csrf: token, usluga: String(serviceId), termin: choices[i], name: '', phone: '',
-      email: `mieszkaniec.${run}.${i}@example.pl`, antiBotPayload: payloads[i],
-    }).toString();
-    const request = `POST /rezerwacja/zarezerwuj HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nCookie: okienko_rezerwacja=${token}\r\n\r\n${body}`;
-    const started = performance.now();
-    const { status } = await connection.send(request);
-    latencies.push(performance.now() - started);
-    statuses[status] = (statuses[status] ?? 0) + 1;
-  }
-}));
+await Promise.all(
+  connections.map(async (connection, address) => {
+    for (let i = address; i < attempts; i += addresses) {
+      const token = randomBytes(32).toString('base64url');
+      const body = new URLSearchParams({
+        _csrf: token,
+        usluga: String(serviceId),
+        termin: choices[i],
+        name: '',
+        phone: '',
+        email: `mieszkaniec.${run}.${i}@example.pl`,
+        antiBotPayload: payloads[i],
+      }).toString();
+      const request =
+        `POST /rezerwacja/zarezerwuj HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCookie: okienko_rezerwacja=${token}\r\n\r\n${body}`;
+      const started = performance.now();
+      const { status } = await connection.send(request);
+      latencies.push(performance.now() - started);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
+  }),
+);
 const seconds = (performance.now() - start) / 1000;
 for (const connection of connections) connection.close();
 parentPort.postMessage({ type: 'done', latencies, statuses, seconds });

@@ -21,7 +21,9 @@ function pgDumpCandidates(): string[] {
   if (process.env.PG_DUMP) found.push(process.env.PG_DUMP);
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    for (const major of readdirSync(debian).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a))) {
+    for (const major of readdirSync(debian)
+      .filter((d) => /^\d+$/.test(d))
+      .sort((a, b) => Number(b) - Number(a))) {
       const bin = path.join(debian, major, 'bin', 'pg_dump');
       if (existsSync(bin)) found.push(bin);
     }
@@ -45,7 +47,7 @@ export function findPgDump(serverMajor: number): string {
   }
   throw new BackupError(
     `No pg_dump of version ${serverMajor} or newer was found${seen.length ? ` (found: ${seen.join(', ')})` : ''}. ` +
-    `Install the PostgreSQL ${serverMajor} client (on Debian: apt-get install postgresql-client-${serverMajor}) or set PG_DUMP to its path.`,
+      `Install the PostgreSQL ${serverMajor} client (on Debian: apt-get install postgresql-client-${serverMajor}) or set PG_DUMP to its path.`,
   );
 }
 
@@ -96,9 +98,13 @@ export async function backup(config: Config, output?: string): Promise<string> {
   try {
     const pgDump = findPgDump(await serverMajor(url));
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(pgDump, ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${url}`], { stdio: ['ignore', 'inherit', 'pipe'] });
+      const child = spawn(pgDump, ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${url}`], {
+        stdio: ['ignore', 'inherit', 'pipe'],
+      });
       let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new BackupError(`pg_dump failed (exit ${code}): ${stderr.trim()}`))));
     });
@@ -111,7 +117,8 @@ export async function backup(config: Config, output?: string): Promise<string> {
 }
 
 export function registerBackupCommand(program: Command): void {
-  program.command('backup')
+  program
+    .command('backup')
     .description('Write a pg_dump of the database (embedded or DATABASE_URL) to a file; works while Okienko runs.')
     .option('-o, --output <file>', 'where to write the dump (default: <data folder>/backups/okienko-<time>.dump)')
     .action(async (options: { output?: string }) => {

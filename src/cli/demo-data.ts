@@ -6,7 +6,8 @@ import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
 
 export function registerDemoDataCommand(program: Command): void {
-  program.command('demo-data')
+  program
+    .command('demo-data')
     .description('Load the demo city hall of Piotrków Trybunalski into an empty database (start does this on first run).')
     .action(async () => {
       const storage = await openStorage(readConfig(process.env), terminalLog());

@@ -12,7 +12,8 @@ import { openStorage } from './storage.ts';
  */
 export function registerDeviceCommands(program: Command): void {
   const device = program.command('device').description('Kiosks, boards and ticket printers.');
-  device.command('add')
+  device
+    .command('add')
     .description('Register a device and print its token (shown only once; the database keeps only its hash).')
     .requiredOption('--kind <kind>', `kind of device: ${DEVICE_KINDS.join(', ')}`)
     .requiredOption('--name <name>', 'name staff recognise it by, e.g. "Biletomat parter"')

@@ -20,10 +20,18 @@ export function buildProgram(): Command {
     .description('Okienko: the customer service of a city hall (queue, kiosks, boards, booking).')
     .showHelpAfterError()
     .exitOverride();
-  program.command('start').description('Start the server (and the embedded PostgreSQL unless DATABASE_URL is set); loads the demo office on first start.')
-    .action(async () => { await startCommand(readConfig(process.env)); });
-  program.command('migrate').description('Apply the database migrations and exit.')
-    .action(async () => { await migrateCommand(readConfig(process.env)); });
+  program
+    .command('start')
+    .description('Start the server (and the embedded PostgreSQL unless DATABASE_URL is set); loads the demo office on first start.')
+    .action(async () => {
+      await startCommand(readConfig(process.env));
+    });
+  program
+    .command('migrate')
+    .description('Apply the database migrations and exit.')
+    .action(async () => {
+      await migrateCommand(readConfig(process.env));
+    });
   registerDemoDataCommand(program);
   registerBackupCommand(program);
   registerUserCommands(program);

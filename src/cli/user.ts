@@ -23,12 +23,15 @@ function generatedPassword(): string {
  */
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Staff accounts.');
-  user.command('add')
-    .description('Create a member of staff who can log in. The password comes from OKIENKO_PASSWORD if set; otherwise a strong one is generated and printed once.')
+  user
+    .command('add')
+    .description(
+      'Create a member of staff who can log in. The password comes from OKIENKO_PASSWORD if set; otherwise a strong one is generated and printed once.',
+    )
     .requiredOption('--login <login>', 'login: 3-40 characters a-z 0-9 . _ -')
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--role <role>', `role (repeat for several): ${STAFF_ROLES.join(', ')}`, collect, [])
-    .option('--unit <code>', 'code of the person\'s unit, e.g. USC')
+    .option('--unit <code>', "code of the person's unit, e.g. USC")
     .action(async (options: { login: string; name: string; role: string[]; unit?: string }) => {
       const fromEnvironment = process.env.OKIENKO_PASSWORD;
       const password = fromEnvironment !== undefined && fromEnvironment !== '' ? fromEnvironment : generatedPassword();

@@ -51,7 +51,10 @@ export async function handleError(this: unknown, error: FastifyError, request: F
   if (!domain && error.validation) domain = new DomainError('validation', 'errors.badRequest');
   if (!domain && error.statusCode === 429) domain = new DomainError('rate_limited', 'errors.rateLimited');
   if (!domain && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    domain = new DomainError(error.statusCode === 404 ? 'not_found' : 'validation', error.statusCode === 404 ? 'errors.notFound' : 'errors.badRequest');
+    domain = new DomainError(
+      error.statusCode === 404 ? 'not_found' : 'validation',
+      error.statusCode === 404 ? 'errors.notFound' : 'errors.badRequest',
+    );
     reply.code(error.statusCode);
   }
   if (!domain) {

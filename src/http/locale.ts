@@ -8,7 +8,8 @@ export function detectLocale(request: FastifyRequest): Locale {
   const chosen = request.cookies[LANGUAGE_COOKIE];
   if (isLocale(chosen)) return chosen;
   const header = request.headers['accept-language'] ?? '';
-  const ranked = header.split(',')
+  const ranked = header
+    .split(',')
     .map((part) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.find((p) => p.trim().startsWith('q='));

@@ -32,7 +32,10 @@ function loggerOptions(level: string): FastifyServerOptions['logger'] {
  * Builds the HTTP server with every route; does not listen.
  * @example const app = await buildServer({ db, config, clock: systemClock }); await app.listen({ port: 3000 });
  */
-export async function buildServer(deps: ServerDeps, options: { logLevel?: string; onRoute?: (route: RouteOptions) => void } = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  deps: ServerDeps,
+  options: { logLevel?: string; onRoute?: (route: RouteOptions) => void } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? deps.config.logLevel),
     trustProxy: process.env.TRUST_PROXY === '1',
@@ -43,7 +46,10 @@ export async function buildServer(deps: ServerDeps, options: { logLevel?: string
   app.decorate('deps', deps);
   // Lets a test list every route (the access walk): the hook must be in place before any route registers.
   const { onRoute } = options;
-  if (onRoute) app.addHook('onRoute', (route) => { onRoute(route); });
+  if (onRoute)
+    app.addHook('onRoute', (route) => {
+      onRoute(route);
+    });
   app.setErrorHandler(handleError);
 
   await app.register(cookie);
@@ -71,7 +77,9 @@ export async function buildServer(deps: ServerDeps, options: { logLevel?: string
     strictTransportSecurity: deps.config.secureCookies,
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (request, reply, done) => { securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)); });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -83,7 +91,13 @@ export async function buildServer(deps: ServerDeps, options: { logLevel?: string
 
   const root = packageRoot();
   await app.register(fastifyStatic, { root: path.join(root, 'src', 'ui', 'static'), prefix: '/static/', maxAge: '1h', index: false });
-  await app.register(fastifyStatic, { root: path.join(root, 'dist', 'public', 'js'), prefix: '/static/js/', decorateReply: false, maxAge: '1h', index: false });
+  await app.register(fastifyStatic, {
+    root: path.join(root, 'dist', 'public', 'js'),
+    prefix: '/static/js/',
+    decorateReply: false,
+    maxAge: '1h',
+    index: false,
+  });
 
   registerLocale(app);
   registerIdentity(app);

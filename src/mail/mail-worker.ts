@@ -91,7 +91,8 @@ export class MailWorker {
       }
     } catch (error) {
       // Said once per outage, not every few seconds.
-      if (!this.failing) this.log('warn', `Mail worker: ${(error as Error).message}; trying again in ${Math.round(this.intervalMs / 1000)} s.`);
+      if (!this.failing)
+        this.log('warn', `Mail worker: ${(error as Error).message}; trying again in ${Math.round(this.intervalMs / 1000)} s.`);
       this.failing = true;
     }
   }
@@ -105,7 +106,9 @@ export class MailWorker {
     };
     client.on('error', drop);
     client.on('end', drop);
-    client.on('notification', (message) => { if (message.channel === MAIL_CHANNEL) this.wake(); });
+    client.on('notification', (message) => {
+      if (message.channel === MAIL_CHANNEL) this.wake();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${MAIL_CHANNEL}`);

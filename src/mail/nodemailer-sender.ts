@@ -17,7 +17,9 @@ function messageOf(mail: OutgoingMail) {
     headers: { 'Auto-Submitted': 'auto-generated' },
     // nodemailer adds the event both as a text/calendar alternative (what mail clients turn into an
     // "add to calendar" card) and as an .ics attachment.
-    icalEvent: mail.calendar ? { method: mail.calendar.method, filename: mail.calendar.filename, content: mail.calendar.content } : undefined,
+    icalEvent: mail.calendar
+      ? { method: mail.calendar.method, filename: mail.calendar.filename, content: mail.calendar.content }
+      : undefined,
   };
 }
 
@@ -43,7 +45,12 @@ class NodemailerSender implements MailSender {
   }
 
   close(): void {
-    void this.transport?.then((transport) => { transport.close(); }, () => undefined);
+    void this.transport?.then(
+      (transport) => {
+        transport.close();
+      },
+      () => undefined,
+    );
   }
 }
 

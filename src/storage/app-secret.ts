@@ -6,9 +6,17 @@ import { prepared, type Db } from './database.ts';
 const caches = new WeakMap<Db, Map<string, Promise<Buffer>>>();
 
 async function readOrMakeSecret(db: Db, name: string): Promise<Buffer> {
-  await db.insertInto('app_secret').values({ name, secret: randomBytes(32), created_at: new Date() })
-    .onConflict((oc) => oc.column('name').doNothing()).execute();
-  const row = await db.selectFrom('app_secret').modifyFront(prepared('app_secret')).select('secret').where('name', '=', name).executeTakeFirstOrThrow();
+  await db
+    .insertInto('app_secret')
+    .values({ name, secret: randomBytes(32), created_at: new Date() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('app_secret')
+    .modifyFront(prepared('app_secret'))
+    .select('secret')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   return row.secret;
 }
 

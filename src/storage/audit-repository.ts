@@ -42,8 +42,17 @@ interface HashedFields {
 
 export function auditHash(prev: Buffer, row: HashedFields): Buffer {
   const text = canonicalJson([
-    prev.toString('hex'), row.at.toISOString(), row.actor_kind, row.actor_id, row.actor_label, row.role,
-    row.action, row.subject_type, row.subject_id, row.details, row.address,
+    prev.toString('hex'),
+    row.at.toISOString(),
+    row.actor_kind,
+    row.actor_id,
+    row.actor_label,
+    row.role,
+    row.action,
+    row.subject_type,
+    row.subject_id,
+    row.details,
+    row.address,
   ]);
   return createHash('sha256').update(text).digest();
 }
@@ -55,21 +64,24 @@ export function auditHash(prev: Buffer, row: HashedFields): Buffer {
  * @example await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'building.create', subjectType: 'building', subjectId: id });
  */
 export async function appendAudit(tx: Tx, actor: Actor, at: Date, entry: AuditEntry): Promise<void> {
-  await tx.insertInto('audit_log').values({
-    at,
-    actor_kind: actor.kind,
-    actor_id: actor.id,
-    actor_label: actor.label,
-    role: actor.role,
-    action: entry.action,
-    subject_type: entry.subjectType ?? '',
-    subject_id: entry.subjectId === undefined ? '' : String(entry.subjectId),
-    details: canonicalJson(entry.details ?? {}),
-    address: actor.address,
-    seq: null,
-    prev_hash: null,
-    hash: null,
-  }).execute();
+  await tx
+    .insertInto('audit_log')
+    .values({
+      at,
+      actor_kind: actor.kind,
+      actor_id: actor.id,
+      actor_label: actor.label,
+      role: actor.role,
+      action: entry.action,
+      subject_type: entry.subjectType ?? '',
+      subject_id: entry.subjectId === undefined ? '' : String(entry.subjectId),
+      details: canonicalJson(entry.details ?? {}),
+      address: actor.address,
+      seq: null,
+      prev_hash: null,
+      hash: null,
+    })
+    .execute();
 }
 
 const SEAL_BATCH = 500;
@@ -87,7 +99,13 @@ export async function sealAuditLog(db: Db): Promise<number> {
       await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
       const rows = await tx.selectFrom('audit_log').selectAll().where('seq', 'is', null).orderBy('id').limit(SEAL_BATCH).execute();
       if (rows.length === 0) return 0;
-      const last = await tx.selectFrom('audit_log').select(['seq', 'hash']).where('seq', 'is not', null).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const last = await tx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .where('seq', 'is not', null)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       let prev = last?.hash ?? GENESIS;
       let seq = BigInt(last?.seq ?? '0');
       const values = rows.map((row) => {
@@ -111,7 +129,11 @@ export async function sealAuditLog(db: Db): Promise<number> {
  * trails the commits by about a second. Started by `okienko start`.
  * @example const sealer = startAuditSealer(db); … await sealer.stop();
  */
-export function startAuditSealer(db: Db, intervalMs = 1000, onError: (error: unknown) => void = () => undefined): { stop(): Promise<void> } {
+export function startAuditSealer(
+  db: Db,
+  intervalMs = 1000,
+  onError: (error: unknown) => void = () => undefined,
+): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(() => sealAuditLog(db)).catch(onError);
@@ -140,12 +162,12 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
   let rows = 0;
   let afterSeq = '0';
   for (;;) {
-    const batch = await db.selectFrom('audit_log').selectAll()
-      .where('seq', '>', afterSeq).orderBy('seq').limit(1000).execute();
+    const batch = await db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(1000).execute();
     if (batch.length === 0) return { ok: true, rows, brokenAt: null };
     for (const row of batch) {
       const expected = auditHash(prev, { ...row, at: new Date(row.at) });
-      if (row.prev_hash === null || row.hash === null || !row.prev_hash.equals(prev) || !row.hash.equals(expected)) return { ok: false, rows, brokenAt: row.id };
+      if (row.prev_hash === null || row.hash === null || !row.prev_hash.equals(prev) || !row.hash.equals(expected))
+        return { ok: false, rows, brokenAt: row.id };
       prev = row.hash;
       rows += 1;
       afterSeq = row.seq!;

@@ -70,13 +70,30 @@ export interface SlotSettings {
 }
 
 interface SlotSettingsRow extends PolicyColumns {
-  id: number; office_id: number; unit_id: number; active: boolean; bookable_online: boolean; booking_minutes: number | null;
-  typical_minutes: number; booking_daily_cap: number | null; booking_needs_name: boolean; booking_contact: BookingContactColumn;
+  id: number;
+  office_id: number;
+  unit_id: number;
+  active: boolean;
+  bookable_online: boolean;
+  booking_minutes: number | null;
+  typical_minutes: number;
+  booking_daily_cap: number | null;
+  booking_needs_name: boolean;
+  booking_contact: BookingContactColumn;
   schedules: { desk_id: number; weekday: number; starts_at: string; ends_at: string }[];
   desks: { id: number; building_id: number }[];
   hours: { unit_id: number | null; building_id: number | null; weekday: number; opens: string; closes: string }[];
-  exceptions: { building_id: number | null; starts_on: string; ends_on: string; kind: CalendarException['kind']; opens: string | null; closes: string | null;
-    reason_pl: string; reason_en: string; reason_uk: string }[];
+  exceptions: {
+    building_id: number | null;
+    starts_on: string;
+    ends_on: string;
+    kind: CalendarException['kind'];
+    opens: string | null;
+    closes: string | null;
+    reason_pl: string;
+    reason_en: string;
+    reason_uk: string;
+  }[];
 }
 
 /**
@@ -86,7 +103,10 @@ interface SlotSettingsRow extends PolicyColumns {
  * with the office's settings: the slot context keeps them (`SettingsCache`) and reads the bookings apart.
  * @example const settings = await readSlotSettings(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
  */
-export async function readSlotSettings(db: Db | Tx, query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }): Promise<SlotSettings | undefined> {
+export async function readSlotSettings(
+  db: Db | Tx,
+  query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate },
+): Promise<SlotSettings | undefined> {
   // Raw SQL rather than the query builder: building the builder's tree of nested selects cost more than
   // PostgreSQL's answer (bench booking-burst).
   const result = await sql<SlotSettingsRow>`${prepared('slot_settings')}
@@ -111,16 +131,33 @@ export async function readSlotSettings(db: Db | Tx, query: { officeId: number; s
   if (!row) return undefined;
   return {
     service: {
-      id: row.id, officeId: row.office_id, unitId: row.unit_id, active: row.active, bookableOnline: row.bookable_online,
-      durationMinutes: row.booking_minutes ?? row.typical_minutes, dailyCap: row.booking_daily_cap,
-      needsName: row.booking_needs_name, contact: row.booking_contact,
+      id: row.id,
+      officeId: row.office_id,
+      unitId: row.unit_id,
+      active: row.active,
+      bookableOnline: row.bookable_online,
+      durationMinutes: row.booking_minutes ?? row.typical_minutes,
+      dailyCap: row.booking_daily_cap,
+      needsName: row.booking_needs_name,
+      contact: row.booking_contact,
     },
     policy: row,
-    schedules: row.schedules.map((s) => ({ deskId: s.desk_id, serviceId: row.id, weekday: s.weekday, startsAt: s.starts_at, endsAt: s.ends_at })),
+    schedules: row.schedules.map((s) => ({
+      deskId: s.desk_id,
+      serviceId: row.id,
+      weekday: s.weekday,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+    })),
     desks: row.desks.map((d) => ({ id: d.id, buildingId: d.building_id })),
     hours: row.hours.map((h) => ({ unitId: h.unit_id, buildingId: h.building_id, weekday: h.weekday, opens: h.opens, closes: h.closes })),
     exceptions: row.exceptions.map((e) => ({
-      buildingId: e.building_id, startsOn: e.starts_on, endsOn: e.ends_on, kind: e.kind, opens: e.opens, closes: e.closes,
+      buildingId: e.building_id,
+      startsOn: e.starts_on,
+      endsOn: e.ends_on,
+      kind: e.kind,
+      opens: e.opens,
+      closes: e.closes,
       reason: { pl: e.reason_pl, en: e.reason_en, uk: e.reason_uk },
     })),
   };
@@ -133,19 +170,33 @@ export async function readSlotSettings(db: Db | Tx, query: { officeId: number; s
  * (`clean`: its settings are the committed ones, the stamp's). A burst's every refused attempt reads them.
  * @example const { stamp, taken } = await readTakenTimes(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
  */
-export async function readTakenTimes(db: Db | Tx, query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }): Promise<{ stamp: string; clean: boolean; taken: TakenRow[] }> {
+export async function readTakenTimes(
+  db: Db | Tx,
+  query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate },
+): Promise<{ stamp: string; clean: boolean; taken: TakenRow[] }> {
   // One JSON column of arrays: pg's parser for SQL arrays cost more than the rest of the answer.
-  const result = await sql<{ stamp: string; clean: boolean; taken: [number, number, number, BookingStatusColumn, number, number][] }>`${prepared('taken_times')}
+  const result = await sql<{
+    stamp: string;
+    clean: boolean;
+    taken: [number, number, number, BookingStatusColumn, number, number][];
+  }>`${prepared('taken_times')}
     SELECT ${SETTINGS_STAMP} AS stamp, pg_current_xact_id_if_assigned() IS NULL AS clean,
            coalesce(json_agg(json_build_array(b.id, b.desk_id, b.service_id, b.status,
                                               (extract(epoch FROM b.starts_at) * 1000)::float8, (extract(epoch FROM b.ends_at) * 1000)::float8)), '[]') AS taken
       FROM booking b
      WHERE b.office_id = ${query.officeId}::int AND b.status IN ('booked', 'checked_in')
        AND b.office_day >= ${query.from}::date AND b.office_day <= ${query.to}::date
-       AND (b.service_id = ${query.serviceId}::int OR b.desk_id IN (SELECT t.desk_id FROM booking_schedule t WHERE t.service_id = ${query.serviceId}::int))`.execute(db);
+       AND (b.service_id = ${query.serviceId}::int OR b.desk_id IN (SELECT t.desk_id FROM booking_schedule t WHERE t.service_id = ${query.serviceId}::int))`.execute(
+    db,
+  );
   const row = result.rows[0]!;
   const taken: TakenRow[] = row.taken.map(([bookingId, deskId, serviceId, status, starts, ends]) => ({
-    bookingId, deskId, serviceId, status, startsAt: new Date(starts), endsAt: new Date(ends),
+    bookingId,
+    deskId,
+    serviceId,
+    status,
+    startsAt: new Date(starts),
+    endsAt: new Date(ends),
   }));
   return { stamp: row.stamp, clean: row.clean, taken };
 }
@@ -158,8 +209,15 @@ export async function readTakenTimes(db: Db | Tx, query: { officeId: number; ser
  * another office; `busy` is false when the service has no active desk (the rules then say why).
  * @example const early = await bookingDesksBusyAt(tx, { officeId: 1, serviceId: 3, at }); early?.busy // true
  */
-export async function bookingDesksBusyAt(db: Db | Tx, query: { officeId: number; serviceId: number; at: Date }): Promise<{ busy: boolean; needsName: boolean; contact: BookingContactColumn } | undefined> {
-  const result = await sql<{ busy: boolean; booking_needs_name: boolean; booking_contact: BookingContactColumn }>`${prepared('booking_desks_busy')}
+export async function bookingDesksBusyAt(
+  db: Db | Tx,
+  query: { officeId: number; serviceId: number; at: Date },
+): Promise<{ busy: boolean; needsName: boolean; contact: BookingContactColumn } | undefined> {
+  const result = await sql<{
+    busy: boolean;
+    booking_needs_name: boolean;
+    booking_contact: BookingContactColumn;
+  }>`${prepared('booking_desks_busy')}
     WITH desks AS (
       SELECT DISTINCT s.desk_id FROM booking_schedule s JOIN desk d ON d.id = s.desk_id AND d.active
       WHERE s.service_id = ${query.serviceId}::int
@@ -205,8 +263,11 @@ export async function lockServiceDay(tx: Tx, serviceId: number, day: OfficeDate)
  * counting lapsed ones — still 'booked' though they started before `lapsedBefore` — as the domain does not.
  */
 export async function countServiceDay(tx: Tx, serviceId: number, day: OfficeDate, lapsedBefore: Date): Promise<number> {
-  const row = await tx.selectFrom('booking').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('service_id', '=', serviceId).where('office_day', '=', day)
+  const row = await tx
+    .selectFrom('booking')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('service_id', '=', serviceId)
+    .where('office_day', '=', day)
     .where((eb) => eb.or([eb('status', '=', 'checked_in'), eb.and([eb('status', '=', 'booked'), eb('starts_at', '>=', lapsedBefore)])]))
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -219,11 +280,29 @@ export async function countServiceDay(tx: Tx, serviceId: number, day: OfficeDate
  * update, so the ids it marked are returned for the caller to treat as no-shows.
  * @example const { lapsed, bookings } = await settlePersonBookings(tx, { emailIdentity, phone: null, now, startedBefore, madeSince });
  */
-export async function settlePersonBookings(tx: Tx, person: {
-  emailIdentity: string | null; phone: string | null; now: Date; startedBefore: Date; madeSince: Date;
-}): Promise<{ lapsed: number[]; bookings: PersonBooking[] }> {
+export async function settlePersonBookings(
+  tx: Tx,
+  person: {
+    emailIdentity: string | null;
+    phone: string | null;
+    now: Date;
+    startedBefore: Date;
+    madeSince: Date;
+  },
+): Promise<{ lapsed: number[]; bookings: PersonBooking[] }> {
   const matches = sql`((email_identity IS NOT NULL AND email_identity = ${person.emailIdentity}) OR (phone IS NOT NULL AND phone = ${person.phone}))`;
-  const result = await sql<{ lapsed: number[]; bookings: { id: number; service_id: number; status: BookingStatusColumn; starts_at: string; created_at: string; email_identity: string | null; phone: string | null }[] }>`
+  const result = await sql<{
+    lapsed: number[];
+    bookings: {
+      id: number;
+      service_id: number;
+      status: BookingStatusColumn;
+      starts_at: string;
+      created_at: string;
+      email_identity: string | null;
+      phone: string | null;
+    }[];
+  }>`
     ${prepared('settle_person')} WITH lapsed AS (
       UPDATE booking SET status = 'no_show', no_show_at = ${person.now}
       WHERE status = 'booked' AND starts_at < ${person.startedBefore} AND ${matches}
@@ -239,8 +318,13 @@ export async function settlePersonBookings(tx: Tx, person: {
   return {
     lapsed: row.lapsed,
     bookings: row.bookings.map((b) => ({
-      id: b.id, serviceId: b.service_id, status: lapsed.has(b.id) ? 'no_show' : b.status,
-      startsAt: new Date(b.starts_at), createdAt: new Date(b.created_at), emailIdentity: b.email_identity, phone: b.phone,
+      id: b.id,
+      serviceId: b.service_id,
+      status: lapsed.has(b.id) ? 'no_show' : b.status,
+      startsAt: new Date(b.starts_at),
+      createdAt: new Date(b.created_at),
+      emailIdentity: b.email_identity,
+      phone: b.phone,
     })),
   };
 }
@@ -270,12 +354,29 @@ export interface NewBooking {
  * @example const row = await insertBookingIfFree(tx, booking); if (!row) tryNextDesk();
  */
 export async function insertBookingIfFree(tx: Tx, booking: NewBooking): Promise<{ id: number; version: number } | undefined> {
-  return tx.insertInto('booking').values({
-    office_id: booking.officeId, service_id: booking.serviceId, desk_id: booking.deskId, code: booking.code,
-    starts_at: booking.startsAt, ends_at: booking.endsAt, office_day: booking.officeDay, source: booking.source, locale: booking.locale,
-    person_name: booking.personName, email: booking.email, email_identity: booking.emailIdentity, phone: booking.phone,
-    created_at: booking.createdAt, created_by_staff_id: booking.createdByStaffId,
-  }).onConflict((oc) => oc.doNothing()).returning(['id', 'version']).modifyEnd(prepared('insert_booking')).executeTakeFirst();
+  return tx
+    .insertInto('booking')
+    .values({
+      office_id: booking.officeId,
+      service_id: booking.serviceId,
+      desk_id: booking.deskId,
+      code: booking.code,
+      starts_at: booking.startsAt,
+      ends_at: booking.endsAt,
+      office_day: booking.officeDay,
+      source: booking.source,
+      locale: booking.locale,
+      person_name: booking.personName,
+      email: booking.email,
+      email_identity: booking.emailIdentity,
+      phone: booking.phone,
+      created_at: booking.createdAt,
+      created_by_staff_id: booking.createdByStaffId,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning(['id', 'version'])
+    .modifyEnd(prepared('insert_booking'))
+    .executeTakeFirst();
 }
 
 /** Whether a booking code is in use (after an insert did nothing: a code collision, or the desk's time taken?). */

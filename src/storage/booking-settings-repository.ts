@@ -30,13 +30,25 @@ export interface ServiceBookingRow {
 }
 
 function serviceQuery(db: Db | Tx, officeId: number) {
-  return db.selectFrom('service')
+  return db
+    .selectFrom('service')
     .innerJoin('unit', 'unit.id', 'service.unit_id')
     .select((eb) => [
-      'service.id', 'service.name_pl as namePl', 'unit.code as unitCode', 'service.active', 'service.bookable_online as bookableOnline',
-      'service.typical_minutes as typicalMinutes', 'service.booking_minutes as bookingMinutes', 'service.booking_daily_cap as dailyCap',
-      'service.booking_needs_name as needsName', 'service.booking_contact as contact',
-      eb.selectFrom('booking_schedule').select((s) => s.fn.countAll<string>().as('n')).whereRef('booking_schedule.service_id', '=', 'service.id').as('scheduleRows'),
+      'service.id',
+      'service.name_pl as namePl',
+      'unit.code as unitCode',
+      'service.active',
+      'service.bookable_online as bookableOnline',
+      'service.typical_minutes as typicalMinutes',
+      'service.booking_minutes as bookingMinutes',
+      'service.booking_daily_cap as dailyCap',
+      'service.booking_needs_name as needsName',
+      'service.booking_contact as contact',
+      eb
+        .selectFrom('booking_schedule')
+        .select((s) => s.fn.countAll<string>().as('n'))
+        .whereRef('booking_schedule.service_id', '=', 'service.id')
+        .as('scheduleRows'),
     ])
     .where('service.office_id', '=', officeId);
 }
@@ -76,22 +88,38 @@ export interface ScheduleRow {
  * @example const rows = await scheduleOf(db, serviceId); rows[0] // { id: 3, deskNumber: '1', weekday: 1, startsAt: '08:00:00', … }
  */
 export async function scheduleOf(db: Db | Tx, serviceId: number): Promise<ScheduleRow[]> {
-  return db.selectFrom('booking_schedule')
+  return db
+    .selectFrom('booking_schedule')
     .innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
-    .select(['booking_schedule.id', 'desk.id as deskId', 'desk.number as deskNumber', 'booking_schedule.weekday', 'booking_schedule.starts_at as startsAt', 'booking_schedule.ends_at as endsAt'])
+    .select([
+      'booking_schedule.id',
+      'desk.id as deskId',
+      'desk.number as deskNumber',
+      'booking_schedule.weekday',
+      'booking_schedule.starts_at as startsAt',
+      'booking_schedule.ends_at as endsAt',
+    ])
     .where('booking_schedule.service_id', '=', serviceId)
-    .orderBy('booking_schedule.weekday').orderBy(sql`length(desk.number)`).orderBy('desk.number').orderBy('booking_schedule.starts_at')
+    .orderBy('booking_schedule.weekday')
+    .orderBy(sql`length(desk.number)`)
+    .orderBy('desk.number')
+    .orderBy('booking_schedule.starts_at')
     .execute();
 }
 
 // Desk numbers are text: by length first, so desk 10 comes after desk 9.
 
 /** The desks that serve a service: the only ones its booking schedule may name. */
-export async function desksServing(db: Db | Tx, serviceId: number): Promise<{ id: number; number: string; name: string; active: boolean }[]> {
-  return db.selectFrom('desk_service')
+export async function desksServing(
+  db: Db | Tx,
+  serviceId: number,
+): Promise<{ id: number; number: string; name: string; active: boolean }[]> {
+  return db
+    .selectFrom('desk_service')
     .innerJoin('desk', 'desk.id', 'desk_service.desk_id')
     .select(['desk.id', 'desk.number', 'desk.name', 'desk.active'])
     .where('desk_service.service_id', '=', serviceId)
-    .orderBy(sql`length(desk.number)`).orderBy('desk.number')
+    .orderBy(sql`length(desk.number)`)
+    .orderBy('desk.number')
     .execute();
 }

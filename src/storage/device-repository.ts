@@ -30,12 +30,20 @@ export async function findDevice(db: Db, officeId: number, id: number): Promise<
 }
 
 function devicesOf(db: Db, officeId: number) {
-  return db.selectFrom('device')
+  return db
+    .selectFrom('device')
     .leftJoin('building', 'building.id', 'device.building_id')
     .select([
-      'device.id', 'device.kind', 'device.name', 'building.name as buildingName', 'device.created_at as createdAt',
-      'device.last_seen_at as lastSeenAt', 'device.health', 'device.last_failure as lastFailure',
-      'device.last_failure_at as lastFailureAt', 'device.revoked_at as revokedAt',
+      'device.id',
+      'device.kind',
+      'device.name',
+      'building.name as buildingName',
+      'device.created_at as createdAt',
+      'device.last_seen_at as lastSeenAt',
+      'device.health',
+      'device.last_failure as lastFailure',
+      'device.last_failure_at as lastFailureAt',
+      'device.revoked_at as revokedAt',
     ])
     .where('device.office_id', '=', officeId);
 }

@@ -130,7 +130,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       persistent: true,
       createPostgresUser: ids !== undefined || process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C', '--data-checksums'],
-      postgresFlags: ['-c', `unix_socket_directories=${socketDir}`, '-c', 'listen_addresses=', '-c', 'max_connections=200', ...(process.env.PGSS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on'] : [])],
+      postgresFlags: [
+        '-c',
+        `unix_socket_directories=${socketDir}`,
+        '-c',
+        'listen_addresses=',
+        '-c',
+        'max_connections=200',
+        ...(process.env.PGSS ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on'] : []),
+      ],
       onLog: (message) => log('debug', message.trim()),
       onError: (error) => log('warn', String(error)),
     });
@@ -146,7 +154,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     try {
       await server.start();
     } catch (error) {
-      throw new Error(`The embedded PostgreSQL server did not start (data in ${pgDir}).${error instanceof Error ? ` ${error.message}` : ''}`);
+      throw new Error(
+        `The embedded PostgreSQL server did not start (data in ${pgDir}).${error instanceof Error ? ` ${error.message}` : ''}`,
+      );
     }
 
     const auth = `postgres:${encodeURIComponent(password)}`;

@@ -24,8 +24,10 @@ export interface QueuedMail {
  * @example await queueMail(tx, { officeId, bookingId, bookingVersion: 1, kind: 'booking_confirmed', at: now });
  */
 export async function queueMail(tx: Tx, ...mails: [QueuedMail, ...QueuedMail[]]): Promise<void> {
-  const rows = mails.map((mail) => sql`(${mail.officeId}::int, ${mail.bookingId}::int, ${mail.bookingVersion}::int, ${mail.kind}::text,
-    ${mail.at}::timestamptz, ${mail.sendAfter ?? mail.at}::timestamptz)`);
+  const rows = mails.map(
+    (mail) => sql`(${mail.officeId}::int, ${mail.bookingId}::int, ${mail.bookingVersion}::int, ${mail.kind}::text,
+    ${mail.at}::timestamptz, ${mail.sendAfter ?? mail.at}::timestamptz)`,
+  );
   const dueNow = mails.some((mail) => (mail.sendAfter ?? mail.at) <= mail.at);
   // A data-changing WITH runs whether or not the query reads it; the notice is sent only for a mail due now.
   await sql`WITH queued AS (
@@ -40,6 +42,11 @@ export async function queueMail(tx: Tx, ...mails: [QueuedMail, ...QueuedMail[]])
  */
 export async function skipPendingMail(tx: Tx, bookingId: number, kinds: readonly MailKindColumn[]): Promise<void> {
   if (kinds.length === 0) return;
-  await tx.updateTable('mail_outbox').set({ status: 'skipped' })
-    .where('booking_id', '=', bookingId).where('status', '=', 'pending').where('kind', 'in', kinds).execute();
+  await tx
+    .updateTable('mail_outbox')
+    .set({ status: 'skipped' })
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'pending')
+    .where('kind', 'in', kinds)
+    .execute();
 }

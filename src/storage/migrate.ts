@@ -63,7 +63,10 @@ export async function migrate(connectionString: string, dir = migrationsDir()): 
 }
 
 /** True when every migration file has been applied (used by /readyz). */
-export async function migrationsPending(client: { query: (sql: string) => Promise<{ rows: { name: string }[] }> }, dir = migrationsDir()): Promise<string[]> {
+export async function migrationsPending(
+  client: { query: (sql: string) => Promise<{ rows: { name: string }[] }> },
+  dir = migrationsDir(),
+): Promise<string[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{12}_[a-z0-9_]+\.sql$/.test(f));
   const rows = (await client.query('SELECT name FROM schema_migration')).rows;
   const done = new Set(rows.map((r) => r.name));

@@ -14,7 +14,9 @@ const offices = new SettingsCache<OfficeRow | undefined>();
  * @example const office = await currentOffice(db); office.name
  */
 export async function currentOffice(db: Db): Promise<OfficeRow> {
-  const office = await offices.read(db, 'current', () => db.selectFrom('office').modifyFront(prepared('current_office')).selectAll().orderBy('id').limit(1).executeTakeFirst());
+  const office = await offices.read(db, 'current', () =>
+    db.selectFrom('office').modifyFront(prepared('current_office')).selectAll().orderBy('id').limit(1).executeTakeFirst(),
+  );
   if (!office) throw new DomainError('unavailable', 'errors.unavailable');
   return office;
 }

@@ -25,7 +25,11 @@ export interface OrganisationCounts {
  */
 export async function organisationCounts(db: Db, officeId: number): Promise<OrganisationCounts> {
   const count = async (table: 'building' | 'unit' | 'service' | 'desk' | 'staff' | 'device'): Promise<number> => {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).where('office_id', '=', officeId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('office_id', '=', officeId)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   };
   const [buildings, units, services, desks, staff, devices] = await Promise.all(
@@ -48,18 +52,31 @@ export async function listRooms(db: Db, buildingId: number): Promise<RoomRow[]> 
 
 /** Every room of the office with its building's name, for the room pickers of units and desks. */
 export async function listOfficeRooms(db: Db, officeId: number): Promise<(RoomRow & { buildingName: string })[]> {
-  return db.selectFrom('room').innerJoin('building', 'building.id', 'room.building_id')
-    .selectAll('room').select('building.name as buildingName')
+  return db
+    .selectFrom('room')
+    .innerJoin('building', 'building.id', 'room.building_id')
+    .selectAll('room')
+    .select('building.name as buildingName')
     .where('building.office_id', '=', officeId)
-    .orderBy('building.name').orderBy('room.floor').orderBy('room.number').execute();
+    .orderBy('building.name')
+    .orderBy('room.floor')
+    .orderBy('room.number')
+    .execute();
 }
 
-export async function listUnits(db: Db, officeId: number): Promise<(UnitRow & { buildingName: string | null; roomNumber: string | null })[]> {
-  return db.selectFrom('unit')
+export async function listUnits(
+  db: Db,
+  officeId: number,
+): Promise<(UnitRow & { buildingName: string | null; roomNumber: string | null })[]> {
+  return db
+    .selectFrom('unit')
     .leftJoin('building', 'building.id', 'unit.building_id')
     .leftJoin('room', 'room.id', 'unit.room_id')
-    .selectAll('unit').select(['building.name as buildingName', 'room.number as roomNumber'])
-    .where('unit.office_id', '=', officeId).orderBy('unit.code').execute();
+    .selectAll('unit')
+    .select(['building.name as buildingName', 'room.number as roomNumber'])
+    .where('unit.office_id', '=', officeId)
+    .orderBy('unit.code')
+    .execute();
 }
 
 export async function findUnit(db: Db, officeId: number, id: number): Promise<UnitRow | undefined> {
@@ -67,24 +84,40 @@ export async function findUnit(db: Db, officeId: number, id: number): Promise<Un
 }
 
 export async function listServices(db: Db, officeId: number): Promise<(ServiceRow & { unitCode: string })[]> {
-  return db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id')
-    .selectAll('service').select('unit.code as unitCode')
-    .where('service.office_id', '=', officeId).orderBy('service.ticket_letter').execute();
+  return db
+    .selectFrom('service')
+    .innerJoin('unit', 'unit.id', 'service.unit_id')
+    .selectAll('service')
+    .select('unit.code as unitCode')
+    .where('service.office_id', '=', officeId)
+    .orderBy('service.ticket_letter')
+    .execute();
 }
 
 export async function findService(db: Db, officeId: number, id: number): Promise<ServiceRow | undefined> {
   return db.selectFrom('service').selectAll().where('office_id', '=', officeId).where('id', '=', id).executeTakeFirst();
 }
 
-export async function listDesks(db: Db, officeId: number): Promise<(DeskRow & { buildingName: string; roomNumber: string | null; letters: string[] })[]> {
-  const desks = await db.selectFrom('desk')
+export async function listDesks(
+  db: Db,
+  officeId: number,
+): Promise<(DeskRow & { buildingName: string; roomNumber: string | null; letters: string[] })[]> {
+  const desks = await db
+    .selectFrom('desk')
     .innerJoin('building', 'building.id', 'desk.building_id')
     .leftJoin('room', 'room.id', 'desk.room_id')
-    .selectAll('desk').select(['building.name as buildingName', 'room.number as roomNumber'])
-    .where('desk.office_id', '=', officeId).orderBy('desk.number').execute();
-  const links = await db.selectFrom('desk_service').innerJoin('service', 'service.id', 'desk_service.service_id')
+    .selectAll('desk')
+    .select(['building.name as buildingName', 'room.number as roomNumber'])
+    .where('desk.office_id', '=', officeId)
+    .orderBy('desk.number')
+    .execute();
+  const links = await db
+    .selectFrom('desk_service')
+    .innerJoin('service', 'service.id', 'desk_service.service_id')
     .select(['desk_service.desk_id as deskId', 'service.ticket_letter as letter'])
-    .where('service.office_id', '=', officeId).orderBy('service.ticket_letter').execute();
+    .where('service.office_id', '=', officeId)
+    .orderBy('service.ticket_letter')
+    .execute();
   return desks.map((desk) => ({ ...desk, letters: links.filter((link) => link.deskId === desk.id).map((link) => link.letter) }));
 }
 
@@ -96,14 +129,26 @@ export async function findDesk(db: Db, officeId: number, id: number): Promise<(D
 }
 
 export async function openingHoursOf(db: Db, scope: { kind: 'building' | 'unit'; id: number }): Promise<OpeningHoursRow[]> {
-  return db.selectFrom('opening_hours').selectAll()
-    .where(scope.kind === 'building' ? 'building_id' : 'unit_id', '=', scope.id).orderBy('weekday').execute();
+  return db
+    .selectFrom('opening_hours')
+    .selectAll()
+    .where(scope.kind === 'building' ? 'building_id' : 'unit_id', '=', scope.id)
+    .orderBy('weekday')
+    .execute();
 }
 
-export async function listCalendarExceptions(db: Db, officeId: number): Promise<(CalendarExceptionRow & { buildingName: string | null })[]> {
-  return db.selectFrom('calendar_exception').leftJoin('building', 'building.id', 'calendar_exception.building_id')
-    .selectAll('calendar_exception').select('building.name as buildingName')
-    .where('calendar_exception.office_id', '=', officeId).orderBy('calendar_exception.starts_on').execute();
+export async function listCalendarExceptions(
+  db: Db,
+  officeId: number,
+): Promise<(CalendarExceptionRow & { buildingName: string | null })[]> {
+  return db
+    .selectFrom('calendar_exception')
+    .leftJoin('building', 'building.id', 'calendar_exception.building_id')
+    .selectAll('calendar_exception')
+    .select('building.name as buildingName')
+    .where('calendar_exception.office_id', '=', officeId)
+    .orderBy('calendar_exception.starts_on')
+    .execute();
 }
 
 export interface StaffListRow {
@@ -117,11 +162,21 @@ export interface StaffListRow {
 
 /** Staff of the office with their roles (personal data: the caller audits the read in the same transaction). */
 export async function listStaff(tx: Tx, officeId: number): Promise<StaffListRow[]> {
-  const people = await tx.selectFrom('staff').leftJoin('unit', 'unit.id', 'staff.unit_id')
+  const people = await tx
+    .selectFrom('staff')
+    .leftJoin('unit', 'unit.id', 'staff.unit_id')
     .select(['staff.id', 'staff.login', 'staff.full_name as fullName', 'unit.code as unitCode', 'staff.active'])
-    .where('staff.office_id', '=', officeId).orderBy('staff.full_name').orderBy('staff.id').execute();
-  const roles = await tx.selectFrom('staff_role').innerJoin('staff', 'staff.id', 'staff_role.staff_id')
-    .select(['staff_role.staff_id as staffId', 'staff_role.role']).where('staff.office_id', '=', officeId).orderBy('staff_role.role').execute();
+    .where('staff.office_id', '=', officeId)
+    .orderBy('staff.full_name')
+    .orderBy('staff.id')
+    .execute();
+  const roles = await tx
+    .selectFrom('staff_role')
+    .innerJoin('staff', 'staff.id', 'staff_role.staff_id')
+    .select(['staff_role.staff_id as staffId', 'staff_role.role'])
+    .where('staff.office_id', '=', officeId)
+    .orderBy('staff_role.role')
+    .execute();
   return people.map((person) => ({ ...person, roles: roles.filter((r) => r.staffId === person.id).map((r) => r.role) }));
 }
 
@@ -139,9 +194,12 @@ export interface StaffDetails {
 
 /** One member of staff with their roles (personal data: the caller audits the read). */
 export async function findStaff(tx: Tx, officeId: number, id: number): Promise<StaffDetails | undefined> {
-  const person = await tx.selectFrom('staff')
+  const person = await tx
+    .selectFrom('staff')
     .select(['id', 'login', 'full_name as fullName', 'unit_id as unitId', 'position', 'badge_number as badgeNumber', 'email', 'active'])
-    .where('office_id', '=', officeId).where('id', '=', id).executeTakeFirst();
+    .where('office_id', '=', officeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!person) return undefined;
   const roles = await tx.selectFrom('staff_role').select('role').where('staff_id', '=', id).orderBy('role').execute();
   return { ...person, roles: roles.map((r) => r.role) };

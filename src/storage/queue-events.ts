@@ -14,7 +14,15 @@ export type QueueEventSubscriber = (event: QueueEvent) => void;
  * @example queueEventOf(row).payload.number // 'A012'
  */
 export function queueEventOf(row: QueueEventRow): QueueEvent {
-  return { id: row.id, officeId: row.office_id, at: row.at, kind: row.kind, ticketId: row.ticket_id, deskId: row.desk_id, payload: row.payload as QueueEventPayload };
+  return {
+    id: row.id,
+    officeId: row.office_id,
+    at: row.at,
+    kind: row.kind,
+    ticketId: row.ticket_id,
+    deskId: row.desk_id,
+    payload: row.payload as QueueEventPayload,
+  };
 }
 
 /** A notification: the event itself when the notifying statement sent it whole, else only its id. */
@@ -24,7 +32,13 @@ interface Notice {
 }
 
 interface NotifiedEvent {
-  id: string; office_id: number; at: string; kind: string; ticket_id: number | null; desk_id: number | null; payload: QueueEventPayload;
+  id: string;
+  office_id: number;
+  at: string;
+  kind: string;
+  ticket_id: number | null;
+  desk_id: number | null;
+  payload: QueueEventPayload;
 }
 
 /**
@@ -34,7 +48,18 @@ interface NotifiedEvent {
 export function noticeOf(payload: string): Notice {
   if (!payload.startsWith('{')) return { id: payload, event: null };
   const e = JSON.parse(payload) as NotifiedEvent;
-  return { id: e.id, event: { id: e.id, officeId: e.office_id, at: new Date(e.at), kind: e.kind, ticketId: e.ticket_id, deskId: e.desk_id, payload: e.payload } };
+  return {
+    id: e.id,
+    event: {
+      id: e.id,
+      officeId: e.office_id,
+      at: new Date(e.at),
+      kind: e.kind,
+      ticketId: e.ticket_id,
+      deskId: e.desk_id,
+      payload: e.payload,
+    },
+  };
 }
 
 const FIRST_RETRY_MS = 250;
@@ -69,7 +94,13 @@ export class QueueEventHub {
 
   /** Connects and listens; resolves once listening (or after the first failure, retrying in the background). */
   async start(): Promise<void> {
-    const last = await this.db.selectFrom('queue_event').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst().catch(() => undefined);
+    const last = await this.db
+      .selectFrom('queue_event')
+      .select('id')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+      .catch(() => undefined);
     this.lastId = last?.id ?? '0';
     await this.connect();
   }
@@ -132,7 +163,14 @@ export class QueueEventHub {
 
   /** Events committed while the connection was down, by id after the last one delivered. */
   private async catchUp(): Promise<void> {
-    const rows = await this.db.selectFrom('queue_event').select('id').where('id', '>', this.lastId).orderBy('id').limit(10_000).execute().catch(() => []);
+    const rows = await this.db
+      .selectFrom('queue_event')
+      .select('id')
+      .where('id', '>', this.lastId)
+      .orderBy('id')
+      .limit(10_000)
+      .execute()
+      .catch(() => []);
     this.enqueue(rows.map((r) => ({ id: r.id, event: null })));
   }
 

@@ -54,7 +54,14 @@ export async function recordQueueEvent(tx: Tx, event: NewQueueEvent): Promise<st
 
 /** Events of an office after an id, oldest first (for a client reconnecting with Last-Event-ID). */
 export async function queueEventsAfter(db: Db, officeId: number, afterId: string, limit = 500): Promise<QueueEventRow[]> {
-  return db.selectFrom('queue_event').selectAll().where('office_id', '=', officeId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('queue_event')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 /** Events by id, oldest first. */
@@ -75,9 +82,12 @@ export async function lockTicket(tx: Tx, officeId: number, ticketId: number): Pr
  * @example const number = await takeTicketNumber(tx, officeId, 'A', '2026-11-24'); // 1, 2, 3 …
  */
 export async function takeTicketNumber(tx: Tx, officeId: number, letter: string, officeDay: string): Promise<number> {
-  const row = await tx.insertInto('ticket_counter')
+  const row = await tx
+    .insertInto('ticket_counter')
     .values({ office_id: officeId, letter, office_day: officeDay, last_number: 1 })
-    .onConflict((oc) => oc.columns(['office_id', 'letter', 'office_day']).doUpdateSet({ last_number: sql<number>`ticket_counter.last_number + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['office_id', 'letter', 'office_day']).doUpdateSet({ last_number: sql<number>`ticket_counter.last_number + 1` }),
+    )
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return row.last_number;

@@ -26,9 +26,19 @@ export interface SessionRow {
 
 /** The live session of a token, or undefined when it is unknown, expired or its staff member is deactivated. */
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionRow | undefined> {
-  const row = await db.selectFrom('staff_session').modifyFront(prepared('staff_session'))
+  const row = await db
+    .selectFrom('staff_session')
+    .modifyFront(prepared('staff_session'))
     .innerJoin('staff', 'staff.id', 'staff_session.staff_id')
-    .select(['staff.id as staffId', 'staff.office_id as officeId', 'staff.login', 'staff.full_name as fullName', 'staff_session.csrf_token as csrfToken', 'staff_session.created_at as createdAt', 'staff_session.last_seen_at as lastSeenAt'])
+    .select([
+      'staff.id as staffId',
+      'staff.office_id as officeId',
+      'staff.login',
+      'staff.full_name as fullName',
+      'staff_session.csrf_token as csrfToken',
+      'staff_session.created_at as createdAt',
+      'staff_session.last_seen_at as lastSeenAt',
+    ])
     // The roles in the same round trip: every staff request pays this lookup.
     .select(sql<string[] | null>`(SELECT array_agg(role ORDER BY role) FROM staff_role WHERE staff_id = staff.id)`.as('roles'))
     .where('staff_session.token_hash', '=', hashToken(token))
@@ -43,7 +53,8 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
 export async function touchSession(db: Db, token: string, session: SessionRow, now: Date): Promise<void> {
   if (now.getTime() - session.lastSeenAt.getTime() < 60_000) return;
   const absolute = session.createdAt.getTime() + SESSION_ABSOLUTE_MS;
-  await db.updateTable('staff_session')
+  await db
+    .updateTable('staff_session')
     .set({ last_seen_at: now, expires_at: new Date(Math.min(absolute, now.getTime() + SESSION_IDLE_MS)) })
     .where('token_hash', '=', hashToken(token))
     .execute();
@@ -53,14 +64,17 @@ export async function touchSession(db: Db, token: string, session: SessionRow, n
 export async function createSession(db: Db, staffId: number, now: Date): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
-  await db.insertInto('staff_session').values({
-    token_hash: hashToken(token),
-    staff_id: staffId,
-    csrf_token: csrfToken,
-    created_at: now,
-    last_seen_at: now,
-    expires_at: new Date(now.getTime() + SESSION_IDLE_MS),
-  }).execute();
+  await db
+    .insertInto('staff_session')
+    .values({
+      token_hash: hashToken(token),
+      staff_id: staffId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + SESSION_IDLE_MS),
+    })
+    .execute();
   return { token, csrfToken };
 }
 
@@ -77,7 +91,9 @@ export interface DeviceRow {
 
 /** The device holding this token, unless the token is unknown or revoked. */
 export async function findDeviceByToken(db: Db, token: string): Promise<DeviceRow | undefined> {
-  return db.selectFrom('device').modifyFront(prepared('device_by_token'))
+  return db
+    .selectFrom('device')
+    .modifyFront(prepared('device_by_token'))
     .select(['id', 'office_id as officeId', 'kind', 'name'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)

@@ -23,7 +23,9 @@ const reads = new WeakMap<Db | Tx, { underWay: number; unsent: Promise<string> |
 function sendStampRead(db: Db | Tx, state: { underWay: number }): Promise<string> {
   state.underWay += 1;
   const read = readStamp(db);
-  const done = () => { state.underWay -= 1; };
+  const done = () => {
+    state.underWay -= 1;
+  };
   read.then(done, done);
   return read;
 }
@@ -75,13 +77,15 @@ export class SettingsCache<T> {
    */
   async read(db: Db | Tx, key: string, load: () => Promise<T>, known?: { stamp: string; clean: boolean }): Promise<T> {
     if (db.isTransaction && !known?.clean) return load();
-    const current = known?.stamp ?? await settingsStamp(db);
+    const current = known?.stamp ?? (await settingsStamp(db));
     const kept = this.entries.get(key);
     if (kept && kept.stamp === current) return kept.value;
     const value = load().then(deepFreeze);
     keepRecent(this.entries, key, { stamp: current, value }, this.limit);
     // A failed load is not kept: the next request reads again.
-    value.catch(() => { if (this.entries.get(key)?.value === value) this.entries.delete(key); });
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
     return value;
   }
 }

@@ -22,7 +22,8 @@ export interface TicketToIssue {
   actor: Actor;
 }
 
-export type IssueOutcome = { issued: true; ticketId: number; number: number; formatted: string; eventId: string } | { issued: false; reason: 'limit_reached' };
+export type IssueOutcome =
+  { issued: true; ticketId: number; number: number; formatted: string; eventId: string } | { issued: false; reason: 'limit_reached' };
 
 /**
  * Issues a ticket in ONE statement: the number from the letter's counter row (locked until commit, so
@@ -39,7 +40,13 @@ export type IssueOutcome = { issued: true; ticketId: number; number: number; for
 export async function issueTicketRow(db: Db | Tx, ticket: TicketToIssue): Promise<IssueOutcome> {
   const regular = ticket.priorityReason === null && ticket.source !== 'booking' ? 1 : 0;
   const { actor } = ticket;
-  const auditBase = canonicalJson({ serviceId: ticket.serviceId, source: ticket.source, priorityReason: ticket.priorityReason, groundFloor: ticket.groundFloor, bookingId: ticket.bookingId ?? undefined });
+  const auditBase = canonicalJson({
+    serviceId: ticket.serviceId,
+    source: ticket.source,
+    priorityReason: ticket.priorityReason,
+    groundFloor: ticket.groundFloor,
+    bookingId: ticket.bookingId ?? undefined,
+  });
   const result = await sql<{ id: number; number: number; formatted: string; event_id: string }>`${prepared('issue_ticket')}
     WITH counted AS (
       UPDATE ticket_counter AS c SET last_number = c.last_number + 1, regular_issued = c.regular_issued + ${regular}::int

@@ -25,8 +25,16 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
   });
 
   /** A page that records every CSP violation and script error, for the test to assert there were none. */
-  async function open(options: { javaScript: boolean; locale?: string; viewport?: { width: number; height: number } }): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.phone, locale: options.locale ?? 'pl-PL', javaScriptEnabled: options.javaScript });
+  async function open(options: {
+    javaScript: boolean;
+    locale?: string;
+    viewport?: { width: number; height: number };
+  }): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? VIEWPORTS.phone,
+      locale: options.locale ?? 'pl-PL',
+      javaScriptEnabled: options.javaScript,
+    });
     contexts.push(context);
     const page = await context.newPage();
     const problems: string[] = [];
@@ -37,7 +45,9 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
       if (/status of 422/.test(message.text())) return;
       if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
     });
-    page.on('pageerror', (error) => { problems.push(error.message); });
+    page.on('pageerror', (error) => {
+      problems.push(error.message);
+    });
     return { page, problems };
   }
 
@@ -51,7 +61,9 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
     const { page, problems } = await open({ javaScript: true });
     await page.goto(`${server.url}${ANTI_BOT_TEST_PAGE}`);
     const payload = page.locator('input[name="antiBotPayload"]');
-    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('input[name="antiBotPayload"]')?.value ?? '') !== '', null, { timeout: 60_000 });
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('input[name="antiBotPayload"]')?.value ?? '') !== '', null, {
+      timeout: 60_000,
+    });
     // The question in words is hidden and cannot be sent; the widget says it is done, in Polish.
     assert.equal(await page.locator('[data-anti-bot-text]').isHidden(), true);
     assert.equal(await page.locator('#antiBotAnswer').isDisabled(), true);
@@ -68,7 +80,11 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
     assert.deepEqual(problems, []);
 
     // The same payload sent again (a replay) is refused.
-    const replay = await fetch(`${server.url}${ANTI_BOT_TEST_PAGE}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ antiBotPayload: sent }) });
+    const replay = await fetch(`${server.url}${ANTI_BOT_TEST_PAGE}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ antiBotPayload: sent }),
+    });
     assert.equal(replay.status, 422);
     assert.match(await replay.text(), /To sprawdzenie zostało już wykorzystane/);
   });

@@ -54,20 +54,40 @@ describe('checking in with a booking at the kiosk in Chromium (1080×1920)', () 
 
   it('types the code on the keyboard into the focused field, shows and prints the booked ticket; no axe violations in pl, en, uk', async () => {
     const office = await currentOffice(server.db);
-    const deps = { db: server.db, clock: testClock(BOOKED_AT), actor: { kind: 'public' as const, id: null, label: 'test', role: '', address: '192.0.2.1', officeId: office.id } };
+    const deps = {
+      db: server.db,
+      clock: testClock(BOOKED_AT),
+      actor: { kind: 'public' as const, id: null, label: 'test', role: '', address: '192.0.2.1', officeId: office.id },
+    };
     const service = await serviceId(server.db, 'D');
     const [free] = await nearestFreeTimes(deps, { serviceId: service, around: new Date('2026-11-24T09:30:00Z'), limit: 1 });
     assert.ok(free);
-    const visit = await bookVisit(deps, { serviceId: service, startsAt: free.startsAt, name: 'Anna Nowak', email: 'anna@example.pl', phone: '', locale: 'pl', source: 'online' });
+    const visit = await bookVisit(deps, {
+      serviceId: service,
+      startsAt: free.startsAt,
+      name: 'Anna Nowak',
+      email: 'anna@example.pl',
+      phone: '',
+      locale: 'pl',
+      source: 'online',
+    });
     clock.set(new Date(visit.startsAt.getTime() - 5 * 60_000));
 
     const device = await registerDevice(server.db, 'kiosk');
-    await server.db.updateTable('device').set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) }).where('id', '=', device.id).execute();
+    await server.db
+      .updateTable('device')
+      .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
+      .where('id', '=', device.id)
+      .execute();
     const kiosk = await kioskPage(device.token);
     await kiosk.goto(`${server.url}/kiosk`);
     await kiosk.getByRole('link', { name: 'Mam rezerwację' }).click();
     await kiosk.waitForURL(`${server.url}/kiosk/rezerwacja`);
-    for (const [locale, name] of [['en', 'Booking code'], ['uk', 'Код запису'], ['pl', 'Kod rezerwacji']] as const) {
+    for (const [locale, name] of [
+      ['en', 'Booking code'],
+      ['uk', 'Код запису'],
+      ['pl', 'Kod rezerwacji'],
+    ] as const) {
       await kiosk.getByRole('link', { name: { en: 'English', uk: 'Українська', pl: 'Polski' }[locale] }).click();
       await kiosk.getByLabel(name).waitFor();
       await noViolations(kiosk, `booking-kiosk-code-${locale}`);
@@ -93,7 +113,10 @@ describe('checking in with a booking at the kiosk in Chromium (1080×1920)', () 
     await noViolations(kiosk, 'booking-kiosk-ticket');
     const received = await printer.waitForJobs(jobs + 2);
     const { lines } = decodeEscPos(received[jobs + 1]!);
-    assert.ok(lines.some((line) => line.trim() === `Wizyta o ${officeTime(visit.startsAt)}`), lines.join('\n'));
+    assert.ok(
+      lines.some((line) => line.trim() === `Wizyta o ${officeTime(visit.startsAt)}`),
+      lines.join('\n'),
+    );
 
     // The same code again: a refusal that gives the number already issued.
     await kiosk.goto(`${server.url}/kiosk/rezerwacja`);

@@ -27,11 +27,14 @@ describe('booking, staff side, in Chromium', () => {
     const client = await loginAs(server, ...roles);
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: locale === 'pl' ? 'pl-PL' : locale });
     const [name, value] = client.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: server.url }, { name: 'jezyk', value: locale, url: server.url }]);
+    await context.addCookies([
+      { name, value, url: server.url },
+      { name: 'jezyk', value: locale, url: server.url },
+    ]);
     return { context, page: await context.newPage() };
   }
 
-  it('lets the administrator set the policy and a service\'s schedule, with errors an assistive technology can follow', async () => {
+  it("lets the administrator set the policy and a service's schedule, with errors an assistive technology can follow", async () => {
     const { context, page } = await pageAs(['admin']);
     await page.goto(`${server.url}/admin/rezerwacje`);
     assert.deepEqual(await axeViolations(page), []);
@@ -68,7 +71,10 @@ describe('booking, staff side, in Chromium', () => {
       await page.locator('.error-summary').waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await screenshot(page, `booking-phone-form-error-${locale}-desktop`);
-      await page.locator('input[name="time"]').nth(locale === 'pl' ? 0 : locale === 'en' ? 1 : 2).check();
+      await page
+        .locator('input[name="time"]')
+        .nth(locale === 'pl' ? 0 : locale === 'en' ? 1 : 2)
+        .check();
       await page.locator('#name').fill(`Osoba ${locale}`);
       await page.locator('#phone').fill(`60012345${['pl', 'en', 'uk'].indexOf(locale)}`);
       await page.locator('form[method="post"] button[type="submit"]').last().click();
@@ -80,10 +86,10 @@ describe('booking, staff side, in Chromium', () => {
     });
   }
 
-  it('shows the day\'s bookings as tables by unit and desk', async () => {
+  it("shows the day's bookings as tables by unit and desk", async () => {
     const { context, page } = await pageAs(['information_point']);
     await page.goto(`${server.url}/rezerwacje/dzien?dzien=${TUESDAY}`);
-    assert.equal(await page.locator('caption').count() > 0, true);
+    assert.equal((await page.locator('caption').count()) > 0, true);
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'booking-day-desktop');
     await context.close();

@@ -38,7 +38,12 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     await server.close();
   });
 
-  async function open(options: { js: boolean; size: Size | { width: number; height: number }; locale: Locale; blockAntiBot?: boolean }): Promise<Page> {
+  async function open(options: {
+    js: boolean;
+    size: Size | { width: number; height: number };
+    locale: Locale;
+    blockAntiBot?: boolean;
+  }): Promise<Page> {
     const viewport = typeof options.size === 'string' ? VIEWPORTS[options.size] : options.size;
     const context = await browser.newContext({ viewport, javaScriptEnabled: options.js, locale: options.locale });
     contexts.push(context);
@@ -63,15 +68,29 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     if (withoutScripts.has(page) || questionInWords.has(page)) {
       const id = await page.locator('input[name="antiBotId"]').inputValue();
       const row = await server.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await page.locator('#antiBotAnswer').fill(String(challengeAnswer({ id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at })));
+      await page
+        .locator('#antiBotAnswer')
+        .fill(
+          String(challengeAnswer({ id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at })),
+        );
     } else {
-      await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('input[name="antiBotPayload"]')?.value ?? '') !== '', null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (document.querySelector<HTMLInputElement>('input[name="antiBotPayload"]')?.value ?? '') !== '',
+        null,
+        { timeout: 60_000 },
+      );
     }
   }
 
   /** Submits the main form (the button of the question, not the search or a "change" button). */
   async function submit(page: Page): Promise<void> {
-    await Promise.all([page.waitForEvent('load'), page.locator('main form[method="post"] button.button:not(.button--link), main form[method="get"]:not(.search) button.button').last().click()]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page
+        .locator('main form[method="post"] button.button:not(.button--link), main form[method="get"]:not(.search) button.button')
+        .last()
+        .click(),
+    ]);
   }
 
   /** Service, day, time, details (after one wrong try), check: returns at the check page. */
@@ -134,16 +153,20 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     { locale: 'uk', size: 'desktop', js: true },
   ] as const) {
     const label = `${run.locale}-${run.size}-${run.js ? 'js' : 'nojs'}`;
-    it(`books, moves and cancels a visit (${run.locale}, ${run.size}, JavaScript ${run.js ? 'on' : 'off'}) with no axe violations`, { timeout: 240_000 }, async () => {
-      const page = await open(run);
-      await upToCheck(page, label);
-      await submit(page);
-      assert.match(page.url(), /\/rezerwacja\/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\?t=.+&zarezerwowano=1$/);
-      await manage(page, label);
-      const broken = await open(run);
-      await broken.goto(`${server.url}/rezerwacja/AAAA-BBBB?t=1.2.3`);
-      await check(broken, `${label}-9-link-invalid`);
-    });
+    it(
+      `books, moves and cancels a visit (${run.locale}, ${run.size}, JavaScript ${run.js ? 'on' : 'off'}) with no axe violations`,
+      { timeout: 240_000 },
+      async () => {
+        const page = await open(run);
+        await upToCheck(page, label);
+        await submit(page);
+        assert.match(page.url(), /\/rezerwacja\/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\?t=.+&zarezerwowano=1$/);
+        await manage(page, label);
+        const broken = await open(run);
+        await broken.goto(`${server.url}/rezerwacja/AAAA-BBBB?t=1.2.3`);
+        await check(broken, `${label}-9-link-invalid`);
+      },
+    );
   }
 
   it('offers the nearest free times when the chosen one is taken at the last step', { timeout: 240_000 }, async () => {
@@ -152,10 +175,22 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
     await upToCheck(page, 'pl-phone-taken');
     const slot = parseSlotId(await page.locator('input[name="termin"]').first().inputValue())!;
     const office = await currentOffice(server.db);
-    const deps = { db: server.db, clock, actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.9', officeId: office.id } };
+    const deps = {
+      db: server.db,
+      clock,
+      actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.9', officeId: office.id },
+    };
     for (let i = 0; ; i += 1) {
       try {
-        await bookVisit(deps, { serviceId: slot.serviceId, startsAt: slot.startsAt, name: `Inna Osoba ${i}`, email: `zajete${i}@example.pl`, phone: '', locale: 'pl', source: 'online' });
+        await bookVisit(deps, {
+          serviceId: slot.serviceId,
+          startsAt: slot.startsAt,
+          name: `Inna Osoba ${i}`,
+          email: `zajete${i}@example.pl`,
+          phone: '',
+          locale: 'pl',
+          source: 'online',
+        });
       } catch {
         break;
       }
@@ -177,18 +212,40 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
 
   it('reflows without sideways scrolling at 320 pixels wide', { timeout: 240_000 }, async () => {
     const office = await currentOffice(server.db);
-    const deps = { db: server.db, clock, actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.10', officeId: office.id } };
+    const deps = {
+      db: server.db,
+      clock,
+      actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.10', officeId: office.id },
+    };
     const idCard = await server.db.selectFrom('service').select('id').where('ticket_letter', '=', 'A').executeTakeFirstOrThrow();
     const page = await open({ locale: 'uk', size: { width: 320, height: 640 }, js: true });
     await page.goto(`${server.url}/rezerwacja/dzien?usluga=${idCard.id}`);
     const times = await page.locator('a.day-list__link').nth(3).getAttribute('href');
     await page.goto(`${server.url}${times!}`);
     const slot = parseSlotId(await page.locator('input[name="termin"]').first().inputValue())!;
-    const booked = await bookVisit(deps, { serviceId: idCard.id, startsAt: slot.startsAt, name: 'Оксана Коваленко', email: 'oksana@example.pl', phone: '600 700 800', locale: 'uk', source: 'online' });
-    for (const address of ['/rezerwacja', `/rezerwacja/dzien?usluga=${idCard.id}`, times!, `/rezerwacja/${booked.code}?t=${encodeURIComponent(booked.manageToken)}`]) {
+    const booked = await bookVisit(deps, {
+      serviceId: idCard.id,
+      startsAt: slot.startsAt,
+      name: 'Оксана Коваленко',
+      email: 'oksana@example.pl',
+      phone: '600 700 800',
+      locale: 'uk',
+      source: 'online',
+    });
+    for (const address of [
+      '/rezerwacja',
+      `/rezerwacja/dzien?usluga=${idCard.id}`,
+      times!,
+      `/rezerwacja/${booked.code}?t=${encodeURIComponent(booked.manageToken)}`,
+    ]) {
       await page.goto(`${server.url}${address}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).map((e) => `${e.tagName}.${e.className}:${e.getBoundingClientRect().right}`).slice(0, 5));
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+          .map((e) => `${e.tagName}.${e.className}:${e.getBoundingClientRect().right}`)
+          .slice(0, 5),
+      );
       assert.equal(overflow, 0, `${address}: ${wide.join(', ')}`);
     }
     await screenshot(page, 'booking-uk-320-confirmation');
@@ -208,7 +265,9 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
       }
       assert.fail(`could not reach ${selector} by Tab`);
     };
-    const andLoad = async (action: Promise<void>) => { await Promise.all([page.waitForEvent('load'), action]); };
+    const andLoad = async (action: Promise<void>) => {
+      await Promise.all([page.waitForEvent('load'), action]);
+    };
     await andLoad(tabTo('a.choice-list__link', 'Enter'));
     await andLoad(tabTo('a.day-list__link', 'Enter'));
     await tabTo('input[name="termin"]', 'Space');

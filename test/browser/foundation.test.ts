@@ -20,7 +20,9 @@ describe('foundation in Chromium', () => {
     await server.close();
   });
 
-  async function newPage(options: { size?: keyof typeof VIEWPORTS; locale?: string; cookie?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  async function newPage(
+    options: { size?: keyof typeof VIEWPORTS; locale?: string; cookie?: string } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: VIEWPORTS[options.size ?? 'desktop'], locale: options.locale ?? 'pl-PL' });
     if (options.cookie) {
       const [name, value] = options.cookie.split('=') as [string, string];
@@ -53,7 +55,11 @@ describe('foundation in Chromium', () => {
     await page.getByRole('button', { name: /Zaloguj/ }).click();
     await page.waitForURL(`${server.url}/admin`);
 
-    const service = await server.db.selectFrom('service').select(['id', 'name_pl']).where('ticket_letter', '=', 'A').executeTakeFirstOrThrow();
+    const service = await server.db
+      .selectFrom('service')
+      .select(['id', 'name_pl'])
+      .where('ticket_letter', '=', 'A')
+      .executeTakeFirstOrThrow();
     await page.goto(`${server.url}/admin/sprawy/${service.id}`);
     await page.locator('#name_pl').fill('');
     await page.getByRole('button', { name: 'Zapisz' }).click();
@@ -82,7 +88,27 @@ describe('foundation in Chromium', () => {
   // Every page built so far, for the role that may open it, in each language: 0 axe-core violations.
   const PAGES: { role: Role | null; paths: string[] }[] = [
     { role: null, paths: ['/', '/deklaracja-dostepnosci', '/logowanie'] },
-    { role: 'admin', paths: ['/admin', '/admin/urzad', '/admin/budynki', '/admin/budynki/nowy', '/admin/komorki', '/admin/komorki/nowa', '/admin/sprawy', '/admin/sprawy/nowa', '/admin/stanowiska', '/admin/stanowiska/nowe', '/admin/godziny', '/admin/pracownicy', '/admin/pracownicy/nowy', '/admin/urzadzenia', '/admin/dziennik', '/konto/haslo'] },
+    {
+      role: 'admin',
+      paths: [
+        '/admin',
+        '/admin/urzad',
+        '/admin/budynki',
+        '/admin/budynki/nowy',
+        '/admin/komorki',
+        '/admin/komorki/nowa',
+        '/admin/sprawy',
+        '/admin/sprawy/nowa',
+        '/admin/stanowiska',
+        '/admin/stanowiska/nowe',
+        '/admin/godziny',
+        '/admin/pracownicy',
+        '/admin/pracownicy/nowy',
+        '/admin/urzadzenia',
+        '/admin/dziennik',
+        '/konto/haslo',
+      ],
+    },
     { role: 'clerk', paths: ['/stanowisko'] },
     { role: 'information_point', paths: ['/punkt-informacyjny'] },
     { role: 'unit_head', paths: ['/kierownik'] },

@@ -31,7 +31,10 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
   });
 
   async function open(size: keyof typeof VIEWPORTS, cookies: { name: string; value: string }[] = [], language = 'pl'): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS[size], locale: `${language}-${language === 'en' ? 'GB' : language.toUpperCase()}` });
+    const context = await browser.newContext({
+      viewport: VIEWPORTS[size],
+      locale: `${language}-${language === 'en' ? 'GB' : language.toUpperCase()}`,
+    });
     if (language !== 'pl') cookies = [...cookies, { name: 'jezyk', value: language }];
     contexts.push(context);
     if (cookies.length > 0) await context.addCookies(cookies.map((c) => ({ ...c, url: server.url })));
@@ -46,7 +49,11 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
   it('issues a ticket at the kiosk, follows it, calls it at the desk, shows it on the board and finishes it', async () => {
     // Kiosk: the device logs in with its token, then two touches issue a ticket.
     const kioskDevice = await registerDevice(server.db, 'kiosk');
-    await server.db.updateTable('device').set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) }).where('id', '=', kioskDevice.id).execute();
+    await server.db
+      .updateTable('device')
+      .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
+      .where('id', '=', kioskDevice.id)
+      .execute();
     const kiosk = await open('kiosk');
     await kiosk.goto(`${server.url}/urzadzenie`);
     await noViolations(kiosk, 'queue-device-login-kiosk');
@@ -54,8 +61,12 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     await kiosk.getByRole('button', { name: 'Włącz urządzenie' }).click();
     await kiosk.waitForURL(`${server.url}/kiosk`);
     await noViolations(kiosk, 'queue-kiosk-home');
-    const unit = await server.db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id')
-      .select(['unit.name_pl as unit', 'service.name_pl as service']).where('service.ticket_letter', '=', 'H').executeTakeFirstOrThrow();
+    const unit = await server.db
+      .selectFrom('service')
+      .innerJoin('unit', 'unit.id', 'service.unit_id')
+      .select(['unit.name_pl as unit', 'service.name_pl as service'])
+      .where('service.ticket_letter', '=', 'H')
+      .executeTakeFirstOrThrow();
     await kiosk.getByRole('link', { name: unit.unit }).click();
     await noViolations(kiosk, 'queue-kiosk-unit');
     await kiosk.getByRole('button', { name: new RegExp(unit.service.slice(0, 20)) }).click();
@@ -67,7 +78,10 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     // The ticket went to the kiosk's printer (after the status query): number and the follow page's QR code.
     const jobs = await printer.waitForJobs(2);
     const printed = decodeEscPos(jobs[1]!);
-    assert.ok(printed.lines.some((line) => line.trim() === 'H001'), printed.lines.join('\n'));
+    assert.ok(
+      printed.lines.some((line) => line.trim() === 'H001'),
+      printed.lines.join('\n'),
+    );
     assert.deepEqual(printed.qrCodes, [`${server.app.deps.config.publicUrl}/bilet/${code}`]);
 
     // The follow page on a phone: waiting.
@@ -138,10 +152,24 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
       await desk.goto(`${server.url}/stanowisko`);
       await noViolations(desk, `queue-desk-closed-${language}`);
       // A desk serving the ticket's service that no other clerk has open.
-      const free = await server.db.selectFrom('ticket').innerJoin('desk_service', 'desk_service.service_id', 'ticket.service_id')
-        .select('desk_service.desk_id').where('ticket.public_code', '=', code)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('desk_session').select('desk_session.id').whereRef('desk_session.desk_id', '=', 'desk_service.desk_id').where('desk_session.status', '<>', 'closed'))))
-        .orderBy('desk_service.desk_id').executeTakeFirstOrThrow();
+      const free = await server.db
+        .selectFrom('ticket')
+        .innerJoin('desk_service', 'desk_service.service_id', 'ticket.service_id')
+        .select('desk_service.desk_id')
+        .where('ticket.public_code', '=', code)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('desk_session')
+                .select('desk_session.id')
+                .whereRef('desk_session.desk_id', '=', 'desk_service.desk_id')
+                .where('desk_session.status', '<>', 'closed'),
+            ),
+          ),
+        )
+        .orderBy('desk_service.desk_id')
+        .executeTakeFirstOrThrow();
       await desk.locator('#deskId').selectOption(String(free.desk_id));
       await desk.locator('form[action="/stanowisko/otworz"] button').click();
       await desk.locator('form[action="/stanowisko/wezwij-nastepny"] button').click();

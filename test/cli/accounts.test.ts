@@ -24,8 +24,12 @@ function okienko(database: TestDatabase, args: string[], env: Record<string, str
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
@@ -37,17 +41,34 @@ describe('okienko user add / device add', () => {
     database = await createTestDatabase();
     await loadDemoData(database.db, systemClock);
   });
-  after(async () => { await database.drop(); });
+  after(async () => {
+    await database.drop();
+  });
 
   it('creates an account with the password from OKIENKO_PASSWORD and roles, printing no password', async () => {
-    const run = await okienko(database, ['user', 'add', '--login', 'anna.nowak', '--name', 'Anna Nowak', '--role', 'admin', '--role', 'clerk'], { OKIENKO_PASSWORD: 'haslo-z-otoczenia-1' });
+    const run = await okienko(
+      database,
+      ['user', 'add', '--login', 'anna.nowak', '--name', 'Anna Nowak', '--role', 'admin', '--role', 'clerk'],
+      { OKIENKO_PASSWORD: 'haslo-z-otoczenia-1' },
+    );
     assert.equal(run.code, 0, run.stderr);
     assert.doesNotMatch(run.stdout, /haslo-z-otoczenia-1/);
-    const staff = await database.db.selectFrom('staff').select(['id', 'password_hash']).where('login', '=', 'anna.nowak').executeTakeFirstOrThrow();
+    const staff = await database.db
+      .selectFrom('staff')
+      .select(['id', 'password_hash'])
+      .where('login', '=', 'anna.nowak')
+      .executeTakeFirstOrThrow();
     assert.equal(await verifyPassword(staff.password_hash, 'haslo-z-otoczenia-1'), true);
     const roles = await database.db.selectFrom('staff_role').select('role').where('staff_id', '=', staff.id).orderBy('role').execute();
-    assert.deepEqual(roles.map((r) => r.role), ['admin', 'clerk']);
-    const audit = await database.db.selectFrom('audit_log').select(['action', 'actor_kind']).where('subject_id', '=', String(staff.id)).execute();
+    assert.deepEqual(
+      roles.map((r) => r.role),
+      ['admin', 'clerk'],
+    );
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_kind'])
+      .where('subject_id', '=', String(staff.id))
+      .execute();
     assert.deepEqual(audit, [{ action: 'staff.create', actor_kind: 'system' }]);
   });
 
@@ -84,13 +105,20 @@ describe('okienko user add / device add', () => {
     const run = await okienko(database, ['device', 'add', '--kind', 'kiosk', '--name', 'Biletomat parter']);
     assert.equal(run.code, 0, run.stderr);
     const token = /Token \(shown only now\): (\S+)/.exec(run.stdout)?.[1] ?? '';
-    const device = await database.db.selectFrom('device').select(['kind', 'token_hash']).where('name', '=', 'Biletomat parter').executeTakeFirstOrThrow();
+    const device = await database.db
+      .selectFrom('device')
+      .select(['kind', 'token_hash'])
+      .where('name', '=', 'Biletomat parter')
+      .executeTakeFirstOrThrow();
     assert.equal(device.kind, 'kiosk');
     assert.ok(device.token_hash.equals(hashToken(token)));
   });
 
   it('explains each command with --help', async () => {
-    for (const args of [['user', 'add', '--help'], ['device', 'add', '--help']]) {
+    for (const args of [
+      ['user', 'add', '--help'],
+      ['device', 'add', '--help'],
+    ]) {
       const run = await okienko(database, args);
       assert.equal(run.code, 0);
       assert.match(run.stdout, /--name/);

@@ -19,7 +19,9 @@ function startOkienko(dataDir: string): { child: ChildProcessWithoutNullStreams;
       const match = /Strona urzędu \(public home page\)\s+(http:\/\/\S+?)\/\s/.exec(text);
       if (match) resolve(match[1]!);
     });
-    child.stderr.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
     child.on('exit', (code) => reject(new Error(`exited with ${code}: ${text}`)));
   });
   return { child, output: () => text, ready };
@@ -38,7 +40,9 @@ describe('okienko start', () => {
     assert.equal((await fetch(`${base}/readyz`)).status, 200);
 
     const second = spawnSync(process.execPath, ['--import', 'tsx', cli, 'start'], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, OKIENKO_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' },
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, OKIENKO_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' },
     });
     assert.equal(second.status, 3);
     assert.match(second.stderr, /Another Okienko process is using the data folder/);
@@ -50,7 +54,11 @@ describe('okienko start', () => {
   });
 
   it('answers a wrong PORT with a clear message and exit code 2', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'start'], { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: 'abc' } });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'start'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PORT: 'abc' },
+    });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /PORT must be a whole number/);
   });

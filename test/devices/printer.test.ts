@@ -1,7 +1,13 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  encodeTicket, printTicket, printerHealth, PrinterOfflineError, queryPrinterStatus, type PrintableTicket, type PrinterTarget,
+  encodeTicket,
+  printTicket,
+  printerHealth,
+  PrinterOfflineError,
+  queryPrinterStatus,
+  type PrintableTicket,
+  type PrinterTarget,
 } from '../../src/devices/printer/index.ts';
 import { decodeEscPos, type EscPosCommand } from '../support/escpos-decode.ts';
 import { PRINTER_STATUSES, startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
@@ -53,14 +59,23 @@ describe('thermal ticket printer', () => {
 
     const { commands, lines, qrCodes } = decodeEscPos(received);
     assert.deepEqual(commands[0], { type: 'initialize' });
-    assert.ok(commands.some((command) => command.type === 'codepage' && command.table === 18), 'selects cp852 (ESC t 18)');
+    assert.ok(
+      commands.some((command) => command.type === 'codepage' && command.table === 18),
+      'selects cp852 (ESC t 18)',
+    );
 
     const number = textCommands(commands).find((command) => command.text.trim() === 'A012');
     assert.ok(number, 'the number is printed on its own');
     assert.deepEqual(number.size, { width: 8, height: 8 });
-    assert.ok(textCommands(commands).every((command) => command === number || command.size.width === 1), 'only the number is enlarged');
+    assert.ok(
+      textCommands(commands).every((command) => command === number || command.size.width === 1),
+      'only the number is enlarged',
+    );
 
-    assert.ok(lines.some((line) => line.includes('Zażółć gęślą jaźń - ĄĆĘŁŃÓŚŹŻ')), `service line in ${JSON.stringify(lines)}`);
+    assert.ok(
+      lines.some((line) => line.includes('Zażółć gęślą jaźń - ĄĆĘŁŃÓŚŹŻ')),
+      `service line in ${JSON.stringify(lines)}`,
+    );
     assert.ok(lines.some((line) => line.trim() === 'Urząd Miasta Piotrkowa Trybunalskiego'));
     assert.ok(lines.includes('  Sala obsługi, stanowiska 1-6'));
     assert.ok(lines.includes('Osób przed Tobą: 3'));
@@ -97,7 +112,14 @@ describe('thermal ticket printer', () => {
   it('answers "paper near end" as a warning', async () => {
     printer.setStatus(PRINTER_STATUSES.paperNearEnd);
     const status = await queryPrinterStatus(target);
-    assert.deepEqual(status, { online: true, paperEnd: false, paperNearEnd: true, coverOpen: false, error: false, raw: [0x12, 0x12, 0x1e] });
+    assert.deepEqual(status, {
+      online: true,
+      paperEnd: false,
+      paperNearEnd: true,
+      coverOpen: false,
+      error: false,
+      raw: [0x12, 0x12, 0x1e],
+    });
     assert.deepEqual(printerHealth(status), { health: 'warning', failure: 'paper_near_end' });
   });
 

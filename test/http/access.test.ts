@@ -66,7 +66,9 @@ const ACCESS: Record<string, Access> = {
 
 function accessOf(path: string): Access | undefined {
   // '/' is the home page only: it must not become a catch-all that lets an undeclared route pass as public.
-  const prefixes = Object.keys(ACCESS).filter((prefix) => path === prefix || (prefix !== '/' && path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)));
+  const prefixes = Object.keys(ACCESS).filter(
+    (prefix) => path === prefix || (prefix !== '/' && path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)),
+  );
   const longest = prefixes.sort((a, b) => b.length - a.length)[0];
   return longest === undefined ? undefined : ACCESS[longest];
 }
@@ -102,17 +104,23 @@ describe('who may use which route', () => {
     await loadDemoData(database.db, systemClock);
     queueEvents = new QueueEventHub(database.connectionString, database.db);
     await queueEvents.start();
-    app = await buildServer({ db: database.db, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents }, {
-      logLevel: 'silent',
-      onRoute: (route) => {
-        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    app = await buildServer(
+      { db: database.db, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents },
+      {
+        logLevel: 'silent',
+        onRoute: (route) => {
+          for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+        },
       },
-    });
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const office = await currentOffice(database.db);
-    const device = await registerDevice({ db: database.db, clock: systemClock, actor: systemActor(office.id) }, { kind: 'kiosk', name: 'Kiosk do testu dostępu' });
+    const device = await registerDevice(
+      { db: database.db, clock: systemClock, actor: systemActor(office.id) },
+      { kind: 'kiosk', name: 'Kiosk do testu dostępu' },
+    );
     subjects.push({ kind: 'device', token: device.token });
     for (const role of ROLES) subjects.push({ kind: 'staff', role, staffId: (await createStaff(database.db, [role])).id });
   });
@@ -135,7 +143,8 @@ describe('who may use which route', () => {
       if (access === undefined) continue;
       for (const subject of subjects) {
         // A fresh session each time: the walk also posts to /wyloguj.
-        const form = subject.kind === 'staff' ? (await createSession(database.db, subject.staffId, new Date())) : { token: '', csrfToken: newToken() };
+        const form =
+          subject.kind === 'staff' ? await createSession(database.db, subject.staffId, new Date()) : { token: '', csrfToken: newToken() };
         const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };

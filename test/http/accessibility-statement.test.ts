@@ -10,8 +10,12 @@ async function statement(server: TestServer, language: string): Promise<string> 
 
 describe('the accessibility statement', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer({ clock: { now: () => new Date('2026-11-24T08:00:00Z') } }); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer({ clock: { now: () => new Date('2026-11-24T08:00:00Z') } });
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('has every section the act of 4 April 2019 requires, in Polish', async () => {
     const html = await statement(server, 'pl');

@@ -10,7 +10,9 @@ describe('administrator: buildings and rooms', () => {
     server = await startTestServer({ emptyOffice: true });
     admin = await loginAs(server, 'admin');
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
   it('adds a building, lists it, changes it and writes audit rows', async () => {
     const location = await postOk(admin, '/admin/budynki/nowy', { ...BUILDING, name: 'Budynek A' });
@@ -44,29 +46,54 @@ describe('administrator: buildings and rooms', () => {
   });
 
   it('answers 422 with the message when the postal code has the wrong shape, and saves nothing', async () => {
-    const html = await expectRefused(server.db, () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: 'Zły kod', postal_code: '97300' }), 422, 'Wpisz kod pocztowy w formacie NN-NNN');
+    const html = await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: 'Zły kod', postal_code: '97300' }),
+      422,
+      'Wpisz kod pocztowy w formacie NN-NNN',
+    );
     assert.match(html, /<title>Błąd: /);
     assert.match(html, /href="#postal_code"/);
     assert.match(html, /value="Zły kod"/);
   });
 
   it('answers 422 when the name is empty', async () => {
-    await expectRefused(server.db, () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: '   ' }), 422, 'To pole jest wymagane.');
+    await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: '   ' }),
+      422,
+      'To pole jest wymagane.',
+    );
   });
 
   it('answers 422 when the name is too long', async () => {
-    await expectRefused(server.db, () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: 'x'.repeat(121) }), 422, 'Wpisz najwyżej 120 znaków.');
+    await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: 'x'.repeat(121) }),
+      422,
+      'Wpisz najwyżej 120 znaków.',
+    );
   });
 
   it('answers 409 when a building with the same name exists', async () => {
     await postOk(admin, '/admin/budynki/nowy', { ...BUILDING, name: 'Dublet' });
-    await expectRefused(server.db, () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: 'Dublet' }), 409, 'Budynek o tej nazwie już istnieje.');
+    await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/budynki/nowy', { ...BUILDING, name: 'Dublet' }),
+      409,
+      'Budynek o tej nazwie już istnieje.',
+    );
   });
 
   it('answers 409 when the room number is already used in the building', async () => {
     const id = idFrom(await postOk(admin, '/admin/budynki/nowy', { ...BUILDING, name: 'Budynek sal' }));
     await postOk(admin, `/admin/budynki/${id}/sale`, { room_floor: '0', room_number: '7' });
-    await expectRefused(server.db, () => admin.postForm(`/admin/budynki/${id}/sale`, { room_floor: '1', room_number: '7' }), 409, 'W tym budynku jest już sala o tym numerze.');
+    await expectRefused(
+      server.db,
+      () => admin.postForm(`/admin/budynki/${id}/sale`, { room_floor: '1', room_number: '7' }),
+      409,
+      'W tym budynku jest już sala o tym numerze.',
+    );
   });
 
   it('answers 404 for a building that does not exist', async () => {

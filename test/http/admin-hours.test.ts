@@ -11,7 +11,17 @@ function week(overrides: Record<string, string> = {}): Record<string, string> {
   return { ...form, ...overrides };
 }
 
-const EXCEPTION = { building_id: '', starts_on: '2026-12-24', ends_on: '2026-12-24', kind: 'closed', opens: '', closes: '', reason_pl: 'Wigilia', reason_en: 'Christmas Eve', reason_uk: '' };
+const EXCEPTION = {
+  building_id: '',
+  starts_on: '2026-12-24',
+  ends_on: '2026-12-24',
+  kind: 'closed',
+  opens: '',
+  closes: '',
+  reason_pl: 'Wigilia',
+  reason_en: 'Christmas Eve',
+  reason_uk: '',
+};
 
 describe('administrator: opening hours and calendar exceptions', () => {
   let server: TestServer;
@@ -22,13 +32,24 @@ describe('administrator: opening hours and calendar exceptions', () => {
     admin = await loginAs(server, 'admin');
     buildingId = await addBuilding(admin, 'Ratusz');
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
-  it('sets a building\'s week, shows it again and changes it, with audit rows', async () => {
+  it("sets a building's week, shows it again and changes it, with audit rows", async () => {
     const path = `/admin/godziny/budynek/${buildingId}`;
     assert.equal(await postOk(admin, path, week({ opens_1: '8:00', closes_1: '17:00' })), `${path}?zapisano=1`);
     const rows = await server.db.selectFrom('opening_hours').selectAll().where('building_id', '=', buildingId).orderBy('weekday').execute();
-    assert.deepEqual(rows.map((r) => [r.weekday, r.opens, r.closes]), [[1, '08:00:00', '17:00:00'], [2, '07:30:00', '15:30:00'], [3, '07:30:00', '15:30:00'], [4, '07:30:00', '15:30:00'], [5, '07:30:00', '15:30:00']]);
+    assert.deepEqual(
+      rows.map((r) => [r.weekday, r.opens, r.closes]),
+      [
+        [1, '08:00:00', '17:00:00'],
+        [2, '07:30:00', '15:30:00'],
+        [3, '07:30:00', '15:30:00'],
+        [4, '07:30:00', '15:30:00'],
+        [5, '07:30:00', '15:30:00'],
+      ],
+    );
     const html = await (await admin.get(path)).text();
     assert.match(html, /id="opens_1"[^>]*value="08:00"/);
     assert.match(html, /id="closed_6"[^>]*checked/);
@@ -37,21 +58,38 @@ describe('administrator: opening hours and calendar exceptions', () => {
     assert.deepEqual((await auditRows(server.db, 'opening_hours.set')).at(-1)?.details, { openDays: [1, 2, 3, 4] });
   });
 
-  it('sets a unit\'s week', async () => {
+  it("sets a unit's week", async () => {
     const unitId = await addUnit(admin, server.db, 'WSO');
     await postOk(admin, `/admin/godziny/komorka/${unitId}`, week());
     assert.equal((await server.db.selectFrom('opening_hours').select('id').where('unit_id', '=', unitId).execute()).length, 5);
   });
 
   it('answers 422 on the day whose closing time is before its opening time, and saves no day', async () => {
-    const html = await expectRefused(server.db, () => admin.postForm(`/admin/godziny/budynek/${buildingId}`, week({ opens_3: '15:00', closes_3: '09:00' })), 422, 'Godzina zamknięcia musi być późniejsza niż godzina otwarcia.');
+    const html = await expectRefused(
+      server.db,
+      () => admin.postForm(`/admin/godziny/budynek/${buildingId}`, week({ opens_3: '15:00', closes_3: '09:00' })),
+      422,
+      'Godzina zamknięcia musi być późniejsza niż godzina otwarcia.',
+    );
     assert.match(html, /href="#closes_3"/);
     assert.match(html, /id="opens_3"[^>]*value="15:00"/);
   });
 
   it('adds an office-wide exception, lists it and removes it, with audit rows', async () => {
-    assert.equal(await postOk(admin, '/admin/godziny/wyjatki', { ...EXCEPTION, starts_on: '2026-11-02', ends_on: '2026-11-02', reason_pl: 'Dzień wolny za święto' }), '/admin/godziny?zapisano=1#wyjatki');
-    const row = await server.db.selectFrom('calendar_exception').selectAll().where('reason_pl', '=', 'Dzień wolny za święto').executeTakeFirstOrThrow();
+    assert.equal(
+      await postOk(admin, '/admin/godziny/wyjatki', {
+        ...EXCEPTION,
+        starts_on: '2026-11-02',
+        ends_on: '2026-11-02',
+        reason_pl: 'Dzień wolny za święto',
+      }),
+      '/admin/godziny?zapisano=1#wyjatki',
+    );
+    const row = await server.db
+      .selectFrom('calendar_exception')
+      .selectAll()
+      .where('reason_pl', '=', 'Dzień wolny za święto')
+      .executeTakeFirstOrThrow();
     assert.equal(row.building_id, null);
     assert.match(await (await admin.get('/admin/godziny')).text(), /Dzień wolny za święto/);
     assert.equal(await postOk(admin, `/admin/godziny/wyjatki/${row.id}/usun`, {}), '/admin/godziny?usunieto=1#wyjatki');
@@ -61,11 +99,35 @@ describe('administrator: opening hours and calendar exceptions', () => {
 
   it('answers 409 when an exception overlaps another of the same scope, but allows it for another scope', async () => {
     await postOk(admin, '/admin/godziny/wyjatki', { ...EXCEPTION, starts_on: '2026-12-23', ends_on: '2026-12-27', reason_pl: 'Święta' });
-    await expectRefused(server.db, () => admin.postForm('/admin/godziny/wyjatki', EXCEPTION), 409, 'W tych dniach jest już wyjątek dla tego samego miejsca.');
-    await postOk(admin, '/admin/godziny/wyjatki', { ...EXCEPTION, building_id: String(buildingId), kind: 'short_hours', opens: '08:00', closes: '12:00' });
+    await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/godziny/wyjatki', EXCEPTION),
+      409,
+      'W tych dniach jest już wyjątek dla tego samego miejsca.',
+    );
+    await postOk(admin, '/admin/godziny/wyjatki', {
+      ...EXCEPTION,
+      building_id: String(buildingId),
+      kind: 'short_hours',
+      opens: '08:00',
+      closes: '12:00',
+    });
   });
 
   it('answers 422 when shorter hours close before they open', async () => {
-    await expectRefused(server.db, () => admin.postForm('/admin/godziny/wyjatki', { ...EXCEPTION, starts_on: '2027-01-05', ends_on: '2027-01-05', kind: 'short_hours', opens: '12:00', closes: '08:00' }), 422, 'Godzina zamknięcia musi być późniejsza niż godzina otwarcia.');
+    await expectRefused(
+      server.db,
+      () =>
+        admin.postForm('/admin/godziny/wyjatki', {
+          ...EXCEPTION,
+          starts_on: '2027-01-05',
+          ends_on: '2027-01-05',
+          kind: 'short_hours',
+          opens: '12:00',
+          closes: '08:00',
+        }),
+      422,
+      'Godzina zamknięcia musi być późniejsza niż godzina otwarcia.',
+    );
   });
 });

@@ -3,14 +3,40 @@ import assert from 'node:assert/strict';
 import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
 import { addBuilding, addUnit, auditRows, expectRefused, postOk } from '../support/admin.ts';
 
-const PAGES = ['/admin', '/admin/urzad', '/admin/budynki', '/admin/budynki/nowy', '/admin/komorki', '/admin/komorki/nowa', '/admin/sprawy', '/admin/sprawy/nowa',
-  '/admin/stanowiska', '/admin/stanowiska/nowe', '/admin/godziny', '/admin/pracownicy', '/admin/pracownicy/nowy'];
+const PAGES = [
+  '/admin',
+  '/admin/urzad',
+  '/admin/budynki',
+  '/admin/budynki/nowy',
+  '/admin/komorki',
+  '/admin/komorki/nowa',
+  '/admin/sprawy',
+  '/admin/sprawy/nowa',
+  '/admin/stanowiska',
+  '/admin/stanowiska/nowe',
+  '/admin/godziny',
+  '/admin/pracownicy',
+  '/admin/pracownicy/nowy',
+];
 
 const OFFICE = {
-  name: 'Urząd Miasta Piotrkowa Trybunalskiego', short_name: 'UM Piotrków', street: 'Pasaż Karola Rudowskiego 10', postal_code: '97-300',
-  city: 'Piotrków Trybunalski', phone: '44 732 77 01', email: 'urzad@example.pl', website: 'https://www.example.pl',
-  a11y_status: 'partial', a11y_published_on: '2020-09-23', a11y_updated_on: '', a11y_prepared_on: '2026-03-31', a11y_reviewed_on: '',
-  a11y_contact_name: 'Anna Nowak', a11y_contact_email: 'dostepnosc@example.pl', a11y_contact_phone: '', a11y_exceptions: 'Skany uchwał sprzed 2018 r.',
+  name: 'Urząd Miasta Piotrkowa Trybunalskiego',
+  short_name: 'UM Piotrków',
+  street: 'Pasaż Karola Rudowskiego 10',
+  postal_code: '97-300',
+  city: 'Piotrków Trybunalski',
+  phone: '44 732 77 01',
+  email: 'urzad@example.pl',
+  website: 'https://www.example.pl',
+  a11y_status: 'partial',
+  a11y_published_on: '2020-09-23',
+  a11y_updated_on: '',
+  a11y_prepared_on: '2026-03-31',
+  a11y_reviewed_on: '',
+  a11y_contact_name: 'Anna Nowak',
+  a11y_contact_email: 'dostepnosc@example.pl',
+  a11y_contact_phone: '',
+  a11y_exceptions: 'Skany uchwał sprzed 2018 r.',
 };
 
 describe('administrator: pages, access and office settings', () => {
@@ -22,7 +48,9 @@ describe('administrator: pages, access and office settings', () => {
     admin = await loginAs(server, 'admin');
     clerk = await loginAs(server, 'clerk');
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
   it('shows every administrator page to an admin in each language, with no message key left unworded', async () => {
     await addBuilding(admin, 'Ratusz');
@@ -42,7 +70,12 @@ describe('administrator: pages, access and office settings', () => {
     for (const path of PAGES) assert.equal((await clerk.get(path)).status, 403, path);
     await expectRefused(server.db, () => clerk.postForm('/admin/budynki/nowy', { name: 'X' }), 403, 'Nie masz uprawnień');
     await expectRefused(server.db, () => clerk.postForm('/admin/urzad', OFFICE), 403, 'Nie masz uprawnień');
-    await expectRefused(server.db, () => clerk.postForm('/admin/pracownicy/nowy', { login: 'x.y', role: 'admin' }), 403, 'Nie masz uprawnień');
+    await expectRefused(
+      server.db,
+      () => clerk.postForm('/admin/pracownicy/nowy', { login: 'x.y', role: 'admin' }),
+      403,
+      'Nie masz uprawnień',
+    );
   });
 
   it('sends someone not logged in to the login page', async () => {
@@ -51,7 +84,7 @@ describe('administrator: pages, access and office settings', () => {
     assert.match(response.headers.get('location') ?? '', /^\/logowanie\?wroc=/);
   });
 
-  it('counts the office\'s buildings, units and staff on the start page with Polish plurals', async () => {
+  it("counts the office's buildings, units and staff on the start page with Polish plurals", async () => {
     const html = await (await admin.get('/admin')).text();
     assert.match(html, /1 budynek/);
     assert.match(html, /1 komórka/);
@@ -76,11 +109,21 @@ describe('administrator: pages, access and office settings', () => {
   });
 
   it('answers 422 when the office postal code has the wrong shape', async () => {
-    await expectRefused(server.db, () => admin.postForm('/admin/urzad', { ...OFFICE, postal_code: '97 300' }), 422, 'Wpisz kod pocztowy w formacie NN-NNN');
+    await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/urzad', { ...OFFICE, postal_code: '97 300' }),
+      422,
+      'Wpisz kod pocztowy w formacie NN-NNN',
+    );
   });
 
   it('answers 422 when the office name is empty or a date is not real', async () => {
-    const html = await expectRefused(server.db, () => admin.postForm('/admin/urzad', { ...OFFICE, name: '', a11y_reviewed_on: '2026-02-30' }), 422, 'To pole jest wymagane.');
+    const html = await expectRefused(
+      server.db,
+      () => admin.postForm('/admin/urzad', { ...OFFICE, name: '', a11y_reviewed_on: '2026-02-30' }),
+      422,
+      'To pole jest wymagane.',
+    );
     assert.match(html, /href="#a11y_reviewed_on"/);
   });
 });

@@ -12,13 +12,18 @@ describe('audit log page', () => {
     admin = await loginAs(server, 'admin');
     for (let i = 0; i < 3; i += 1) await admin.postForm('/admin/urzadzenia', { kind: 'kiosk', name: `Kiosk ${i}` });
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
   it('lists events newest first and filters by action', async () => {
     const html = await (await admin.get('/admin/dziennik?action=device')).text();
     const ids = [...html.matchAll(/<tr><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
     assert.equal(ids.length, 3);
-    assert.deepEqual(ids, [...ids].sort((a, b) => b - a));
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => b - a),
+    );
     assert.match(html, /device\.register/);
     assert.doesNotMatch(html, /<th scope="row">audit\.read/);
   });
@@ -26,7 +31,11 @@ describe('audit log page', () => {
   it('pages by 50 rows', async () => {
     const now = new Date();
     await server.db.transaction().execute(async (tx) => {
-      for (let i = 0; i < 60; i += 1) await appendAudit(tx, { kind: 'system', id: null, label: 'okienko', role: '', address: '', officeId: 1 }, now, { action: 'test.filler', subjectId: i });
+      for (let i = 0; i < 60; i += 1)
+        await appendAudit(tx, { kind: 'system', id: null, label: 'okienko', role: '', address: '', officeId: 1 }, now, {
+          action: 'test.filler',
+          subjectId: i,
+        });
     });
     const first = await (await admin.get('/admin/dziennik?action=test.filler')).text();
     assert.equal([...first.matchAll(/<tr><td>\d+<\/td>/g)].length, 50);
@@ -48,15 +57,20 @@ describe('audit log page', () => {
     assert.match(await reversed.text(), /href="#to"/);
   });
 
-  it('filters by the office\'s calendar days', async () => {
+  it("filters by the office's calendar days", async () => {
     const html = await (await admin.get('/admin/dziennik?action=device&from=2000-01-01&to=2000-01-02')).text();
     assert.match(html, /Brak zdarzeń/);
   });
 
-  it('reports an intact chain, then the first row someone changed behind the system\'s back', async () => {
+  it("reports an intact chain, then the first row someone changed behind the system's back", async () => {
     const ok = await (await admin.get('/admin/dziennik/spojnosc')).text();
     assert.match(ok, /Dziennik jest spójny/);
-    const victim = await server.db.selectFrom('audit_log').select('id').where('action', '=', 'device.register').orderBy('id').executeTakeFirstOrThrow();
+    const victim = await server.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'device.register')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(server.db);
     await sql`UPDATE audit_log SET subject_id = '999' WHERE id = ${victim.id}`.execute(server.db);
     await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(server.db);

@@ -28,28 +28,48 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
     printer = await startTestPrinter();
     kiosk = await registerDevice(server.db, 'kiosk');
     const office = await currentOffice(server.db);
-    publicDeps = { db: server.db, clock: testClock(BOOKED_AT), actor: { kind: 'public', id: null, label: 'test', role: '', address: '192.0.2.1', officeId: office.id } };
+    publicDeps = {
+      db: server.db,
+      clock: testClock(BOOKED_AT),
+      actor: { kind: 'public', id: null, label: 'test', role: '', address: '192.0.2.1', officeId: office.id },
+    };
   });
   after(async () => {
     await printer.close();
     await server.close();
   });
 
-  const get = (path: string, token = kiosk.token) => fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: `okienko_urzadzenie=${token}` } });
-  const post = (code: string, token = kiosk.token) => fetch(`${server.url}/kiosk/rezerwacja`, {
-    method: 'POST', redirect: 'manual',
-    headers: { cookie: `okienko_urzadzenie=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ code }),
-  });
+  const get = (path: string, token = kiosk.token) =>
+    fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: `okienko_urzadzenie=${token}` } });
+  const post = (code: string, token = kiosk.token) =>
+    fetch(`${server.url}/kiosk/rezerwacja`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: `okienko_urzadzenie=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ code }),
+    });
   /** A booking of the demo office's vehicle registration (D) at the free time nearest to `around`. */
   const book = async (around: string) => {
     const service = await serviceId(server.db, 'D');
     const [free] = await nearestFreeTimes(publicDeps, { serviceId: service, around: new Date(around), limit: 1 });
     assert.ok(free);
-    return bookVisit(publicDeps, { serviceId: service, startsAt: free.startsAt, name: 'Anna Nowak', email: `anna${(n += 1)}@example.pl`, phone: '', locale: 'pl', source: 'online' });
+    return bookVisit(publicDeps, {
+      serviceId: service,
+      startsAt: free.startsAt,
+      name: 'Anna Nowak',
+      email: `anna${(n += 1)}@example.pl`,
+      phone: '',
+      locale: 'pl',
+      source: 'online',
+    });
   };
   const at = (startsAt: Date, minutes: number) => clock.set(new Date(startsAt.getTime() + minutes * MINUTE));
-  const setPrinter = (settings: object) => server.db.updateTable('device').set({ settings: JSON.stringify(settings) }).where('id', '=', kiosk.id).execute();
+  const setPrinter = (settings: object) =>
+    server.db
+      .updateTable('device')
+      .set({ settings: JSON.stringify(settings) })
+      .where('id', '=', kiosk.id)
+      .execute();
 
   it('shows one large code field ready for the scanner: focused, no autocomplete, capitals', async () => {
     const response = await get('/kiosk/rezerwacja');
@@ -59,7 +79,15 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
     assert.match(html, /<h1>Mam rezerwację<\/h1>/);
     assert.match(html, /<form method="post" action="\/kiosk\/rezerwacja"/);
     const input = /<input[^>]*id="code"[^>]*>/.exec(html)?.[0] ?? '';
-    for (const attribute of ['name="code"', 'type="text"', 'inputmode="text"', 'autocapitalize="characters"', 'autocomplete="off"', 'autofocus', 'aria-describedby="code-hint"']) {
+    for (const attribute of [
+      'name="code"',
+      'type="text"',
+      'inputmode="text"',
+      'autocapitalize="characters"',
+      'autocomplete="off"',
+      'autofocus',
+      'aria-describedby="code-hint"',
+    ]) {
       assert.ok(input.includes(attribute), `${attribute} in ${input}`);
     }
     assert.match(html, /<label class="label kiosk__label" for="code">Kod rezerwacji<\/label>/);
@@ -78,7 +106,11 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
     assert.match(html, /Twój numer zostanie wywołany w czasie Twojej wizyty/);
     const print = await (await get(`${location.split('?')[0]!}/druk`)).text();
     assert.ok(print.includes(`<p class="print-ticket__visit">Wizyta o ${officeTime(visit.startsAt)}</p>`));
-    const booking = await server.db.selectFrom('booking').select(['status', 'ticket_id']).where('id', '=', visit.bookingId).executeTakeFirstOrThrow();
+    const booking = await server.db
+      .selectFrom('booking')
+      .select(['status', 'ticket_id'])
+      .where('id', '=', visit.bookingId)
+      .executeTakeFirstOrThrow();
     assert.equal(booking.status, 'checked_in');
     assert.ok(booking.ticket_id);
   });
@@ -93,7 +125,10 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
     assert.match(response.headers.get('location') ?? '', /\?druk=ok&rezerwacja=na-czas$/);
     const received = await printer.waitForJobs(jobs + 2);
     const { lines } = decodeEscPos(received[jobs + 1]!);
-    assert.ok(lines.some((line) => line.trim() === `Wizyta o ${officeTime(visit.startsAt)}`), lines.join('\n'));
+    assert.ok(
+      lines.some((line) => line.trim() === `Wizyta o ${officeTime(visit.startsAt)}`),
+      lines.join('\n'),
+    );
     assert.ok(lines.some((line) => /^D\d{3}$/.test(line.trim())));
     await setPrinter({});
   });
@@ -157,7 +192,8 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
     const visit = await book('2026-11-25T08:00:00Z');
     at(visit.startsAt, -24 * 60);
     const response = await fetch(`${server.url}/kiosk/rezerwacja`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       headers: { cookie: `okienko_urzadzenie=${kiosk.token}; jezyk=en`, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ code: visit.code }),
     });
@@ -182,7 +218,10 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
 
   it('answers 401 without a kiosk device and 403 for a board', async () => {
     assert.equal((await fetch(`${server.url}/kiosk/rezerwacja`)).status, 401);
-    assert.equal((await fetch(`${server.url}/kiosk/rezerwacja`, { method: 'POST', body: new URLSearchParams({ code: 'ZZZZ-ZZZZ' }) })).status, 401);
+    assert.equal(
+      (await fetch(`${server.url}/kiosk/rezerwacja`, { method: 'POST', body: new URLSearchParams({ code: 'ZZZZ-ZZZZ' }) })).status,
+      401,
+    );
     const board = await registerDevice(server.db, 'board');
     assert.equal((await get('/kiosk/rezerwacja', board.token)).status, 403);
     assert.equal((await post('ZZZZ-ZZZZ', board.token)).status, 403);

@@ -12,7 +12,11 @@ const clock = testClock('2026-11-23T07:00:00Z');
 const TUESDAY = '2026-11-24';
 const WEDNESDAY = '2026-11-25';
 
-interface Page { status: number; html: string; headers: Headers }
+interface Page {
+  status: number;
+  html: string;
+  headers: Headers;
+}
 
 /** A visitor without JavaScript: follows nothing by itself, keeps the booking form cookie like a browser. */
 function visitor(server: TestServer, language = 'pl') {
@@ -27,11 +31,19 @@ function visitor(server: TestServer, language = 'pl') {
     return { status: response.status, html: await response.text(), headers: response.headers };
   };
   return {
-    get formToken() { return formCookie; },
+    get formToken() {
+      return formCookie;
+    },
     get: async (path: string) => read(await fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: cookies() } })),
-    post: async (path: string, fields: Record<string, string>) => read(await fetch(`${server.url}${path}`, {
-      method: 'POST', redirect: 'manual', headers: { cookie: cookies(), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields),
-    })),
+    post: async (path: string, fields: Record<string, string>) =>
+      read(
+        await fetch(`${server.url}${path}`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { cookie: cookies(), 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(fields),
+        }),
+      ),
   };
 }
 
@@ -39,7 +51,8 @@ function hiddenFields(html: string, action: string): Record<string, string> {
   const form = html.slice(html.indexOf(`action="${action}"`));
   const body = form.slice(0, form.indexOf('</form>'));
   const fields: Record<string, string> = {};
-  for (const match of body.matchAll(/<input type="hidden" name="([^"]+)" value(?:="([^"]*)")?/g)) fields[match[1]!] = (match[2] ?? '').replace(/&amp;/g, '&');
+  for (const match of body.matchAll(/<input type="hidden" name="([^"]+)" value(?:="([^"]*)")?/g))
+    fields[match[1]!] = (match[2] ?? '').replace(/&amp;/g, '&');
   return fields;
 }
 
@@ -106,8 +119,14 @@ describe('public booking pages', () => {
     const page = await visitor(server).get(`/rezerwacja/dzien?usluga=${idCard}`);
     assert.equal(page.status, 200);
     assert.match(page.html, new RegExp(`href="/rezerwacja/godzina\\?usluga=${idCard}&amp;dzien=${TUESDAY}"`));
-    assert.match(page.html, /wtorek, 24 listopada<\/span><span class="day-list__count">\d+ wolnych terminów|wtorek, 24 listopada<\/span><span class="day-list__count">\d+ wolne terminy/);
-    assert.match(page.html, /<li class="day-list__day day-list__day--full"><span class="day-list__date">sobota, 28 listopada<\/span><span class="day-list__count">brak wolnych terminów/);
+    assert.match(
+      page.html,
+      /wtorek, 24 listopada<\/span><span class="day-list__count">\d+ wolnych terminów|wtorek, 24 listopada<\/span><span class="day-list__count">\d+ wolne terminy/,
+    );
+    assert.match(
+      page.html,
+      /<li class="day-list__day day-list__day--full"><span class="day-list__date">sobota, 28 listopada<\/span><span class="day-list__count">brak wolnych terminów/,
+    );
     assert.doesNotMatch(page.html, /dzien=2026-11-28/);
     const english = await visitor(server, 'en').get(`/rezerwacja/dzien?usluga=${idCard}`);
     assert.match(english.html, /Tuesday, November 24<\/span><span class="day-list__count">\d+ free times/);
@@ -227,7 +246,11 @@ describe('public booking pages', () => {
     assert.equal(ics.headers.get('content-type'), 'text/calendar; charset=utf-8');
     assert.match(ics.headers.get('content-disposition')!, /^attachment; filename=".+\.ics"$/);
     assert.match(ics.html, /BEGIN:VCALENDAR/);
-    const row = await server.db.selectFrom('booking').select(['status', 'source', 'email', 'person_name']).where('code', '=', code).executeTakeFirstOrThrow();
+    const row = await server.db
+      .selectFrom('booking')
+      .select(['status', 'source', 'email', 'person_name'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(row, { status: 'booked', source: 'online', email: 'anna.nowak@example.pl', person_name: 'Anna Nowak' });
   });
 
@@ -245,11 +268,23 @@ describe('public booking pages', () => {
     const { client, termin, fields } = await upToCheck({ name: 'Piotr Zając', email: 'piotr.zajac@example.pl', phone: '' }, WEDNESDAY, 2);
     // Someone else books the same desk time first (every desk of that time, so none is left).
     const office = await currentOffice(server.db);
-    const deps = { db: server.db, clock, actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.7', officeId: office.id } };
+    const deps = {
+      db: server.db,
+      clock,
+      actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.7', officeId: office.id },
+    };
     const startsAt = parseSlotId(termin)!.startsAt;
     for (let i = 0; ; i += 1) {
       try {
-        await bookVisit(deps, { serviceId: idCard, startsAt, name: `Inna Osoba ${i}`, email: `inna${i}@example.pl`, phone: '', locale: 'pl', source: 'online' });
+        await bookVisit(deps, {
+          serviceId: idCard,
+          startsAt,
+          name: `Inna Osoba ${i}`,
+          email: `inna${i}@example.pl`,
+          phone: '',
+          locale: 'pl',
+          source: 'online',
+        });
       } catch {
         break;
       }
@@ -262,7 +297,12 @@ describe('public booking pages', () => {
     const nearest = slotsIn(taken.html);
     assert.ok(nearest.length > 0 && !nearest.includes(termin));
     assert.match(taken.html, /środa, 25 listopada 2026, godz\. \d\d:\d\d/);
-    assert.deepEqual(hiddenFields(taken.html, '/rezerwacja/sprawdz'), { usluga: String(idCard), name: 'Piotr Zając', email: 'piotr.zajac@example.pl', phone: '' });
+    assert.deepEqual(hiddenFields(taken.html, '/rezerwacja/sprawdz'), {
+      usluga: String(idCard),
+      name: 'Piotr Zając',
+      email: 'piotr.zajac@example.pl',
+      phone: '',
+    });
     assert.deepEqual(await bookingRows(server.db), rows);
     const again = await client.post('/rezerwacja/sprawdz', { ...hiddenFields(taken.html, '/rezerwacja/sprawdz'), termin: nearest[0]! });
     assert.equal(again.status, 200);
@@ -314,12 +354,18 @@ describe('public booking pages', () => {
     assert.equal(done.status, 303);
     assert.equal(done.headers.get('location'), '/rezerwacja/odwolana');
     assert.match((await client.get('/rezerwacja/odwolana')).html, /Wizyta odwołana/);
-    assert.equal((await server.db.selectFrom('booking').select('status').where('code', '=', code).executeTakeFirstOrThrow()).status, 'cancelled');
+    assert.equal(
+      (await server.db.selectFrom('booking').select('status').where('code', '=', code).executeTakeFirstOrThrow()).status,
+      'cancelled',
+    );
     const old = await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
     assert.equal(old.status, 410);
     assert.match(old.html, /ten link już nie działa/);
     const times = await client.get(`/rezerwacja/godzina?usluga=${idCard}&dzien=${TUESDAY}`);
-    assert.ok(slotsIn(times.html).some((slot) => parseSlotId(slot)!.startsAt.getTime() === parseSlotId(termin)!.startsAt.getTime()), 'the time is free again');
+    assert.ok(
+      slotsIn(times.html).some((slot) => parseSlotId(slot)!.startsAt.getTime() === parseSlotId(termin)!.startsAt.getTime()),
+      'the time is free again',
+    );
   });
 
   it('moves a visit through the day and time pages, and a time taken meanwhile changes nothing', async () => {
@@ -337,10 +383,22 @@ describe('public booking pages', () => {
 
     // Someone takes the first time at every desk before the move is posted.
     const office = await currentOffice(server.db);
-    const deps = { db: server.db, clock, actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.8', officeId: office.id } };
+    const deps = {
+      db: server.db,
+      clock,
+      actor: { kind: 'public' as const, id: null, label: '', role: '', address: '192.0.2.8', officeId: office.id },
+    };
     for (let i = 0; ; i += 1) {
       try {
-        await bookVisit(deps, { serviceId: idCard, startsAt: parseSlotId(first)!.startsAt, name: `Ktoś ${i}`, email: `ktos${i}@example.pl`, phone: '', locale: 'pl', source: 'online' });
+        await bookVisit(deps, {
+          serviceId: idCard,
+          startsAt: parseSlotId(first)!.startsAt,
+          name: `Ktoś ${i}`,
+          email: `ktos${i}@example.pl`,
+          phone: '',
+          locale: 'pl',
+          source: 'online',
+        });
       } catch {
         break;
       }
@@ -388,7 +446,11 @@ describe('public booking pages', () => {
     assert.equal((await client.post('/rezerwacja/zarezerwuj', fields)).status, 303);
     const other = await upToCheck({ name: 'Adam Bór', email: 'adam.bor2@example.pl', phone: '' }, WEDNESDAY);
     const before = await bookingRows(server.db);
-    const reused = await other.client.post('/rezerwacja/zarezerwuj', { ...other.fields, antiBotId: fields.antiBotId!, antiBotAnswer: fields.antiBotAnswer! });
+    const reused = await other.client.post('/rezerwacja/zarezerwuj', {
+      ...other.fields,
+      antiBotId: fields.antiBotId!,
+      antiBotAnswer: fields.antiBotAnswer!,
+    });
     assert.equal(reused.status, 422);
     assert.match(reused.html, /już wykorzystane|już użyt/);
     assert.deepEqual(await bookingRows(server.db), before);
@@ -404,7 +466,8 @@ describe('public booking pages', () => {
   it('limits booking posts per address and answers 429 in Polish', async () => {
     const client = visitor(server);
     let response: Page | undefined;
-    for (let i = 0; i < 25 && response?.status !== 429; i += 1) response = await client.post('/rezerwacja/zarezerwuj', { usluga: String(idCard) });
+    for (let i = 0; i < 25 && response?.status !== 429; i += 1)
+      response = await client.post('/rezerwacja/zarezerwuj', { usluga: String(idCard) });
     assert.equal(response?.status, 429);
     assert.match(response.html, /Zbyt wiele prób\. Spróbuj ponownie za chwilę\./);
   });

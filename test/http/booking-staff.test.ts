@@ -12,7 +12,7 @@ const NOW = new Date('2026-11-23T07:00:00Z');
 const TUESDAY = '2026-11-24';
 const PATH = '/punkt-informacyjny/rezerwacja';
 
-describe('Information Point: phone booking, and the day\'s bookings', () => {
+describe("Information Point: phone booking, and the day's bookings", () => {
   let server: TestServer;
   let informationPoint: StaffClient & { staffId: number };
   let deps: UseCaseDeps;
@@ -24,18 +24,37 @@ describe('Information Point: phone booking, and the day\'s bookings', () => {
     server = await startTestServer({ clock: { now: () => NOW } });
     informationPoint = await loginAs(server, 'information_point');
     const office = await currentOffice(server.db);
-    deps = { db: server.db, clock: { now: () => NOW }, actor: { kind: 'system', id: null, label: 'test', role: '', address: '', officeId: office.id } };
-    const service = await server.db.selectFrom('service').select(['id', 'unit_id']).where('ticket_letter', '=', 'A').executeTakeFirstOrThrow();
+    deps = {
+      db: server.db,
+      clock: { now: () => NOW },
+      actor: { kind: 'system', id: null, label: 'test', role: '', address: '', officeId: office.id },
+    };
+    const service = await server.db
+      .selectFrom('service')
+      .select(['id', 'unit_id'])
+      .where('ticket_letter', '=', 'A')
+      .executeTakeFirstOrThrow();
     serviceA = service.id;
     unitSO = service.unit_id;
     times = (await freeTimes(deps, { serviceId: serviceA, date: TUESDAY })).times;
     assert.ok(times.length > 3);
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
-  const form = (fields: Record<string, string>) => ({ service: String(serviceA), date: TUESDAY, time: times[0]!.slot, name: '', email: '', phone: '', locale: 'pl', ...fields });
+  const form = (fields: Record<string, string>) => ({
+    service: String(serviceA),
+    date: TUESDAY,
+    time: times[0]!.slot,
+    name: '',
+    email: '',
+    phone: '',
+    locale: 'pl',
+    ...fields,
+  });
 
-  it('leads from the start page through the service and the day to the times and the caller\'s details', async () => {
+  it("leads from the start page through the service and the day to the times and the caller's details", async () => {
     assert.ok((await (await informationPoint.get('/punkt-informacyjny')).text()).includes(`href="${PATH}"`));
     const first = await (await informationPoint.get(PATH)).text();
     assert.match(first, new RegExp(`<option value="${serviceA}"`));
@@ -78,7 +97,11 @@ describe('Information Point: phone booking, and the day\'s bookings', () => {
     assert.equal(row.created_by_staff_id, informationPoint.staffId);
     assert.equal(row.phone, '+48600123456');
     assert.equal(row.email, null);
-    assert.equal((await server.db.selectFrom('mail_outbox').select('id').where('booking_id', '=', id).execute()).length, 0, 'no address, no mail');
+    assert.equal(
+      (await server.db.selectFrom('mail_outbox').select('id').where('booking_id', '=', id).execute()).length,
+      0,
+      'no address, no mail',
+    );
     const page = await (await informationPoint.get(location)).text();
     assert.ok(page.includes(`<p class="booking-code">${row.code}</p>`));
     assert.ok(page.includes('wtorek, 24 listopada 2026'));
@@ -89,7 +112,10 @@ describe('Information Point: phone booking, and the day\'s bookings', () => {
   });
 
   it('says that the confirmation e-mail is on its way when an address was given', async () => {
-    const response = await informationPoint.postForm(PATH, form({ time: times[1]!.slot, name: 'Anna Nowak', email: 'anna.nowak@example.pl', locale: 'uk' }));
+    const response = await informationPoint.postForm(
+      PATH,
+      form({ time: times[1]!.slot, name: 'Anna Nowak', email: 'anna.nowak@example.pl', locale: 'uk' }),
+    );
     assert.equal(response.status, 303, await response.text());
     const id = Number(/\/(\d+)$/.exec(response.headers.get('location') ?? '')?.[1]);
     assert.equal((await server.db.selectFrom('booking').select('locale').where('id', '=', id).executeTakeFirstOrThrow()).locale, 'uk');
@@ -109,7 +135,7 @@ describe('Information Point: phone booking, and the day\'s bookings', () => {
     assert.deepEqual(await bookingRows(server.db), before);
   });
 
-  it('shows the day\'s bookings with names to the Information Point, and writes one audit row with ids only', async () => {
+  it("shows the day's bookings with names to the Information Point, and writes one audit row with ids only", async () => {
     const auditBefore = (await auditRows(server.db, 'booking.read_day')).length;
     const html = await (await informationPoint.get(`/rezerwacje/dzien?dzien=${TUESDAY}`)).text();
     assert.ok(html.includes('Jan Kowalski'));
@@ -118,7 +144,9 @@ describe('Information Point: phone booking, and the day\'s bookings', () => {
     assert.match(html, /<th scope="row"[^>]*>\d\d:\d\d–\d\d:\d\d<\/th>/);
     const rows = await auditRows(server.db, 'booking.read_day');
     assert.equal(rows.length, auditBefore + 1);
-    const ids = (await server.db.selectFrom('booking').select('id').where('office_day', '=', TUESDAY).orderBy('id').execute()).map((r) => r.id);
+    const ids = (await server.db.selectFrom('booking').select('id').where('office_day', '=', TUESDAY).orderBy('id').execute()).map(
+      (r) => r.id,
+    );
     const details = rows.at(-1)!.details as { date: string; count: number; ids: number[]; scope: string };
     assert.deepEqual({ ...details, ids: [...details.ids].sort((a, b) => a - b) }, { date: TUESDAY, count: 2, ids, scope: 'all' });
     assert.ok(!JSON.stringify(details).includes('Kowalski'));
@@ -151,14 +179,27 @@ describe('Information Point: phone booking, and the day\'s bookings', () => {
   it('shows a clerk the bookings of the services of the desk they work at, and nothing without a desk', async () => {
     const clerk = await loginAs(server, 'clerk');
     assert.match(await (await clerk.get(`/rezerwacje/dzien?dzien=${TUESDAY}`)).text(), /Nie pracujesz teraz na żadnym stanowisku/);
-    const desk = async (number: string) => (await server.db.selectFrom('desk').select(['id', 'office_id']).where('number', '=', number).executeTakeFirstOrThrow());
+    const desk = async (number: string) =>
+      await server.db.selectFrom('desk').select(['id', 'office_id']).where('number', '=', number).executeTakeFirstOrThrow();
     const taxDesk = await desk('6');
-    await server.db.insertInto('desk_session').values({ office_id: taxDesk.office_id, desk_id: taxDesk.id, staff_id: clerk.staffId, office_day: '2026-11-23', opened_at: NOW }).execute();
-    assert.ok(!(await (await clerk.get(`/rezerwacje/dzien?dzien=${TUESDAY}`)).text()).includes('Jan Kowalski'), 'the tax desk does not serve ID cards');
+    await server.db
+      .insertInto('desk_session')
+      .values({ office_id: taxDesk.office_id, desk_id: taxDesk.id, staff_id: clerk.staffId, office_day: '2026-11-23', opened_at: NOW })
+      .execute();
+    assert.ok(
+      !(await (await clerk.get(`/rezerwacje/dzien?dzien=${TUESDAY}`)).text()).includes('Jan Kowalski'),
+      'the tax desk does not serve ID cards',
+    );
     await server.db.updateTable('desk_session').set({ status: 'closed', closed_at: NOW }).where('staff_id', '=', clerk.staffId).execute();
     const idDesk = await desk('2');
-    await server.db.insertInto('desk_session').values({ office_id: idDesk.office_id, desk_id: idDesk.id, staff_id: clerk.staffId, office_day: '2026-11-23', opened_at: NOW }).execute();
-    assert.ok((await (await clerk.get(`/rezerwacje/dzien?dzien=${TUESDAY}`)).text()).includes('Jan Kowalski'), 'desk 2 serves ID cards too');
+    await server.db
+      .insertInto('desk_session')
+      .values({ office_id: idDesk.office_id, desk_id: idDesk.id, staff_id: clerk.staffId, office_day: '2026-11-23', opened_at: NOW })
+      .execute();
+    assert.ok(
+      (await (await clerk.get(`/rezerwacje/dzien?dzien=${TUESDAY}`)).text()).includes('Jan Kowalski'),
+      'desk 2 serves ID cards too',
+    );
   });
 
   it('answers 422 to a date that does not exist', async () => {

@@ -10,7 +10,9 @@ describe('devices', () => {
     server = await startTestServer();
     admin = await loginAs(server, 'admin');
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
   async function register(name: string, kind = 'kiosk'): Promise<{ id: number; token: string }> {
     const response = await admin.postForm('/admin/urzadzenia', { kind, name, building: '' });
@@ -29,7 +31,11 @@ describe('devices', () => {
   }
 
   function heartbeat(token: string, body: unknown): Promise<Response> {
-    return api('/api/urzadzenie/heartbeat', token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return api('/api/urzadzenie/heartbeat', token, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
 
   it('shows the token once, and the token then works for the device API', async () => {
@@ -40,8 +46,16 @@ describe('devices', () => {
     const list = await (await admin.get('/admin/urzadzenia')).text();
     assert.match(list, /Biletomat parter/);
     assert.doesNotMatch(list, new RegExp(token));
-    const audit = await server.db.selectFrom('audit_log').select('action').where('subject_type', '=', 'device').where('subject_id', '=', String(id)).execute();
-    assert.deepEqual(audit.map((a) => a.action), ['device.register']);
+    const audit = await server.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_type', '=', 'device')
+      .where('subject_id', '=', String(id))
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['device.register'],
+    );
   });
 
   it('answers 422 with the error summary for a bad form, and 409 for a name in use, writing nothing', async () => {
@@ -63,7 +77,11 @@ describe('devices', () => {
     const auditBefore = (await server.db.selectFrom('audit_log').select('id').execute()).length;
     const response = await heartbeat(token, { health: 'failed', details: { paper: 'out' }, failure: 'Brak papieru' });
     assert.equal(response.status, 204);
-    const row = await server.db.selectFrom('device').select(['health', 'health_details', 'last_failure', 'last_seen_at', 'last_failure_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await server.db
+      .selectFrom('device')
+      .select(['health', 'health_details', 'last_failure', 'last_seen_at', 'last_failure_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.health, 'failed');
     assert.deepEqual(row.health_details, { paper: 'out' });
     assert.equal(row.last_failure, 'Brak papieru');
@@ -100,7 +118,16 @@ describe('devices', () => {
     assert.equal(((await staffCall.json()) as { error: { code: string } }).error.code, 'unauthenticated');
     assert.equal((await api('/api/urzadzenie', 'not a token')).status, 401);
     assert.equal((await api('/api/urzadzenie', 'A'.repeat(43))).status, 401);
-    assert.equal((await fetch(`${server.url}/api/urzadzenie/heartbeat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"health":"ok"}' })).status, 401);
+    assert.equal(
+      (
+        await fetch(`${server.url}/api/urzadzenie/heartbeat`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"health":"ok"}',
+        })
+      ).status,
+      401,
+    );
   });
 
   it('revokes a device after confirmation; its token stops working at once', async () => {
@@ -108,7 +135,11 @@ describe('devices', () => {
     const confirm = await admin.get(`/admin/urzadzenia/${id}/wycofaj`);
     assert.equal(confirm.status, 200);
     assert.match(await confirm.text(), /Tablica do wycofania/);
-    const missingCsrf = await fetch(`${server.url}/admin/urzadzenia/${id}/wycofaj`, { method: 'POST', redirect: 'manual', headers: { cookie: admin.cookie } });
+    const missingCsrf = await fetch(`${server.url}/admin/urzadzenia/${id}/wycofaj`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: admin.cookie },
+    });
     assert.equal(missingCsrf.status, 403);
     assert.equal((await api('/api/urzadzenie', token)).status, 200);
     const revoke = await admin.postForm(`/admin/urzadzenia/${id}/wycofaj`, {});

@@ -7,23 +7,41 @@ import { START_PAGE } from '../../src/ui/staff/nav.ts';
 import { ROLES } from '../../src/http/types.ts';
 
 async function staffRow(server: TestServer, id: number) {
-  return server.db.selectFrom('staff').select(['failed_logins', 'locked_until', 'password_hash']).where('id', '=', id).executeTakeFirstOrThrow();
+  return server.db
+    .selectFrom('staff')
+    .select(['failed_logins', 'locked_until', 'password_hash'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 async function sessionCount(server: TestServer, staffId: number): Promise<number> {
-  const row = await server.db.selectFrom('staff_session').select(sql<string>`count(*)`.as('n')).where('staff_id', '=', staffId).executeTakeFirstOrThrow();
+  const row = await server.db
+    .selectFrom('staff_session')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('staff_id', '=', staffId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 async function auditActions(server: TestServer, staffId: number): Promise<string[]> {
-  const rows = await server.db.selectFrom('audit_log').select('action').where('subject_type', '=', 'staff').where('subject_id', '=', String(staffId)).orderBy('id').execute();
+  const rows = await server.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('subject_type', '=', 'staff')
+    .where('subject_id', '=', String(staffId))
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.action);
 }
 
 describe('logging in as each role', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('lands each role on its own start page with an HttpOnly, SameSite session cookie', async () => {
     for (const role of ROLES) {
@@ -42,8 +60,12 @@ describe('logging in as each role', () => {
 
 describe('logging in', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('goes back to the page asked for, but never to another host', async () => {
     const staff = await createStaff(server.db, ['clerk']);
@@ -51,7 +73,11 @@ describe('logging in', () => {
     assert.equal(form.token.length > 0, true);
     const back = await submitLogin(server, form, { login: staff.login, password: staff.password, wroc: '/konto/haslo' });
     assert.equal(back.headers.get('location'), '/konto/haslo');
-    const evil = await submitLogin(server, await openLoginForm(server), { login: staff.login, password: staff.password, wroc: '//evil.example/' });
+    const evil = await submitLogin(server, await openLoginForm(server), {
+      login: staff.login,
+      password: staff.password,
+      wroc: '//evil.example/',
+    });
     assert.equal(evil.headers.get('location'), '/stanowisko');
   });
 
@@ -91,8 +117,12 @@ describe('logging in', () => {
 
 describe('login lockout', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('locks the account after 5 failures in a row, even for the right password, and says so', async () => {
     const staff = await createStaff(server.db, ['clerk']);
@@ -127,8 +157,12 @@ describe('login lockout', () => {
 
 describe('login form protection', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('answers 403 and changes nothing when the form token is missing or wrong', async () => {
     const staff = await createStaff(server.db, ['clerk']);
@@ -166,11 +200,20 @@ describe('login form protection', () => {
 
 describe('logging out', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   async function post(path: string, cookie: string, fields: Record<string, string>): Promise<Response> {
-    return fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    return fetch(`${server.url}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    });
   }
 
   async function csrfOf(cookie: string): Promise<string> {

@@ -23,10 +23,17 @@ describe('/personel/poczta: outgoing mail for administrators', () => {
     await sendDueMail({ db: server.db, clock, sender, wording: bookingMailWording, publicUrl: 'http://127.0.0.1', from: undefined });
     sender.close();
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
   async function auditRows() {
-    return server.db.selectFrom('audit_log').select(['action', 'subject_type', 'subject_id', 'details']).where('action', '=', 'mail.read').orderBy('id').execute();
+    return server.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_type', 'subject_id', 'details'])
+      .where('action', '=', 'mail.read')
+      .orderBy('id')
+      .execute();
   }
 
   it('lists the mail newest first for an administrator, says mail is not delivered without SMTP, and audits the read', async () => {
@@ -42,7 +49,7 @@ describe('/personel/poczta: outgoing mail for administrators', () => {
     assert.ok(html.indexOf(`/personel/poczta/${pendingId}`) < html.indexOf(`/personel/poczta/${sentId}`), 'newest first');
     assert.match(html, /Potwierdzenie wizyty [A-Z0-9-]+: wtorek, 1 grudnia 2026, 09:30/);
     assert.match(html, /<td>Czeka<\/td>/);
-    assert.match(html, /href="\/personel\/poczta"[^>]*>Poczta wychodząca<\/a>/, 'in the administrator\'s menu');
+    assert.match(html, /href="\/personel\/poczta"[^>]*>Poczta wychodząca<\/a>/, "in the administrator's menu");
 
     const audit = await auditRows();
     assert.equal(audit.length, 1);
@@ -50,7 +57,7 @@ describe('/personel/poczta: outgoing mail for administrators', () => {
     assert.ok(!JSON.stringify(audit).includes('@'), 'no personal data in the audit row');
   });
 
-  it('shows one mail with its text and audits the read by the mail\'s id', async () => {
+  it("shows one mail with its text and audits the read by the mail's id", async () => {
     const admin = await loginAs(server, 'admin');
     const response = await admin.get(`/personel/poczta/${sentId}`);
     assert.equal(response.status, 200);

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 // One server; each test sets the instant the server's clock reports.
-const clock = { at: new Date('2026-11-24T08:00:00Z'), now() { return this.at; } };
+const clock = {
+  at: new Date('2026-11-24T08:00:00Z'),
+  now() {
+    return this.at;
+  },
+};
 
 async function home(server: TestServer, language: string, at: string): Promise<string> {
   clock.at = new Date(at);
@@ -20,8 +25,12 @@ function words(html: string): string {
 
 describe('the public home page', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer({ clock }); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer({ clock });
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('shows the office, both buildings open until 15:30 on a Tuesday morning, and the services in Polish', async () => {
     const html = await home(server, 'pl', '2026-11-24T08:00:00Z');
@@ -92,7 +101,10 @@ describe('the public home page', () => {
   it('shows a local short-hours exception, and a closed day of one building only', async () => {
     const short = await home(server, 'pl', '2026-12-31T09:00:00Z');
     assert.equal(short.match(/Dziś krócej: do 12:00 \(Sylwester — krótszy dzień pracy urzędu\)/g)?.length, 2);
-    assert.match(await home(server, 'en', '2026-12-31T09:00:00Z'), /Shorter hours today: until 12:00 \(New Year’s Eve — a shorter working day\)/);
+    assert.match(
+      await home(server, 'en', '2026-12-31T09:00:00Z'),
+      /Shorter hours today: until 12:00 \(New Year’s Eve — a shorter working day\)/,
+    );
     const oneBuilding = await home(server, 'pl', '2026-12-07T09:00:00Z');
     assert.match(oneBuilding, /Otwarte do 17:00/);
     assert.match(oneBuilding, /Dziś nieczynne — Przegląd instalacji elektrycznej w budynku A/);
@@ -101,7 +113,10 @@ describe('the public home page', () => {
   it('falls back to Polish, marked lang="pl", when a translation is empty', async () => {
     const office = await server.db.selectFrom('office').select('id').executeTakeFirstOrThrow();
     const unit = await server.db.selectFrom('unit').select('id').where('code', '=', 'SO').executeTakeFirstOrThrow();
-    await server.db.insertInto('service').values({ office_id: office.id, unit_id: unit.id, ticket_letter: 'M', name_pl: 'Wymeldowanie z pobytu stałego' }).execute();
+    await server.db
+      .insertInto('service')
+      .values({ office_id: office.id, unit_id: unit.id, ticket_letter: 'M', name_pl: 'Wymeldowanie z pobytu stałego' })
+      .execute();
     const html = await home(server, 'en', '2026-11-24T08:00:00Z');
     assert.match(html, /<h4 lang="pl">Wymeldowanie z pobytu stałego<\/h4>/);
     const text = words(html);

@@ -6,7 +6,8 @@ import { deskId, deviceFetch, openAllDay, registerDevice, serviceId } from '../s
 describe('board page', () => {
   let server: TestServer;
   let board: { id: number; token: string };
-  const get = (path: string, token = board.token) => fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: `okienko_urzadzenie=${token}` } });
+  const get = (path: string, token = board.token) =>
+    fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: `okienko_urzadzenie=${token}` } });
 
   before(async () => {
     server = await startTestServer();
@@ -17,7 +18,8 @@ describe('board page', () => {
 
   it('shows the current call large with its desk, the waiting counts, the clock and the announcements, and no name', async () => {
     const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
-    for (let i = 0; i < 2; i++) assert.equal((await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'H') })).status, 201);
+    for (let i = 0; i < 2; i++)
+      assert.equal((await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'H') })).status, 201);
     const clerk = await loginAs(server, 'clerk');
     assert.equal((await clerk.sendJson('POST', '/api/stanowisko/otworz', { deskId: await deskId(server.db, '6') })).status, 201);
     assert.equal((await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).status, 200);
@@ -25,7 +27,10 @@ describe('board page', () => {
     const response = await get(`/tablica/${board.id}`);
     assert.equal(response.status, 200);
     const html = await response.text();
-    assert.match(html, /<li class="board__call board__call--newest" data-ticket-id="\d+"><span class="board__number">H001<\/span><span class="board__arrow" aria-hidden="true">→<\/span><span class="board__desk">stanowisko 6<\/span>/);
+    assert.match(
+      html,
+      /<li class="board__call board__call--newest" data-ticket-id="\d+"><span class="board__number">H001<\/span><span class="board__arrow" aria-hidden="true">→<\/span><span class="board__desk">stanowisko 6<\/span>/,
+    );
     assert.match(html, /<th scope="row">H — [^<]+<\/th><td>1<\/td>/);
     assert.match(html, /data-clock="true">\d\d:\d\d</);
     assert.match(html, /<h2 id="komunikaty">Komunikaty<\/h2>/);

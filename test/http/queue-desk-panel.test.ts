@@ -8,8 +8,15 @@ describe('desk panel page', () => {
   let kiosk: DeviceFetch;
   let clerk: StaffClient;
   const issue = async (letter: string): Promise<{ id: number; number: string }> => {
-    const body = await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, letter) })).json() as { number: string };
-    const row = await server.db.selectFrom('ticket').select('id').where('letter', '=', letter).where('number', '=', Number(body.number.slice(1))).executeTakeFirstOrThrow();
+    const body = (await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, letter) })).json()) as {
+      number: string;
+    };
+    const row = await server.db
+      .selectFrom('ticket')
+      .select('id')
+      .where('letter', '=', letter)
+      .where('number', '=', Number(body.number.slice(1)))
+      .executeTakeFirstOrThrow();
     return { id: row.id, number: body.number };
   };
   const panel = async () => (await clerk.get('/stanowisko')).text();
@@ -42,7 +49,10 @@ describe('desk panel page', () => {
 
   it('refuses a form without the CSRF token', async () => {
     const response = await fetch(`${server.url}/stanowisko/otworz`, {
-      method: 'POST', redirect: 'manual', headers: { cookie: clerk.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'deskId=1',
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: clerk.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'deskId=1',
     });
     assert.equal(response.status, 403);
   });
@@ -81,7 +91,11 @@ describe('desk panel page', () => {
     assert.equal((await clerk.postForm(`/stanowisko/bilety/${ticket.id}/zakoncz`, { outcome: 'maybe' })).status, 422);
     const a = await serviceId(server.db, 'A');
     await expectDone(`/stanowisko/bilety/${ticket.id}/przekaz`, { serviceId: String(a) }, 'transferred');
-    const moved = await server.db.selectFrom('ticket').select(['status', 'service_id']).where('id', '=', ticket.id).executeTakeFirstOrThrow();
+    const moved = await server.db
+      .selectFrom('ticket')
+      .select(['status', 'service_id'])
+      .where('id', '=', ticket.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(moved, { status: 'waiting', service_id: a });
     await expectDone('/stanowisko/przerwa', {}, 'paused');
     assert.match(await panel(), /Stanowisko 6 ma przerwę/);
@@ -108,8 +122,16 @@ describe('desk panel page', () => {
     assert.match(await panel(), new RegExp(`class="desk__number">${second.number}<`));
     const desk7 = await deskId(server.db, '7');
     const served = await server.db.selectFrom('desk_service').select('service_id').where('desk_id', '=', desk7).executeTakeFirstOrThrow();
-    await expectDone(`/stanowisko/bilety/${second.id}/przekaz`, { serviceId: String(served.service_id), deskId: String(desk7) }, 'transferred');
-    const moved = await server.db.selectFrom('ticket').select(['status', 'assigned_desk_id']).where('id', '=', second.id).executeTakeFirstOrThrow();
+    await expectDone(
+      `/stanowisko/bilety/${second.id}/przekaz`,
+      { serviceId: String(served.service_id), deskId: String(desk7) },
+      'transferred',
+    );
+    const moved = await server.db
+      .selectFrom('ticket')
+      .select(['status', 'assigned_desk_id'])
+      .where('id', '=', second.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(moved, { status: 'waiting', assigned_desk_id: desk7 });
     await expectDone('/stanowisko/wezwij-nastepny', {}, 'called');
     assert.match(await panel(), new RegExp(`class="desk__number">${first.number}<`));

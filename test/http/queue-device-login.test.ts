@@ -5,7 +5,8 @@ import { registerDevice } from '../support/queue.ts';
 
 function post(server: TestServer, token: string): Promise<Response> {
   return fetch(`${server.url}/urzadzenie`, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ token }),
   });
@@ -13,7 +14,9 @@ function post(server: TestServer, token: string): Promise<Response> {
 
 describe('device login page', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
+  before(async () => {
+    server = await startTestServer();
+  });
   after(() => server.close());
 
   it('shows the token form', async () => {

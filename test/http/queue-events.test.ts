@@ -22,7 +22,10 @@ describe('live queue events', () => {
     secondDb = openDatabase({ connectionString: server.connectionString, maxConnections: 4 });
     secondHub = new QueueEventHub(server.connectionString, secondDb);
     await secondHub.start();
-    second = await buildServer({ db: secondDb, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents: secondHub }, { logLevel: 'silent' });
+    second = await buildServer(
+      { db: secondDb, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents: secondHub },
+      { logLevel: 'silent' },
+    );
     await second.listen({ port: 0, host: '127.0.0.1' });
     const address = second.server.address();
     secondUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -40,7 +43,10 @@ describe('live queue events', () => {
     const onFirst = await openSse(`${server.url}/api/kolejka/zdarzenia`, auth);
     const onSecond = await openSse(`${secondUrl}/api/kolejka/zdarzenia`, auth);
     const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
-    const issued = await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'F') })).json() as { number: string; followUrl: string };
+    const issued = (await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'F') })).json()) as {
+      number: string;
+      followUrl: string;
+    };
     const follower = await openSse(`${secondUrl}/api/bilet/${issued.followUrl.split('/').pop()!}/zdarzenia`);
     await follower.waitFor((e) => e.event === 'status');
 
@@ -49,7 +55,10 @@ describe('live queue events', () => {
     await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {});
     for (const sse of [onFirst, onSecond]) {
       const called = await sse.waitFor((e) => (e.data as { kind: string }).kind === 'ticket.called');
-      assert.deepEqual({ number: (called.data as { number: string }).number, desk: (called.data as { deskNumber: string }).deskNumber }, { number: issued.number, desk: '5' });
+      assert.deepEqual(
+        { number: (called.data as { number: string }).number, desk: (called.data as { deskNumber: string }).deskNumber },
+        { number: issued.number, desk: '5' },
+      );
       assert.ok(called.id !== null);
       assert.equal(JSON.stringify(called.data).includes(issued.followUrl.split('/').pop()!), false, 'boards never see the public code');
     }
@@ -64,11 +73,12 @@ describe('live queue events', () => {
   it('replays the events missed after Last-Event-ID', async () => {
     const board = await registerDevice(server.db, 'board');
     const auth = { authorization: `Bearer ${board.token}` };
-    const snapshot = await (await deviceFetch(server.url, board.token)('GET', '/api/kolejka')).json() as { lastEventId: string };
+    const snapshot = (await (await deviceFetch(server.url, board.token)('GET', '/api/kolejka')).json()) as { lastEventId: string };
     const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
     const g = await serviceId(server.db, 'G');
     const numbers: string[] = [];
-    for (let i = 0; i < 3; i += 1) numbers.push(((await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: g })).json()) as { number: string }).number);
+    for (let i = 0; i < 3; i += 1)
+      numbers.push(((await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: g })).json()) as { number: string }).number);
     const sse = await openSse(`${secondUrl}/api/kolejka/zdarzenia`, { ...auth, 'last-event-id': snapshot.lastEventId });
     for (const number of numbers) await sse.waitFor((e) => (e.data as { number?: string }).number === number);
     const ids = sse.events.map((e) => BigInt(e.id!));

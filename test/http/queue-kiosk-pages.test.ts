@@ -9,18 +9,26 @@ describe('kiosk pages', () => {
   let server: TestServer;
   let printer: TestPrinter;
   let kiosk: { id: number; token: string };
-  const get = (path: string, token = kiosk.token) => fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: `okienko_urzadzenie=${token}` } });
-  const post = (fields: Record<string, string>) => fetch(`${server.url}/kiosk/bilety`, {
-    method: 'POST', redirect: 'manual',
-    headers: { cookie: `okienko_urzadzenie=${kiosk.token}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields),
-  });
+  const get = (path: string, token = kiosk.token) =>
+    fetch(`${server.url}${path}`, { redirect: 'manual', headers: { cookie: `okienko_urzadzenie=${token}` } });
+  const post = (fields: Record<string, string>) =>
+    fetch(`${server.url}/kiosk/bilety`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: `okienko_urzadzenie=${kiosk.token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    });
   const issue = async (letter: string, extra: Record<string, string> = {}) => {
     const response = await post({ serviceId: String(await serviceId(server.db, letter)), ...extra });
     assert.equal(response.status, 303);
     return response.headers.get('location') ?? '';
   };
-  const setPrinter = (settings: object) => server.db.updateTable('device').set({ settings: JSON.stringify(settings) }).where('id', '=', kiosk.id).execute();
+  const setPrinter = (settings: object) =>
+    server.db
+      .updateTable('device')
+      .set({ settings: JSON.stringify(settings) })
+      .where('id', '=', kiosk.id)
+      .execute();
 
   before(async () => {
     server = await startTestServer();
@@ -48,7 +56,12 @@ describe('kiosk pages', () => {
   it('lists a unit’s services as one-touch forms', async () => {
     const unit = await server.db.selectFrom('service').select('unit_id').where('ticket_letter', '=', 'A').executeTakeFirstOrThrow();
     const html = await (await get(`/kiosk/wydzial/${unit.unit_id}`)).text();
-    assert.match(html, new RegExp(`<form method="post" action="/kiosk/bilety"[^>]*><input type="hidden" name="serviceId" value="${await serviceId(server.db, 'A')}"`));
+    assert.match(
+      html,
+      new RegExp(
+        `<form method="post" action="/kiosk/bilety"[^>]*><input type="hidden" name="serviceId" value="${await serviceId(server.db, 'A')}"`,
+      ),
+    );
     assert.equal((await get('/kiosk/wydzial/999999')).status, 404);
   });
 
@@ -93,7 +106,11 @@ describe('kiosk pages', () => {
     const html = await (await get(location)).text();
     assert.match(html, /Nie udało się wydrukować biletu. Twój numer jest ważny/);
     assert.match(html, /A003/);
-    const device = await server.db.selectFrom('device').select(['health', 'last_failure']).where('id', '=', kiosk.id).executeTakeFirstOrThrow();
+    const device = await server.db
+      .selectFrom('device')
+      .select(['health', 'last_failure'])
+      .where('id', '=', kiosk.id)
+      .executeTakeFirstOrThrow();
     assert.equal(device.health, 'failed');
     assert.match(device.last_failure ?? '', /paper_end/);
   });
@@ -112,7 +129,11 @@ describe('kiosk pages', () => {
     const chosen = await (await get('/kiosk?pierwszenstwo=pregnancy')).text();
     assert.match(chosen, /Bilet poza kolejnością:/);
     const location = await issue('A', { priorityReason: 'pregnancy' });
-    const ticket = await server.db.selectFrom('ticket').select('priority_reason').where('public_code', '=', location.split('/')[3]!).executeTakeFirstOrThrow();
+    const ticket = await server.db
+      .selectFrom('ticket')
+      .select('priority_reason')
+      .where('public_code', '=', location.split('/')[3]!)
+      .executeTakeFirstOrThrow();
     assert.equal(ticket.priority_reason, 'pregnancy');
   });
 

@@ -18,8 +18,12 @@ const TITLES: Record<Exclude<Role, 'admin' | 'clerk'>, string> = {
 
 describe('role start pages', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer({ clock }); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer({ clock });
+  });
+  after(async () => {
+    await server.close();
+  });
 
   for (const [role, title] of Object.entries(TITLES) as [Exclude<Role, 'admin' | 'clerk'>, string][]) {
     it(`shows ${START_PAGE[role]!} to a ${role} with the office, today's Warsaw date and the menu`, async () => {

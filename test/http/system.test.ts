@@ -4,8 +4,12 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 
 describe('system endpoints', () => {
   let server: TestServer;
-  before(async () => { server = await startTestServer(); });
-  after(async () => { await server.close(); });
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('answers /healthz and /readyz when the database is migrated', async () => {
     assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
@@ -14,7 +18,7 @@ describe('system endpoints', () => {
     assert.deepEqual(await ready.json(), { status: 'ready' });
   });
 
-  it('answers 404 with a JSON error in the caller\'s language for an unknown API', async () => {
+  it("answers 404 with a JSON error in the caller's language for an unknown API", async () => {
     const response = await fetch(`${server.url}/api/nie-ma`, { headers: { 'accept-language': 'en' } });
     assert.equal(response.status, 404);
     assert.deepEqual(await response.json(), { error: { code: 'not_found', message: 'Page or item not found.' } });

@@ -12,15 +12,24 @@ describe('queue under concurrency', () => {
   after(() => server.close());
 
   it('gives 1..N without gaps or duplicates to many kiosks issuing at the same instant', async () => {
-    const kiosks = await Promise.all(Array.from({ length: 4 }, async () => deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token)));
+    const kiosks = await Promise.all(
+      Array.from({ length: 4 }, async () => deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token)),
+    );
     const b = await serviceId(server.db, 'B');
     const n = 40;
-    const responses = await Promise.all(Array.from({ length: n }, (_, i) => kiosks[i % kiosks.length]!('POST', '/api/kiosk/bilety', { serviceId: b })));
-    const numbers = await Promise.all(responses.map(async (r) => {
-      assert.equal(r.status, 201);
-      return Number(((await r.json()) as { number: string }).number.slice(1));
-    }));
-    assert.deepEqual(numbers.sort((x, y) => x - y), Array.from({ length: n }, (_, i) => i + 1));
+    const responses = await Promise.all(
+      Array.from({ length: n }, (_, i) => kiosks[i % kiosks.length]!('POST', '/api/kiosk/bilety', { serviceId: b })),
+    );
+    const numbers = await Promise.all(
+      responses.map(async (r) => {
+        assert.equal(r.status, 201);
+        return Number(((await r.json()) as { number: string }).number.slice(1));
+      }),
+    );
+    assert.deepEqual(
+      numbers.sort((x, y) => x - y),
+      Array.from({ length: n }, (_, i) => i + 1),
+    );
   });
 
   it('never gives one ticket to two desks calling next at once', async () => {
@@ -33,23 +42,38 @@ describe('queue under concurrency', () => {
     }
     const seen = new Set<number>();
     for (let round = 0; round < 8; round += 1) {
-      const calls = await Promise.all(clerks.map(async (clerk) => (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json() as Promise<{ ticketId: number | null }>));
+      const calls = await Promise.all(
+        clerks.map(
+          async (clerk) =>
+            (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json() as Promise<{ ticketId: number | null }>,
+        ),
+      );
       for (const call of calls) {
         assert.ok(call.ticketId !== null, 'every desk got a ticket while tickets waited');
         assert.ok(!seen.has(call.ticketId), `ticket ${call.ticketId} called twice`);
         seen.add(call.ticketId);
       }
-      await Promise.all(clerks.map(async (clerk, i) => {
-        const id = calls[i]!.ticketId!;
-        await clerk.sendJson('POST', `/api/stanowisko/bilety/${id}/rozpocznij`, {});
-        await clerk.sendJson('POST', `/api/stanowisko/bilety/${id}/zakoncz`, { outcome: 'settled' });
-      }));
+      await Promise.all(
+        clerks.map(async (clerk, i) => {
+          const id = calls[i]!.ticketId!;
+          await clerk.sendJson('POST', `/api/stanowisko/bilety/${id}/rozpocznij`, {});
+          await clerk.sendJson('POST', `/api/stanowisko/bilety/${id}/zakoncz`, { outcome: 'settled' });
+        }),
+      );
     }
     assert.equal(seen.size, 24);
-    const called = await server.db.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow();
+    const called = await server.db
+      .selectFrom('ticket')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('status', '=', 'done')
+      .executeTakeFirstOrThrow();
     assert.equal(Number(called.n), 24);
     // The waiting count the database keeps through triggers agrees with the tickets after concurrent issues and calls.
-    const kept = await server.db.selectFrom('service_waiting').select(['regular', 'priority']).where('service_id', '=', await serviceId(server.db, 'B')).executeTakeFirstOrThrow();
+    const kept = await server.db
+      .selectFrom('service_waiting')
+      .select(['regular', 'priority'])
+      .where('service_id', '=', await serviceId(server.db, 'B'))
+      .executeTakeFirstOrThrow();
     assert.deepEqual(kept, { regular: 16, priority: 0 });
   });
 });

@@ -30,10 +30,16 @@ describe('the ALTCHA proof-of-work: signed, solved, used once', () => {
   let deps: UseCaseDeps;
   before(async () => {
     database = await createTestDatabase();
-    const office = await database.db.insertInto('office').values({ name: 'Urząd Miasta Testowa Wola', short_name: 'UM Testowa Wola' }).returning('id').executeTakeFirstOrThrow();
+    const office = await database.db
+      .insertInto('office')
+      .values({ name: 'Urząd Miasta Testowa Wola', short_name: 'UM Testowa Wola' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     deps = { db: database.db, clock: systemClock, actor: systemActor(office.id) };
   });
-  after(async () => { await database.drop(); });
+  after(async () => {
+    await database.drop();
+  });
 
   function consume(payload: string, at = new Date()): Promise<void> {
     return database.db.transaction().execute((tx) => consumeAntiBotProof(database.db, tx, at, { kind: 'altcha', payload }));
@@ -66,10 +72,13 @@ describe('the ALTCHA proof-of-work: signed, solved, used once', () => {
 
   it('stays usable when the transaction that used it rolls back', async () => {
     const { payload } = await solvedPayload(await newAltchaChallenge(deps));
-    await assert.rejects(database.db.transaction().execute(async (tx) => {
-      await consumeAntiBotProof(database.db, tx, new Date(), { kind: 'altcha', payload });
-      throw new Error('the booking failed after the check');
-    }), /the booking failed/);
+    await assert.rejects(
+      database.db.transaction().execute(async (tx) => {
+        await consumeAntiBotProof(database.db, tx, new Date(), { kind: 'altcha', payload });
+        throw new Error('the booking failed after the check');
+      }),
+      /the booking failed/,
+    );
     await consume(payload);
   });
 
@@ -78,13 +87,28 @@ describe('the ALTCHA proof-of-work: signed, solved, used once', () => {
     const { payload } = await solvedPayload(challenge);
     const decoded = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as Payload;
     const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64');
-    const longer = { ...decoded, challenge: { ...decoded.challenge, parameters: { ...decoded.challenge.parameters, expiresAt: decoded.challenge.parameters.expiresAt! + 3600 } } };
+    const longer = {
+      ...decoded,
+      challenge: {
+        ...decoded.challenge,
+        parameters: { ...decoded.challenge.parameters, expiresAt: decoded.challenge.parameters.expiresAt! + 3600 },
+      },
+    };
     await refused(consume(encode(longer)), 'antiBot.error.invalid');
-    await refused(consume(encode({ ...decoded, solution: { ...decoded.solution, counter: decoded.solution.counter + 1 } })), 'antiBot.error.invalid');
+    await refused(
+      consume(encode({ ...decoded, solution: { ...decoded.solution, counter: decoded.solution.counter + 1 } })),
+      'antiBot.error.invalid',
+    );
     await refused(consume(encode({ ...decoded, solution: { ...decoded.solution, derivedKey: 'ab'.repeat(32) } })), 'antiBot.error.invalid');
-    await refused(consume(encode({ ...decoded, challenge: { ...decoded.challenge, signature: 'cd'.repeat(32) } })), 'antiBot.error.invalid');
+    await refused(
+      consume(encode({ ...decoded, challenge: { ...decoded.challenge, signature: 'cd'.repeat(32) } })),
+      'antiBot.error.invalid',
+    );
     await refused(consume('not base64 at all {'), 'antiBot.error.invalid');
-    await refused(consume(encode({ challenge: { parameters: { algorithm: 'SHA-256', expiresAt: 9e9, nonce: 'abc' }, signature: 'x' }, solution: {} })), 'antiBot.error.invalid');
+    await refused(
+      consume(encode({ challenge: { parameters: { algorithm: 'SHA-256', expiresAt: 9e9, nonce: 'abc' }, signature: 'x' }, solution: {} })),
+      'antiBot.error.invalid',
+    );
     // The untouched payload still works: the refusals above spent nothing.
     await consume(payload);
   });
@@ -99,7 +123,11 @@ describe('the ALTCHA proof-of-work: signed, solved, used once', () => {
 
   it('reads the proof from a form: the widget’s payload first, else the question’s id and answer', () => {
     assert.deepEqual(antiBotProofFrom({ antiBotPayload: 'eyJ9', antiBotId: 'a', antiBotAnswer: '7' }), { kind: 'altcha', payload: 'eyJ9' });
-    assert.deepEqual(antiBotProofFrom({ antiBotPayload: '', antiBotId: ' ab ', antiBotAnswer: ' siedem ' }), { kind: 'text', id: 'ab', answer: 'siedem' });
+    assert.deepEqual(antiBotProofFrom({ antiBotPayload: '', antiBotId: ' ab ', antiBotAnswer: ' siedem ' }), {
+      kind: 'text',
+      id: 'ab',
+      answer: 'siedem',
+    });
     assert.deepEqual(antiBotProofFrom({ antiBotId: 'ab' }), { kind: 'text', id: 'ab', answer: '' });
     assert.equal(antiBotProofFrom({ name: 'x' }), null);
     assert.equal(antiBotProofFrom(undefined), null);

@@ -22,13 +22,23 @@ async function refused(promise: Promise<unknown>, key: string): Promise<void> {
 
 describe('the question in words: stored, asked in any language, answered once', () => {
   let database: TestDatabase;
-  before(async () => { database = await createTestDatabase(); });
-  after(async () => { await database.drop(); });
+  before(async () => {
+    database = await createTestDatabase();
+  });
+  after(async () => {
+    await database.drop();
+  });
 
   async function fresh(): Promise<{ id: string; question: string; answer: number }> {
     const asked = await newTextChallengeFor({ db: database.db, clock }, 'pl');
     const row = await database.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', asked.id).executeTakeFirstOrThrow();
-    const answer = challengeAnswer({ id: asked.id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at });
+    const answer = challengeAnswer({
+      id: asked.id,
+      first: row.first!,
+      second: row.second!,
+      operation: row.operation!,
+      expiresAt: row.expires_at,
+    });
     return { ...asked, answer };
   }
 
@@ -73,15 +83,21 @@ describe('the question in words: stored, asked in any language, answered once', 
     await refused(consume(asked.id, ''), 'antiBot.error.missing');
     await refused(consume('0123456789abcdef0123456789abcdef', '7'), 'antiBot.error.expired');
     await refused(consume('nonsense', '7'), 'antiBot.error.expired');
-    await refused(database.db.transaction().execute((tx) => consumeAntiBotProof(database.db, tx, issuedAt, null)), 'antiBot.error.missing');
+    await refused(
+      database.db.transaction().execute((tx) => consumeAntiBotProof(database.db, tx, issuedAt, null)),
+      'antiBot.error.missing',
+    );
   });
 
   it('stays usable when the transaction that used it rolls back', async () => {
     const asked = await fresh();
-    await assert.rejects(database.db.transaction().execute(async (tx) => {
-      await consumeAntiBotProof(database.db, tx, issuedAt, { kind: 'text', id: asked.id, answer: String(asked.answer) });
-      throw new Error('the booking failed after the check');
-    }), /the booking failed/);
+    await assert.rejects(
+      database.db.transaction().execute(async (tx) => {
+        await consumeAntiBotProof(database.db, tx, issuedAt, { kind: 'text', id: asked.id, answer: String(asked.answer) });
+        throw new Error('the booking failed after the check');
+      }),
+      /the booking failed/,
+    );
     await consume(asked.id, String(asked.answer));
   });
 
@@ -95,8 +111,11 @@ describe('the question in words: stored, asked in any language, answered once', 
     const asked = await fresh();
     const lateClock: Clock = { now: () => new Date(issuedAt.getTime() + 24 * 60 * MINUTE) };
     const later = await newTextChallengeFor({ db: database.db, clock: lateClock }, 'pl');
-    assert.ok(await purgeExpiredChallenges(database.db, new Date(issuedAt.getTime() + 2 * 60 * MINUTE)) >= 1);
+    assert.ok((await purgeExpiredChallenges(database.db, new Date(issuedAt.getTime() + 2 * 60 * MINUTE))) >= 1);
     const left = await database.db.selectFrom('anti_bot_challenge').select('id').where('id', 'in', [asked.id, later.id]).execute();
-    assert.deepEqual(left.map((r) => r.id), [later.id]);
+    assert.deepEqual(
+      left.map((r) => r.id),
+      [later.id],
+    );
   });
 });

@@ -12,13 +12,24 @@ describe('audit log chain', () => {
     database = await createTestDatabase();
     await loadDemoData(database.db, systemClock);
   });
-  after(async () => { await database.drop(); });
+  after(async () => {
+    await database.drop();
+  });
 
   it('stays one unbroken chain when many transactions append at once', async () => {
     const actor = systemActor(1);
-    await Promise.all(Array.from({ length: 40 }, (_, i) => database.db.transaction().execute(async (tx) => {
-      await appendAudit(tx, actor, new Date(), { action: 'test.append', subjectType: 'test', subjectId: i, details: { b: 1, a: [i, { z: true, y: null }] } });
-    })));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        database.db.transaction().execute(async (tx) => {
+          await appendAudit(tx, actor, new Date(), {
+            action: 'test.append',
+            subjectType: 'test',
+            subjectId: i,
+            details: { b: 1, a: [i, { z: true, y: null }] },
+          });
+        }),
+      ),
+    );
     const check = await verifyAuditChain(database.db);
     assert.equal(check.ok, true);
     assert.ok(check.rows >= 40);
@@ -34,7 +45,10 @@ describe('audit log chain', () => {
       await appendAudit(tx, systemActor(1), new Date(), { action: 'test.seal', subjectType: 'test', subjectId: 'x' });
     });
     const row = await database.db.selectFrom('audit_log').select('id').where('action', '=', 'test.seal').executeTakeFirstOrThrow();
-    const sealAs = (set: string) => sql`UPDATE audit_log SET seq = 999999, prev_hash = '\\x00', hash = '\\x01', ${sql.raw(set)} WHERE id = ${row.id}`.execute(database.db);
+    const sealAs = (set: string) =>
+      sql`UPDATE audit_log SET seq = 999999, prev_hash = '\\x00', hash = '\\x01', ${sql.raw(set)} WHERE id = ${row.id}`.execute(
+        database.db,
+      );
     await assert.rejects(sealAs(`action = 'test.changed'`), /append-only/);
     assert.equal(await sealAuditLog(database.db), 1);
     await assert.rejects(sql`UPDATE audit_log SET seq = 999999 WHERE id = ${row.id}`.execute(database.db), /append-only/);

@@ -24,21 +24,43 @@ describe('managing a booking through its link', () => {
     office = await createBookingOffice(database.db);
     ({ serviceId } = await office.addService({ desks: 1 }));
   });
-  after(async () => { await database.drop(); });
-  const book = (startsAt: string, overrides: Partial<BookVisitInput> = {}) => bookVisit(office.deps(clock), {
-    serviceId, startsAt: at(startsAt), name: 'Anna Nowak', email: `anna${(n += 1)}@example.pl`, phone: '', locale: 'pl', source: 'online', ...overrides,
+  after(async () => {
+    await database.drop();
   });
-  const mails = async (bookingId: number) => (await database.db.selectFrom('mail_outbox').select(['kind', 'status', 'booking_version', 'send_after'])
-    .where('booking_id', '=', bookingId).orderBy('id').execute()).map((m) => `${m.kind}:${m.status}:v${m.booking_version}:${m.send_after.toISOString()}`);
+  const book = (startsAt: string, overrides: Partial<BookVisitInput> = {}) =>
+    bookVisit(office.deps(clock), {
+      serviceId,
+      startsAt: at(startsAt),
+      name: 'Anna Nowak',
+      email: `anna${(n += 1)}@example.pl`,
+      phone: '',
+      locale: 'pl',
+      source: 'online',
+      ...overrides,
+    });
+  const mails = async (bookingId: number) =>
+    (
+      await database.db
+        .selectFrom('mail_outbox')
+        .select(['kind', 'status', 'booking_version', 'send_after'])
+        .where('booking_id', '=', bookingId)
+        .orderBy('id')
+        .execute()
+    ).map((m) => `${m.kind}:${m.status}:v${m.booking_version}:${m.send_after.toISOString()}`);
 
   it('queues the confirmation now and the reminder a day before the visit', async () => {
     const booked = await book('2026-11-25T09:00:00Z');
     assert.match(booked.code, /^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     assert.equal(booked.version, 1);
     assert.deepEqual(await mails(booked.bookingId), [
-      'booking_confirmed:pending:v1:2026-11-23T08:00:00.000Z', 'booking_reminder:pending:v1:2026-11-24T09:00:00.000Z',
+      'booking_confirmed:pending:v1:2026-11-23T08:00:00.000Z',
+      'booking_reminder:pending:v1:2026-11-24T09:00:00.000Z',
     ]);
-    const audit = await database.db.selectFrom('audit_log').select(['action', 'details']).where('subject_id', '=', String(booked.bookingId)).execute();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('subject_id', '=', String(booked.bookingId))
+      .execute();
     assert.deepEqual(audit, [{ action: 'booking.create', details: { serviceId, deskId: booked.deskId, source: 'online' } }]);
   });
 
@@ -52,7 +74,12 @@ describe('managing a booking through its link', () => {
     assert.equal(view.where.room, 'P.01');
     assert.deepEqual(view.person, { name: 'Anna Nowak', email: `anna${n}@example.pl`, phone: '+48 600 123 456' });
     assert.equal(view.startsAt.toISOString(), '2026-11-25T10:00:00.000Z');
-    const reads = await database.db.selectFrom('audit_log').select('details').where('action', '=', 'booking.read').where('subject_id', '=', String(booked.bookingId)).execute();
+    const reads = await database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'booking.read')
+      .where('subject_id', '=', String(booked.bookingId))
+      .execute();
     assert.equal(reads.length, 1);
   });
 
@@ -60,34 +87,68 @@ describe('managing a booking through its link', () => {
     const booked = await book('2026-11-25T10:30:00Z');
     const flipped = booked.manageToken.at(-5) === 'A' ? 'B' : 'A';
     const tampered = `${booked.manageToken.slice(0, -5)}${flipped}${booked.manageToken.slice(-4)}`;
-    await assert.rejects(bookingByManageLink(office.deps(clock), { code: booked.code, token: tampered }), refusedWith('booking.manage.linkInvalid'));
-    await assert.rejects(bookingByManageLink(office.deps(clock), { code: 'ZZZZ-ZZZZ', token: booked.manageToken }), refusedWith('booking.manage.linkInvalid'));
-    await assert.rejects(bookingByManageLink(office.deps(clock), { code: 'not a code', token: booked.manageToken }), refusedWith('booking.manage.linkInvalid'));
-    await assert.rejects(bookingByManageLink(office.deps(testClock('2026-11-27T12:00:00Z')), { code: booked.code, token: booked.manageToken }), refusedWith('booking.manage.linkExpired'));
+    await assert.rejects(
+      bookingByManageLink(office.deps(clock), { code: booked.code, token: tampered }),
+      refusedWith('booking.manage.linkInvalid'),
+    );
+    await assert.rejects(
+      bookingByManageLink(office.deps(clock), { code: 'ZZZZ-ZZZZ', token: booked.manageToken }),
+      refusedWith('booking.manage.linkInvalid'),
+    );
+    await assert.rejects(
+      bookingByManageLink(office.deps(clock), { code: 'not a code', token: booked.manageToken }),
+      refusedWith('booking.manage.linkInvalid'),
+    );
+    await assert.rejects(
+      bookingByManageLink(office.deps(testClock('2026-11-27T12:00:00Z')), { code: booked.code, token: booked.manageToken }),
+      refusedWith('booking.manage.linkExpired'),
+    );
     const unknown = await signManageToken(database.db, { code: 'ZZZZ-ZZZZ', version: 1, expiresAt: at('2026-12-01T09:00:00Z') });
-    await assert.rejects(bookingByManageLink(office.deps(clock), { code: 'ZZZZ-ZZZZ', token: unknown }), refusedWith('booking.manage.notFound'));
+    await assert.rejects(
+      bookingByManageLink(office.deps(clock), { code: 'ZZZZ-ZZZZ', token: unknown }),
+      refusedWith('booking.manage.notFound'),
+    );
     const before = await bookingRows(database.db);
-    await assert.rejects(cancelBooking(office.deps(clock), { code: booked.code, token: tampered }), refusedWith('booking.manage.linkInvalid'));
+    await assert.rejects(
+      cancelBooking(office.deps(clock), { code: booked.code, token: tampered }),
+      refusedWith('booking.manage.linkInvalid'),
+    );
     assert.deepEqual(await bookingRows(database.db), before);
   });
 
   it('moves a booking in one step: the new time is taken, the old one freed, the mails follow the new version', async () => {
     const booked = await book('2026-11-26T07:00:00Z');
-    const moved = await moveBooking(office.deps(clock), { code: booked.code, token: booked.manageToken, startsAt: at('2026-11-26T10:30:00Z') });
+    const moved = await moveBooking(office.deps(clock), {
+      code: booked.code,
+      token: booked.manageToken,
+      startsAt: at('2026-11-26T10:30:00Z'),
+    });
     assert.equal(moved.version, 2);
     assert.equal(moved.startsAt.toISOString(), '2026-11-26T10:30:00.000Z');
     assert.equal(moved.endsAt.toISOString(), '2026-11-26T11:00:00.000Z');
-    const row = await database.db.selectFrom('booking').select(['starts_at', 'version', 'status']).where('id', '=', booked.bookingId).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('booking')
+      .select(['starts_at', 'version', 'status'])
+      .where('id', '=', booked.bookingId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(row, { starts_at: at('2026-11-26T10:30:00Z'), version: 2, status: 'booked' });
     assert.deepEqual(await mails(booked.bookingId), [
-      'booking_confirmed:skipped:v1:2026-11-23T08:00:00.000Z', 'booking_reminder:skipped:v1:2026-11-25T07:00:00.000Z',
-      'booking_moved:pending:v2:2026-11-23T08:00:00.000Z', 'booking_reminder:pending:v2:2026-11-25T10:30:00.000Z',
+      'booking_confirmed:skipped:v1:2026-11-23T08:00:00.000Z',
+      'booking_reminder:skipped:v1:2026-11-25T07:00:00.000Z',
+      'booking_moved:pending:v2:2026-11-23T08:00:00.000Z',
+      'booking_reminder:pending:v2:2026-11-25T10:30:00.000Z',
     ]);
     // The old time is free for someone else at once.
     await book('2026-11-26T07:00:00Z');
     // The link of the first version no longer works; the new one does.
-    await assert.rejects(bookingByManageLink(office.deps(clock), { code: booked.code, token: booked.manageToken }), refusedWith('booking.manage.linkReplaced'));
-    await assert.rejects(cancelBooking(office.deps(clock), { code: booked.code, token: booked.manageToken }), refusedWith('booking.manage.linkReplaced'));
+    await assert.rejects(
+      bookingByManageLink(office.deps(clock), { code: booked.code, token: booked.manageToken }),
+      refusedWith('booking.manage.linkReplaced'),
+    );
+    await assert.rejects(
+      cancelBooking(office.deps(clock), { code: booked.code, token: booked.manageToken }),
+      refusedWith('booking.manage.linkReplaced'),
+    );
     assert.equal((await bookingByManageLink(office.deps(clock), { code: booked.code, token: moved.manageToken })).version, 2);
   });
 
@@ -101,7 +162,10 @@ describe('managing a booking through its link', () => {
     );
     assert.deepEqual(await bookingRows(database.db), before);
     // The link still works: the version did not change.
-    assert.equal((await bookingByManageLink(office.deps(clock), { code: mine.code, token: mine.manageToken })).startsAt.toISOString(), '2026-11-27T07:00:00.000Z');
+    assert.equal(
+      (await bookingByManageLink(office.deps(clock), { code: mine.code, token: mine.manageToken })).startsAt.toISOString(),
+      '2026-11-27T07:00:00.000Z',
+    );
   });
 
   it('cancels a booking: the time is free for another booking, and a second cancel answers 409', async () => {
@@ -110,7 +174,9 @@ describe('managing a booking through its link', () => {
     const cancelled = await cancelBooking(office.deps(clock), { code: booked.code, token: booked.manageToken });
     assert.equal(cancelled.version, 2);
     assert.deepEqual(await mails(booked.bookingId), [
-      'booking_confirmed:skipped:v1:2026-11-23T08:00:00.000Z', 'booking_reminder:skipped:v1:2026-11-29T08:00:00.000Z', 'booking_cancelled:pending:v2:2026-11-23T08:00:00.000Z',
+      'booking_confirmed:skipped:v1:2026-11-23T08:00:00.000Z',
+      'booking_reminder:skipped:v1:2026-11-29T08:00:00.000Z',
+      'booking_cancelled:pending:v2:2026-11-23T08:00:00.000Z',
     ]);
     await book('2026-11-30T08:00:00Z');
     const token = await signManageToken(database.db, { code: booked.code, version: 2, expiresAt: at('2026-12-01T09:00:00Z') });
@@ -121,10 +187,20 @@ describe('managing a booking through its link', () => {
 
   it('answers 409 when cancelling a checked-in booking, or one whose time has come', async () => {
     const booked = await book('2026-12-01T08:00:00Z');
-    await database.db.updateTable('booking').set({ status: 'checked_in', checked_in_at: at('2026-12-01T07:55:00Z') }).where('id', '=', booked.bookingId).execute();
-    await assert.rejects(cancelBooking(office.deps(clock), { code: booked.code, token: booked.manageToken }), refusedWith('booking.manage.checkedIn'));
+    await database.db
+      .updateTable('booking')
+      .set({ status: 'checked_in', checked_in_at: at('2026-12-01T07:55:00Z') })
+      .where('id', '=', booked.bookingId)
+      .execute();
+    await assert.rejects(
+      cancelBooking(office.deps(clock), { code: booked.code, token: booked.manageToken }),
+      refusedWith('booking.manage.checkedIn'),
+    );
     const later = await book('2026-12-01T09:00:00Z');
-    await assert.rejects(cancelBooking(office.deps(testClock('2026-12-01T09:05:00Z')), { code: later.code, token: later.manageToken }), refusedWith('booking.manage.visitStarted'));
+    await assert.rejects(
+      cancelBooking(office.deps(testClock('2026-12-01T09:05:00Z')), { code: later.code, token: later.manageToken }),
+      refusedWith('booking.manage.visitStarted'),
+    );
   });
 
   it('turns a lapsed booking of the same person into a no-show before booking again', async () => {
@@ -133,14 +209,30 @@ describe('managing a booking through its link', () => {
     // Wednesday: the Tuesday visit passed without a check-in.
     const wednesday = testClock('2026-11-25T06:00:00Z');
     const second = await bookVisit(office.deps(wednesday), {
-      serviceId, startsAt: at('2026-12-02T08:00:00Z'), name: 'Anna Nowak', email, phone: '', locale: 'pl', source: 'online',
+      serviceId,
+      startsAt: at('2026-12-02T08:00:00Z'),
+      name: 'Anna Nowak',
+      email,
+      phone: '',
+      locale: 'pl',
+      source: 'online',
     });
-    const rows = await database.db.selectFrom('booking').select(['id', 'status', 'no_show_at']).where('email_identity', '=', email).orderBy('id').execute();
+    const rows = await database.db
+      .selectFrom('booking')
+      .select(['id', 'status', 'no_show_at'])
+      .where('email_identity', '=', email)
+      .orderBy('id')
+      .execute();
     assert.deepEqual(rows, [
       { id: first.bookingId, status: 'no_show', no_show_at: wednesday.now() },
       { id: second.bookingId, status: 'booked', no_show_at: null },
     ]);
-    const audit = await database.db.selectFrom('audit_log').select('details').where('action', '=', 'booking.create').where('subject_id', '=', String(second.bookingId)).executeTakeFirstOrThrow();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'booking.create')
+      .where('subject_id', '=', String(second.bookingId))
+      .executeTakeFirstOrThrow();
     assert.deepEqual((audit.details as { markedNoShow: number[] }).markedNoShow, [first.bookingId]);
   });
 

@@ -9,7 +9,13 @@ const clock = testClock('2026-11-23T08:00:00Z');
 const tuesdayTen = new Date('2026-11-24T09:00:00Z');
 
 const request = (serviceId: number, i: number): BookVisitInput => ({
-  serviceId, startsAt: tuesdayTen, name: `Osoba ${i}`, email: `osoba${i}@example.pl`, phone: '', locale: 'pl', source: 'online',
+  serviceId,
+  startsAt: tuesdayTen,
+  name: `Osoba ${i}`,
+  email: `osoba${i}@example.pl`,
+  phone: '',
+  locale: 'pl',
+  source: 'online',
 });
 
 async function burst(office: BookingOffice, serviceId: number, count: number) {
@@ -26,17 +32,38 @@ describe('a desk time is never booked twice', () => {
   it('refuses an overlapping booked row of the same desk in the database itself, whatever the code does', async () => {
     const { serviceId, deskIds } = await suite.office.addService();
     const row = (code: string, startsAt: string, endsAt: string, status: 'booked' | 'cancelled' = 'booked', deskId = deskIds[0]!) => ({
-      office_id: suite.office.officeId, service_id: serviceId, desk_id: deskId, code, starts_at: startsAt, ends_at: endsAt, office_day: '2026-11-30',
-      source: 'online' as const, created_at: clock.now(), status, cancelled_at: status === 'cancelled' ? clock.now() : null,
+      office_id: suite.office.officeId,
+      service_id: serviceId,
+      desk_id: deskId,
+      code,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      office_day: '2026-11-30',
+      source: 'online' as const,
+      created_at: clock.now(),
+      status,
+      cancelled_at: status === 'cancelled' ? clock.now() : null,
     });
-    await suite.database.db.insertInto('booking').values(row('AAAA-AAAA', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z')).execute();
+    await suite.database.db
+      .insertInto('booking')
+      .values(row('AAAA-AAAA', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z'))
+      .execute();
     await assert.rejects(
-      suite.database.db.insertInto('booking').values(row('AAAA-AAAB', '2026-11-30T09:15:00Z', '2026-11-30T09:45:00Z')).execute(),
+      suite.database.db
+        .insertInto('booking')
+        .values(row('AAAA-AAAB', '2026-11-30T09:15:00Z', '2026-11-30T09:45:00Z'))
+        .execute(),
       (error: { code?: string; constraint?: string }) => error.code === '23P01' && error.constraint === 'booking_desk_time_free',
     );
     // Adjacent times, a cancelled booking over the same time, and another desk are all fine.
-    await suite.database.db.insertInto('booking').values(row('AAAA-AAAC', '2026-11-30T09:30:00Z', '2026-11-30T10:00:00Z')).execute();
-    await suite.database.db.insertInto('booking').values(row('AAAA-AAAD', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z', 'cancelled')).execute();
+    await suite.database.db
+      .insertInto('booking')
+      .values(row('AAAA-AAAC', '2026-11-30T09:30:00Z', '2026-11-30T10:00:00Z'))
+      .execute();
+    await suite.database.db
+      .insertInto('booking')
+      .values(row('AAAA-AAAD', '2026-11-30T09:00:00Z', '2026-11-30T09:30:00Z', 'cancelled'))
+      .execute();
     await suite.database.db.deleteFrom('booking').execute();
   });
 
@@ -61,8 +88,16 @@ describe('a desk time is never booked twice', () => {
     const { booked, refusals } = await burst(suite.office, serviceId, 40);
     assert.equal(booked.length, 2);
     assert.ok(refusals.every((e) => e instanceof DomainError && e.key === 'booking.refusal.slotTaken'));
-    const rows = await suite.database.db.selectFrom('booking').select('desk_id').where('service_id', '=', serviceId).orderBy('desk_id').execute();
-    assert.deepEqual(rows.map((r) => r.desk_id), deskIds);
+    const rows = await suite.database.db
+      .selectFrom('booking')
+      .select('desk_id')
+      .where('service_id', '=', serviceId)
+      .orderBy('desk_id')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => r.desk_id),
+      deskIds,
+    );
   });
 
   it('keeps a service daily cap exact under a burst for different times', async () => {
@@ -70,8 +105,15 @@ describe('a desk time is never booked twice', () => {
     const deps = suite.office.deps(clock);
     // Eight times × three desks = 24 free slots; the cap allows four.
     const times = Array.from({ length: 8 }, (_, i) => new Date(tuesdayTen.getTime() + (i - 4) * 30 * 60_000));
-    const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => bookVisit(deps, { ...request(serviceId, 100 + i), startsAt: times[i % 8]! })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, i) => bookVisit(deps, { ...request(serviceId, 100 + i), startsAt: times[i % 8]! })),
+    );
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 4);
-    for (const r of results) if (r.status === 'rejected') assert.ok(r.reason instanceof DomainError && ['booking.refusal.dayFull', 'booking.refusal.slotTaken'].includes(r.reason.key), String(r.reason));
+    for (const r of results)
+      if (r.status === 'rejected')
+        assert.ok(
+          r.reason instanceof DomainError && ['booking.refusal.dayFull', 'booking.refusal.slotTaken'].includes(r.reason.key),
+          String(r.reason),
+        );
   });
 });

@@ -25,10 +25,19 @@ describe('a refused booking writes nothing and says why', () => {
     ({ serviceId: emailOnlyId } = await office.addService({ contact: 'email' }));
     ({ serviceId: phoneOnlyId } = await office.addService({ contact: 'phone', needsName: false }));
   });
-  after(async () => { await database.drop(); });
+  after(async () => {
+    await database.drop();
+  });
 
   const input = (overrides: Partial<BookVisitInput> = {}): BookVisitInput => ({
-    serviceId, startsAt: at('2026-11-24T09:00:00Z'), name: 'Anna Nowak', email: 'anna.nowak@example.pl', phone: '', locale: 'pl', source: 'online', ...overrides,
+    serviceId,
+    startsAt: at('2026-11-24T09:00:00Z'),
+    name: 'Anna Nowak',
+    email: 'anna.nowak@example.pl',
+    phone: '',
+    locale: 'pl',
+    source: 'online',
+    ...overrides,
   });
 
   async function refused(request: BookVisitInput, check: (error: DomainError) => void): Promise<void> {
@@ -60,8 +69,12 @@ describe('a refused booking writes nothing and says why', () => {
   });
 
   it('refuses a time the schedule does not offer', async () => {
-    await refused(input({ startsAt: at('2026-11-24T12:00:00Z') }), (e) => assert.equal(e.fields.time?.key, 'booking.refusal.slotNotOffered'));
-    await refused(input({ startsAt: at('2026-11-24T09:10:00Z') }), (e) => assert.equal(e.fields.time?.key, 'booking.refusal.slotNotOffered'));
+    await refused(input({ startsAt: at('2026-11-24T12:00:00Z') }), (e) =>
+      assert.equal(e.fields.time?.key, 'booking.refusal.slotNotOffered'),
+    );
+    await refused(input({ startsAt: at('2026-11-24T09:10:00Z') }), (e) =>
+      assert.equal(e.fields.time?.key, 'booking.refusal.slotNotOffered'),
+    );
   });
 
   it('refuses a second active booking of the same service by the same e-mail, in any letter case, or the same phone', async () => {
@@ -70,7 +83,9 @@ describe('a refused booking writes nothing and says why', () => {
       assert.equal(e.kind, 'conflict');
       assert.equal(e.key, 'booking.refusal.alreadyBooked');
     });
-    await refused(input({ email: 'ktos.inny@example.pl', phone: '+48600100200', startsAt: at('2026-11-25T09:00:00Z') }), (e) => assert.equal(e.key, 'booking.refusal.alreadyBooked'));
+    await refused(input({ email: 'ktos.inny@example.pl', phone: '+48600100200', startsAt: at('2026-11-25T09:00:00Z') }), (e) =>
+      assert.equal(e.key, 'booking.refusal.alreadyBooked'),
+    );
   });
 
   it('refuses a day whose service cap is reached', async () => {
@@ -96,24 +111,42 @@ describe('a refused booking writes nothing and says why', () => {
   });
 
   it('refuses an e-mail address that is not one', async () => {
-    await refused(input({ email: 'anna.nowak@', startsAt: at('2026-11-27T09:00:00Z') }), (e) => assert.deepEqual(e.fields, { email: { key: 'booking.field.emailFormat' } }));
+    await refused(input({ email: 'anna.nowak@', startsAt: at('2026-11-27T09:00:00Z') }), (e) =>
+      assert.deepEqual(e.fields, { email: { key: 'booking.field.emailFormat' } }),
+    );
   });
 
   it('refuses a phone number that is not one, and a foreign one with its own reason', async () => {
-    await refused(input({ email: '', phone: '12345', startsAt: at('2026-11-27T09:00:00Z') }), (e) => assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneFormat' } }));
-    await refused(input({ email: '', phone: '+380 44 123 4567', startsAt: at('2026-11-27T09:00:00Z') }), (e) => assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneNotPolish' } }));
+    await refused(input({ email: '', phone: '12345', startsAt: at('2026-11-27T09:00:00Z') }), (e) =>
+      assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneFormat' } }),
+    );
+    await refused(input({ email: '', phone: '+380 44 123 4567', startsAt: at('2026-11-27T09:00:00Z') }), (e) =>
+      assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneNotPolish' } }),
+    );
   });
 
   it('refuses a missing name and missing contact details all at once', async () => {
-    await refused(input({ name: '  ', email: '', phone: '' }), (e) => assert.deepEqual(e.fields, {
-      name: { key: 'booking.field.nameRequired' }, email: { key: 'booking.field.contactRequired' },
-    }));
-    await refused(input({ serviceId: emailOnlyId, email: '', phone: '600 100 300' }), (e) => assert.deepEqual(e.fields, { email: { key: 'booking.field.emailRequired' } }));
+    await refused(input({ name: '  ', email: '', phone: '' }), (e) =>
+      assert.deepEqual(e.fields, {
+        name: { key: 'booking.field.nameRequired' },
+        email: { key: 'booking.field.contactRequired' },
+      }),
+    );
+    await refused(input({ serviceId: emailOnlyId, email: '', phone: '600 100 300' }), (e) =>
+      assert.deepEqual(e.fields, { email: { key: 'booking.field.emailRequired' } }),
+    );
   });
 
   it('keeps only the details a service asks for', async () => {
-    const booked = await bookVisit(office.deps(clock), input({ serviceId: phoneOnlyId, name: 'Niepotrzebne', email: 'niepotrzebny@example.pl', phone: '0048 601-200-300' }));
-    const row = await database.db.selectFrom('booking').select(['person_name', 'email', 'email_identity', 'phone']).where('id', '=', booked.bookingId).executeTakeFirstOrThrow();
+    const booked = await bookVisit(
+      office.deps(clock),
+      input({ serviceId: phoneOnlyId, name: 'Niepotrzebne', email: 'niepotrzebny@example.pl', phone: '0048 601-200-300' }),
+    );
+    const row = await database.db
+      .selectFrom('booking')
+      .select(['person_name', 'email', 'email_identity', 'phone'])
+      .where('id', '=', booked.bookingId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(row, { person_name: null, email: null, email_identity: null, phone: '+48601200300' });
     // No e-mail, no mail.
     assert.equal((await database.db.selectFrom('mail_outbox').select('id').where('booking_id', '=', booked.bookingId).execute()).length, 0);

@@ -27,15 +27,19 @@ async function query<T extends pg.QueryResultRow>(connectionString: string, text
 
 describe('embedded PostgreSQL', () => {
   const dirs: string[] = [];
-  after(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('listens on a unix socket only, with fsync on, and keeps data across a restart', async () => {
     const dir = freshDataDir();
     dirs.push(dir);
     const first = await startEmbeddedPostgres({ dataDir: dir });
     try {
-      const [settings] = await query<{ listen: string; fsync: string; socket: string }>(first.connectionString,
-        `SELECT current_setting('listen_addresses') AS listen, current_setting('fsync') AS fsync, current_setting('unix_socket_directories') AS socket`);
+      const [settings] = await query<{ listen: string; fsync: string; socket: string }>(
+        first.connectionString,
+        `SELECT current_setting('listen_addresses') AS listen, current_setting('fsync') AS fsync, current_setting('unix_socket_directories') AS socket`,
+      );
       assert.equal(settings?.listen, '');
       assert.equal(settings?.fsync, 'on');
       assert.equal(settings?.socket, path.join(dir, 'run'));
@@ -69,16 +73,26 @@ describe('embedded PostgreSQL', () => {
   it('stops a server left running by a killed process and starts cleanly with the data intact', async () => {
     const dir = freshDataDir();
     dirs.push(dir);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'fixtures', 'embedded-child.ts'), dir], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'fixtures', 'embedded-child.ts'), dir], {
+      encoding: 'utf8',
+    });
     assert.equal(child.signal, 'SIGKILL');
     assert.match(child.stdout, /written/);
     const leftoverPid = Number(readFileSync(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     assert.doesNotThrow(() => process.kill(leftoverPid, 0), 'the crashed run left its server running');
 
     const warnings: string[] = [];
-    const server = await startEmbeddedPostgres({ dataDir: dir, log: (level, message) => { if (level === 'warn') warnings.push(message); } });
+    const server = await startEmbeddedPostgres({
+      dataDir: dir,
+      log: (level, message) => {
+        if (level === 'warn') warnings.push(message);
+      },
+    });
     try {
-      assert.ok(warnings.some((w) => w.includes('left over')), 'the leftover server was noticed');
+      assert.ok(
+        warnings.some((w) => w.includes('left over')),
+        'the leftover server was noticed',
+      );
       assert.throws(() => process.kill(leftoverPid, 0), 'the leftover server was stopped');
       assert.deepEqual(await query(server.connectionString, 'SELECT note FROM survivor'), [{ note: 'written before the crash' }]);
     } finally {

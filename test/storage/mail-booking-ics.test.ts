@@ -11,7 +11,7 @@ import { icsInstant, insertBooking, parseIcs, TestClock, warsawLocal } from '../
 
 const refusedWith = (key: string) => (error: unknown) => error instanceof DomainError && error.key === key;
 
-describe('the confirmation page\'s calendar download', () => {
+describe("the confirmation page's calendar download", () => {
   let database: TestDatabase;
   let deps: BookingIcsDeps;
   const clock = new TestClock('2026-10-20T09:00:00Z');
@@ -21,11 +21,17 @@ describe('the confirmation page\'s calendar download', () => {
     await loadDemoData(database.db, systemClock);
     deps = { db: database.db, clock, actor: systemActor(1), wording: bookingMailWording, publicUrl: 'https://urzad.example.pl' };
   });
-  after(async () => { await database.drop(); });
+  after(async () => {
+    await database.drop();
+  });
 
-  it('gives the booking\'s event for its manage link, at the right time on the day the clocks go back', async () => {
+  it("gives the booking's event for its manage link, at the right time on the day the clocks go back", async () => {
     const booking = await insertBooking(database.db, { startsAt: '2026-10-25T08:30:00Z', locale: 'en' });
-    const token = await signManageToken(database.db, { code: booking.code, version: 1, expiresAt: manageLinkExpiry(new Date('2026-10-25T08:45:00Z')) });
+    const token = await signManageToken(database.db, {
+      code: booking.code,
+      version: 1,
+      expiresAt: manageLinkExpiry(new Date('2026-10-25T08:45:00Z')),
+    });
     const file = await bookingIcs(deps, { code: booking.code.toLowerCase(), token });
     assert.equal(file.filename, `wizyta-${booking.code}.ics`);
     const { calendar, event } = parseIcs(file.content);

@@ -8,7 +8,16 @@ import { sendDueMail, type MailDeps } from '../../src/app/mail/send-due-mail.ts'
 import { createMailSender } from '../../src/mail/nodemailer-sender.ts';
 import { bookingMailWording } from '../../src/ui/mail/booking-mail.tsx';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { icsInstant, insertBooking, parseIcs, queueTestMail, startSmtpServer, TestClock, warsawLocal, type TestSmtp } from '../support/mail.ts';
+import {
+  icsInstant,
+  insertBooking,
+  parseIcs,
+  queueTestMail,
+  startSmtpServer,
+  TestClock,
+  warsawLocal,
+  type TestSmtp,
+} from '../support/mail.ts';
 
 const PUBLIC_URL = 'https://urzad.example.pl';
 
@@ -37,7 +46,14 @@ describe('mail worker: delivery through a real SMTP server', () => {
     await loadDemoData(database.db, systemClock);
     smtp = await startSmtpServer();
     sender = createMailSender(smtp.url);
-    deps = { db: database.db, clock, sender, wording: bookingMailWording, publicUrl: PUBLIC_URL, from: 'Urząd Miasta Testowo <no-reply@urzad.example.pl>' };
+    deps = {
+      db: database.db,
+      clock,
+      sender,
+      wording: bookingMailWording,
+      publicUrl: PUBLIC_URL,
+      from: 'Urząd Miasta Testowo <no-reply@urzad.example.pl>',
+    };
   });
   after(async () => {
     sender.close();
@@ -101,7 +117,7 @@ describe('mail worker: delivery through a real SMTP server', () => {
     assert.match(row.body_text ?? '', /Kod rezerwacji/);
   });
 
-  it('writes a Ukrainian booking\'s mail in Ukrainian, the reminder without a calendar file', async () => {
+  it("writes a Ukrainian booking's mail in Ukrainian, the reminder without a calendar file", async () => {
     clock.set('2026-11-30T08:30:00Z');
     const booking = await insertBooking(database.db, { startsAt: '2026-12-01T12:00:00Z', locale: 'uk', deskIndex: 1 });
     await queueTestMail(database.db, booking, 'booking_reminder', clock.now());
@@ -135,7 +151,7 @@ describe('mail worker: delivery through a real SMTP server', () => {
     assert.match(byCode(autumn.code).subject ?? '', /niedziela, 25 października 2026, 09:30/);
   });
 
-  it('keeps the event\'s UID through a move and a cancellation, with SEQUENCE following the booking\'s version', async () => {
+  it("keeps the event's UID through a move and a cancellation, with SEQUENCE following the booking's version", async () => {
     clock.set('2026-11-20T09:00:00Z');
     const booking = await insertBooking(database.db, { startsAt: '2026-12-02T09:00:00Z', deskIndex: 4 });
     await queueTestMail(database.db, booking, 'booking_confirmed', clock.now());
@@ -143,7 +159,11 @@ describe('mail worker: delivery through a real SMTP server', () => {
     const confirmed = calendarOf(await nextMail());
 
     clock.advanceMinutes(60);
-    await database.db.updateTable('booking').set({ starts_at: new Date('2026-12-03T10:00:00Z'), ends_at: new Date('2026-12-03T10:15:00Z'), office_day: '2026-12-03', version: 2 }).where('id', '=', booking.id).execute();
+    await database.db
+      .updateTable('booking')
+      .set({ starts_at: new Date('2026-12-03T10:00:00Z'), ends_at: new Date('2026-12-03T10:15:00Z'), office_day: '2026-12-03', version: 2 })
+      .where('id', '=', booking.id)
+      .execute();
     await queueTestMail(database.db, booking, 'booking_moved', clock.now(), { version: 2 });
     await sendDueMail(deps);
     const movedMail = await nextMail();
@@ -151,7 +171,11 @@ describe('mail worker: delivery through a real SMTP server', () => {
     assert.match(movedMail.subject ?? '', /^Nowy termin wizyty .+: czwartek, 3 grudnia 2026, 11:00$/);
 
     clock.advanceMinutes(60);
-    await database.db.updateTable('booking').set({ status: 'cancelled', cancelled_at: clock.now(), version: 3 }).where('id', '=', booking.id).execute();
+    await database.db
+      .updateTable('booking')
+      .set({ status: 'cancelled', cancelled_at: clock.now(), version: 3 })
+      .where('id', '=', booking.id)
+      .execute();
     await queueTestMail(database.db, booking, 'booking_cancelled', clock.now(), { version: 3 });
     await sendDueMail(deps);
     const cancelledMail = await nextMail();
@@ -162,8 +186,14 @@ describe('mail worker: delivery through a real SMTP server', () => {
     assert.equal(confirmed.event.get('UID'), `booking-${booking.code}@urzad.example.pl`);
     assert.equal(moved.event.get('UID'), confirmed.event.get('UID'));
     assert.equal(cancelled.event.get('UID'), confirmed.event.get('UID'));
-    assert.deepEqual([confirmed, moved, cancelled].map((c) => c.event.get('SEQUENCE')), ['1', '2', '3']);
-    assert.deepEqual([confirmed, moved, cancelled].map((c) => c.calendar.get('METHOD')), ['PUBLISH', 'PUBLISH', 'CANCEL']);
+    assert.deepEqual(
+      [confirmed, moved, cancelled].map((c) => c.event.get('SEQUENCE')),
+      ['1', '2', '3'],
+    );
+    assert.deepEqual(
+      [confirmed, moved, cancelled].map((c) => c.calendar.get('METHOD')),
+      ['PUBLISH', 'PUBLISH', 'CANCEL'],
+    );
     assert.equal(cancelled.event.get('STATUS'), 'CANCELLED');
     assert.equal(warsawLocal(icsInstant(moved.event.get('DTSTART')!)), '2026-12-03 11:00');
   });
@@ -208,12 +238,27 @@ describe('mail worker: delivery through a real SMTP server', () => {
     const staleId = await queueTestMail(database.db, moved, 'booking_reminder', clock.now(), { version: 1 });
     await database.db.updateTable('booking').set({ version: 2 }).where('id', '=', moved.id).execute();
     const cancelledId = await queueTestMail(database.db, cancelled, 'booking_reminder', clock.now(), { version: 2 });
-    await database.db.updateTable('booking').set({ status: 'cancelled', cancelled_at: clock.now(), version: 2 }).where('id', '=', cancelled.id).execute();
+    await database.db
+      .updateTable('booking')
+      .set({ status: 'cancelled', cancelled_at: clock.now(), version: 2 })
+      .where('id', '=', cancelled.id)
+      .execute();
     const received = smtp.received.length;
 
     assert.deepEqual(await sendDueMail(deps), { sent: 0, skipped: 2, retrying: 0, failed: 0 });
-    const rows = await database.db.selectFrom('mail_outbox').select(['id', 'status', 'last_error', 'recipient']).where('id', 'in', [staleId, cancelledId]).orderBy('id').execute();
-    assert.deepEqual(rows.map((r) => [r.status, r.last_error, r.recipient]), [['skipped', 'skipped: outdated_reminder', null], ['skipped', 'skipped: visit_not_booked', null]]);
+    const rows = await database.db
+      .selectFrom('mail_outbox')
+      .select(['id', 'status', 'last_error', 'recipient'])
+      .where('id', 'in', [staleId, cancelledId])
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.status, r.last_error, r.recipient]),
+      [
+        ['skipped', 'skipped: outdated_reminder', null],
+        ['skipped', 'skipped: visit_not_booked', null],
+      ],
+    );
     assert.equal(smtp.received.length, received);
   });
 
@@ -221,12 +266,24 @@ describe('mail worker: delivery through a real SMTP server', () => {
     clock.set('2026-11-27T10:00:00Z');
     const phoneOnly = await insertBooking(database.db, { startsAt: '2026-12-08T09:00:00Z', email: null, deskIndex: 8 });
     const erased = await insertBooking(database.db, { startsAt: '2026-12-08T10:00:00Z', deskIndex: 9 });
-    await database.db.updateTable('booking').set({ person_name: null, email: null, email_identity: null, phone: null, anonymised_at: clock.now() }).where('id', '=', erased.id).execute();
+    await database.db
+      .updateTable('booking')
+      .set({ person_name: null, email: null, email_identity: null, phone: null, anonymised_at: clock.now() })
+      .where('id', '=', erased.id)
+      .execute();
     await queueTestMail(database.db, phoneOnly, 'booking_confirmed', clock.now());
     await queueTestMail(database.db, erased, 'booking_cancelled', clock.now());
     assert.deepEqual(await sendDueMail(deps), { sent: 0, skipped: 2, retrying: 0, failed: 0 });
-    const reasons = await database.db.selectFrom('mail_outbox').select('last_error').where('booking_id', 'in', [phoneOnly.id, erased.id]).orderBy('id').execute();
-    assert.deepEqual(reasons.map((r) => r.last_error), ['skipped: no_email', 'skipped: anonymised']);
+    const reasons = await database.db
+      .selectFrom('mail_outbox')
+      .select('last_error')
+      .where('booking_id', 'in', [phoneOnly.id, erased.id])
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      reasons.map((r) => r.last_error),
+      ['skipped: no_email', 'skipped: anonymised'],
+    );
   });
 
   it('gives a mail up as failed after the last attempt', async () => {

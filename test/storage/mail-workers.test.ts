@@ -34,13 +34,26 @@ describe('mail workers side by side, the demo transport, and the wake-up after c
   it('sends every mail exactly once while two workers with their own connections run at the same time', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i += 1) {
-      const booking = await insertBooking(database.db, { startsAt: `2026-12-0${1 + (i % 5)}T${String(8 + Math.floor(i / 5)).padStart(2, '0')}:00:00Z`, deskIndex: i });
+      const booking = await insertBooking(database.db, {
+        startsAt: `2026-12-0${1 + (i % 5)}T${String(8 + Math.floor(i / 5)).padStart(2, '0')}:00:00Z`,
+        deskIndex: i,
+      });
       ids.push(await queueTestMail(database.db, booking, 'booking_confirmed', clock.now()));
     }
-    const pools: Db[] = [openDatabase({ connectionString: database.connectionString, maxConnections: 3 }), openDatabase({ connectionString: database.connectionString, maxConnections: 3 })];
+    const pools: Db[] = [
+      openDatabase({ connectionString: database.connectionString, maxConnections: 3 }),
+      openDatabase({ connectionString: database.connectionString, maxConnections: 3 }),
+    ];
     const senders = pools.map(() => createMailSender(smtp.url));
     try {
-      const workers = pools.map((db, i): MailDeps => ({ db, clock, sender: senders[i]!, wording: bookingMailWording, publicUrl: PUBLIC_URL, from: undefined }));
+      const workers = pools.map((db, i): MailDeps => ({
+        db,
+        clock,
+        sender: senders[i]!,
+        wording: bookingMailWording,
+        publicUrl: PUBLIC_URL,
+        from: undefined,
+      }));
       const run = async (deps: MailDeps) => {
         let sent = 0;
         for (;;) {
@@ -60,7 +73,10 @@ describe('mail workers side by side, the demo transport, and the wake-up after c
     assert.equal(recipients.length, 12);
     assert.equal(new Set(recipients).size, 12, 'no recipient got a mail twice');
     const rows = await database.db.selectFrom('mail_outbox').select(['status', 'attempts']).where('id', 'in', ids).execute();
-    assert.deepEqual(rows.map((r) => `${r.status}/${r.attempts}`), Array(12).fill('sent/1'));
+    assert.deepEqual(
+      rows.map((r) => `${r.status}/${r.attempts}`),
+      Array(12).fill('sent/1'),
+    );
   });
 
   it('without SMTP_URL builds the whole message, calendar included, delivers it nowhere and records it as sent', async () => {
@@ -78,7 +94,14 @@ describe('mail workers side by side, the demo transport, and the wake-up after c
     const booking = await insertBooking(database.db, { startsAt: '2026-12-10T09:00:00Z', locale: 'en', deskIndex: 20 });
     const id = await queueTestMail(database.db, booking, 'booking_confirmed', clock.now());
     const received = smtp.received.length;
-    const result = await sendDueMail({ db: database.db, clock, sender: keeping, wording: bookingMailWording, publicUrl: PUBLIC_URL, from: undefined });
+    const result = await sendDueMail({
+      db: database.db,
+      clock,
+      sender: keeping,
+      wording: bookingMailWording,
+      publicUrl: PUBLIC_URL,
+      from: undefined,
+    });
     assert.equal(result.sent, 1);
     assert.equal(smtp.received.length, received, 'nothing went to any server');
     const row = await database.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -100,13 +123,22 @@ describe('mail workers side by side, the demo transport, and the wake-up after c
     const booking = await insertBooking(database.db, { startsAt: '2026-12-11T09:00:00Z', deskIndex: 21 });
     const sender = createMailSender(smtp.url);
     // An hour between polls: only the NOTIFY can bring the mail out within the test's time.
-    const worker = new MailWorker({ db: database.db, clock: systemClock, sender, wording: bookingMailWording, publicUrl: PUBLIC_URL, from: undefined }, { intervalMs: 3_600_000, connectionString: database.connectionString });
+    const worker = new MailWorker(
+      { db: database.db, clock: systemClock, sender, wording: bookingMailWording, publicUrl: PUBLIC_URL, from: undefined },
+      { intervalMs: 3_600_000, connectionString: database.connectionString },
+    );
     await worker.start();
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const before = smtp.received.length;
       await database.db.transaction().execute(async (tx) => {
-        await queueMail(tx, { officeId: booking.officeId, bookingId: booking.id, bookingVersion: 1, kind: 'booking_confirmed', at: new Date() });
+        await queueMail(tx, {
+          officeId: booking.officeId,
+          bookingId: booking.id,
+          bookingVersion: 1,
+          kind: 'booking_confirmed',
+          at: new Date(),
+        });
       });
       const mails = await smtp.waitFor(before + 1, 5_000);
       assert.match(mails[before]!.subject ?? '', new RegExp(booking.code));

@@ -12,7 +12,9 @@ import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 /** The counts as `service_waiting` keeps them, and as counted ticket by ticket: the two must always agree. */
 async function keptAndCounted(db: Db): Promise<{ kept: string[]; counted: string[] }> {
   const kept = await sql<{ line: string }>`
-    SELECT service_id || ':' || regular || '/' || priority AS line FROM service_waiting WHERE regular <> 0 OR priority <> 0 ORDER BY service_id`.execute(db);
+    SELECT service_id || ':' || regular || '/' || priority AS line FROM service_waiting WHERE regular <> 0 OR priority <> 0 ORDER BY service_id`.execute(
+    db,
+  );
   const counted = await sql<{ line: string }>`
     SELECT service_id || ':' || count(*) FILTER (WHERE priority_reason IS NULL) || '/' || count(*) FILTER (WHERE priority_reason IS NOT NULL) AS line
     FROM ticket WHERE status = 'waiting' GROUP BY service_id ORDER BY service_id`.execute(db);
@@ -31,8 +33,19 @@ describe('waiting counts kept by the database', () => {
   const at = new Date('2026-11-25T08:00:00Z');
   const issue = async (service: { id: number; letter: string; officeId: number }, priorityReason: string | null, when = at) => {
     const outcome = await issueTicketRow(database.db, {
-      officeId: service.officeId, serviceId: service.id, letter: service.letter, officeDay: '2026-11-25', at: when, publicCode: newPublicCode(),
-      priorityReason, source: 'kiosk', groundFloor: false, bookedFor: null, bookingId: null, dailyLimit: null, actor: systemActor(service.officeId),
+      officeId: service.officeId,
+      serviceId: service.id,
+      letter: service.letter,
+      officeDay: '2026-11-25',
+      at: when,
+      publicCode: newPublicCode(),
+      priorityReason,
+      source: 'kiosk',
+      groundFloor: false,
+      bookedFor: null,
+      bookingId: null,
+      dailyLimit: null,
+      actor: systemActor(service.officeId),
     });
     assert.ok(outcome.issued);
     return outcome.ticketId;
@@ -41,16 +54,31 @@ describe('waiting counts kept by the database', () => {
   before(async () => {
     database = await createTestDatabase();
     await loadDemoData(database.db, systemClock);
-    services = (await database.db.selectFrom('service').select(['id', 'ticket_letter as letter', 'office_id as officeId']).orderBy('id').limit(3).execute());
+    services = await database.db
+      .selectFrom('service')
+      .select(['id', 'ticket_letter as letter', 'office_id as officeId'])
+      .orderBy('id')
+      .limit(3)
+      .execute();
     reason = (await database.db.selectFrom('priority_reason').select('code').executeTakeFirstOrThrow()).code;
   });
-  after(async () => { await database.drop(); });
+  after(async () => {
+    await database.drop();
+  });
 
   it('follow every change of a ticket: issue, call, return, transfer, cancel, delete, several services in one statement', async () => {
-    const [a, b, c] = services as [typeof services[0], typeof services[0], typeof services[0]];
+    const [a, b, c] = services as [(typeof services)[0], (typeof services)[0], (typeof services)[0]];
     const db = database.db;
     const ids: number[] = [];
-    for (const [service, priority] of [[a, null], [a, null], [a, reason], [b, null], [b, reason], [c, null]] as const) ids.push(await issue(service, priority));
+    for (const [service, priority] of [
+      [a, null],
+      [a, null],
+      [a, reason],
+      [b, null],
+      [b, reason],
+      [c, null],
+    ] as const)
+      ids.push(await issue(service, priority));
     await assertAgree(db, 'issuing');
     const desk = (await db.selectFrom('desk').select('id').executeTakeFirstOrThrow()).id;
     await db.updateTable('ticket').set({ status: 'called', desk_id: desk, called_at: at }).where('id', '=', ids[0]!).execute();
@@ -62,8 +90,13 @@ describe('waiting counts kept by the database', () => {
     await db.updateTable('ticket').set({ service_id: b.id, transfers: 1 }).where('id', '=', ids[1]!).execute();
     await assertAgree(db, 'a transfer');
     // One statement across three services, both ways at once.
-    await db.updateTable('ticket').set((eb) => ({ service_id: eb.case().when('service_id', '=', a.id).then(c.id).when('service_id', '=', c.id).then(b.id).else(a.id).end() }))
-      .where('id', 'in', ids).execute();
+    await db
+      .updateTable('ticket')
+      .set((eb) => ({
+        service_id: eb.case().when('service_id', '=', a.id).then(c.id).when('service_id', '=', c.id).then(b.id).else(a.id).end(),
+      }))
+      .where('id', 'in', ids)
+      .execute();
     await assertAgree(db, 'a statement moving tickets between three services');
     await db.updateTable('ticket').set({ priority_reason: null }).where('priority_reason', 'is not', null).execute();
     await assertAgree(db, 'priority taken off');
@@ -76,10 +109,12 @@ describe('waiting counts kept by the database', () => {
 
   it('a change rolled back leaves the counts as they were', async () => {
     const before = await keptAndCounted(database.db);
-    await assert.rejects(database.db.transaction().execute(async (tx) => {
-      await tx.updateTable('ticket').set({ status: 'cancelled' }).where('status', '=', 'waiting').execute();
-      throw new Error('rolled back');
-    }));
+    await assert.rejects(
+      database.db.transaction().execute(async (tx) => {
+        await tx.updateTable('ticket').set({ status: 'cancelled' }).where('status', '=', 'waiting').execute();
+        throw new Error('rolled back');
+      }),
+    );
     assert.deepEqual(await keptAndCounted(database.db), before);
   });
 
@@ -91,7 +126,8 @@ describe('waiting counts kept by the database', () => {
     const second = await issue(service, null, at);
     const urgent = await issue(service, reason, later);
     const third = await issue(service, null, later);
-    const figures = (id: number, arrivedAt: Date, priority: boolean) => ticketFigures(database.db, service.officeId, { id, serviceId: service.id, arrivedAt, priority }, later);
+    const figures = (id: number, arrivedAt: Date, priority: boolean) =>
+      ticketFigures(database.db, service.officeId, { id, serviceId: service.id, arrivedAt, priority }, later);
     assert.equal((await figures(first, at, false)).ahead, 1, 'the priority ticket goes first');
     assert.equal((await figures(second, at, false)).ahead, 2, 'same arrival: the lower id first');
     assert.equal((await figures(urgent, later, true)).ahead, 0);

@@ -22,7 +22,12 @@ describe('settings kept in memory while the settings are unchanged', () => {
   it('reads the stamp at once when no read is under way; callers meanwhile share the next read, sent after they asked', async () => {
     const statements: string[] = [];
     const pool = new pg.Pool({ connectionString: suite.database.connectionString, max: 4 });
-    const counted = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: (event) => { statements.push(event.query.sql); } });
+    const counted = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      log: (event) => {
+        statements.push(event.query.sql);
+      },
+    });
     try {
       const { serviceId } = await suite.office.addService();
       const before = await settingsStamp(counted);
@@ -50,12 +55,23 @@ describe('settings kept in memory while the settings are unchanged', () => {
     });
     const changed = await settingsStamp(db);
     assert.notEqual(changed, before);
-    await assert.rejects(db.transaction().execute(async (tx) => {
-      await tx.updateTable('desk').set({ floor: 1 }).where('office_id', '=', suite.office.officeId).execute();
-      throw new Error('rolled back');
-    }), /rolled back/);
+    await assert.rejects(
+      db.transaction().execute(async (tx) => {
+        await tx.updateTable('desk').set({ floor: 1 }).where('office_id', '=', suite.office.officeId).execute();
+        throw new Error('rolled back');
+      }),
+      /rolled back/,
+    );
     assert.equal(await settingsStamp(db), changed, 'a rolled-back change leaves the stamp');
-    await bookVisit(suite.office.deps(clock), { serviceId, startsAt: new Date('2026-11-24T07:00:00Z'), name: 'Jan', email: 'jan@example.pl', phone: '', locale: 'pl', source: 'online' });
+    await bookVisit(suite.office.deps(clock), {
+      serviceId,
+      startsAt: new Date('2026-11-24T07:00:00Z'),
+      name: 'Jan',
+      email: 'jan@example.pl',
+      phone: '',
+      locale: 'pl',
+      source: 'online',
+    });
     assert.equal(await settingsStamp(db), changed, 'a booking is not a settings change');
     await db.deleteFrom('opening_hours').where('office_id', '=', suite.office.officeId).where('weekday', '=', 5).execute();
     assert.notEqual(await settingsStamp(db), changed, 'hours are settings');
@@ -67,7 +83,10 @@ describe('settings kept in memory while the settings are unchanged', () => {
     const deps = suite.office.deps(clock);
     assert.equal((await bookingService(deps, serviceId)).durationMinutes, 60);
     assert.equal((await readBookingPolicy(db, suite.office.officeId)).horizonDays, 30);
-    assert.deepEqual((await freeTimes(deps, { serviceId, date: TUESDAY })).times.map((t) => t.time), ['08:00', '09:00', '10:00', '11:00']);
+    assert.deepEqual(
+      (await freeTimes(deps, { serviceId, date: TUESDAY })).times.map((t) => t.time),
+      ['08:00', '09:00', '10:00', '11:00'],
+    );
 
     await sql`UPDATE service SET booking_minutes = 120, name_pl = 'Paszport' WHERE id = ${serviceId}`.execute(db);
     await sql`UPDATE booking_policy SET horizon_days = 7 WHERE office_id = ${suite.office.officeId}`.execute(db);
@@ -75,11 +94,16 @@ describe('settings kept in memory while the settings are unchanged', () => {
     assert.equal(service.durationMinutes, 120);
     assert.equal(service.name.pl, 'Paszport');
     assert.equal((await readBookingPolicy(db, suite.office.officeId)).horizonDays, 7);
-    assert.deepEqual((await freeTimes(deps, { serviceId, date: TUESDAY })).times.map((t) => t.time), ['08:00', '10:00']);
+    assert.deepEqual(
+      (await freeTimes(deps, { serviceId, date: TUESDAY })).times.map((t) => t.time),
+      ['08:00', '10:00'],
+    );
 
     // The day closed by an exception: no times; the service no longer bookable: not found.
     await sql`INSERT INTO calendar_exception (office_id, building_id, starts_on, ends_on, kind, reason_pl, reason_en, reason_uk)
-              VALUES (${suite.office.officeId}, NULL, ${TUESDAY}, ${TUESDAY}, 'closed', 'Inwentaryzacja', 'Stocktaking', 'Інвентаризація')`.execute(db);
+              VALUES (${suite.office.officeId}, NULL, ${TUESDAY}, ${TUESDAY}, 'closed', 'Inwentaryzacja', 'Stocktaking', 'Інвентаризація')`.execute(
+      db,
+    );
     assert.deepEqual((await freeTimes(deps, { serviceId, date: TUESDAY })).times, []);
     await sql`UPDATE service SET bookable_online = false WHERE id = ${serviceId}`.execute(db);
     await assert.rejects(bookingService(deps, serviceId), { key: 'booking.service.notFound' });
@@ -91,14 +115,21 @@ describe('settings kept in memory while the settings are unchanged', () => {
     const { serviceId } = await suite.office.addService({ desks: 1, durationMinutes: 60 });
     const request = { officeId: suite.office.officeId, serviceId, from: TUESDAY, to: TUESDAY };
     assert.equal((await readSlotContext(db, request, clock.now())).query.durationMinutes, 60);
-    await assert.rejects(db.transaction().execute(async (tx) => {
-      await tx.updateTable('service').set({ booking_minutes: 30 }).where('id', '=', serviceId).execute();
-      assert.equal((await readSlotContext(tx, request, clock.now())).query.durationMinutes, 30, 'the transaction sees its own change');
-      throw new Error('rolled back');
-    }), /rolled back/);
+    await assert.rejects(
+      db.transaction().execute(async (tx) => {
+        await tx.updateTable('service').set({ booking_minutes: 30 }).where('id', '=', serviceId).execute();
+        assert.equal((await readSlotContext(tx, request, clock.now())).query.durationMinutes, 30, 'the transaction sees its own change');
+        throw new Error('rolled back');
+      }),
+      /rolled back/,
+    );
     assert.equal((await readSlotContext(db, request, clock.now())).query.durationMinutes, 60, 'the rolled-back change was not kept');
     await db.transaction().execute(async (tx) => {
-      assert.equal((await readSlotContext(tx, request, clock.now())).query.durationMinutes, 60, 'a transaction that wrote nothing reads the kept settings');
+      assert.equal(
+        (await readSlotContext(tx, request, clock.now())).query.durationMinutes,
+        60,
+        'a transaction that wrote nothing reads the kept settings',
+      );
     });
   });
 

@@ -2,13 +2,30 @@ import assert from 'node:assert/strict';
 import type { Db } from '../../src/storage/database.ts';
 import type { StaffClient } from './server.ts';
 
-const TABLES = ['office', 'building', 'room', 'unit', 'service', 'desk', 'desk_service', 'opening_hours', 'calendar_exception', 'staff', 'staff_role', 'staff_session', 'audit_log'] as const;
+const TABLES = [
+  'office',
+  'building',
+  'room',
+  'unit',
+  'service',
+  'desk',
+  'desk_service',
+  'opening_hours',
+  'calendar_exception',
+  'staff',
+  'staff_role',
+  'staff_session',
+  'audit_log',
+] as const;
 
 /** Row counts of every table the administrator's pages write, the audit log included. */
 export async function rowCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;
@@ -66,23 +83,52 @@ export async function addBuilding(client: StaffClient, name: string): Promise<nu
 /** Adds a room to a building through its page; returns the room's id. */
 export async function addRoom(client: StaffClient, db: Db, buildingId: number, number: string): Promise<number> {
   await postOk(client, `/admin/budynki/${buildingId}/sale`, { room_floor: '0', room_number: number, room_name: '' });
-  const room = await db.selectFrom('room').select('id').where('building_id', '=', buildingId).where('number', '=', number).executeTakeFirstOrThrow();
+  const room = await db
+    .selectFrom('room')
+    .select('id')
+    .where('building_id', '=', buildingId)
+    .where('number', '=', number)
+    .executeTakeFirstOrThrow();
   return room.id;
 }
 
 /** Creates a unit through its page; returns its id. */
 export async function addUnit(client: StaffClient, db: Db, code: string): Promise<number> {
-  await postOk(client, '/admin/komorki/nowa', { code, name_pl: `Wydział ${code}`, name_en: '', name_uk: '', building_id: '', room_id: '', phone: '', email: '' });
+  await postOk(client, '/admin/komorki/nowa', {
+    code,
+    name_pl: `Wydział ${code}`,
+    name_en: '',
+    name_uk: '',
+    building_id: '',
+    room_id: '',
+    phone: '',
+    email: '',
+  });
   return (await db.selectFrom('unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 }
 
 /** The fields of a valid service form. */
 export function serviceForm(unitId: number, letter: string, name: string): Record<string, string> {
   return {
-    unit_id: String(unitId), ticket_letter: letter, name_pl: name, name_en: '', name_uk: '',
-    description_pl: '', description_en: '', description_uk: '', documents_pl: 'Dowód osobisty\n\nZdjęcie', documents_en: '', documents_uk: '',
-    fees_pl: '', fees_en: '', fees_uk: '', payment_pl: '', payment_en: '', payment_uk: '',
-    typical_minutes: '15', active: 'on',
+    unit_id: String(unitId),
+    ticket_letter: letter,
+    name_pl: name,
+    name_en: '',
+    name_uk: '',
+    description_pl: '',
+    description_en: '',
+    description_uk: '',
+    documents_pl: 'Dowód osobisty\n\nZdjęcie',
+    documents_en: '',
+    documents_uk: '',
+    fees_pl: '',
+    fees_en: '',
+    fees_uk: '',
+    payment_pl: '',
+    payment_en: '',
+    payment_uk: '',
+    typical_minutes: '15',
+    active: 'on',
   };
 }
 

@@ -1,7 +1,13 @@
 // A page that exists only in tests: the anti-bot field inside a form, served by the real server (its
 // CSP, its static files), so a browser can prove the field works with and without JavaScript.
 import type { FastifyInstance } from 'fastify';
-import { antiBotProofFrom, consumeAntiBotProof, newTextChallengeFor, textQuestion, type TextQuestion } from '../../src/app/anti-bot/index.ts';
+import {
+  antiBotProofFrom,
+  consumeAntiBotProof,
+  newTextChallengeFor,
+  textQuestion,
+  type TextQuestion,
+} from '../../src/app/anti-bot/index.ts';
 import { DomainError } from '../../src/domain/shared/errors.ts';
 import { pageContext, sendPage } from '../../src/http/page.ts';
 import { AntiBotField, ANTI_BOT_SCRIPT } from '../../src/ui/booking/anti-bot-field.tsx';
@@ -41,7 +47,7 @@ export function antiBotTestRoutes(app: FastifyInstance): void {
       if (!(error instanceof DomainError)) throw error;
       // The same question while it can still be answered, else a new one.
       const again = proof?.kind === 'text' ? await textQuestion(app.deps.db, proof.id, ctx.locale) : null;
-      const challenge = again ?? await newTextChallengeFor(deps(), ctx.locale);
+      const challenge = again ?? (await newTextChallengeFor(deps(), ctx.locale));
       return sendPage(reply, FormPage({ ctx, challenge, errors: wordErrors(ctx, error.fields) }), 422);
     }
     return reply.type('text/plain').send(`accepted: ${proof?.kind ?? 'none'}`);

@@ -80,7 +80,14 @@ export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
       let text = '';
       while (i < bytes.length && at(i) >= 0x20 && at(i) !== 0x7f) text += decodeCharacter(at(i), table, i++);
       const last = commands.at(-1);
-      if (last?.type === 'text' && last.bold === bold && last.codepage === table && last.size.width === size.width && last.size.height === size.height) last.text += text;
+      if (
+        last?.type === 'text' &&
+        last.bold === bold &&
+        last.codepage === table &&
+        last.size.width === size.width &&
+        last.size.height === size.height
+      )
+        last.text += text;
       else commands.push({ type: 'text', text, size, bold, codepage: table });
     } else if (byte === 0x0a) {
       commands.push({ type: 'line-feed' });

@@ -29,7 +29,9 @@ function startServer(dataDir: string): Promise<Running> {
       const match = /\(public home page\)\s+(http:\/\/\S+?)\/\s/.exec(text);
       if (match) resolve({ child, base: match[1]! });
     });
-    child.stderr.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
     child.on('exit', (code, signal) => reject(new Error(`okienko exited (${code ?? signal}): ${text}`)));
   });
 }
@@ -93,7 +95,7 @@ export async function runKillTest(options: { kiosks: number; killAfter: number }
     const clerkLoop = async () => {
       while (!killed) {
         try {
-          const call = await (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json() as { ticketId: number | null };
+          const call = (await (await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).json()) as { ticketId: number | null };
           if (call.ticketId === null) continue;
           called.push(call.ticketId);
           await clerk.sendJson('POST', `/api/stanowisko/bilety/${call.ticketId}/rozpocznij`, {});
@@ -110,19 +112,29 @@ export async function runKillTest(options: { kiosks: number; killAfter: number }
       server.child.kill('SIGKILL');
     })();
     await Promise.all([...Array.from({ length: options.kiosks }, kioskLoop), clerkLoop(), killer]);
-    if (server.child.exitCode === null && server.child.signalCode === null) await new Promise((resolve) => server.child.once('exit', resolve));
+    if (server.child.exitCode === null && server.child.signalCode === null)
+      await new Promise((resolve) => server.child.once('exit', resolve));
 
     running = await startServer(dataDir);
     db = openDatabase({ connectionString: connectionStringOf(dataDir), maxConnections: 2 });
     const today = officeDate(new Date());
-    const rows = await db.selectFrom('ticket').select(['number', 'letter']).where('letter', '=', 'B').where('office_day', '=', today).execute();
+    const rows = await db
+      .selectFrom('ticket')
+      .select(['number', 'letter'])
+      .where('letter', '=', 'B')
+      .where('office_day', '=', today)
+      .execute();
     const numbers = rows.map((r) => r.number);
     const present = new Set(rows.map((r) => `B${String(r.number).padStart(3, '0')}`));
     const max = Math.max(0, ...numbers);
     const calledStatuses = called.length === 0 ? [] : await db.selectFrom('ticket').select('status').where('id', 'in', called).execute();
-    const counter = await sql<{ n: number }>`SELECT last_number AS n FROM ticket_counter WHERE letter = 'B' AND office_day = ${today}`.execute(db);
+    const counter = await sql<{
+      n: number;
+    }>`SELECT last_number AS n FROM ticket_counter WHERE letter = 'B' AND office_day = ${today}`.execute(db);
     await db.destroy();
-    const next = await (await deviceFetch(running.base, kioskToken)('POST', '/api/kiosk/bilety', { serviceId: b })).json() as { number: string };
+    const next = (await (await deviceFetch(running.base, kioskToken)('POST', '/api/kiosk/bilety', { serviceId: b })).json()) as {
+      number: string;
+    };
     return {
       acknowledged: acknowledged.length,
       called: calledStatuses.filter((s) => s.status !== 'waiting').length,

@@ -18,14 +18,28 @@ export async function openLoginForm(server: TestServer, path = '/logowanie'): Pr
 }
 
 /** POSTs the login form with the form's cookie and token unless `fields` overrides `_csrf`. */
-export async function submitLogin(server: TestServer, form: LoginForm, fields: Record<string, string>, extraCookie = ''): Promise<Response> {
+export async function submitLogin(
+  server: TestServer,
+  form: LoginForm,
+  fields: Record<string, string>,
+  extraCookie = '',
+): Promise<Response> {
   const body = new URLSearchParams({ _csrf: form.token, ...fields });
   const cookie = [form.cookie, extraCookie].filter(Boolean).join('; ');
-  return fetch(`${server.url}/logowanie`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+  return fetch(`${server.url}/logowanie`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
 }
 
 /** Logs in through the form and returns the session cookie (`okienko_sesja=…`). */
-export async function logInThroughForm(server: TestServer, login: string, password: string): Promise<{ response: Response; sessionCookie: string }> {
+export async function logInThroughForm(
+  server: TestServer,
+  login: string,
+  password: string,
+): Promise<{ response: Response; sessionCookie: string }> {
   const form = await openLoginForm(server);
   const response = await submitLogin(server, form, { login, password });
   const token = /okienko_sesja=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];

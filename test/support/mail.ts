@@ -39,10 +39,13 @@ export async function startSmtpServer(options: { delayMs?: number } = {}): Promi
           return;
         }
         const finish = () => {
-          simpleParser(Buffer.concat(chunks)).then((mail) => {
-            received.push(mail);
-            callback(null);
-          }, (error: unknown) => callback(error as Error));
+          simpleParser(Buffer.concat(chunks)).then(
+            (mail) => {
+              received.push(mail);
+              callback(null);
+            },
+            (error: unknown) => callback(error as Error),
+          );
         };
         if (options.delayMs) setTimeout(finish, options.delayMs);
         else finish();
@@ -59,7 +62,9 @@ export async function startSmtpServer(options: { delayMs?: number } = {}): Promi
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    refuseNext(n) { refusals = n; },
+    refuseNext(n) {
+      refusals = n;
+    },
     async waitFor(n, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < n) {
@@ -75,10 +80,18 @@ export async function startSmtpServer(options: { delayMs?: number } = {}): Promi
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
   private at: Date;
-  constructor(at: string) { this.at = new Date(at); }
-  now(): Date { return new Date(this.at); }
-  set(at: string): void { this.at = new Date(at); }
-  advanceMinutes(minutes: number): void { this.at = new Date(this.at.getTime() + minutes * 60_000); }
+  constructor(at: string) {
+    this.at = new Date(at);
+  }
+  now(): Date {
+    return new Date(this.at);
+  }
+  set(at: string): void {
+    this.at = new Date(at);
+  }
+  advanceMinutes(minutes: number): void {
+    this.at = new Date(this.at.getTime() + minutes * 60_000);
+  }
 }
 
 export interface TestBooking {
@@ -111,29 +124,67 @@ export function warsawDay(at: Date): string {
  * office that serves the service, each on a desk of its own so visits never overlap.
  * @example const booking = await insertBooking(db, { startsAt: '2026-12-01T08:30:00Z', locale: 'pl', email: 'jan@example.pl' });
  */
-export async function insertBooking(db: Db, input: { startsAt: string; minutes?: number; locale?: 'pl' | 'en' | 'uk'; email?: string | null; deskIndex?: number }): Promise<TestBooking> {
+export async function insertBooking(
+  db: Db,
+  input: { startsAt: string; minutes?: number; locale?: 'pl' | 'en' | 'uk'; email?: string | null; deskIndex?: number },
+): Promise<TestBooking> {
   const office = await currentOffice(db);
-  const pairs = await db.selectFrom('desk_service as ds').innerJoin('desk as d', 'd.id', 'ds.desk_id')
-    .select(['ds.desk_id', 'ds.service_id']).where('d.office_id', '=', office.id).orderBy('ds.desk_id').orderBy('ds.service_id').execute();
+  const pairs = await db
+    .selectFrom('desk_service as ds')
+    .innerJoin('desk as d', 'd.id', 'ds.desk_id')
+    .select(['ds.desk_id', 'ds.service_id'])
+    .where('d.office_id', '=', office.id)
+    .orderBy('ds.desk_id')
+    .orderBy('ds.service_id')
+    .execute();
   const pair = pairs[(input.deskIndex ?? 0) % pairs.length]!;
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(startsAt.getTime() + (input.minutes ?? 15) * 60_000);
   const code = nextCode();
   // One booking to come per person and service (a unique index): each test booking has its own address.
   const email = input.email === undefined ? `jan.kowalski.${code.toLowerCase()}@example.pl` : input.email;
-  const row = await db.insertInto('booking').values({
-    office_id: office.id, service_id: pair.service_id, desk_id: pair.desk_id, code, starts_at: startsAt, ends_at: endsAt,
-    office_day: warsawDay(startsAt), source: 'online', locale: input.locale ?? 'pl', person_name: 'Jan Kowalski',
-    email, email_identity: email?.toLowerCase() ?? null, created_at: new Date(startsAt.getTime() - 7 * 86_400_000),
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('booking')
+    .values({
+      office_id: office.id,
+      service_id: pair.service_id,
+      desk_id: pair.desk_id,
+      code,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      office_day: warsawDay(startsAt),
+      source: 'online',
+      locale: input.locale ?? 'pl',
+      person_name: 'Jan Kowalski',
+      email,
+      email_identity: email?.toLowerCase() ?? null,
+      created_at: new Date(startsAt.getTime() - 7 * 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { id: row.id, code, officeId: office.id };
 }
 
 /** Puts a mail in the outbox as the booking use cases do (raw, so the test decides every field). */
-export async function queueTestMail(db: Db, booking: TestBooking, kind: MailKindColumn, at: Date, options: { version?: number; sendAfter?: Date } = {}): Promise<string> {
-  const row = await db.insertInto('mail_outbox').values({
-    office_id: booking.officeId, booking_id: booking.id, kind, booking_version: options.version ?? 1, created_at: at, send_after: options.sendAfter ?? at,
-  }).returning('id').executeTakeFirstOrThrow();
+export async function queueTestMail(
+  db: Db,
+  booking: TestBooking,
+  kind: MailKindColumn,
+  at: Date,
+  options: { version?: number; sendAfter?: Date } = {},
+): Promise<string> {
+  const row = await db
+    .insertInto('mail_outbox')
+    .values({
+      office_id: booking.officeId,
+      booking_id: booking.id,
+      kind,
+      booking_version: options.version ?? 1,
+      created_at: at,
+      send_after: options.sendAfter ?? at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -164,7 +215,15 @@ export function icsInstant(value: string): Date {
 
 /** "2026-12-01 09:30" in Europe/Warsaw. */
 export function warsawLocal(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Warsaw',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

@@ -15,19 +15,42 @@ export async function openAllDay(db: Db): Promise<void> {
   const office = await currentOffice(db);
   const today = officeDate(new Date());
   const tomorrow = addDays(today, 1);
-  await db.deleteFrom('calendar_exception').where('office_id', '=', office.id).where('building_id', 'is', null)
-    .where('starts_on', '<=', tomorrow).where('ends_on', '>=', today).execute();
-  await db.insertInto('calendar_exception').values({
-    office_id: office.id, building_id: null, starts_on: today, ends_on: tomorrow, kind: 'short_hours', opens: '00:00', closes: '23:59', reason_pl: 'Test: cały dzień',
-  }).execute();
+  await db
+    .deleteFrom('calendar_exception')
+    .where('office_id', '=', office.id)
+    .where('building_id', 'is', null)
+    .where('starts_on', '<=', tomorrow)
+    .where('ends_on', '>=', today)
+    .execute();
+  await db
+    .insertInto('calendar_exception')
+    .values({
+      office_id: office.id,
+      building_id: null,
+      starts_on: today,
+      ends_on: tomorrow,
+      kind: 'short_hours',
+      opens: '00:00',
+      closes: '23:59',
+      reason_pl: 'Test: cały dzień',
+    })
+    .execute();
   await db.updateTable('service').set({ stop_issuing_minutes: 0 }).where('office_id', '=', office.id).execute();
 }
 
 /** Registers a device of the office and returns its bearer token. */
-export async function registerDevice(db: Db, kind: 'kiosk' | 'board' | 'printer', name = `${kind}-${randomBytes(3).toString('hex')}`): Promise<{ id: number; token: string }> {
+export async function registerDevice(
+  db: Db,
+  kind: 'kiosk' | 'board' | 'printer',
+  name = `${kind}-${randomBytes(3).toString('hex')}`,
+): Promise<{ id: number; token: string }> {
   const office = await currentOffice(db);
   const token = randomBytes(32).toString('base64url');
-  const row = await db.insertInto('device').values({ office_id: office.id, kind, name, token_hash: hashToken(token) }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('device')
+    .values({ office_id: office.id, kind, name, token_hash: hashToken(token) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { id: row.id, token };
 }
 
@@ -44,24 +67,47 @@ export async function deskId(db: Db, number: string): Promise<number> {
 }
 
 /** Rows in the tables a queue action writes, to prove that a refused one wrote nothing. */
-export async function writtenRows(db: Db): Promise<{ tickets: number; events: number; audit: number; counters: number; sessions: number; ticketState: string }> {
+export async function writtenRows(
+  db: Db,
+): Promise<{ tickets: number; events: number; audit: number; counters: number; sessions: number; ticketState: string }> {
   const count = async (table: 'ticket' | 'queue_event' | 'audit_log' | 'ticket_counter' | 'desk_session') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
-  const state = await sql<{ s: string | null }>`SELECT string_agg(id || ':' || status || ':' || service_id || ':' || coalesce(desk_id, 0) || ':' || recalls || ':' || transfers, ',' ORDER BY id) AS s FROM ticket`.execute(db);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const state = await sql<{
+    s: string | null;
+  }>`SELECT string_agg(id || ':' || status || ':' || service_id || ':' || coalesce(desk_id, 0) || ':' || recalls || ':' || transfers, ',' ORDER BY id) AS s FROM ticket`.execute(
+    db,
+  );
   const counterSum = await sql<{ s: string | null }>`SELECT sum(last_number)::text AS s FROM ticket_counter`.execute(db);
   return {
-    tickets: await count('ticket'), events: await count('queue_event'), audit: await count('audit_log'),
-    counters: Number(counterSum.rows[0]?.s ?? 0), sessions: await count('desk_session'), ticketState: state.rows[0]?.s ?? '',
+    tickets: await count('ticket'),
+    events: await count('queue_event'),
+    audit: await count('audit_log'),
+    counters: Number(counterSum.rows[0]?.s ?? 0),
+    sessions: await count('desk_session'),
+    ticketState: state.rows[0]?.s ?? '',
   };
 }
 
 /** JSON fetch with a device's bearer token. */
 export function deviceFetch(baseUrl: string, token: string) {
-  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
+  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
 }
 
 /** A device-authorised JSON fetch, as `deviceFetch` returns it. */

@@ -25,12 +25,14 @@ export interface TestServer {
  * The real server on a fresh database with the demo office, listening on a free port.
  * @example const server = await startTestServer(); after(() => server.close());
  */
-export async function startTestServer(options: {
-  clock?: Clock;
-  emptyOffice?: boolean;
-  /** Routes only this test needs (a page around one component, say), added before the server listens. */
-  extraRoutes?: (app: FastifyInstance) => void;
-} = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    clock?: Clock;
+    emptyOffice?: boolean;
+    /** Routes only this test needs (a page around one component, say), added before the server listens. */
+    extraRoutes?: (app: FastifyInstance) => void;
+  } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const clock = options.clock ?? systemClock;
   if (options.emptyOffice) {
@@ -63,17 +65,29 @@ export async function startTestServer(options: {
 let counter = 0;
 
 /** A member of staff with these roles and a known password. */
-export async function createStaff(db: Db, roles: Role[], password = 'test-password-123'): Promise<{ id: number; login: string; password: string }> {
+export async function createStaff(
+  db: Db,
+  roles: Role[],
+  password = 'test-password-123',
+): Promise<{ id: number; login: string; password: string }> {
   const office = await currentOffice(db);
   counter += 1;
   const login = `test.${roles.join('.').replace(/_/g, '-')}.${counter}.${process.pid}`.slice(0, 40);
-  const row = await db.insertInto('staff').values({
-    office_id: office.id,
-    login,
-    full_name: `Test ${roles.join(' ')}`,
-    password_hash: await hashPassword(password),
-  }).returning('id').executeTakeFirstOrThrow();
-  if (roles.length > 0) await db.insertInto('staff_role').values(roles.map((role) => ({ staff_id: row.id, role }))).execute();
+  const row = await db
+    .insertInto('staff')
+    .values({
+      office_id: office.id,
+      login,
+      full_name: `Test ${roles.join(' ')}`,
+      password_hash: await hashPassword(password),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (roles.length > 0)
+    await db
+      .insertInto('staff_role')
+      .values(roles.map((role) => ({ staff_id: row.id, role })))
+      .execute();
   return { id: row.id, login, password };
 }
 
@@ -102,9 +116,20 @@ export function clientFor(server: TestServer, cookie: string, csrf: string): Sta
       const body = new URLSearchParams();
       const all: Record<string, string | string[]> = { ...fields, _csrf: csrf };
       for (const [k, v] of Object.entries(all)) for (const item of typeof v === 'string' ? [v] : v) body.append(k, item);
-      return fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body });
+      return fetch(`${server.url}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
     },
-    sendJson: (method, path, body) => fetch(`${server.url}${path}`, { method, redirect: 'manual', headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrf, accept: 'application/json' }, body: JSON.stringify(body) }),
+    sendJson: (method, path, body) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        redirect: 'manual',
+        headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrf, accept: 'application/json' },
+        body: JSON.stringify(body),
+      }),
   };
 }
 

@@ -33,8 +33,11 @@ export async function altchaSecret(db: Db): Promise<string> {
  * @example const challenge = await newAltchaChallenge(deps); // { parameters: { algorithm: 'SHA-256', nonce, salt, keyPrefix, expiresAt, … }, signature }
  */
 export async function newAltchaChallenge(deps: Pick<UseCaseDeps, 'db' | 'clock' | 'actor'>): Promise<Challenge> {
-  const policy = await deps.db.selectFrom('booking_policy').select('challenge_max_number')
-    .where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+  const policy = await deps.db
+    .selectFrom('booking_policy')
+    .select('challenge_max_number')
+    .where('office_id', '=', deps.actor.officeId)
+    .executeTakeFirst();
   const maxNumber = policy?.challenge_max_number ?? DEFAULT_CHALLENGE_MAX_NUMBER;
   return createChallenge({
     algorithm: ALTCHA_ALGORITHM,

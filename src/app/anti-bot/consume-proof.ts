@@ -30,11 +30,22 @@ export async function consumeAntiBotProof(db: Db, tx: Tx, at: Date, proof: AntiB
 async function consumeTextAnswer(tx: Tx, at: Date, id: string, answer: string): Promise<void> {
   if (answer === '') throw antiBotError('missing');
   if (!TEXT_ID.test(id)) throw antiBotError('expired');
-  const row = await tx.updateTable('anti_bot_challenge').set({ used_at: at })
-    .where('id', '=', id).where('kind', '=', 'text').where('used_at', 'is', null).where('expires_at', '>', at)
-    .returning(['first', 'second', 'operation', 'expires_at']).executeTakeFirst();
+  const row = await tx
+    .updateTable('anti_bot_challenge')
+    .set({ used_at: at })
+    .where('id', '=', id)
+    .where('kind', '=', 'text')
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', at)
+    .returning(['first', 'second', 'operation', 'expires_at'])
+    .executeTakeFirst();
   if (!row) {
-    const stored = await tx.selectFrom('anti_bot_challenge').select('used_at').where('id', '=', id).where('kind', '=', 'text').executeTakeFirst();
+    const stored = await tx
+      .selectFrom('anti_bot_challenge')
+      .select('used_at')
+      .where('id', '=', id)
+      .where('kind', '=', 'text')
+      .executeTakeFirst();
     // A question that is gone was purged after it expired: either way, ask a new one.
     throw antiBotError(stored?.used_at ? 'used' : 'expired');
   }
@@ -66,12 +77,21 @@ async function consumeAltchaPayload(db: Db, tx: Tx, at: Date, payload: string): 
   // The widget's key, as the process keeps it (`db`: the pool's handle); it never changes once made.
   const secret = await altchaSecret(db);
   // A payload shaped by hand (odd hex, wrong types) makes the library throw: that is a refusal, not a fault.
-  const result = await verifySolution({ challenge: parsed.challenge, solution: parsed.solution, deriveKey, hmacSignatureSecret: secret })
-    .catch(() => ({ verified: false, expired: false }));
+  const result = await verifySolution({
+    challenge: parsed.challenge,
+    solution: parsed.solution,
+    deriveKey,
+    hmacSignatureSecret: secret,
+  }).catch(() => ({ verified: false, expired: false }));
   if (result.expired) throw antiBotError('expired');
   if (!result.verified) throw antiBotError('invalid');
   // The signature is unique to the challenge: the primary key lets it be used once.
-  const inserted = await tx.insertInto('anti_bot_challenge').values({ id: parsed.challenge.signature!, kind: 'altcha', expires_at: expiresAt, used_at: at })
-    .onConflict((oc) => oc.column('id').doNothing()).returning('id').modifyEnd(prepared('spend_challenge')).executeTakeFirst();
+  const inserted = await tx
+    .insertInto('anti_bot_challenge')
+    .values({ id: parsed.challenge.signature!, kind: 'altcha', expires_at: expiresAt, used_at: at })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .modifyEnd(prepared('spend_challenge'))
+    .executeTakeFirst();
   if (!inserted) throw antiBotError('used');
 }

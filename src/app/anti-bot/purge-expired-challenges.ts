@@ -9,6 +9,9 @@ const GRACE_MS = 60 * 60_000;
  * @example await purgeExpiredChallenges(db, clock.now()) // 42
  */
 export async function purgeExpiredChallenges(db: Db, at: Date): Promise<number> {
-  const result = await db.deleteFrom('anti_bot_challenge').where('expires_at', '<', new Date(at.getTime() - GRACE_MS)).executeTakeFirst();
+  const result = await db
+    .deleteFrom('anti_bot_challenge')
+    .where('expires_at', '<', new Date(at.getTime() - GRACE_MS))
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

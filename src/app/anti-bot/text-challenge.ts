@@ -21,9 +21,17 @@ export interface TextQuestion {
  */
 export async function newTextChallengeFor(deps: Pick<UseCaseDeps, 'db' | 'clock'>, locale: ChallengeLocale): Promise<TextQuestion> {
   const challenge = newTextChallenge((size) => randomBytes(size), deps.clock.now(), TEXT_CHALLENGE_MINUTES);
-  await deps.db.insertInto('anti_bot_challenge').values({
-    id: challenge.id, kind: 'text', first: challenge.first, second: challenge.second, operation: challenge.operation, expires_at: challenge.expiresAt,
-  }).execute();
+  await deps.db
+    .insertInto('anti_bot_challenge')
+    .values({
+      id: challenge.id,
+      kind: 'text',
+      first: challenge.first,
+      second: challenge.second,
+      operation: challenge.operation,
+      expires_at: challenge.expiresAt,
+    })
+    .execute();
   return { id: challenge.id, question: challengeQuestion(challenge, locale) };
 }
 
@@ -33,14 +41,22 @@ export async function newTextChallengeFor(deps: Pick<UseCaseDeps, 'db' | 'clock'
  * @example await textQuestion(db, id, 'en') // { id, question: 'What is one plus six?' }
  */
 export async function textQuestion(db: Db, id: string, locale: ChallengeLocale): Promise<TextQuestion | null> {
-  const row = await db.selectFrom('anti_bot_challenge').select(['first', 'second', 'operation', 'expires_at'])
-    .where('id', '=', id).where('kind', '=', 'text').where('used_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('anti_bot_challenge')
+    .select(['first', 'second', 'operation', 'expires_at'])
+    .where('id', '=', id)
+    .where('kind', '=', 'text')
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   const challenge = row && storedChallenge(id, row);
   return challenge ? { id, question: challengeQuestion(challenge, locale) } : null;
 }
 
 /** A stored row back as the domain's question; null for a row that is not a text question. */
-export function storedChallenge(id: string, row: { first: number | null; second: number | null; operation: 'plus' | 'minus' | null; expires_at: Date }): TextChallenge | null {
+export function storedChallenge(
+  id: string,
+  row: { first: number | null; second: number | null; operation: 'plus' | 'minus' | null; expires_at: Date },
+): TextChallenge | null {
   if (row.first === null || row.second === null || row.operation === null) return null;
   return { id, first: row.first, second: row.second, operation: row.operation, expiresAt: row.expires_at };
 }

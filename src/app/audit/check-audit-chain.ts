@@ -9,7 +9,10 @@ import type { UseCaseDeps } from '../shared/deps.ts';
 export async function checkAuditChain(deps: UseCaseDeps): Promise<ChainCheck> {
   const result = await verifyAuditChain(deps.db);
   await deps.db.transaction().execute(async (tx) => {
-    await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'audit.verify', details: { ok: result.ok, rows: result.rows, brokenAt: result.brokenAt } });
+    await appendAudit(tx, deps.actor, deps.clock.now(), {
+      action: 'audit.verify',
+      details: { ok: result.ok, rows: result.rows, brokenAt: result.brokenAt },
+    });
   });
   return result;
 }

@@ -69,20 +69,37 @@ function escapeLike(text: string): string {
  */
 export async function readAuditLog(deps: UseCaseDeps, filter: AuditFilter): Promise<{ rows: AuditRow[]; hasNext: boolean }> {
   return deps.db.transaction().execute(async (tx) => {
-    let query = tx.selectFrom('audit_log').select([
-      'id', 'at', 'actor_kind as actorKind', 'actor_label as actorLabel', 'role', 'action',
-      'subject_type as subjectType', 'subject_id as subjectId', 'details', 'address',
-    ]);
+    let query = tx
+      .selectFrom('audit_log')
+      .select([
+        'id',
+        'at',
+        'actor_kind as actorKind',
+        'actor_label as actorLabel',
+        'role',
+        'action',
+        'subject_type as subjectType',
+        'subject_id as subjectId',
+        'details',
+        'address',
+      ]);
     // "auth" finds auth.login, auth.logout…; "auth.login" finds only itself.
-    if (filter.action) query = query.where((eb) => eb.or([eb('action', '=', filter.action), eb('action', 'like', `${escapeLike(filter.action)}.%`)]));
+    if (filter.action)
+      query = query.where((eb) => eb.or([eb('action', '=', filter.action), eb('action', 'like', `${escapeLike(filter.action)}.%`)]));
     if (filter.actor) query = query.where('actor_label', '=', filter.actor);
     if (filter.subjectType) query = query.where('subject_type', '=', filter.subjectType);
     if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId);
     // Days are the office's days: from its midnight to the next one, across DST changes.
     if (filter.from) query = query.where('at', '>=', sql<Date>`(${filter.from}::date)::timestamp AT TIME ZONE 'Europe/Warsaw'`);
     if (filter.to) query = query.where('at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Warsaw'`);
-    const rows = await query.orderBy('id', 'desc').limit(AUDIT_PAGE_SIZE + 1).offset((filter.page - 1) * AUDIT_PAGE_SIZE).execute();
-    const used = Object.entries(filter).filter(([key, value]) => key !== 'page' && value !== '' && value !== null).map(([key]) => key);
+    const rows = await query
+      .orderBy('id', 'desc')
+      .limit(AUDIT_PAGE_SIZE + 1)
+      .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
+      .execute();
+    const used = Object.entries(filter)
+      .filter(([key, value]) => key !== 'page' && value !== '' && value !== null)
+      .map(([key]) => key);
     await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'audit.read', details: { filters: used, page: filter.page } });
     return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasNext: rows.length > AUDIT_PAGE_SIZE };
   });

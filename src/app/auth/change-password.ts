@@ -29,14 +29,23 @@ export async function changePassword(deps: UseCaseDeps, input: ChangePasswordInp
   const password = text(input.newPassword);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
-    const staff = await tx.selectFrom('staff').select(['login', 'password_hash']).where('id', '=', staffId).forUpdate().executeTakeFirstOrThrow();
+    const staff = await tx
+      .selectFrom('staff')
+      .select(['login', 'password_hash'])
+      .where('id', '=', staffId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const v = new FieldCheck();
     if (current === '') v.fail('currentPassword', 'errors.required');
     else if (!(await verifyPassword(staff.password_hash, current))) v.fail('currentPassword', 'auth.password.currentWrong');
     checkNewPassword(v, 'newPassword', 'repeatPassword', { login: staff.login, current, password, repeat: text(input.repeatPassword) });
     v.done();
 
-    await tx.updateTable('staff').set({ password_hash: await hashPassword(password), password_changed_at: now }).where('id', '=', staffId).execute();
+    await tx
+      .updateTable('staff')
+      .set({ password_hash: await hashPassword(password), password_changed_at: now })
+      .where('id', '=', staffId)
+      .execute();
     // Whoever may have learnt the old password loses the sessions it opened.
     await tx.deleteFrom('staff_session').where('staff_id', '=', staffId).where('token_hash', '<>', hashToken(input.sessionToken)).execute();
     await appendAudit(tx, deps.actor, now, { action: 'auth.password_change', subjectType: 'staff', subjectId: staffId });

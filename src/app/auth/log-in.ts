@@ -52,7 +52,8 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<Logge
   const now = deps.clock.now();
   const outcome = await deps.db.transaction().execute(async (tx): Promise<Outcome> => {
     // The row lock makes concurrent guesses at one account count one after another.
-    const staff = await tx.selectFrom('staff')
+    const staff = await tx
+      .selectFrom('staff')
       .select(['id', 'office_id', 'login', 'password_hash', 'active', 'failed_logins', 'locked_until'])
       .where(sql<string>`lower(login)`, '=', login)
       .forUpdate()
@@ -64,17 +65,36 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<Logge
       return { kind: 'failed' };
     }
     if (isLocked(staff.locked_until, now)) {
-      await appendAudit(tx, deps.actor, now, { action: 'auth.login_failed', subjectType: 'staff', subjectId: staff.id, details: { reason: 'locked' } });
+      await appendAudit(tx, deps.actor, now, {
+        action: 'auth.login_failed',
+        subjectType: 'staff',
+        subjectId: staff.id,
+        details: { reason: 'locked' },
+      });
       return { kind: 'locked' };
     }
     const matches = await verifyPassword(staff.password_hash, password);
     if (!matches || !staff.active) {
       const reason = matches ? 'inactive' : 'wrong_password';
       const next = afterFailedLogin(staff.failed_logins, now);
-      await tx.updateTable('staff').set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil }).where('id', '=', staff.id).execute();
-      await appendAudit(tx, deps.actor, now, { action: 'auth.login_failed', subjectType: 'staff', subjectId: staff.id, details: { reason } });
+      await tx
+        .updateTable('staff')
+        .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
+        .where('id', '=', staff.id)
+        .execute();
+      await appendAudit(tx, deps.actor, now, {
+        action: 'auth.login_failed',
+        subjectType: 'staff',
+        subjectId: staff.id,
+        details: { reason },
+      });
       if (next.lockedNow) {
-        await appendAudit(tx, deps.actor, now, { action: 'auth.lockout', subjectType: 'staff', subjectId: staff.id, details: { until: next.lockedUntil?.toISOString() } });
+        await appendAudit(tx, deps.actor, now, {
+          action: 'auth.lockout',
+          subjectType: 'staff',
+          subjectId: staff.id,
+          details: { until: next.lockedUntil?.toISOString() },
+        });
         return { kind: 'locked' };
       }
       return { kind: 'failed' };
@@ -82,9 +102,18 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<Logge
 
     await tx.updateTable('staff').set({ failed_logins: 0, locked_until: null }).where('id', '=', staff.id).execute();
     if (input.previousToken) await tx.deleteFrom('staff_session').where('token_hash', '=', hashToken(input.previousToken)).execute();
-    const roles = (await tx.selectFrom('staff_role').select('role').where('staff_id', '=', staff.id).orderBy('role').execute()).map((r) => r.role);
+    const roles = (await tx.selectFrom('staff_role').select('role').where('staff_id', '=', staff.id).orderBy('role').execute()).map(
+      (r) => r.role,
+    );
     const { token } = await createSession(tx, staff.id, now);
-    const actor: Actor = { kind: 'staff', id: staff.id, label: staff.login, role: roles.join(','), address: deps.actor.address, officeId: staff.office_id };
+    const actor: Actor = {
+      kind: 'staff',
+      id: staff.id,
+      label: staff.login,
+      role: roles.join(','),
+      address: deps.actor.address,
+      officeId: staff.office_id,
+    };
     await appendAudit(tx, actor, now, { action: 'auth.login', subjectType: 'staff', subjectId: staff.id });
     return { kind: 'ok', session: { staffId: staff.id, roles, token } };
   });

@@ -16,14 +16,30 @@ export async function addBookingSchedule(deps: UseCaseDeps, serviceId: number, f
   const input = readBookingScheduleForm(form);
   return deps.db.transaction().execute(async (tx) => {
     // FOR SHARE: the service stays the office's while the row referring to it is written.
-    const service = await tx.selectFrom('service').select('id').where('id', '=', serviceId).where('office_id', '=', deps.actor.officeId)
-      .forShare().executeTakeFirst();
+    const service = await tx
+      .selectFrom('service')
+      .select('id')
+      .where('id', '=', serviceId)
+      .where('office_id', '=', deps.actor.officeId)
+      .forShare()
+      .executeTakeFirst();
     if (!service) throw notFound();
-    const row = await tx.insertInto('booking_schedule').values({
-      office_id: deps.actor.officeId, desk_id: input.deskId, service_id: serviceId, weekday: input.weekday, starts_at: input.startsAt, ends_at: input.endsAt,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('booking_schedule')
+      .values({
+        office_id: deps.actor.officeId,
+        desk_id: input.deskId,
+        service_id: serviceId,
+        weekday: input.weekday,
+        starts_at: input.startsAt,
+        ends_at: input.endsAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'booking_schedule.create', subjectType: 'booking_schedule', subjectId: row.id,
+      action: 'booking_schedule.create',
+      subjectType: 'booking_schedule',
+      subjectId: row.id,
       details: { serviceId, deskId: input.deskId, weekday: input.weekday, startsAt: input.startsAt, endsAt: input.endsAt },
     });
     return row.id;

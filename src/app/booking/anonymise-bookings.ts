@@ -30,17 +30,35 @@ export async function anonymiseBookings(deps: UseCaseDeps): Promise<AnonymisedBo
   let count = 0;
   for (;;) {
     const batch = await deps.db.transaction().execute(async (tx) => {
-      const rows = await tx.updateTable('booking')
+      const rows = await tx
+        .updateTable('booking')
         .set({ person_name: null, email: null, email_identity: null, phone: null, anonymised_at: now })
-        .where('id', 'in', (eb) => eb.selectFrom('booking').select('id')
-          .where('office_id', '=', officeId).where('anonymised_at', 'is', null).where('starts_at', '<', before)
-          .orderBy('id').limit(BATCH).forUpdate().skipLocked())
-        .returning('id').execute();
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('booking')
+            .select('id')
+            .where('office_id', '=', officeId)
+            .where('anonymised_at', 'is', null)
+            .where('starts_at', '<', before)
+            .orderBy('id')
+            .limit(BATCH)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .returning('id')
+        .execute();
       const bookingIds = rows.map((r) => r.id).sort((a, b) => a - b);
       if (bookingIds.length === 0) return 0;
-      await tx.updateTable('mail_outbox').set({ recipient: null, subject: null, body_text: null })
-        .where('booking_id', 'in', bookingIds).execute();
-      await appendAudit(tx, deps.actor, now, { action: 'booking.anonymise', subjectType: 'booking', details: { count: bookingIds.length, bookingIds, cutoff } });
+      await tx
+        .updateTable('mail_outbox')
+        .set({ recipient: null, subject: null, body_text: null })
+        .where('booking_id', 'in', bookingIds)
+        .execute();
+      await appendAudit(tx, deps.actor, now, {
+        action: 'booking.anonymise',
+        subjectType: 'booking',
+        details: { count: bookingIds.length, bookingIds, cutoff },
+      });
       return bookingIds.length;
     });
     count += batch;

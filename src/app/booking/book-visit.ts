@@ -4,7 +4,13 @@ import { instantOf, officeDate } from '../../domain/organisation/index.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import {
-  bookingCodeUsed, countServiceDay, bookingDesksBusyAt, insertBookingIfFree, lockPerson, lockServiceDay, settlePersonBookings,
+  bookingCodeUsed,
+  countServiceDay,
+  bookingDesksBusyAt,
+  insertBookingIfFree,
+  lockPerson,
+  lockServiceDay,
+  settlePersonBookings,
 } from '../../storage/booking-repository.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
@@ -55,7 +61,12 @@ const busyReads = new WeakMap<Db, FreshReads<Awaited<ReturnType<typeof bookingDe
  * so the attempts released together when a winner commits ask once.
  * @example await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, input, since); // throws a conflict when taken
  */
-export async function refuseTimeTakenEverywhere(db: Db, officeId: number, input: Pick<BookVisitInput, 'serviceId' | 'startsAt' | 'name' | 'email' | 'phone'>, since: number): Promise<void> {
+export async function refuseTimeTakenEverywhere(
+  db: Db,
+  officeId: number,
+  input: Pick<BookVisitInput, 'serviceId' | 'startsAt' | 'name' | 'email' | 'phone'>,
+  since: number,
+): Promise<void> {
   if (Number.isNaN(input.startsAt.getTime())) return;
   let reads = busyReads.get(db);
   if (!reads) busyReads.set(db, (reads = new FreshReads()));
@@ -102,8 +113,11 @@ export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInp
   const lapsedBefore = new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE);
   await lockPerson(tx, personKeys(person));
   const { lapsed, bookings } = await settlePersonBookings(tx, {
-    emailIdentity: person.email?.identity ?? null, phone: person.phone?.e164 ?? null, now,
-    startedBefore: lapsedBefore, madeSince: instantOf(officeDate(now), '00:00'),
+    emailIdentity: person.email?.identity ?? null,
+    phone: person.phone?.e164 ?? null,
+    now,
+    startedBefore: lapsedBefore,
+    madeSince: instantOf(officeDate(now), '00:00'),
   });
   const decision = checkBooking(
     { serviceId: service.id, startsAt: input.startsAt, email: person.email, phone: person.phone },
@@ -116,9 +130,20 @@ export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInp
     for (let attempt = 0; attempt < CODE_ATTEMPTS && !claimed; attempt += 1) {
       const code = generateBookingCode(randomBytes);
       const row = await insertBookingIfFree(tx, {
-        officeId: actor.officeId, serviceId: service.id, deskId, code, startsAt: input.startsAt, endsAt: decision.endsAt, officeDay: day,
-        source: input.source, locale: input.locale, personName: person.name, email: person.email?.address ?? null,
-        emailIdentity: person.email?.identity ?? null, phone: person.phone?.e164 ?? null, createdAt: now,
+        officeId: actor.officeId,
+        serviceId: service.id,
+        deskId,
+        code,
+        startsAt: input.startsAt,
+        endsAt: decision.endsAt,
+        officeDay: day,
+        source: input.source,
+        locale: input.locale,
+        personName: person.name,
+        email: person.email?.address ?? null,
+        emailIdentity: person.email?.identity ?? null,
+        phone: person.phone?.e164 ?? null,
+        createdAt: now,
         createdByStaffId: actor.kind === 'staff' ? actor.id : null,
       });
       if (row) claimed = { ...row, deskId, code };
@@ -132,18 +157,43 @@ export async function bookVisitIn(tx: Tx, deps: UseCaseDeps, input: BookVisitInp
   if (service.dailyCap !== null) {
     // Only winners of a desk time queue here, so the cap is exact without making losers wait.
     await lockServiceDay(tx, service.id, day);
-    if (await countServiceDay(tx, service.id, day, lapsedBefore) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
+    if ((await countServiceDay(tx, service.id, day, lapsedBefore)) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
   }
   if (person.email) {
-    await queueVisitMail(tx, { officeId: actor.officeId, bookingId: claimed.id, version: claimed.version, kind: 'booking_confirmed', now, startsAt: input.startsAt, reminderHoursBefore: policy.reminderHoursBefore });
+    await queueVisitMail(tx, {
+      officeId: actor.officeId,
+      bookingId: claimed.id,
+      version: claimed.version,
+      kind: 'booking_confirmed',
+      now,
+      startsAt: input.startsAt,
+      reminderHoursBefore: policy.reminderHoursBefore,
+    });
   }
   await appendAudit(tx, actor, now, {
-    action: 'booking.create', subjectType: 'booking', subjectId: claimed.id,
-    details: { serviceId: service.id, deskId: claimed.deskId, source: input.source, ...(lapsed.length > 0 ? { markedNoShow: lapsed } : {}) },
+    action: 'booking.create',
+    subjectType: 'booking',
+    subjectId: claimed.id,
+    details: {
+      serviceId: service.id,
+      deskId: claimed.deskId,
+      source: input.source,
+      ...(lapsed.length > 0 ? { markedNoShow: lapsed } : {}),
+    },
   });
-  const manageToken = await signManageToken(deps.db, { code: claimed.code, version: claimed.version, expiresAt: manageLinkExpiry(decision.endsAt) });
+  const manageToken = await signManageToken(deps.db, {
+    code: claimed.code,
+    version: claimed.version,
+    expiresAt: manageLinkExpiry(decision.endsAt),
+  });
   return {
-    bookingId: claimed.id, code: claimed.code, manageToken, version: claimed.version, serviceId: service.id, deskId: claimed.deskId,
-    startsAt: input.startsAt, endsAt: decision.endsAt,
+    bookingId: claimed.id,
+    code: claimed.code,
+    manageToken,
+    version: claimed.version,
+    serviceId: service.id,
+    deskId: claimed.deskId,
+    startsAt: input.startsAt,
+    endsAt: decision.endsAt,
   };
 }

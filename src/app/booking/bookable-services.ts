@@ -49,40 +49,94 @@ const text = (pl: string, en: string, uk: string): LocalizedText => ({ pl, en, u
  * @example const units = await bookableServices(deps); units[0].services[0] // { id: 3, name: { pl: 'Wniosek o dowód osobisty', … }, durationMinutes: 15 }
  */
 export async function bookableServices(deps: UseCaseDeps): Promise<BookableUnit[]> {
-  const rows = await deps.db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id')
+  const rows = await deps.db
+    .selectFrom('service')
+    .innerJoin('unit', 'unit.id', 'service.unit_id')
     .select([
-      'service.id', 'service.name_pl', 'service.name_en', 'service.name_uk', 'service.description_pl', 'service.description_en',
-      'service.description_uk', 'service.booking_minutes', 'service.typical_minutes',
-      'unit.id as unitId', 'unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk',
+      'service.id',
+      'service.name_pl',
+      'service.name_en',
+      'service.name_uk',
+      'service.description_pl',
+      'service.description_en',
+      'service.description_uk',
+      'service.booking_minutes',
+      'service.typical_minutes',
+      'unit.id as unitId',
+      'unit.name_pl as unitPl',
+      'unit.name_en as unitEn',
+      'unit.name_uk as unitUk',
     ])
-    .where('service.office_id', '=', deps.actor.officeId).where('service.active', '=', true).where('service.bookable_online', '=', true)
-    .where((eb) => eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')))
-    .orderBy('unit.name_pl').orderBy('service.name_pl').execute();
+    .where('service.office_id', '=', deps.actor.officeId)
+    .where('service.active', '=', true)
+    .where('service.bookable_online', '=', true)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')),
+    )
+    .orderBy('unit.name_pl')
+    .orderBy('service.name_pl')
+    .execute();
   const units = new Map<number, BookableUnit>();
   for (const row of rows) {
     let unit = units.get(row.unitId);
     if (!unit) units.set(row.unitId, (unit = { id: row.unitId, name: text(row.unitPl, row.unitEn, row.unitUk), services: [] }));
     unit.services.push({
-      id: row.id, name: text(row.name_pl, row.name_en, row.name_uk), description: text(row.description_pl, row.description_en, row.description_uk),
+      id: row.id,
+      name: text(row.name_pl, row.name_en, row.name_uk),
+      description: text(row.description_pl, row.description_en, row.description_uk),
       durationMinutes: row.booking_minutes ?? row.typical_minutes,
     });
   }
   return [...units.values()];
 }
 
-async function placeOfBookings(db: Db | Tx, serviceId: number, unit: { building_id: number | null; room_id: number | null }): Promise<BookingPlace> {
+async function placeOfBookings(
+  db: Db | Tx,
+  serviceId: number,
+  unit: { building_id: number | null; room_id: number | null },
+): Promise<BookingPlace> {
   const columns = ['building.name as building', 'building.street', 'building.postal_code', 'building.city'] as const;
   if (unit.building_id !== null && unit.room_id !== null) {
-    const place = await db.selectFrom('unit').modifyFront(prepared('booking_place_room')).innerJoin('building', 'building.id', 'unit.building_id').innerJoin('room', 'room.id', 'unit.room_id')
-      .select([...columns, 'room.floor', 'room.number as room']).where('unit.room_id', '=', unit.room_id).where('building.id', '=', unit.building_id)
+    const place = await db
+      .selectFrom('unit')
+      .modifyFront(prepared('booking_place_room'))
+      .innerJoin('building', 'building.id', 'unit.building_id')
+      .innerJoin('room', 'room.id', 'unit.room_id')
+      .select([...columns, 'room.floor', 'room.number as room'])
+      .where('unit.room_id', '=', unit.room_id)
+      .where('building.id', '=', unit.building_id)
       .executeTakeFirst();
-    if (place) return { building: place.building, street: place.street, postalCode: place.postal_code, city: place.city, floor: place.floor, room: place.room };
+    if (place)
+      return {
+        building: place.building,
+        street: place.street,
+        postalCode: place.postal_code,
+        city: place.city,
+        floor: place.floor,
+        room: place.room,
+      };
   }
-  const desk = await db.selectFrom('booking_schedule').modifyFront(prepared('booking_place_desk')).innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
-    .innerJoin('building', 'building.id', 'desk.building_id').leftJoin('room', 'room.id', 'desk.room_id')
+  const desk = await db
+    .selectFrom('booking_schedule')
+    .modifyFront(prepared('booking_place_desk'))
+    .innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
+    .innerJoin('building', 'building.id', 'desk.building_id')
+    .leftJoin('room', 'room.id', 'desk.room_id')
     .select([...columns, 'desk.floor', 'room.number as room'])
-    .where('booking_schedule.service_id', '=', serviceId).where('desk.active', '=', true).orderBy('desk.id').limit(1).executeTakeFirst();
-  if (desk) return { building: desk.building, street: desk.street, postalCode: desk.postal_code, city: desk.city, floor: desk.floor, room: desk.room };
+    .where('booking_schedule.service_id', '=', serviceId)
+    .where('desk.active', '=', true)
+    .orderBy('desk.id')
+    .limit(1)
+    .executeTakeFirst();
+  if (desk)
+    return {
+      building: desk.building,
+      street: desk.street,
+      postalCode: desk.postal_code,
+      city: desk.city,
+      floor: desk.floor,
+      room: desk.room,
+    };
   return { building: '', street: '', postalCode: '', city: '', floor: null, room: null };
 }
 
@@ -97,17 +151,27 @@ const services = new SettingsCache<BookingServiceDetails | null>();
  * @example const service = await bookingService(deps, 3); service.contact // 'email_or_phone'
  */
 export async function bookingService(deps: UseCaseDeps, serviceId: number): Promise<BookingServiceDetails> {
-  const service = await services.read(deps.db, `${deps.actor.officeId}:${serviceId}`, () => readBookingService(deps.db, deps.actor.officeId, serviceId));
+  const service = await services.read(deps.db, `${deps.actor.officeId}:${serviceId}`, () =>
+    readBookingService(deps.db, deps.actor.officeId, serviceId),
+  );
   if (!service) throw notFound('booking.service.notFound');
   return service;
 }
 
 async function readBookingService(db: Db, officeId: number, serviceId: number): Promise<BookingServiceDetails | null> {
-  const row = await db.selectFrom('service').modifyFront(prepared('booking_service')).innerJoin('unit', 'unit.id', 'service.unit_id').selectAll('service')
+  const row = await db
+    .selectFrom('service')
+    .modifyFront(prepared('booking_service'))
+    .innerJoin('unit', 'unit.id', 'service.unit_id')
+    .selectAll('service')
     .select(['unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk', 'unit.building_id', 'unit.room_id'])
-    .where('service.id', '=', serviceId).where('service.office_id', '=', officeId)
-    .where('service.active', '=', true).where('service.bookable_online', '=', true)
-    .where((eb) => eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')))
+    .where('service.id', '=', serviceId)
+    .where('service.office_id', '=', officeId)
+    .where('service.active', '=', true)
+    .where('service.bookable_online', '=', true)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('booking_schedule').select('booking_schedule.id').whereRef('booking_schedule.service_id', '=', 'service.id')),
+    )
     .executeTakeFirst();
   if (!row) return null;
   return {

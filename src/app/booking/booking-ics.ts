@@ -19,7 +19,10 @@ export interface BookingIcsDeps extends UseCaseDeps {
  * personal data, so the read writes no audit row.
  * @example const { filename, content } = await bookingIcs({ ...deps, wording: bookingMailWording, publicUrl }, { code: 'K7QX-3M9P', token });
  */
-export async function bookingIcs(deps: BookingIcsDeps, input: { code: string; token: string }): Promise<{ filename: string; content: string }> {
+export async function bookingIcs(
+  deps: BookingIcsDeps,
+  input: { code: string; token: string },
+): Promise<{ filename: string; content: string }> {
   const code = input.code.trim().toUpperCase();
   const grant = await verifyManageToken(deps.db, code, input.token, deps.clock.now());
   const found = await bookingForMail(deps.db, { code }, 'booking_confirmed', deps.publicUrl);

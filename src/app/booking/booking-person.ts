@@ -25,7 +25,10 @@ function reason<T>(result: ContactResult<T>, field: 'email' | 'phone'): string {
  * @example readBookingPerson({ needsName: true, contact: 'email_or_phone' }, { name: 'Jan Kowalski', email: '', phone: '600 123 456' })
  *   // { name: 'Jan Kowalski', email: null, phone: { e164: '+48600123456', … } }
  */
-export function readBookingPerson(service: { needsName: boolean; contact: BookingContactColumn }, input: { name: string; email: string; phone: string }): BookingPerson {
+export function readBookingPerson(
+  service: { needsName: boolean; contact: BookingContactColumn },
+  input: { name: string; email: string; phone: string },
+): BookingPerson {
   const check = new FieldCheck();
   let name: string | null = null;
   if (service.needsName) {

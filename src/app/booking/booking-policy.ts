@@ -57,7 +57,12 @@ export function policyFromRow(row: PolicyColumns | undefined): BookingPolicy {
  * @example slotPolicyOf(policy, 40) // { horizonDays: 30, minimumNoticeMinutes: 120, walkInPercent: 30, dailyCap: 40 }
  */
 export function slotPolicyOf(policy: BookingPolicy, dailyCap: number | null): SlotPolicy {
-  return { horizonDays: policy.horizonDays, minimumNoticeMinutes: policy.minimumNoticeMinutes, walkInPercent: policy.walkInPercent, dailyCap };
+  return {
+    horizonDays: policy.horizonDays,
+    minimumNoticeMinutes: policy.minimumNoticeMinutes,
+    walkInPercent: policy.walkInPercent,
+    dailyCap,
+  };
 }
 
 /** Each office's booking policy, while the office's settings are unchanged. */
@@ -70,15 +75,25 @@ const policies = new SettingsCache<BookingPolicy>();
  */
 export async function readBookingPolicy(db: Db | Tx, officeId: number): Promise<BookingPolicy> {
   return policies.read(db, String(officeId), async () => {
-    const row = await db.selectFrom('office').modifyFront(prepared('booking_policy'))
+    const row = await db
+      .selectFrom('office')
+      .modifyFront(prepared('booking_policy'))
       .leftJoin('booking_policy', 'booking_policy.office_id', 'office.id')
       .leftJoin('queue_policy', 'queue_policy.office_id', 'office.id')
       .select([
-        'booking_policy.horizon_days', 'booking_policy.minimum_notice_minutes', 'booking_policy.walk_in_percent', 'booking_policy.email_daily_cap',
-        'booking_policy.retention_days', 'booking_policy.late_arrival', 'booking_policy.challenge_max_number', 'booking_policy.reminder_hours_before',
-        'queue_policy.booking_minutes_before', 'queue_policy.booking_minutes_after',
+        'booking_policy.horizon_days',
+        'booking_policy.minimum_notice_minutes',
+        'booking_policy.walk_in_percent',
+        'booking_policy.email_daily_cap',
+        'booking_policy.retention_days',
+        'booking_policy.late_arrival',
+        'booking_policy.challenge_max_number',
+        'booking_policy.reminder_hours_before',
+        'queue_policy.booking_minutes_before',
+        'queue_policy.booking_minutes_after',
       ])
-      .where('office.id', '=', officeId).executeTakeFirst();
+      .where('office.id', '=', officeId)
+      .executeTakeFirst();
     return policyFromRow(row);
   });
 }

@@ -11,7 +11,14 @@ export interface BookingView {
   code: string;
   status: BookingStatus;
   version: number;
-  service: { id: number; name: LocalizedText; documents: LocalizedText; fees: LocalizedText; payment: LocalizedText; durationMinutes: number };
+  service: {
+    id: number;
+    name: LocalizedText;
+    documents: LocalizedText;
+    fees: LocalizedText;
+    payment: LocalizedText;
+    durationMinutes: number;
+  };
   startsAt: Date;
   endsAt: Date;
   deskNumber: string;
@@ -34,19 +41,43 @@ export async function bookingByManageLink(deps: UseCaseDeps, link: { code: strin
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (tx) => {
     const booking = await managedBooking(tx, deps.actor.officeId, grant, { forUpdate: false });
-    const row = await tx.selectFrom('booking')
+    const row = await tx
+      .selectFrom('booking')
       .innerJoin('service', 'service.id', 'booking.service_id')
       .innerJoin('desk', 'desk.id', 'booking.desk_id')
       .innerJoin('building', 'building.id', 'desk.building_id')
       .leftJoin('room', 'room.id', 'desk.room_id')
       .select([
-        'service.name_pl', 'service.name_en', 'service.name_uk', 'service.documents_pl', 'service.documents_en', 'service.documents_uk',
-        'service.fees_pl', 'service.fees_en', 'service.fees_uk', 'service.payment_pl', 'service.payment_en', 'service.payment_uk',
-        'service.booking_minutes', 'service.typical_minutes', 'desk.number as deskNumber', 'desk.floor',
-        'building.name as building', 'building.street', 'building.postal_code', 'building.city', 'room.number as room',
+        'service.name_pl',
+        'service.name_en',
+        'service.name_uk',
+        'service.documents_pl',
+        'service.documents_en',
+        'service.documents_uk',
+        'service.fees_pl',
+        'service.fees_en',
+        'service.fees_uk',
+        'service.payment_pl',
+        'service.payment_en',
+        'service.payment_uk',
+        'service.booking_minutes',
+        'service.typical_minutes',
+        'desk.number as deskNumber',
+        'desk.floor',
+        'building.name as building',
+        'building.street',
+        'building.postal_code',
+        'building.city',
+        'room.number as room',
       ])
-      .where('booking.id', '=', booking.id).executeTakeFirstOrThrow();
-    await appendAudit(tx, deps.actor, now, { action: 'booking.read', subjectType: 'booking', subjectId: booking.id, details: { via: 'manage_link' } });
+      .where('booking.id', '=', booking.id)
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, deps.actor, now, {
+      action: 'booking.read',
+      subjectType: 'booking',
+      subjectId: booking.id,
+      details: { via: 'manage_link' },
+    });
     const phone = booking.phone === null ? null : normalisePhone(booking.phone);
     return {
       bookingId: booking.id,

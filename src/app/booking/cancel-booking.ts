@@ -28,9 +28,20 @@ export async function cancelBooking(deps: UseCaseDeps, link: { code: string; tok
     await tx.updateTable('booking').set({ status: 'cancelled', cancelled_at: now, version }).where('id', '=', booking.id).execute();
     await skipPendingMail(tx, booking.id, ['booking_confirmed', 'booking_moved', 'booking_reminder']);
     if (booking.email !== null) {
-      await queueMail(tx, { officeId: booking.office_id, bookingId: booking.id, bookingVersion: version, kind: 'booking_cancelled', at: now });
+      await queueMail(tx, {
+        officeId: booking.office_id,
+        bookingId: booking.id,
+        bookingVersion: version,
+        kind: 'booking_cancelled',
+        at: now,
+      });
     }
-    await appendAudit(tx, deps.actor, now, { action: 'booking.cancel', subjectType: 'booking', subjectId: booking.id, details: { serviceId: booking.service_id, deskId: booking.desk_id } });
+    await appendAudit(tx, deps.actor, now, {
+      action: 'booking.cancel',
+      subjectType: 'booking',
+      subjectId: booking.id,
+      details: { serviceId: booking.service_id, deskId: booking.desk_id },
+    });
     return { bookingId: booking.id, code: booking.code, serviceId: booking.service_id, startsAt: booking.starts_at, version };
   });
 }

@@ -41,11 +41,16 @@ function refusalOf(refusal: Refusal, startsAt: Date, now: Date): DomainError {
   switch (refusal.reason) {
     case 'too_early':
       return refused('bookingArrival.refusal.tooEarly', {
-        ...visitValues(startsAt), opensAt: officeTime(refusal.opensAt), sameDay: officeDate(now) === officeDate(startsAt) ? 'yes' : 'no',
+        ...visitValues(startsAt),
+        opensAt: officeTime(refusal.opensAt),
+        sameDay: officeDate(now) === officeDate(startsAt) ? 'yes' : 'no',
       });
-    case 'too_late': return refused('bookingArrival.refusal.tooLate', visitValues(startsAt));
-    case 'cancelled': return refused('bookingArrival.refusal.cancelled');
-    case 'already_checked_in': return refused('bookingArrival.refusal.alreadyCheckedIn', { number: 'none' });
+    case 'too_late':
+      return refused('bookingArrival.refusal.tooLate', visitValues(startsAt));
+    case 'cancelled':
+      return refused('bookingArrival.refusal.cancelled');
+    case 'already_checked_in':
+      return refused('bookingArrival.refusal.alreadyCheckedIn', { number: 'none' });
   }
 }
 
@@ -77,8 +82,13 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
   const policy = await readBookingPolicy(deps.db, officeId);
 
   const checkedIn = await deps.db.transaction().execute(async (tx) => {
-    const booking = await tx.selectFrom('booking').select(['id', 'service_id', 'status', 'starts_at', 'ticket_id'])
-      .where('code', '=', code).where('office_id', '=', officeId).forUpdate().executeTakeFirst();
+    const booking = await tx
+      .selectFrom('booking')
+      .select(['id', 'service_id', 'status', 'starts_at', 'ticket_id'])
+      .where('code', '=', code)
+      .where('office_id', '=', officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!booking) throw notFound('bookingArrival.refusal.unknownCode');
     if (booking.ticket_id !== null) throw await alreadyCheckedIn(tx, booking.ticket_id);
     const decision = decideCheckIn({ status: booking.status, startsAt: booking.starts_at }, now, policy.arrival);
@@ -90,7 +100,12 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
     // The queue's own rules still hold (service withdrawn, office closed today); a booked ticket is exempt from the
     // cutoff, and on time it may come before the doors open, as its check-in window begins before the visit.
     const issuing = decideIssue(
-      { active: setup.service.active, dailyLimit: null, stopIssuingMinutesBeforeClosing: setup.service.stopIssuingMinutes, priorityReasons: [] },
+      {
+        active: setup.service.active,
+        dailyLimit: null,
+        stopIssuingMinutesBeforeClosing: setup.service.stopIssuingMinutes,
+        priorityReasons: [],
+      },
       setup.hours,
       { at: now, issuedToday: 0, ticket: { priorityReason: null, booked: onTime } },
     );
@@ -99,8 +114,19 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
     const bookedFor = onTime ? decision.bookedFor : null;
     const publicCode = newPublicCode();
     const outcome = await issueTicketRow(tx, {
-      officeId, serviceId: setup.service.id, letter: setup.service.letter, officeDay: day, at: now, publicCode,
-      priorityReason: null, source: 'booking', groundFloor: false, bookedFor, bookingId: booking.id, dailyLimit: null, actor,
+      officeId,
+      serviceId: setup.service.id,
+      letter: setup.service.letter,
+      officeDay: day,
+      at: now,
+      publicCode,
+      priorityReason: null,
+      source: 'booking',
+      groundFloor: false,
+      bookedFor,
+      bookingId: booking.id,
+      dailyLimit: null,
+      actor,
     });
     // Without a daily limit the issuer always issues; anything else is a bug, not a refusal.
     if (!outcome.issued) throw new Error('a booking’s ticket was not issued');
@@ -108,7 +134,9 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
     const status = booking.status === 'booked' ? 'checked_in' : booking.status;
     await tx.updateTable('booking').set({ status, checked_in_at: now, ticket_id: outcome.ticketId }).where('id', '=', booking.id).execute();
     await appendAudit(tx, actor, now, {
-      action: 'booking.check_in', subjectType: 'booking', subjectId: booking.id,
+      action: 'booking.check_in',
+      subjectType: 'booking',
+      subjectId: booking.id,
       details: { ticketId: outcome.ticketId, serviceId: setup.service.id, arrival: decision.kind },
     });
     return { booking, setup, bookedFor, ticketId: outcome.ticketId, number: outcome.formatted, publicCode, arrival: decision.kind };
@@ -116,9 +144,20 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
 
   const { setup, bookedFor, arrival } = checkedIn;
   // A booked ticket is called at its time, not by the people ahead of it: no queue figures for it.
-  const figures = bookedFor !== null ? null : await ticketFigures(deps.db, officeId, {
-    id: checkedIn.ticketId, serviceId: setup.service.id, arrivedAt: now, priority: false,
-  }, now).catch(() => null);
+  const figures =
+    bookedFor !== null
+      ? null
+      : await ticketFigures(
+          deps.db,
+          officeId,
+          {
+            id: checkedIn.ticketId,
+            serviceId: setup.service.id,
+            arrivedAt: now,
+            priority: false,
+          },
+          now,
+        ).catch(() => null);
   return {
     ticketId: checkedIn.ticketId,
     number: checkedIn.number,

@@ -51,16 +51,28 @@ export interface DayBookingsInput {
 }
 
 /** The services whose bookings the scope shows; undefined: all; a reason when the scope has none. */
-async function scopeServices(tx: Tx, officeId: number, staffId: number, scope: DayViewScope): Promise<{ unitId?: number; serviceIds?: number[]; missing?: 'unit' | 'desk' }> {
+async function scopeServices(
+  tx: Tx,
+  officeId: number,
+  staffId: number,
+  scope: DayViewScope,
+): Promise<{ unitId?: number; serviceIds?: number[]; missing?: 'unit' | 'desk' }> {
   if (scope.kind === 'unit') {
-    const staff = await tx.selectFrom('staff').select('unit_id').where('id', '=', staffId).where('office_id', '=', officeId).executeTakeFirst();
+    const staff = await tx
+      .selectFrom('staff')
+      .select('unit_id')
+      .where('id', '=', staffId)
+      .where('office_id', '=', officeId)
+      .executeTakeFirst();
     return staff?.unit_id ? { unitId: staff.unit_id } : { missing: 'unit' };
   }
   if (scope.kind === 'desk_services') {
-    const services = await tx.selectFrom('desk_session')
+    const services = await tx
+      .selectFrom('desk_session')
       .innerJoin('desk_service', 'desk_service.desk_id', 'desk_session.desk_id')
       .select('desk_service.service_id')
-      .where('desk_session.staff_id', '=', staffId).where('desk_session.status', '<>', 'closed')
+      .where('desk_session.staff_id', '=', staffId)
+      .where('desk_session.status', '<>', 'closed')
       .execute();
     return services.length > 0 ? { serviceIds: services.map((s) => s.service_id) } : { missing: 'desk' };
   }
@@ -83,17 +95,39 @@ export async function dayBookings(deps: UseCaseDeps, input: DayBookingsInput): P
   return deps.db.transaction().execute(async (tx) => {
     const limit = await scopeServices(tx, officeId, input.staffId, scope);
     if (limit.missing) return { date: date!, scope, missing: limit.missing, units: [], count: 0 };
-    let query = tx.selectFrom('booking')
+    let query = tx
+      .selectFrom('booking')
       .innerJoin('service', 'service.id', 'booking.service_id')
       .innerJoin('unit', 'unit.id', 'service.unit_id')
       .innerJoin('desk', 'desk.id', 'booking.desk_id')
       .select([
-        'booking.id', 'booking.starts_at', 'booking.ends_at', 'booking.status', 'booking.source', 'booking.code', 'booking.person_name', 'booking.email',
-        'booking.phone', 'booking.anonymised_at', 'service.name_pl', 'service.name_en', 'service.name_uk', 'unit.id as unit_id', 'unit.code as unit_code',
-        'unit.name_pl as unit_pl', 'unit.name_en as unit_en', 'unit.name_uk as unit_uk', 'desk.id as desk_id', 'desk.number as desk_number',
+        'booking.id',
+        'booking.starts_at',
+        'booking.ends_at',
+        'booking.status',
+        'booking.source',
+        'booking.code',
+        'booking.person_name',
+        'booking.email',
+        'booking.phone',
+        'booking.anonymised_at',
+        'service.name_pl',
+        'service.name_en',
+        'service.name_uk',
+        'unit.id as unit_id',
+        'unit.code as unit_code',
+        'unit.name_pl as unit_pl',
+        'unit.name_en as unit_en',
+        'unit.name_uk as unit_uk',
+        'desk.id as desk_id',
+        'desk.number as desk_number',
       ])
-      .where('booking.office_id', '=', officeId).where('booking.office_day', '=', date!)
-      .orderBy('unit.code').orderBy(sql`length(desk.number)`).orderBy('desk.number').orderBy('booking.starts_at');
+      .where('booking.office_id', '=', officeId)
+      .where('booking.office_day', '=', date!)
+      .orderBy('unit.code')
+      .orderBy(sql`length(desk.number)`)
+      .orderBy('desk.number')
+      .orderBy('booking.starts_at');
     if (limit.unitId !== undefined) query = query.where('service.unit_id', '=', limit.unitId);
     if (limit.serviceIds !== undefined) query = query.where('booking.service_id', 'in', limit.serviceIds);
     const rows = await query.execute();
@@ -101,21 +135,36 @@ export async function dayBookings(deps: UseCaseDeps, input: DayBookingsInput): P
     const units: DayUnit[] = [];
     for (const row of rows) {
       let unit = units.at(-1);
-      if (unit?.unitId !== row.unit_id) units.push(unit = { unitId: row.unit_id, code: row.unit_code, name: { pl: row.unit_pl, en: row.unit_en, uk: row.unit_uk }, desks: [] });
+      if (unit?.unitId !== row.unit_id)
+        units.push(
+          (unit = { unitId: row.unit_id, code: row.unit_code, name: { pl: row.unit_pl, en: row.unit_en, uk: row.unit_uk }, desks: [] }),
+        );
       let desk = unit.desks.at(-1);
-      if (desk?.deskId !== row.desk_id) unit.desks.push(desk = { deskId: row.desk_id, number: row.desk_number, bookings: [] });
+      if (desk?.deskId !== row.desk_id) unit.desks.push((desk = { deskId: row.desk_id, number: row.desk_number, bookings: [] }));
       const booking: DayBooking = {
-        id: row.id, startsAt: row.starts_at, endsAt: row.ends_at, status: row.status, source: row.source,
+        id: row.id,
+        startsAt: row.starts_at,
+        endsAt: row.ends_at,
+        status: row.status,
+        source: row.source,
         service: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
       };
       if (scope.personalData) {
-        booking.person = { code: row.code, name: row.person_name, email: row.email, phone: row.phone, anonymised: row.anonymised_at !== null };
+        booking.person = {
+          code: row.code,
+          name: row.person_name,
+          email: row.email,
+          phone: row.phone,
+          anonymised: row.anonymised_at !== null,
+        };
       }
       desk.bookings.push(booking);
     }
     if (scope.personalData) {
       await appendAudit(tx, deps.actor, deps.clock.now(), {
-        action: 'booking.read_day', subjectType: 'booking_day', subjectId: date!,
+        action: 'booking.read_day',
+        subjectType: 'booking_day',
+        subjectId: date!,
         details: { date, count: rows.length, ids: rows.map((r) => r.id), scope: scope.kind },
       });
     }

@@ -25,6 +25,10 @@ export async function freeDays(deps: UseCaseDeps, input: { serviceId: number }):
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const window = bookingWindow(now, slotPolicyOf(await readBookingPolicy(deps.db, officeId), null));
-  const { query } = await readSlotContext(deps.db, { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate }, now);
+  const { query } = await readSlotContext(
+    deps.db,
+    { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate },
+    now,
+  );
   return { serviceId: query.serviceId, days: freeSlots(query).map((day) => ({ date: day.date, freeCount: day.freeCount })) };
 }

@@ -30,7 +30,11 @@ const SHORTEST_DAY_MS = 23 * 3_600_000;
 
 function optionsOf(serviceId: number, day: SlotDay): FreeTimeOption[] {
   return day.times.map((t) => ({
-    slot: slotId({ serviceId, deskId: t.deskIds[0]!, startsAt: t.startsAt }), date: day.date, time: t.time, startsAt: t.startsAt, endsAt: t.endsAt,
+    slot: slotId({ serviceId, deskId: t.deskIds[0]!, startsAt: t.startsAt }),
+    date: day.date,
+    time: t.time,
+    startsAt: t.startsAt,
+    endsAt: t.endsAt,
   }));
 }
 
@@ -59,7 +63,10 @@ export async function freeTimes(deps: UseCaseDeps, input: { serviceId: number; d
  * requests asking the same share an answer read after they arrived: a burst's losers at one time ask once.
  * @example await nearestFreeTimes(deps, { serviceId: 3, around: tenOClock }) // [10:15, 09:45, 10:30, 09:30, 10:45]
  */
-export function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number; since?: number }): Promise<FreeTimeOption[]> {
+export function nearestFreeTimes(
+  deps: UseCaseDeps,
+  input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number; since?: number },
+): Promise<FreeTimeOption[]> {
   if (input.since === undefined) return computeNearestFreeTimes(deps, input);
   let reads = nearestReads.get(deps.db);
   if (!reads) nearestReads.set(deps.db, (reads = new FreshReads()));
@@ -70,11 +77,18 @@ export function nearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; 
 /** Answers of `nearestFreeTimes` per database, shared by the requests that asked before they were read. */
 const nearestReads = new WeakMap<Db, FreshReads<FreeTimeOption[]>>();
 
-async function computeNearestFreeTimes(deps: UseCaseDeps, input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number }): Promise<FreeTimeOption[]> {
+async function computeNearestFreeTimes(
+  deps: UseCaseDeps,
+  input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number },
+): Promise<FreeTimeOption[]> {
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const window = bookingWindow(now, slotPolicyOf(await readBookingPolicy(deps.db, officeId), null));
-  const { query } = await readSlotContext(deps.db, { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate }, now);
+  const { query } = await readSlotContext(
+    deps.db,
+    { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate },
+    now,
+  );
   const moving = input.movingBookingId;
   const taken = moving === undefined ? query.taken : Object.freeze(query.taken.filter((t) => t.bookingId !== moving));
   const around = input.around.getTime();

@@ -1,7 +1,12 @@
 // The booking use cases: what can be booked and when, booking a visit, the owner's manage link, arrival at the kiosk, and the jobs (no-shows, anonymisation).
 export { readBookingPolicy, slotPolicyOf, DEFAULT_BOOKING_POLICY, type BookingPolicy } from './booking-policy.ts';
 export {
-  bookableServices, bookingService, type BookableServiceSummary, type BookableUnit, type BookingPlace, type BookingServiceDetails,
+  bookableServices,
+  bookingService,
+  type BookableServiceSummary,
+  type BookableUnit,
+  type BookingPlace,
+  type BookingServiceDetails,
 } from './bookable-services.ts';
 export { freeDays, type FreeDay, type FreeDays } from './free-days.ts';
 export { freeTimes, nearestFreeTimes, type FreeTimeOption, type FreeTimes } from './free-times.ts';

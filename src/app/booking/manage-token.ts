@@ -16,7 +16,11 @@ const TOKEN = /^([1-9][0-9]{0,5})\.([1-9][0-9]{8,10})\.([A-Za-z0-9_-]{22})$/;
 
 function mac(key: Buffer, code: string, version: number, expiresSeconds: number): string {
   // 16 bytes of HMAC-SHA256 are plenty against forgery and keep the link short enough to type from paper.
-  return createHmac('sha256', key).update(`booking-manage:v1:${code}:${version}:${expiresSeconds}`).digest().subarray(0, 16).toString('base64url');
+  return createHmac('sha256', key)
+    .update(`booking-manage:v1:${code}:${version}:${expiresSeconds}`)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 }
 
 /**
@@ -49,7 +53,8 @@ export async function verifyManageToken(db: Db, code: string, token: string, now
   const seconds = Number(match[2]);
   const expected = Buffer.from(mac(await appSecret(db, KEY_NAME), code, version, seconds));
   const given = Buffer.from(match[3]!);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new DomainError('forbidden', 'booking.manage.linkInvalid');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw new DomainError('forbidden', 'booking.manage.linkInvalid');
   const expiresAt = new Date(seconds * 1000);
   if (now > expiresAt) throw new DomainError('forbidden', 'booking.manage.linkExpired');
   return { code, version, expiresAt };

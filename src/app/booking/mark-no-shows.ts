@@ -23,12 +23,21 @@ export async function markNoShows(deps: UseCaseDeps): Promise<MarkedNoShows> {
   // isNoShow: now > starts_at + minutesAfter, i.e. starts_at < now - minutesAfter (one index-friendly bound).
   const closedBefore = new Date(now.getTime() - policy.arrival.minutesAfter * 60_000);
   return deps.db.transaction().execute(async (tx) => {
-    const rows = await tx.updateTable('booking').set({ status: 'no_show', no_show_at: now })
-      .where('office_id', '=', officeId).where('status', '=', 'booked').where('starts_at', '<', closedBefore)
-      .returning('id').execute();
+    const rows = await tx
+      .updateTable('booking')
+      .set({ status: 'no_show', no_show_at: now })
+      .where('office_id', '=', officeId)
+      .where('status', '=', 'booked')
+      .where('starts_at', '<', closedBefore)
+      .returning('id')
+      .execute();
     const bookingIds = rows.map((r) => r.id).sort((a, b) => a - b);
     if (bookingIds.length > 0) {
-      await appendAudit(tx, deps.actor, now, { action: 'booking.no_show', subjectType: 'booking', details: { count: bookingIds.length, bookingIds } });
+      await appendAudit(tx, deps.actor, now, {
+        action: 'booking.no_show',
+        subjectType: 'booking',
+        details: { count: bookingIds.length, bookingIds },
+      });
     }
     return { count: bookingIds.length, bookingIds };
   });

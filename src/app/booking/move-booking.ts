@@ -21,13 +21,25 @@ function isDeskTimeTaken(error: unknown): boolean {
 }
 
 /** Moves the row to a desk's new time, or answers false (and leaves the row as it was) when that desk's time is taken. */
-async function moveTo(tx: Tx, bookingId: number, change: { deskId: number; startsAt: Date; endsAt: Date; version: number }): Promise<boolean> {
+async function moveTo(
+  tx: Tx,
+  bookingId: number,
+  change: { deskId: number; startsAt: Date; endsAt: Date; version: number },
+): Promise<boolean> {
   // A failed UPDATE aborts the transaction; the savepoint keeps it alive to try the next desk.
   await sql`SAVEPOINT booking_move`.execute(tx);
   try {
-    await tx.updateTable('booking').set({
-      desk_id: change.deskId, starts_at: change.startsAt, ends_at: change.endsAt, office_day: officeDate(change.startsAt), version: change.version,
-    }).where('id', '=', bookingId).execute();
+    await tx
+      .updateTable('booking')
+      .set({
+        desk_id: change.deskId,
+        starts_at: change.startsAt,
+        ends_at: change.endsAt,
+        office_day: officeDate(change.startsAt),
+        version: change.version,
+      })
+      .where('id', '=', bookingId)
+      .execute();
     await sql`RELEASE SAVEPOINT booking_move`.execute(tx);
     return true;
   } catch (error) {
@@ -54,7 +66,11 @@ export async function moveBooking(deps: UseCaseDeps, input: { code: string; toke
   const moved = await deps.db.transaction().execute(async (tx) => {
     const booking = await managedBooking(tx, deps.actor.officeId, grant, { forUpdate: true });
     assertChangeable(booking, now);
-    const { service, policy, query } = await readSlotContext(tx, { officeId: booking.office_id, serviceId: booking.service_id, from: day, to: day }, now);
+    const { service, policy, query } = await readSlotContext(
+      tx,
+      { officeId: booking.office_id, serviceId: booking.service_id, from: day, to: day },
+      now,
+    );
     // The person's other bookings need not be read: the unique indexes already allow them no other booked
     // visit of this service, and a move does not count against the e-mail's daily cap.
     const decision = checkBooking(
@@ -73,18 +89,42 @@ export async function moveBooking(deps: UseCaseDeps, input: { code: string; toke
     if (deskId === undefined) throw bookingRefusalError({ kind: 'slot_taken' });
     if (service.dailyCap !== null && day !== booking.office_day) {
       await lockServiceDay(tx, service.id, day);
-      if (await countServiceDay(tx, service.id, day, new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE)) > service.dailyCap) throw bookingRefusalError({ kind: 'day_full' });
+      if ((await countServiceDay(tx, service.id, day, new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE))) > service.dailyCap)
+        throw bookingRefusalError({ kind: 'day_full' });
     }
     await skipPendingMail(tx, booking.id, ['booking_confirmed', 'booking_moved', 'booking_reminder']);
     if (booking.email !== null) {
-      await queueVisitMail(tx, { officeId: booking.office_id, bookingId: booking.id, version, kind: 'booking_moved', now, startsAt: input.startsAt, reminderHoursBefore: policy.reminderHoursBefore });
+      await queueVisitMail(tx, {
+        officeId: booking.office_id,
+        bookingId: booking.id,
+        version,
+        kind: 'booking_moved',
+        now,
+        startsAt: input.startsAt,
+        reminderHoursBefore: policy.reminderHoursBefore,
+      });
     }
     await appendAudit(tx, deps.actor, now, {
-      action: 'booking.move', subjectType: 'booking', subjectId: booking.id, details: { serviceId: service.id, fromDeskId: booking.desk_id, deskId },
+      action: 'booking.move',
+      subjectType: 'booking',
+      subjectId: booking.id,
+      details: { serviceId: service.id, fromDeskId: booking.desk_id, deskId },
     });
-    return { bookingId: booking.id, code: booking.code, version, serviceId: service.id, deskId, startsAt: input.startsAt, endsAt: decision.endsAt };
+    return {
+      bookingId: booking.id,
+      code: booking.code,
+      version,
+      serviceId: service.id,
+      deskId,
+      startsAt: input.startsAt,
+      endsAt: decision.endsAt,
+    };
   });
   // Signed after commit: the key is already loaded (the link was just verified with it).
-  const manageToken = await signManageToken(deps.db, { code: moved.code, version: moved.version, expiresAt: manageLinkExpiry(moved.endsAt) });
+  const manageToken = await signManageToken(deps.db, {
+    code: moved.code,
+    version: moved.version,
+    expiresAt: manageLinkExpiry(moved.endsAt),
+  });
   return { ...moved, manageToken };
 }

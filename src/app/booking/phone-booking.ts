@@ -28,25 +28,50 @@ export interface PhoneBookingConfirmation {
  */
 export async function phoneBookingConfirmation(deps: UseCaseDeps, input: { bookingId: number }): Promise<PhoneBookingConfirmation> {
   if (deps.actor.kind !== 'staff' || deps.actor.id === null) throw notFound();
-  const row = await deps.db.selectFrom('booking')
+  const row = await deps.db
+    .selectFrom('booking')
     .innerJoin('service', 'service.id', 'booking.service_id')
     .innerJoin('desk', 'desk.id', 'booking.desk_id')
     .innerJoin('building', 'building.id', 'desk.building_id')
     .leftJoin('room', 'room.id', 'desk.room_id')
     .select((eb) => [
-      'booking.id', 'booking.code', 'booking.starts_at', 'booking.ends_at', 'service.name_pl', 'service.name_en', 'service.name_uk',
-      'desk.number', 'desk.floor', 'room.number as room', 'building.name as building',
-      eb.selectFrom('mail_outbox').select('mail_outbox.status').whereRef('mail_outbox.booking_id', '=', 'booking.id')
-        .where('mail_outbox.kind', '=', 'booking_confirmed').orderBy('mail_outbox.id', 'desc').limit(1).as('mail'),
+      'booking.id',
+      'booking.code',
+      'booking.starts_at',
+      'booking.ends_at',
+      'service.name_pl',
+      'service.name_en',
+      'service.name_uk',
+      'desk.number',
+      'desk.floor',
+      'room.number as room',
+      'building.name as building',
+      eb
+        .selectFrom('mail_outbox')
+        .select('mail_outbox.status')
+        .whereRef('mail_outbox.booking_id', '=', 'booking.id')
+        .where('mail_outbox.kind', '=', 'booking_confirmed')
+        .orderBy('mail_outbox.id', 'desc')
+        .limit(1)
+        .as('mail'),
     ])
-    .where('booking.id', '=', input.bookingId).where('booking.office_id', '=', deps.actor.officeId)
+    .where('booking.id', '=', input.bookingId)
+    .where('booking.office_id', '=', deps.actor.officeId)
     .where('booking.created_by_staff_id', '=', deps.actor.id)
     .executeTakeFirst();
   if (!row) throw notFound();
   const mail = row.mail === 'skipped' || row.mail === null ? 'none' : row.mail;
   return {
-    id: row.id, code: row.code, startsAt: row.starts_at, endsAt: row.ends_at, service: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
-    deskNumber: row.number, floor: row.floor, room: row.room, building: row.building, mail,
+    id: row.id,
+    code: row.code,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    service: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
+    deskNumber: row.number,
+    floor: row.floor,
+    room: row.room,
+    building: row.building,
+    mail,
   };
 }
 
@@ -86,5 +111,13 @@ export async function bookByPhone(deps: UseCaseDeps, form: PhoneBookingForm): Pr
   }
   if (check.has('locale')) errors.locale = { key: 'errors.choice' };
   if (Object.keys(errors).length > 0 || !slot) throw invalid(errors);
-  return bookVisit(deps, { serviceId: service.id, startsAt: slot.startsAt, name: form.name, email: form.email, phone: form.phone, locale, source: 'information_point' });
+  return bookVisit(deps, {
+    serviceId: service.id,
+    startsAt: slot.startsAt,
+    name: form.name,
+    email: form.email,
+    phone: form.phone,
+    locale,
+    source: 'information_point',
+  });
 }

@@ -51,16 +51,23 @@ const slotSettings = new SettingsCache<SlotSettings | undefined>();
  * check-in window is a no-show whose desk time went back to walk-ins: it is not counted as taken.
  * @example const { query, policy } = await readSlotContext(db, { officeId, serviceId, from: '2026-11-24', to: '2026-11-24' }, now);
  */
-export async function readSlotContext(db: Db | Tx, request: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate }, now: Date): Promise<SlotContext> {
+export async function readSlotContext(
+  db: Db | Tx,
+  request: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate },
+  now: Date,
+): Promise<SlotContext> {
   const { stamp, clean, taken: takenRows } = await readTakenTimes(db, request);
   const key = `${request.officeId}:${request.serviceId}:${request.from}:${request.to}`;
   const rows = await slotSettings.read(db, key, () => readSlotSettings(db, request), { stamp, clean });
-  if (!rows || !rows.service.active || !rows.service.bookableOnline || rows.schedules.length === 0) throw notFound('booking.service.notFound');
+  if (!rows || !rows.service.active || !rows.service.bookableOnline || rows.schedules.length === 0)
+    throw notFound('booking.service.notFound');
   const policy = policyFromRow(rows.policy);
   // Frozen, so the domain may group it by day once for all the days a request asks.
-  const taken: readonly TakenTime[] = Object.freeze(takenRows
-    .filter((t) => !isNoShow(t, now, policy.arrival))
-    .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt })));
+  const taken: readonly TakenTime[] = Object.freeze(
+    takenRows
+      .filter((t) => !isNoShow(t, now, policy.arrival))
+      .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt })),
+  );
   return {
     service: rows.service,
     policy,

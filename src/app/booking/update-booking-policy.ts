@@ -26,10 +26,15 @@ export async function updateBookingPolicy(deps: UseCaseDeps, form: FormValues): 
   };
   await deps.db.transaction().execute(async (tx) => {
     const before = await tx.selectFrom('booking_policy').selectAll().where('office_id', '=', officeId).forUpdate().executeTakeFirst();
-    await tx.insertInto('booking_policy').values({ office_id: officeId, ...values })
-      .onConflict((oc) => oc.column('office_id').doUpdateSet(values)).execute();
+    await tx
+      .insertInto('booking_policy')
+      .values({ office_id: officeId, ...values })
+      .onConflict((oc) => oc.column('office_id').doUpdateSet(values))
+      .execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'booking_policy.update', subjectType: 'office', subjectId: officeId,
+      action: 'booking_policy.update',
+      subjectType: 'office',
+      subjectId: officeId,
       details: { fields: before ? changedFields(before, values) : Object.keys(values).sort() },
     });
   });

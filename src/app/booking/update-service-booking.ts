@@ -21,12 +21,20 @@ export async function updateServiceBooking(deps: UseCaseDeps, serviceId: number,
     booking_contact: input.contact,
   };
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('service').select(['booking_minutes', 'booking_daily_cap', 'booking_needs_name', 'booking_contact'])
-      .where('id', '=', serviceId).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('service')
+      .select(['booking_minutes', 'booking_daily_cap', 'booking_needs_name', 'booking_contact'])
+      .where('id', '=', serviceId)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await tx.updateTable('service').set(values).where('id', '=', serviceId).execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'service.booking_update', subjectType: 'service', subjectId: serviceId, details: { fields: changedFields(before, values) },
+      action: 'service.booking_update',
+      subjectType: 'service',
+      subjectId: serviceId,
+      details: { fields: changedFields(before, values) },
     });
   });
 }

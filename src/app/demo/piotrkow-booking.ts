@@ -15,7 +15,10 @@ export const DEMO_BOOKING_POLICY = {
 };
 
 /** Per ticket letter: what booking the service online takes. */
-export const DEMO_BOOKING_SERVICES: Record<string, { booking_minutes: number; booking_daily_cap: number | null; booking_needs_name: boolean; booking_contact: BookingContactColumn }> = {
+export const DEMO_BOOKING_SERVICES: Record<
+  string,
+  { booking_minutes: number; booking_daily_cap: number | null; booking_needs_name: boolean; booking_contact: BookingContactColumn }
+> = {
   A: { booking_minutes: 15, booking_daily_cap: 24, booking_needs_name: true, booking_contact: 'email_or_phone' },
   C: { booking_minutes: 15, booking_daily_cap: null, booking_needs_name: true, booking_contact: 'email_or_phone' },
   D: { booking_minutes: 20, booking_daily_cap: null, booking_needs_name: true, booking_contact: 'email_or_phone' },
@@ -55,19 +58,42 @@ export async function addDemoBookingSettings(db: Db, officeId: number): Promise<
 
 /** The same inside the demo loader's transaction. */
 export async function addDemoBookingSettingsIn(tx: Tx, officeId: number): Promise<void> {
-  const inserted = await tx.insertInto('booking_policy').values({ office_id: officeId, ...DEMO_BOOKING_POLICY })
-    .onConflict((oc) => oc.column('office_id').doNothing()).returning('office_id').executeTakeFirst();
+  const inserted = await tx
+    .insertInto('booking_policy')
+    .values({ office_id: officeId, ...DEMO_BOOKING_POLICY })
+    .onConflict((oc) => oc.column('office_id').doNothing())
+    .returning('office_id')
+    .executeTakeFirst();
   if (!inserted) return;
   for (const [letter, settings] of Object.entries(DEMO_BOOKING_SERVICES)) {
     await tx.updateTable('service').set(settings).where('office_id', '=', officeId).where('ticket_letter', '=', letter).execute();
   }
-  const services = new Map((await tx.selectFrom('service').select(['id', 'ticket_letter']).where('office_id', '=', officeId).execute()).map((s) => [s.ticket_letter, s.id]));
-  const desks = new Map((await tx.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).execute()).map((d) => [d.number, d.id]));
+  const services = new Map(
+    (await tx.selectFrom('service').select(['id', 'ticket_letter']).where('office_id', '=', officeId).execute()).map((s) => [
+      s.ticket_letter,
+      s.id,
+    ]),
+  );
+  const desks = new Map(
+    (await tx.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).execute()).map((d) => [d.number, d.id]),
+  );
   const rows = DEMO_BOOKING_SCHEDULES.flatMap((s) => {
     const deskId = desks.get(s.desk);
     const serviceId = services.get(s.letter);
     if (deskId === undefined || serviceId === undefined) return [];
-    return s.weekdays.map((weekday) => ({ office_id: officeId, desk_id: deskId, service_id: serviceId, weekday, starts_at: s.starts_at, ends_at: s.ends_at }));
+    return s.weekdays.map((weekday) => ({
+      office_id: officeId,
+      desk_id: deskId,
+      service_id: serviceId,
+      weekday,
+      starts_at: s.starts_at,
+      ends_at: s.ends_at,
+    }));
   });
-  if (rows.length > 0) await tx.insertInto('booking_schedule').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  if (rows.length > 0)
+    await tx
+      .insertInto('booking_schedule')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }

@@ -31,11 +31,21 @@ export const DEMO_OFFICE = {
 
 export type BuildingKey = 'main' | 'a';
 
-export const DEMO_BUILDINGS: Record<BuildingKey, {
-  name: string; street: string; floors: number; ground_floor_accessible: boolean; has_lift: boolean;
-  accessible_parking: boolean; accessible_toilet: boolean; induction_loop: boolean; sign_language_video: boolean;
-  accessibility_notes: string;
-}> = {
+export const DEMO_BUILDINGS: Record<
+  BuildingKey,
+  {
+    name: string;
+    street: string;
+    floors: number;
+    ground_floor_accessible: boolean;
+    has_lift: boolean;
+    accessible_parking: boolean;
+    accessible_toilet: boolean;
+    induction_loop: boolean;
+    sign_language_video: boolean;
+    accessibility_notes: string;
+  }
+> = {
   main: {
     name: 'Siedziba główna',
     street: 'Pasaż Karola Rudowskiego 10',
@@ -88,15 +98,96 @@ export const DEMO_ROOMS: { building: BuildingKey; floor: number; number: string;
 
 export type UnitCode = 'SO' | 'KM' | 'USC' | 'PO' | 'CKM' | 'BNOIC' | 'SM' | 'PI';
 
-export const DEMO_UNITS: { code: UnitCode; name_pl: string; name_en: string; name_uk: string; building: BuildingKey; room: string; phone: string; email: string }[] = [
-  { code: 'SO', name_pl: 'Referat Spraw Obywatelskich (dowody osobiste i ewidencja ludności)', name_en: 'Citizens’ Affairs (ID cards and residence registration)', name_uk: 'Відділ у справах громадян (посвідчення особи та реєстрація місця проживання)', building: 'main', room: 'P.01', phone: '+48 44 000 00 31', email: 'so@um-piotrkow.example' },
-  { code: 'KM', name_pl: 'Referat Komunikacji (pojazdy i prawa jazdy)', name_en: 'Transport (vehicles and driving licences)', name_uk: 'Відділ транспорту (транспортні засоби та посвідчення водія)', building: 'a', room: 'A.0.5', phone: '+48 44 000 00 32', email: 'km@um-piotrkow.example' },
-  { code: 'USC', name_pl: 'Urząd Stanu Cywilnego', name_en: 'Civil Registry Office', name_uk: 'Відділ реєстрації актів цивільного стану', building: 'main', room: '104', phone: '+48 44 000 00 33', email: 'usc@um-piotrkow.example' },
-  { code: 'PO', name_pl: 'Referat Podatków i Opłat Lokalnych', name_en: 'Local Taxes and Fees', name_uk: 'Відділ місцевих податків і зборів', building: 'main', room: '201', phone: '+48 44 000 00 34', email: 'podatki@um-piotrkow.example' },
-  { code: 'CKM', name_pl: 'Centrum Kontaktów z Mieszkańcami', name_en: 'Residents’ Contact Centre', name_uk: 'Центр контактів з мешканцями', building: 'a', room: 'A.0.2', phone: '+48 44 000 00 35', email: 'ckm@um-piotrkow.example' },
-  { code: 'BNOIC', name_pl: 'Biuro Nadzoru Organizacyjnego i Cyfryzacji', name_en: 'Office of Organisational Supervision and Digitalisation', name_uk: 'Бюро організаційного нагляду та цифровізації', building: 'main', room: '305', phone: '+48 44 000 00 36', email: 'bnoic@um-piotrkow.example' },
-  { code: 'SM', name_pl: 'Sekretarz Miasta', name_en: 'City Secretary', name_uk: 'Секретар міста', building: 'main', room: '301', phone: '+48 44 000 00 37', email: 'sekretarz@um-piotrkow.example' },
-  { code: 'PI', name_pl: 'Punkt Informacyjny', name_en: 'Information Point', name_uk: 'Інформаційний пункт', building: 'a', room: 'A.0.1', phone: '+48 44 000 00 10', email: 'informacja@um-piotrkow.example' },
+export const DEMO_UNITS: {
+  code: UnitCode;
+  name_pl: string;
+  name_en: string;
+  name_uk: string;
+  building: BuildingKey;
+  room: string;
+  phone: string;
+  email: string;
+}[] = [
+  {
+    code: 'SO',
+    name_pl: 'Referat Spraw Obywatelskich (dowody osobiste i ewidencja ludności)',
+    name_en: 'Citizens’ Affairs (ID cards and residence registration)',
+    name_uk: 'Відділ у справах громадян (посвідчення особи та реєстрація місця проживання)',
+    building: 'main',
+    room: 'P.01',
+    phone: '+48 44 000 00 31',
+    email: 'so@um-piotrkow.example',
+  },
+  {
+    code: 'KM',
+    name_pl: 'Referat Komunikacji (pojazdy i prawa jazdy)',
+    name_en: 'Transport (vehicles and driving licences)',
+    name_uk: 'Відділ транспорту (транспортні засоби та посвідчення водія)',
+    building: 'a',
+    room: 'A.0.5',
+    phone: '+48 44 000 00 32',
+    email: 'km@um-piotrkow.example',
+  },
+  {
+    code: 'USC',
+    name_pl: 'Urząd Stanu Cywilnego',
+    name_en: 'Civil Registry Office',
+    name_uk: 'Відділ реєстрації актів цивільного стану',
+    building: 'main',
+    room: '104',
+    phone: '+48 44 000 00 33',
+    email: 'usc@um-piotrkow.example',
+  },
+  {
+    code: 'PO',
+    name_pl: 'Referat Podatków i Opłat Lokalnych',
+    name_en: 'Local Taxes and Fees',
+    name_uk: 'Відділ місцевих податків і зборів',
+    building: 'main',
+    room: '201',
+    phone: '+48 44 000 00 34',
+    email: 'podatki@um-piotrkow.example',
+  },
+  {
+    code: 'CKM',
+    name_pl: 'Centrum Kontaktów z Mieszkańcami',
+    name_en: 'Residents’ Contact Centre',
+    name_uk: 'Центр контактів з мешканцями',
+    building: 'a',
+    room: 'A.0.2',
+    phone: '+48 44 000 00 35',
+    email: 'ckm@um-piotrkow.example',
+  },
+  {
+    code: 'BNOIC',
+    name_pl: 'Biuro Nadzoru Organizacyjnego i Cyfryzacji',
+    name_en: 'Office of Organisational Supervision and Digitalisation',
+    name_uk: 'Бюро організаційного нагляду та цифровізації',
+    building: 'main',
+    room: '305',
+    phone: '+48 44 000 00 36',
+    email: 'bnoic@um-piotrkow.example',
+  },
+  {
+    code: 'SM',
+    name_pl: 'Sekretarz Miasta',
+    name_en: 'City Secretary',
+    name_uk: 'Секретар міста',
+    building: 'main',
+    room: '301',
+    phone: '+48 44 000 00 37',
+    email: 'sekretarz@um-piotrkow.example',
+  },
+  {
+    code: 'PI',
+    name_pl: 'Punkt Informacyjny',
+    name_en: 'Information Point',
+    name_uk: 'Інформаційний пункт',
+    building: 'a',
+    room: 'A.0.1',
+    phone: '+48 44 000 00 10',
+    email: 'informacja@um-piotrkow.example',
+  },
 ];
 
 /** Ten desks in the two buildings, each with the ticket letters of the services it serves. */
@@ -115,30 +206,120 @@ export const DEMO_DESKS: { number: string; building: BuildingKey; room: string; 
 
 type Hours = [weekday: number, opens: string, closes: string][];
 
-const OFFICE_WEEK: Hours = [[1, '08:00', '17:00'], [2, '07:30', '15:30'], [3, '07:30', '15:30'], [4, '07:30', '15:30'], [5, '07:30', '14:30']];
+const OFFICE_WEEK: Hours = [
+  [1, '08:00', '17:00'],
+  [2, '07:30', '15:30'],
+  [3, '07:30', '15:30'],
+  [4, '07:30', '15:30'],
+  [5, '07:30', '14:30'],
+];
 
 export const DEMO_BUILDING_HOURS: Record<BuildingKey, Hours> = { main: OFFICE_WEEK, a: OFFICE_WEEK };
 
 /** Units that stop serving before the building closes (the day's paperwork must be finished). */
 export const DEMO_UNIT_HOURS: Partial<Record<UnitCode, Hours>> = {
-  USC: [[1, '08:00', '16:00'], [2, '07:30', '15:00'], [3, '07:30', '15:00'], [4, '07:30', '15:00'], [5, '07:30', '14:00']],
-  KM: [[1, '08:00', '16:30'], [2, '07:30', '15:00'], [3, '07:30', '15:00'], [4, '07:30', '15:00'], [5, '07:30', '14:00']],
+  USC: [
+    [1, '08:00', '16:00'],
+    [2, '07:30', '15:00'],
+    [3, '07:30', '15:00'],
+    [4, '07:30', '15:00'],
+    [5, '07:30', '14:00'],
+  ],
+  KM: [
+    [1, '08:00', '16:30'],
+    [2, '07:30', '15:00'],
+    [3, '07:30', '15:00'],
+    [4, '07:30', '15:00'],
+    [5, '07:30', '14:00'],
+  ],
 };
 
-export const DEMO_EXCEPTIONS: { building: BuildingKey | null; starts_on: string; ends_on: string; kind: 'closed' | 'short_hours'; opens: string | null; closes: string | null; reason_pl: string; reason_en: string; reason_uk: string }[] = [
-  { building: null, starts_on: '2026-12-31', ends_on: '2026-12-31', kind: 'short_hours', opens: '07:30', closes: '12:00', reason_pl: 'Sylwester — krótszy dzień pracy urzędu', reason_en: 'New Year’s Eve — a shorter working day', reason_uk: 'Переддень Нового року — скорочений робочий день' },
-  { building: 'a', starts_on: '2026-12-07', ends_on: '2026-12-07', kind: 'closed', opens: null, closes: null, reason_pl: 'Przegląd instalacji elektrycznej w budynku A', reason_en: 'Inspection of the electrical installation in building A', reason_uk: 'Перевірка електромережі в будинку A' },
+export const DEMO_EXCEPTIONS: {
+  building: BuildingKey | null;
+  starts_on: string;
+  ends_on: string;
+  kind: 'closed' | 'short_hours';
+  opens: string | null;
+  closes: string | null;
+  reason_pl: string;
+  reason_en: string;
+  reason_uk: string;
+}[] = [
+  {
+    building: null,
+    starts_on: '2026-12-31',
+    ends_on: '2026-12-31',
+    kind: 'short_hours',
+    opens: '07:30',
+    closes: '12:00',
+    reason_pl: 'Sylwester — krótszy dzień pracy urzędu',
+    reason_en: 'New Year’s Eve — a shorter working day',
+    reason_uk: 'Переддень Нового року — скорочений робочий день',
+  },
+  {
+    building: 'a',
+    starts_on: '2026-12-07',
+    ends_on: '2026-12-07',
+    kind: 'closed',
+    opens: null,
+    closes: null,
+    reason_pl: 'Przegląd instalacji elektrycznej w budynku A',
+    reason_en: 'Inspection of the electrical installation in building A',
+    reason_uk: 'Перевірка електромережі в будинку A',
+  },
 ];
 
 /** One member of staff per role, with a fixed demo password (printed at every start of the demo). */
 export const DEMO_STAFF: { role: DemoRole; login: string; full_name: string; unit: UnitCode; position: string; badge_number: string }[] = [
-  { role: 'admin', login: 'demo.admin', full_name: 'Katarzyna Nowicka', unit: 'BNOIC', position: 'Informatyk — administrator systemu', badge_number: 'UM-0101' },
+  {
+    role: 'admin',
+    login: 'demo.admin',
+    full_name: 'Katarzyna Nowicka',
+    unit: 'BNOIC',
+    position: 'Informatyk — administrator systemu',
+    badge_number: 'UM-0101',
+  },
   { role: 'clerk', login: 'demo.urzednik', full_name: 'Tomasz Wiśniewski', unit: 'SO', position: 'Podinspektor', badge_number: 'UM-0102' },
-  { role: 'information_point', login: 'demo.informacja', full_name: 'Magdalena Zielińska', unit: 'PI', position: 'Referent w Punkcie Informacyjnym', badge_number: 'UM-0103' },
-  { role: 'unit_head', login: 'demo.kierownik', full_name: 'Piotr Kamiński', unit: 'KM', position: 'Kierownik Referatu Komunikacji', badge_number: 'UM-0104' },
-  { role: 'city_secretary', login: 'demo.sekretarz', full_name: 'Ewa Lewandowska', unit: 'SM', position: 'Sekretarz Miasta', badge_number: 'UM-0105' },
-  { role: 'register_keeper', login: 'demo.rejestr', full_name: 'Marek Dąbrowski', unit: 'BNOIC', position: 'Inspektor — rejestr upoważnień', badge_number: 'UM-0106' },
-  { role: 'contact_centre', login: 'demo.ckm', full_name: 'Agnieszka Wójcik', unit: 'CKM', position: 'Specjalista w Centrum Kontaktów z Mieszkańcami', badge_number: 'UM-0107' },
+  {
+    role: 'information_point',
+    login: 'demo.informacja',
+    full_name: 'Magdalena Zielińska',
+    unit: 'PI',
+    position: 'Referent w Punkcie Informacyjnym',
+    badge_number: 'UM-0103',
+  },
+  {
+    role: 'unit_head',
+    login: 'demo.kierownik',
+    full_name: 'Piotr Kamiński',
+    unit: 'KM',
+    position: 'Kierownik Referatu Komunikacji',
+    badge_number: 'UM-0104',
+  },
+  {
+    role: 'city_secretary',
+    login: 'demo.sekretarz',
+    full_name: 'Ewa Lewandowska',
+    unit: 'SM',
+    position: 'Sekretarz Miasta',
+    badge_number: 'UM-0105',
+  },
+  {
+    role: 'register_keeper',
+    login: 'demo.rejestr',
+    full_name: 'Marek Dąbrowski',
+    unit: 'BNOIC',
+    position: 'Inspektor — rejestr upoważnień',
+    badge_number: 'UM-0106',
+  },
+  {
+    role: 'contact_centre',
+    login: 'demo.ckm',
+    full_name: 'Agnieszka Wójcik',
+    unit: 'CKM',
+    position: 'Specjalista w Centrum Kontaktów z Mieszkańcami',
+    badge_number: 'UM-0107',
+  },
 ];
 
 /**

@@ -28,7 +28,8 @@ export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput):
   const failure = v.text('failure', input.failure, { max: FAILURE_MAX_CHARS, optional: true });
   let details = '{}';
   if (input.details !== undefined) {
-    if (input.details === null || typeof input.details !== 'object' || Array.isArray(input.details)) v.fail('details', 'devices.heartbeat.detailsObject');
+    if (input.details === null || typeof input.details !== 'object' || Array.isArray(input.details))
+      v.fail('details', 'devices.heartbeat.detailsObject');
     else {
       details = canonicalJson(input.details);
       if (details.length > DETAILS_MAX_CHARS) v.fail('details', 'devices.heartbeat.detailsTooLarge', { max: DETAILS_MAX_CHARS });
@@ -38,7 +39,8 @@ export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput):
 
   const now = deps.clock.now();
   // One statement, so it is atomic on its own; a token revoked a moment ago writes nothing.
-  await deps.db.updateTable('device')
+  await deps.db
+    .updateTable('device')
     .set({
       last_seen_at: now,
       health: health!,

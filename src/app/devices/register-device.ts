@@ -44,24 +44,38 @@ export async function registerDevice(deps: UseCaseDeps, input: RegisterDeviceInp
   const token = newToken();
   const now = deps.clock.now();
   // Worded here rather than only by the HTTP error handler: the command line calls this too.
-  return deps.db.transaction().execute(async (tx) => {
-    let building: number | null = null;
-    if (buildingId !== null || buildingName !== '') {
-      let query = tx.selectFrom('building').select('id').where('office_id', '=', deps.actor.officeId);
-      query = buildingId !== null ? query.where('id', '=', buildingId) : query.where('name', '=', buildingName);
-      const row = await query.executeTakeFirst();
-      if (!row) throw invalid({ building: { key: 'devices.register.unknownBuilding' } });
-      building = row.id;
-    }
-    const row = await tx.insertInto('device').values({
-      office_id: deps.actor.officeId,
-      kind: kind!,
-      name,
-      building_id: building,
-      token_hash: hashToken(token),
-      created_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
-    await appendAudit(tx, deps.actor, now, { action: 'device.register', subjectType: 'device', subjectId: row.id, details: { kind, buildingId: building } });
-    return { id: row.id, kind: kind!, name, token };
-  }).catch((error: unknown) => { throw translateDatabaseError(error) ?? error; });
+  return deps.db
+    .transaction()
+    .execute(async (tx) => {
+      let building: number | null = null;
+      if (buildingId !== null || buildingName !== '') {
+        let query = tx.selectFrom('building').select('id').where('office_id', '=', deps.actor.officeId);
+        query = buildingId !== null ? query.where('id', '=', buildingId) : query.where('name', '=', buildingName);
+        const row = await query.executeTakeFirst();
+        if (!row) throw invalid({ building: { key: 'devices.register.unknownBuilding' } });
+        building = row.id;
+      }
+      const row = await tx
+        .insertInto('device')
+        .values({
+          office_id: deps.actor.officeId,
+          kind: kind!,
+          name,
+          building_id: building,
+          token_hash: hashToken(token),
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendAudit(tx, deps.actor, now, {
+        action: 'device.register',
+        subjectType: 'device',
+        subjectId: row.id,
+        details: { kind, buildingId: building },
+      });
+      return { id: row.id, kind: kind!, name, token };
+    })
+    .catch((error: unknown) => {
+      throw translateDatabaseError(error) ?? error;
+    });
 }

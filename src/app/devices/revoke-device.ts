@@ -13,7 +13,13 @@ export async function revokeDevice(deps: UseCaseDeps, input: { deviceId: unknown
   if (deviceId === null) throw notFound();
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
-    const device = await tx.selectFrom('device').select(['id', 'revoked_at']).where('id', '=', deviceId).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const device = await tx
+      .selectFrom('device')
+      .select(['id', 'revoked_at'])
+      .where('id', '=', deviceId)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!device) throw notFound();
     if (device.revoked_at !== null) throw conflict('devices.revoke.already');
     await tx.updateTable('device').set({ revoked_at: now }).where('id', '=', deviceId).execute();

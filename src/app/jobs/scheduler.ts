@@ -36,7 +36,9 @@ export function startJobs(context: JobContext, jobs: readonly ScheduledJob[], lo
   const tick = (job: ScheduledJob) => {
     if (stopped || running.has(job.name)) return;
     const run = withJobLock(context.db, job.name, () => job.run(context))
-      .then((outcome) => { if (outcome.ran && outcome.result !== null) log('info', `${job.name}: ${outcome.result}`); })
+      .then((outcome) => {
+        if (outcome.ran && outcome.result !== null) log('info', `${job.name}: ${outcome.result}`);
+      })
       .catch((error: unknown) => log('warn', `${job.name} failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => running.delete(job.name));
     running.set(job.name, run);

@@ -21,21 +21,56 @@ function inLocale(locale: MailLocale, texts: Record<MailLocale, string>): string
  * Reads a booking with its service, desk, room, building and office, by id or by code.
  * @example const found = await bookingForMail(db, { code: 'K7QX-3M9P' }, 'booking_confirmed', 'https://urzad.example.pl');
  */
-export async function bookingForMail(db: Db, which: { id: number } | { code: string }, kind: MailKind, publicUrl: string): Promise<{ booking: MailBooking; facts: BookingMailFacts } | undefined> {
-  let query = db.selectFrom('booking as b')
+export async function bookingForMail(
+  db: Db,
+  which: { id: number } | { code: string },
+  kind: MailKind,
+  publicUrl: string,
+): Promise<{ booking: MailBooking; facts: BookingMailFacts } | undefined> {
+  let query = db
+    .selectFrom('booking as b')
     .innerJoin('service as s', 's.id', 'b.service_id')
     .innerJoin('desk as d', 'd.id', 'b.desk_id')
     .innerJoin('building as g', 'g.id', 'd.building_id')
     .innerJoin('office as o', 'o.id', 'b.office_id')
     .leftJoin('room as r', 'r.id', 'd.room_id')
     .select([
-      'b.id', 'b.code', 'b.status', 'b.version', 'b.email', 'b.anonymised_at', 'b.locale', 'b.starts_at', 'b.ends_at',
-      's.name_pl', 's.name_en', 's.name_uk', 's.documents_pl', 's.documents_en', 's.documents_uk',
-      's.fees_pl', 's.fees_en', 's.fees_uk', 's.payment_pl', 's.payment_en', 's.payment_uk',
-      'd.number as desk_number', 'd.name as desk_name', 'd.floor as desk_floor',
-      'r.number as room_number', 'r.name as room_name', 'r.floor as room_floor',
-      'g.name as building_name', 'g.street', 'g.postal_code', 'g.city',
-      'o.name as office_name', 'o.short_name', 'o.phone as office_phone', 'o.email as office_email', 'o.website',
+      'b.id',
+      'b.code',
+      'b.status',
+      'b.version',
+      'b.email',
+      'b.anonymised_at',
+      'b.locale',
+      'b.starts_at',
+      'b.ends_at',
+      's.name_pl',
+      's.name_en',
+      's.name_uk',
+      's.documents_pl',
+      's.documents_en',
+      's.documents_uk',
+      's.fees_pl',
+      's.fees_en',
+      's.fees_uk',
+      's.payment_pl',
+      's.payment_en',
+      's.payment_uk',
+      'd.number as desk_number',
+      'd.name as desk_name',
+      'd.floor as desk_floor',
+      'r.number as room_number',
+      'r.name as room_name',
+      'r.floor as room_floor',
+      'g.name as building_name',
+      'g.street',
+      'g.postal_code',
+      'g.city',
+      'o.name as office_name',
+      'o.short_name',
+      'o.phone as office_phone',
+      'o.email as office_email',
+      'o.website',
     ]);
   query = 'id' in which ? query.where('b.id', '=', which.id) : query.where('b.code', '=', which.code);
   const row = await query.executeTakeFirst();
@@ -75,6 +110,13 @@ export async function bookingForMail(db: Db, which: { id: number } | { code: str
     manageUrl,
     bookUrl: `${publicUrl}/rezerwacja`,
   };
-  const booking: MailBooking = { id: row.id, code: row.code, status: row.status, version: row.version, email: row.email, anonymised: row.anonymised_at !== null };
+  const booking: MailBooking = {
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    version: row.version,
+    email: row.email,
+    anonymised: row.anonymised_at !== null,
+  };
   return { booking, facts };
 }

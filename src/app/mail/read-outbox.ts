@@ -44,11 +44,25 @@ export function readOutboxPage(query: { page?: unknown }): number {
  */
 export async function listOutbox(deps: UseCaseDeps, input: { page: number }): Promise<{ rows: OutboxRow[]; hasNext: boolean }> {
   return deps.db.transaction().execute(async (tx) => {
-    const rows = await tx.selectFrom('mail_outbox').select([
-      'id', 'kind', 'status', 'attempts', 'created_at as createdAt', 'send_after as sendAfter', 'sent_at as sentAt',
-      'recipient', 'subject', 'last_error as lastError',
-    ]).where('office_id', '=', deps.actor.officeId).orderBy('id', 'desc')
-      .limit(OUTBOX_PAGE_SIZE + 1).offset((input.page - 1) * OUTBOX_PAGE_SIZE).execute();
+    const rows = await tx
+      .selectFrom('mail_outbox')
+      .select([
+        'id',
+        'kind',
+        'status',
+        'attempts',
+        'created_at as createdAt',
+        'send_after as sendAfter',
+        'sent_at as sentAt',
+        'recipient',
+        'subject',
+        'last_error as lastError',
+      ])
+      .where('office_id', '=', deps.actor.officeId)
+      .orderBy('id', 'desc')
+      .limit(OUTBOX_PAGE_SIZE + 1)
+      .offset((input.page - 1) * OUTBOX_PAGE_SIZE)
+      .execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'mail.read', subjectType: 'mail_outbox', details: { page: input.page } });
     return { rows: rows.slice(0, OUTBOX_PAGE_SIZE), hasNext: rows.length > OUTBOX_PAGE_SIZE };
   });
@@ -61,11 +75,27 @@ export async function listOutbox(deps: UseCaseDeps, input: { page: number }): Pr
 export async function readOutboxMail(deps: UseCaseDeps, input: { id: string }): Promise<OutboxMail> {
   if (!/^[1-9][0-9]{0,17}$/.test(input.id)) throw notFound();
   return deps.db.transaction().execute(async (tx) => {
-    const mail = await tx.selectFrom('mail_outbox').select([
-      'id', 'kind', 'status', 'attempts', 'created_at as createdAt', 'send_after as sendAfter', 'sent_at as sentAt',
-      'recipient', 'subject', 'last_error as lastError', 'booking_id as bookingId', 'booking_version as bookingVersion',
-      'message_id as messageId', 'body_text as bodyText',
-    ]).where('id', '=', input.id).where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+    const mail = await tx
+      .selectFrom('mail_outbox')
+      .select([
+        'id',
+        'kind',
+        'status',
+        'attempts',
+        'created_at as createdAt',
+        'send_after as sendAfter',
+        'sent_at as sentAt',
+        'recipient',
+        'subject',
+        'last_error as lastError',
+        'booking_id as bookingId',
+        'booking_version as bookingVersion',
+        'message_id as messageId',
+        'body_text as bodyText',
+      ])
+      .where('id', '=', input.id)
+      .where('office_id', '=', deps.actor.officeId)
+      .executeTakeFirst();
     if (!mail) throw notFound();
     await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'mail.read', subjectType: 'mail_outbox', subjectId: mail.id });
     return mail;

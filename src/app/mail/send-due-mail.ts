@@ -43,14 +43,26 @@ const WITH_CALENDAR: ReadonlySet<MailKind> = new Set(['booking_confirmed', 'book
  */
 async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMail[]> {
   return db.transaction().execute(async (tx) => {
-    const due = await tx.selectFrom('mail_outbox').select('id')
-      .where('status', '=', 'pending').where('send_after', '<=', now)
-      .orderBy('send_after').orderBy('id').limit(limit)
-      .forUpdate().skipLocked().execute();
+    const due = await tx
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('send_after', '<=', now)
+      .orderBy('send_after')
+      .orderBy('id')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
     if (due.length === 0) return [];
-    return tx.updateTable('mail_outbox')
+    return tx
+      .updateTable('mail_outbox')
       .set((eb) => ({ attempts: eb('attempts', '+', 1), send_after: leaseUntil(now) }))
-      .where('id', 'in', due.map((row) => row.id))
+      .where(
+        'id',
+        'in',
+        due.map((row) => row.id),
+      )
       .returning(['id', 'kind', 'booking_id', 'booking_version', 'attempts'])
       .execute();
   });
@@ -61,8 +73,12 @@ async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPas
   const found = mail.booking_id === null ? undefined : await bookingForMail(db, { id: mail.booking_id }, mail.kind, deps.publicUrl);
   const reason = skipReason(mail.kind, mail.booking_version, found?.booking);
   if (reason !== null || !found) {
-    await db.updateTable('mail_outbox').set({ status: 'skipped', last_error: `skipped: ${reason ?? 'no_booking'}` })
-      .where('id', '=', mail.id).where('status', '=', 'pending').execute();
+    await db
+      .updateTable('mail_outbox')
+      .set({ status: 'skipped', last_error: `skipped: ${reason ?? 'no_booking'}` })
+      .where('id', '=', mail.id)
+      .where('status', '=', 'pending')
+      .execute();
     return 'skipped';
   }
   const { facts, booking } = found;
@@ -77,14 +93,28 @@ async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPas
     sent = { messageId, subject: words.subject, text: words.text };
   } catch (error) {
     const next = afterFailure(mail.attempts, deps.clock.now());
-    await db.updateTable('mail_outbox')
+    await db
+      .updateTable('mail_outbox')
       .set(next.giveUp ? { status: 'failed', last_error: errorText(error) } : { send_after: next.retryAt, last_error: errorText(error) })
-      .where('id', '=', mail.id).where('status', '=', 'pending').execute();
+      .where('id', '=', mail.id)
+      .where('status', '=', 'pending')
+      .execute();
     return next.giveUp ? 'failed' : 'retrying';
   }
-  await db.updateTable('mail_outbox').set({
-    status: 'sent', sent_at: deps.clock.now(), message_id: sent.messageId, recipient: booking.email, subject: sent.subject, body_text: sent.text, last_error: null,
-  }).where('id', '=', mail.id).where('status', '=', 'pending').execute();
+  await db
+    .updateTable('mail_outbox')
+    .set({
+      status: 'sent',
+      sent_at: deps.clock.now(),
+      message_id: sent.messageId,
+      recipient: booking.email,
+      subject: sent.subject,
+      body_text: sent.text,
+      last_error: null,
+    })
+    .where('id', '=', mail.id)
+    .where('status', '=', 'pending')
+    .execute();
   return 'sent';
 }
 

@@ -6,7 +6,9 @@
 export function changedFields(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string[] {
   // Columns are scalars (text, numbers, booleans, 'YYYY-MM-DD' dates): null and '' count as the same "empty".
   const comparable = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value).replace(/^"|"$/g, ''));
-  return Object.keys(after).filter((key) => comparable(before[key]) !== comparable(after[key])).sort();
+  return Object.keys(after)
+    .filter((key) => comparable(before[key]) !== comparable(after[key]))
+    .sort();
 }
 
 /** PostgreSQL's foreign_key_violation: a row still referred to by another. */

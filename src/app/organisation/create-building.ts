@@ -12,7 +12,11 @@ import { buildingValues } from './building-rows.ts';
 export async function createBuilding(deps: UseCaseDeps, form: FormValues): Promise<number> {
   const values = buildingValues(readBuilding(form));
   return deps.db.transaction().execute(async (tx) => {
-    const row = await tx.insertInto('building').values({ ...values, office_id: deps.actor.officeId }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('building')
+      .values({ ...values, office_id: deps.actor.officeId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'building.create', subjectType: 'building', subjectId: row.id });
     return row.id;
   });

@@ -15,24 +15,36 @@ export async function createCalendarException(deps: UseCaseDeps, form: FormValue
   return deps.db.transaction().execute(async (tx) => {
     // The foreign key admits any office's building; this one must be ours.
     if (input.buildingId !== null) {
-      const building = await tx.selectFrom('building').select('id')
-        .where('id', '=', input.buildingId).where('office_id', '=', deps.actor.officeId).forShare().executeTakeFirst();
+      const building = await tx
+        .selectFrom('building')
+        .select('id')
+        .where('id', '=', input.buildingId)
+        .where('office_id', '=', deps.actor.officeId)
+        .forShare()
+        .executeTakeFirst();
       if (!building) throw invalid({ building_id: { key: 'admin.errors.unknownBuilding' } });
     }
-    const row = await tx.insertInto('calendar_exception').values({
-      office_id: deps.actor.officeId,
-      building_id: input.buildingId,
-      starts_on: input.startsOn,
-      ends_on: input.endsOn,
-      kind: input.kind,
-      opens: input.opens,
-      closes: input.closes,
-      reason_pl: input.reason.pl,
-      reason_en: input.reason.en,
-      reason_uk: input.reason.uk,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('calendar_exception')
+      .values({
+        office_id: deps.actor.officeId,
+        building_id: input.buildingId,
+        starts_on: input.startsOn,
+        ends_on: input.endsOn,
+        kind: input.kind,
+        opens: input.opens,
+        closes: input.closes,
+        reason_pl: input.reason.pl,
+        reason_en: input.reason.en,
+        reason_uk: input.reason.uk,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'calendar_exception.create', subjectType: 'calendar_exception', subjectId: row.id, details: { buildingId: input.buildingId },
+      action: 'calendar_exception.create',
+      subjectType: 'calendar_exception',
+      subjectId: row.id,
+      details: { buildingId: input.buildingId },
     });
     return row.id;
   });

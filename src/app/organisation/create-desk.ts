@@ -13,9 +13,18 @@ import { deskValues, replaceDeskServices } from './desk-rows.ts';
 export async function createDesk(deps: UseCaseDeps, form: FormValues): Promise<number> {
   const input = readDesk(form);
   return deps.db.transaction().execute(async (tx) => {
-    const row = await tx.insertInto('desk').values({ ...deskValues(input), office_id: deps.actor.officeId }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('desk')
+      .values({ ...deskValues(input), office_id: deps.actor.officeId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await replaceDeskServices(tx, deps.actor.officeId, row.id, input.serviceIds);
-    await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'desk.create', subjectType: 'desk', subjectId: row.id, details: { serviceIds: input.serviceIds } });
+    await appendAudit(tx, deps.actor, deps.clock.now(), {
+      action: 'desk.create',
+      subjectType: 'desk',
+      subjectId: row.id,
+      details: { serviceIds: input.serviceIds },
+    });
     return row.id;
   });
 }

@@ -13,11 +13,25 @@ import { roomValues } from './building-rows.ts';
 export async function createRoom(deps: UseCaseDeps, buildingId: number, form: FormValues): Promise<number> {
   const values = roomValues(readRoom(form));
   return deps.db.transaction().execute(async (tx) => {
-    const building = await tx.selectFrom('building').select('id')
-      .where('id', '=', buildingId).where('office_id', '=', deps.actor.officeId).forShare().executeTakeFirst();
+    const building = await tx
+      .selectFrom('building')
+      .select('id')
+      .where('id', '=', buildingId)
+      .where('office_id', '=', deps.actor.officeId)
+      .forShare()
+      .executeTakeFirst();
     if (!building) throw notFound();
-    const row = await tx.insertInto('room').values({ ...values, building_id: buildingId }).returning('id').executeTakeFirstOrThrow();
-    await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'room.create', subjectType: 'room', subjectId: row.id, details: { buildingId } });
+    const row = await tx
+      .insertInto('room')
+      .values({ ...values, building_id: buildingId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(tx, deps.actor, deps.clock.now(), {
+      action: 'room.create',
+      subjectType: 'room',
+      subjectId: row.id,
+      details: { buildingId },
+    });
     return row.id;
   });
 }

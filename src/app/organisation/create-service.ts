@@ -14,7 +14,11 @@ export async function createService(deps: UseCaseDeps, form: FormValues): Promis
   const values = serviceValues(readService(form));
   return deps.db.transaction().execute(async (tx) => {
     await requireOfficeUnit(tx, deps.actor.officeId, values.unit_id);
-    const row = await tx.insertInto('service').values({ ...values, office_id: deps.actor.officeId }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('service')
+      .values({ ...values, office_id: deps.actor.officeId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'service.create', subjectType: 'service', subjectId: row.id });
     return row.id;
   });

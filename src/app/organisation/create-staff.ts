@@ -18,11 +18,27 @@ export async function createStaff(deps: UseCaseDeps, form: FormValues): Promise<
   return deps.db.transaction().execute(async (tx) => {
     await requireOfficeUnitOrNone(tx, deps.actor.officeId, input.unitId);
     const now = deps.clock.now();
-    const row = await tx.insertInto('staff').values({
-      ...staffValues(input), office_id: deps.actor.officeId, password_hash: passwordHash, password_changed_at: now, created_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
-    await tx.insertInto('staff_role').values(input.roles.map((role) => ({ staff_id: row.id, role }))).execute();
-    await appendAudit(tx, deps.actor, now, { action: 'staff.create', subjectType: 'staff', subjectId: row.id, details: { roles: input.roles } });
+    const row = await tx
+      .insertInto('staff')
+      .values({
+        ...staffValues(input),
+        office_id: deps.actor.officeId,
+        password_hash: passwordHash,
+        password_changed_at: now,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('staff_role')
+      .values(input.roles.map((role) => ({ staff_id: row.id, role })))
+      .execute();
+    await appendAudit(tx, deps.actor, now, {
+      action: 'staff.create',
+      subjectType: 'staff',
+      subjectId: row.id,
+      details: { roles: input.roles },
+    });
     return row.id;
   });
 }

@@ -13,7 +13,11 @@ import { unitValues } from './unit-rows.ts';
 export async function createUnit(deps: UseCaseDeps, form: FormValues): Promise<number> {
   const values = unitValues(readUnit(form));
   return deps.db.transaction().execute(async (tx) => {
-    const row = await tx.insertInto('unit').values({ ...values, office_id: deps.actor.officeId }).returning('id').executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('unit')
+      .values({ ...values, office_id: deps.actor.officeId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'unit.create', subjectType: 'unit', subjectId: row.id });
     return row.id;
   });

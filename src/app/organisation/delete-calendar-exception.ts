@@ -8,8 +8,16 @@ import type { UseCaseDeps } from '../shared/deps.ts';
  */
 export async function deleteCalendarException(deps: UseCaseDeps, id: number): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
-    const deleted = await tx.deleteFrom('calendar_exception').where('id', '=', id).where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+    const deleted = await tx
+      .deleteFrom('calendar_exception')
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .executeTakeFirst();
     if (deleted.numDeletedRows === 0n) throw notFound();
-    await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'calendar_exception.delete', subjectType: 'calendar_exception', subjectId: id });
+    await appendAudit(tx, deps.actor, deps.clock.now(), {
+      action: 'calendar_exception.delete',
+      subjectType: 'calendar_exception',
+      subjectId: id,
+    });
   });
 }

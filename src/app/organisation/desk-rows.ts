@@ -4,7 +4,14 @@ import type { Tx } from '../../storage/database.ts';
 
 /** The desk table's columns from the checked form. */
 export function deskValues(input: DeskInput) {
-  return { building_id: input.buildingId, floor: input.floor, room_id: input.roomId, number: input.number, name: input.name, active: input.active };
+  return {
+    building_id: input.buildingId,
+    floor: input.floor,
+    room_id: input.roomId,
+    number: input.number,
+    name: input.name,
+    active: input.active,
+  };
 }
 
 /**
@@ -16,5 +23,8 @@ export async function replaceDeskServices(tx: Tx, officeId: number, deskId: numb
   if (serviceIds.length === 0) return;
   const known = await tx.selectFrom('service').select('id').where('office_id', '=', officeId).where('id', 'in', serviceIds).execute();
   if (known.length !== serviceIds.length) throw invalid({ service_id: { key: 'errors.choice' } });
-  await tx.insertInto('desk_service').values(serviceIds.map((serviceId) => ({ desk_id: deskId, service_id: serviceId }))).execute();
+  await tx
+    .insertInto('desk_service')
+    .values(serviceIds.map((serviceId) => ({ desk_id: deskId, service_id: serviceId })))
+    .execute();
 }

@@ -10,7 +10,11 @@ import type { UseCaseDeps } from '../shared/deps.ts';
 export async function listStaff(deps: UseCaseDeps): Promise<StaffListRow[]> {
   return deps.db.transaction().execute(async (tx) => {
     const people = await selectStaff(tx, deps.actor.officeId);
-    await appendAudit(tx, deps.actor, deps.clock.now(), { action: 'staff.list_read', subjectType: 'staff', details: { count: people.length } });
+    await appendAudit(tx, deps.actor, deps.clock.now(), {
+      action: 'staff.list_read',
+      subjectType: 'staff',
+      details: { count: people.length },
+    });
     return people;
   });
 }

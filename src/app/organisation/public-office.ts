@@ -1,8 +1,17 @@
 import type { Db } from '../../storage/database.ts';
 import { currentOffice, type OfficeRow } from '../../storage/office-repository.ts';
 import {
-  daysFrom, officeDate, statusAt, weeklySchedule, type CalendarException, type CalendarInput, type DayHours,
-  type LocalizedText, type OfficeDate, type PlaceStatus, type WeeklyHours,
+  daysFrom,
+  officeDate,
+  statusAt,
+  weeklySchedule,
+  type CalendarException,
+  type CalendarInput,
+  type DayHours,
+  type LocalizedText,
+  type OfficeDate,
+  type PlaceStatus,
+  type WeeklyHours,
 } from '../../domain/organisation/index.ts';
 
 export interface PublicBuilding {
@@ -61,7 +70,11 @@ export interface PublicOffice {
 }
 
 const text = (pl: string, en: string, uk: string): LocalizedText => ({ pl, en, uk });
-const lines = (value: string) => value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (value: string) =>
+  value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /**
  * What the public pages show about the office at an instant: buildings with their status and the
@@ -73,7 +86,12 @@ export async function readPublicOffice(db: Db, now: Date): Promise<PublicOffice>
   const today = officeDate(now);
   const [buildings, rooms, units, services, hours, exceptions] = await Promise.all([
     db.selectFrom('building').selectAll().where('office_id', '=', office.id).orderBy('id').execute(),
-    db.selectFrom('room').innerJoin('building', 'building.id', 'room.building_id').select(['room.id', 'room.number', 'room.floor']).where('building.office_id', '=', office.id).execute(),
+    db
+      .selectFrom('room')
+      .innerJoin('building', 'building.id', 'room.building_id')
+      .select(['room.id', 'room.number', 'room.floor'])
+      .where('building.office_id', '=', office.id)
+      .execute(),
     db.selectFrom('unit').selectAll().where('office_id', '=', office.id).orderBy('id').execute(),
     db.selectFrom('service').selectAll().where('office_id', '=', office.id).where('active', '=', true).orderBy('ticket_letter').execute(),
     db.selectFrom('opening_hours').selectAll().where('office_id', '=', office.id).execute(),
@@ -81,7 +99,12 @@ export async function readPublicOffice(db: Db, now: Date): Promise<PublicOffice>
   ]);
 
   const calendarExceptions: CalendarException[] = exceptions.map((e) => ({
-    buildingId: e.building_id, startsOn: e.starts_on, endsOn: e.ends_on, kind: e.kind, opens: e.opens, closes: e.closes,
+    buildingId: e.building_id,
+    startsOn: e.starts_on,
+    endsOn: e.ends_on,
+    kind: e.kind,
+    opens: e.opens,
+    closes: e.closes,
     reason: text(e.reason_pl, e.reason_en, e.reason_uk),
   }));
   const weeklyOf = (match: (row: (typeof hours)[number]) => boolean): WeeklyHours[] =>
@@ -90,9 +113,18 @@ export async function readPublicOffice(db: Db, now: Date): Promise<PublicOffice>
   const publicBuildings = buildings.map((b): PublicBuilding => {
     const input: CalendarInput = { buildingId: b.id, weekly: weeklyOf((h) => h.building_id === b.id), exceptions: calendarExceptions };
     return {
-      id: b.id, name: b.name, street: b.street, postalCode: b.postal_code, city: b.city, floors: b.floors,
-      groundFloorAccessible: b.ground_floor_accessible, hasLift: b.has_lift, accessibleParking: b.accessible_parking,
-      accessibleToilet: b.accessible_toilet, inductionLoop: b.induction_loop, signLanguageVideo: b.sign_language_video,
+      id: b.id,
+      name: b.name,
+      street: b.street,
+      postalCode: b.postal_code,
+      city: b.city,
+      floors: b.floors,
+      groundFloorAccessible: b.ground_floor_accessible,
+      hasLift: b.has_lift,
+      accessibleParking: b.accessible_parking,
+      accessibleToilet: b.accessible_toilet,
+      inductionLoop: b.induction_loop,
+      signLanguageVideo: b.sign_language_video,
       accessibilityNotes: lines(b.accessibility_notes),
       status: statusAt(input, now),
       week: daysFrom(input, today, 7),
@@ -103,19 +135,29 @@ export async function readPublicOffice(db: Db, now: Date): Promise<PublicOffice>
     const room = rooms.find((r) => r.id === u.room_id);
     const own = weeklyOf((h) => h.unit_id === u.id);
     return {
-      id: u.id, code: u.code, name: text(u.name_pl, u.name_en, u.name_uk),
+      id: u.id,
+      code: u.code,
+      name: text(u.name_pl, u.name_en, u.name_uk),
       buildingName: buildings.find((b) => b.id === u.building_id)?.name ?? null,
-      roomNumber: room?.number ?? null, floor: room?.floor ?? null, phone: u.phone, email: u.email,
+      roomNumber: room?.number ?? null,
+      floor: room?.floor ?? null,
+      phone: u.phone,
+      email: u.email,
       hours: own.length > 0 ? weeklySchedule(own) : null,
-      services: services.filter((s) => s.unit_id === u.id).map((s) => ({
-        id: s.id, ticketLetter: s.ticket_letter,
-        name: text(s.name_pl, s.name_en, s.name_uk),
-        description: text(s.description_pl, s.description_en, s.description_uk),
-        documents: text(s.documents_pl, s.documents_en, s.documents_uk),
-        fees: text(s.fees_pl, s.fees_en, s.fees_uk),
-        payment: text(s.payment_pl, s.payment_en, s.payment_uk),
-        typicalMinutes: s.typical_minutes, bookableOnline: s.bookable_online, groundFloorPossible: s.ground_floor_possible,
-      })),
+      services: services
+        .filter((s) => s.unit_id === u.id)
+        .map((s) => ({
+          id: s.id,
+          ticketLetter: s.ticket_letter,
+          name: text(s.name_pl, s.name_en, s.name_uk),
+          description: text(s.description_pl, s.description_en, s.description_uk),
+          documents: text(s.documents_pl, s.documents_en, s.documents_uk),
+          fees: text(s.fees_pl, s.fees_en, s.fees_uk),
+          payment: text(s.payment_pl, s.payment_en, s.payment_uk),
+          typicalMinutes: s.typical_minutes,
+          bookableOnline: s.bookable_online,
+          groundFloorPossible: s.ground_floor_possible,
+        })),
     };
   });
 

@@ -14,13 +14,19 @@ export async function resetStaffPassword(deps: UseCaseDeps, id: number, form: Fo
   const passwordHash = await hashPassword(readPassword(form, PASSWORD_MIN, PASSWORD_MAX));
   await deps.db.transaction().execute(async (tx) => {
     const now = deps.clock.now();
-    const updated = await tx.updateTable('staff')
+    const updated = await tx
+      .updateTable('staff')
       .set({ password_hash: passwordHash, password_changed_at: now, failed_logins: 0, locked_until: null })
-      .where('id', '=', id).where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw notFound();
     const ended = await tx.deleteFrom('staff_session').where('staff_id', '=', id).executeTakeFirst();
     await appendAudit(tx, deps.actor, now, {
-      action: 'staff.password_reset', subjectType: 'staff', subjectId: id, details: { sessionsEnded: Number(ended.numDeletedRows) },
+      action: 'staff.password_reset',
+      subjectType: 'staff',
+      subjectId: id,
+      details: { sessionsEnded: Number(ended.numDeletedRows) },
     });
   });
 }

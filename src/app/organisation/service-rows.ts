@@ -31,6 +31,12 @@ export function serviceValues(input: ServiceInput) {
 
 /** The service's unit must be one of this office's (the foreign key alone admits any office's unit). */
 export async function requireOfficeUnit(tx: Tx, officeId: number, unitId: number): Promise<void> {
-  const unit = await tx.selectFrom('unit').select('id').where('id', '=', unitId).where('office_id', '=', officeId).forShare().executeTakeFirst();
+  const unit = await tx
+    .selectFrom('unit')
+    .select('id')
+    .where('id', '=', unitId)
+    .where('office_id', '=', officeId)
+    .forShare()
+    .executeTakeFirst();
   if (!unit) throw invalid({ unit_id: { key: 'admin.errors.unknownUnit' } });
 }

@@ -20,23 +20,36 @@ export async function setOpeningHours(deps: UseCaseDeps, scope: HoursScope, form
   const days = readWeekHours(form);
   const officeId = deps.actor.officeId;
   await deps.db.transaction().execute(async (tx) => {
-    const owner = await tx.selectFrom(scope.kind).select('id')
-      .where('id', '=', scope.id).where('office_id', '=', officeId).forUpdate().executeTakeFirst();
+    const owner = await tx
+      .selectFrom(scope.kind)
+      .select('id')
+      .where('id', '=', scope.id)
+      .where('office_id', '=', officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!owner) throw notFound();
     const column = scope.kind === 'building' ? 'building_id' : 'unit_id';
     await tx.deleteFrom('opening_hours').where(column, '=', scope.id).execute();
     if (days.length > 0) {
-      await tx.insertInto('opening_hours').values(days.map((day) => ({
-        office_id: officeId,
-        building_id: scope.kind === 'building' ? scope.id : null,
-        unit_id: scope.kind === 'unit' ? scope.id : null,
-        weekday: day.weekday,
-        opens: day.opens,
-        closes: day.closes,
-      }))).execute();
+      await tx
+        .insertInto('opening_hours')
+        .values(
+          days.map((day) => ({
+            office_id: officeId,
+            building_id: scope.kind === 'building' ? scope.id : null,
+            unit_id: scope.kind === 'unit' ? scope.id : null,
+            weekday: day.weekday,
+            opens: day.opens,
+            closes: day.closes,
+          })),
+        )
+        .execute();
     }
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'opening_hours.set', subjectType: scope.kind, subjectId: scope.id, details: { openDays: days.map((day) => day.weekday) },
+      action: 'opening_hours.set',
+      subjectType: scope.kind,
+      subjectId: scope.id,
+      details: { openDays: days.map((day) => day.weekday) },
     });
   });
 }

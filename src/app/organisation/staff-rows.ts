@@ -18,6 +18,12 @@ export function staffValues(input: StaffInput) {
 /** The unit must be one of this office's (the foreign key alone admits any office's unit). */
 export async function requireOfficeUnitOrNone(tx: Tx, officeId: number, unitId: number | null): Promise<void> {
   if (unitId === null) return;
-  const unit = await tx.selectFrom('unit').select('id').where('id', '=', unitId).where('office_id', '=', officeId).forShare().executeTakeFirst();
+  const unit = await tx
+    .selectFrom('unit')
+    .select('id')
+    .where('id', '=', unitId)
+    .where('office_id', '=', officeId)
+    .forShare()
+    .executeTakeFirst();
   if (!unit) throw invalid({ unit_id: { key: 'admin.errors.unknownUnit' } });
 }

@@ -14,12 +14,20 @@ import { changedFields } from './changes.ts';
 export async function updateBuilding(deps: UseCaseDeps, id: number, form: FormValues): Promise<void> {
   const values = buildingValues(readBuilding(form));
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('building').selectAll()
-      .where('id', '=', id).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('building')
+      .selectAll()
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await tx.updateTable('building').set(values).where('id', '=', id).execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'building.update', subjectType: 'building', subjectId: id, details: { fields: changedFields(before, values) },
+      action: 'building.update',
+      subjectType: 'building',
+      subjectId: id,
+      details: { fields: changedFields(before, values) },
     });
   });
 }

@@ -15,13 +15,21 @@ export async function updateDesk(deps: UseCaseDeps, id: number, form: FormValues
   const input = readDesk(form);
   const values = deskValues(input);
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('desk').selectAll()
-      .where('id', '=', id).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('desk')
+      .selectAll()
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await tx.updateTable('desk').set(values).where('id', '=', id).execute();
     await replaceDeskServices(tx, deps.actor.officeId, id, input.serviceIds);
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'desk.update', subjectType: 'desk', subjectId: id, details: { fields: changedFields(before, values), serviceIds: input.serviceIds },
+      action: 'desk.update',
+      subjectType: 'desk',
+      subjectId: id,
+      details: { fields: changedFields(before, values), serviceIds: input.serviceIds },
     });
   });
 }

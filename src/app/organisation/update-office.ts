@@ -36,7 +36,10 @@ export async function updateOffice(deps: UseCaseDeps, form: FormValues): Promise
     if (!before) throw notFound();
     await tx.updateTable('office').set(values).where('id', '=', deps.actor.officeId).execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'office.update', subjectType: 'office', subjectId: deps.actor.officeId, details: { fields: changedFields(before, values) },
+      action: 'office.update',
+      subjectType: 'office',
+      subjectId: deps.actor.officeId,
+      details: { fields: changedFields(before, values) },
     });
   });
 }

@@ -14,14 +14,22 @@ import { changedFields } from './changes.ts';
 export async function updateRoom(deps: UseCaseDeps, buildingId: number, roomId: number, form: FormValues): Promise<void> {
   const values = roomValues(readRoom(form));
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('room').innerJoin('building', 'building.id', 'room.building_id')
+    const before = await tx
+      .selectFrom('room')
+      .innerJoin('building', 'building.id', 'room.building_id')
       .select(['room.floor', 'room.number', 'room.name'])
-      .where('room.id', '=', roomId).where('room.building_id', '=', buildingId).where('building.office_id', '=', deps.actor.officeId)
-      .forUpdate().executeTakeFirst();
+      .where('room.id', '=', roomId)
+      .where('room.building_id', '=', buildingId)
+      .where('building.office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await tx.updateTable('room').set(values).where('id', '=', roomId).execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'room.update', subjectType: 'room', subjectId: roomId, details: { buildingId, fields: changedFields(before, values) },
+      action: 'room.update',
+      subjectType: 'room',
+      subjectId: roomId,
+      details: { buildingId, fields: changedFields(before, values) },
     });
   });
 }

@@ -15,15 +15,22 @@ import { requireOfficeUnit, serviceValues } from './service-rows.ts';
 export async function updateService(deps: UseCaseDeps, id: number, form: FormValues): Promise<void> {
   const values = serviceValues(readService(form));
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('service').selectAll()
-      .where('id', '=', id).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('service')
+      .selectAll()
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await requireOfficeUnit(tx, deps.actor.officeId, values.unit_id);
     await tx.updateTable('service').set(values).where('id', '=', id).execute();
     const fields = changedFields(before, values);
     await appendAudit(tx, deps.actor, deps.clock.now(), {
       action: fields.includes('active') && !values.active ? 'service.deactivate' : 'service.update',
-      subjectType: 'service', subjectId: id, details: { fields },
+      subjectType: 'service',
+      subjectId: id,
+      details: { fields },
     });
   });
 }

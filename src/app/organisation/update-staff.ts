@@ -16,16 +16,27 @@ export async function updateStaff(deps: UseCaseDeps, id: number, form: FormValue
   const input = readStaff(form);
   const values = staffValues(input);
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('staff').select(['full_name', 'login', 'unit_id', 'position', 'badge_number', 'email', 'active'])
-      .where('id', '=', id).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('staff')
+      .select(['full_name', 'login', 'unit_id', 'position', 'badge_number', 'email', 'active'])
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await requireOfficeUnitOrNone(tx, deps.actor.officeId, input.unitId);
     await tx.updateTable('staff').set(values).where('id', '=', id).execute();
     await tx.deleteFrom('staff_role').where('staff_id', '=', id).execute();
-    await tx.insertInto('staff_role').values(input.roles.map((role) => ({ staff_id: id, role }))).execute();
+    await tx
+      .insertInto('staff_role')
+      .values(input.roles.map((role) => ({ staff_id: id, role })))
+      .execute();
     if (!input.active) await tx.deleteFrom('staff_session').where('staff_id', '=', id).execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'staff.update', subjectType: 'staff', subjectId: id, details: { fields: changedFields(before, values), roles: input.roles },
+      action: 'staff.update',
+      subjectType: 'staff',
+      subjectId: id,
+      details: { fields: changedFields(before, values), roles: input.roles },
     });
   });
 }

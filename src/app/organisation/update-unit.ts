@@ -14,12 +14,20 @@ import { unitValues } from './unit-rows.ts';
 export async function updateUnit(deps: UseCaseDeps, id: number, form: FormValues): Promise<void> {
   const values = unitValues(readUnit(form));
   await deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('unit').selectAll()
-      .where('id', '=', id).where('office_id', '=', deps.actor.officeId).forUpdate().executeTakeFirst();
+    const before = await tx
+      .selectFrom('unit')
+      .selectAll()
+      .where('id', '=', id)
+      .where('office_id', '=', deps.actor.officeId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!before) throw notFound();
     await tx.updateTable('unit').set(values).where('id', '=', id).execute();
     await appendAudit(tx, deps.actor, deps.clock.now(), {
-      action: 'unit.update', subjectType: 'unit', subjectId: id, details: { fields: changedFields(before, values) },
+      action: 'unit.update',
+      subjectType: 'unit',
+      subjectId: id,
+      details: { fields: changedFields(before, values) },
     });
   });
 }

@@ -11,7 +11,10 @@ import { ensureHandsFree, runTicketAction, type TicketActionResult } from './tic
  */
 export function callTicket(deps: UseCaseDeps, input: { ticketId: number }): Promise<TicketActionResult> {
   return runTicketAction(deps, {
-    ticketId: input.ticketId, auditAction: 'ticket.call', eventKind: 'ticket.called', deskMustBeOpen: true,
+    ticketId: input.ticketId,
+    auditAction: 'ticket.call',
+    eventKind: 'ticket.called',
+    deskMustBeOpen: true,
     details: { chosen: 1 },
     check: (tx, _row, desk) => ensureHandsFree(tx, desk.desk.id),
     transition: (ticket, desk, _policy, now) => call(ticket, desk.desk, now),
@@ -26,9 +29,14 @@ export function callTicket(deps: UseCaseDeps, input: { ticketId: number }): Prom
 export async function callTicketByNumber(deps: UseCaseDeps, input: { number: string }): Promise<TicketActionResult> {
   const parsed = parseTicketNumber(input.number);
   if (!parsed) throw invalid({ number: { key: 'queue.callChosen.badNumber' } });
-  const ticket = await deps.db.selectFrom('ticket').select('id')
-    .where('office_id', '=', deps.actor.officeId).where('letter', '=', parsed.letter).where('number', '=', parsed.number)
-    .where('office_day', '=', officeDate(deps.clock.now())).executeTakeFirst();
+  const ticket = await deps.db
+    .selectFrom('ticket')
+    .select('id')
+    .where('office_id', '=', deps.actor.officeId)
+    .where('letter', '=', parsed.letter)
+    .where('number', '=', parsed.number)
+    .where('office_day', '=', officeDate(deps.clock.now()))
+    .executeTakeFirst();
   if (!ticket) throw invalid({ number: { key: 'queue.callChosen.notFound' } });
   return callTicket(deps, { ticketId: ticket.id });
 }

@@ -6,7 +6,16 @@ import { numberOf } from './ticket-record.ts';
 export interface DeskPanel {
   session: { id: number; deskId: number; deskNumber: string; status: 'open' | 'paused' } | null;
   /** The one ticket in hand, if any (seed 6: the panel shows only the current ticket). */
-  current: { ticketId: number; number: string; serviceId: number; status: TicketStatus; recalls: number; transfers: number; priority: boolean; groundFloor: boolean } | null;
+  current: {
+    ticketId: number;
+    number: string;
+    serviceId: number;
+    status: TicketStatus;
+    recalls: number;
+    transfers: number;
+    priority: boolean;
+    groundFloor: boolean;
+  } | null;
   /** Waiting counts of the desk's services. */
   waiting: { serviceId: number; letter: string; waiting: number }[];
 }
@@ -17,24 +26,47 @@ export interface DeskPanel {
  * @example const panel = await deskPanel(db, actor);
  */
 export async function deskPanel(db: Db, actor: Actor): Promise<DeskPanel> {
-  const session = await db.selectFrom('desk_session').innerJoin('desk', 'desk.id', 'desk_session.desk_id')
+  const session = await db
+    .selectFrom('desk_session')
+    .innerJoin('desk', 'desk.id', 'desk_session.desk_id')
     .select(['desk_session.id', 'desk_session.status', 'desk.id as deskId', 'desk.number as deskNumber'])
-    .where('desk_session.staff_id', '=', actor.id ?? -1).where('desk_session.status', '<>', 'closed').executeTakeFirst();
+    .where('desk_session.staff_id', '=', actor.id ?? -1)
+    .where('desk_session.status', '<>', 'closed')
+    .executeTakeFirst();
   if (!session || session.status === 'closed') return { session: null, current: null, waiting: [] };
   const [ticket, waiting] = await Promise.all([
-    db.selectFrom('ticket').select(['id', 'letter', 'number', 'service_id', 'status', 'recalls', 'transfers', 'priority_reason', 'ground_floor'])
-      .where('desk_id', '=', session.deskId).where('status', 'in', ['called', 'serving']).orderBy('called_at', 'desc').limit(1).executeTakeFirst(),
-    db.selectFrom('desk_service').innerJoin('service', 'service.id', 'desk_service.service_id')
+    db
+      .selectFrom('ticket')
+      .select(['id', 'letter', 'number', 'service_id', 'status', 'recalls', 'transfers', 'priority_reason', 'ground_floor'])
+      .where('desk_id', '=', session.deskId)
+      .where('status', 'in', ['called', 'serving'])
+      .orderBy('called_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('desk_service')
+      .innerJoin('service', 'service.id', 'desk_service.service_id')
       .leftJoin('ticket', (join) => join.onRef('ticket.service_id', '=', 'service.id').on('ticket.status', '=', 'waiting'))
       .select(['service.id', 'service.ticket_letter', (eb) => eb.fn.count<string>('ticket.id').as('n')])
-      .where('desk_service.desk_id', '=', session.deskId).groupBy(['service.id', 'service.ticket_letter']).orderBy('service.ticket_letter').execute(),
+      .where('desk_service.desk_id', '=', session.deskId)
+      .groupBy(['service.id', 'service.ticket_letter'])
+      .orderBy('service.ticket_letter')
+      .execute(),
   ]);
   return {
     session: { id: session.id, deskId: session.deskId, deskNumber: session.deskNumber, status: session.status },
-    current: ticket ? {
-      ticketId: ticket.id, number: numberOf(ticket), serviceId: ticket.service_id, status: ticket.status, recalls: ticket.recalls,
-      transfers: ticket.transfers, priority: ticket.priority_reason !== null, groundFloor: ticket.ground_floor,
-    } : null,
+    current: ticket
+      ? {
+          ticketId: ticket.id,
+          number: numberOf(ticket),
+          serviceId: ticket.service_id,
+          status: ticket.status,
+          recalls: ticket.recalls,
+          transfers: ticket.transfers,
+          priority: ticket.priority_reason !== null,
+          groundFloor: ticket.ground_floor,
+        }
+      : null,
     waiting: waiting.map((w) => ({ serviceId: w.id, letter: w.ticket_letter, waiting: Number(w.n) })),
   };
 }

@@ -20,13 +20,23 @@ export interface LiveDesk {
  */
 export async function clerkDesk(tx: Tx, actor: Actor, options: { mustBeOpen: boolean }): Promise<LiveDesk> {
   if (actor.kind !== 'staff' || actor.id === null) throw new DomainError('forbidden', 'errors.forbidden');
-  const session = await tx.selectFrom('desk_session')
+  const session = await tx
+    .selectFrom('desk_session')
     .innerJoin('desk', 'desk.id', 'desk_session.desk_id')
     .select(['desk_session.id', 'desk_session.status', 'desk_session.out_of_turn_in_a_row', 'desk.id as deskId', 'desk.number'])
     // Read with the session in one round trip: the desk's services, and whether a ticket is in hand.
     .select((eb) => [
       sql<number[] | null>`(SELECT array_agg(service_id ORDER BY service_id) FROM desk_service WHERE desk_id = desk.id)`.as('serviceIds'),
-      eb.exists(eb.selectFrom('ticket').select('ticket.id').whereRef('ticket.desk_id', '=', 'desk.id').where('ticket.status', 'in', ['called', 'serving'])).$castTo<boolean>().as('handsBusy'),
+      eb
+        .exists(
+          eb
+            .selectFrom('ticket')
+            .select('ticket.id')
+            .whereRef('ticket.desk_id', '=', 'desk.id')
+            .where('ticket.status', 'in', ['called', 'serving']),
+        )
+        .$castTo<boolean>()
+        .as('handsBusy'),
     ])
     .where('desk_session.staff_id', '=', actor.id)
     .where('desk_session.office_id', '=', actor.officeId)

@@ -13,7 +13,10 @@ export function finishService(deps: UseCaseDeps, input: { ticketId: number; outc
   if (!OUTCOMES.includes(input.outcome)) throw invalid({ outcome: { key: 'errors.choice' } });
   const outcome = input.outcome as TicketOutcome;
   return runTicketAction(deps, {
-    ticketId: input.ticketId, auditAction: 'ticket.finish', eventKind: 'ticket.finished', deskMustBeOpen: false,
+    ticketId: input.ticketId,
+    auditAction: 'ticket.finish',
+    eventKind: 'ticket.finished',
+    deskMustBeOpen: false,
     details: { outcome },
     transition: (ticket, desk, _policy, now) => finish(ticket, desk.desk.id, outcome, now),
   });

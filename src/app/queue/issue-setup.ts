@@ -7,8 +7,13 @@ import type { WaitingPlace } from './waiting-place.ts';
 /** Everything issuing a ticket reads before it writes, as of one instant. */
 export interface IssueSetup {
   service: {
-    id: number; unitId: number; letter: string; names: { pl: string; en: string; uk: string };
-    active: boolean; dailyLimit: number | null; stopIssuingMinutes: number;
+    id: number;
+    unitId: number;
+    letter: string;
+    names: { pl: string; en: string; uk: string };
+    active: boolean;
+    dailyLimit: number | null;
+    stopIssuingMinutes: number;
   };
   hours: HoursToday;
   priorityReasons: string[];
@@ -16,10 +21,22 @@ export interface IssueSetup {
 }
 
 interface SetupRow {
-  id: number; unit_id: number; ticket_letter: string; name_pl: string; name_en: string; name_uk: string; active: boolean;
-  daily_ticket_limit: number | null; stop_issuing_minutes: number; building_id: number | null;
-  hours: HoursRow[]; exceptions: ExceptionRow[]; reasons: string[];
-  unit_building: string | null; unit_floor: number | null; unit_room: string | null;
+  id: number;
+  unit_id: number;
+  ticket_letter: string;
+  name_pl: string;
+  name_en: string;
+  name_uk: string;
+  active: boolean;
+  daily_ticket_limit: number | null;
+  stop_issuing_minutes: number;
+  building_id: number | null;
+  hours: HoursRow[];
+  exceptions: ExceptionRow[];
+  reasons: string[];
+  unit_building: string | null;
+  unit_floor: number | null;
+  unit_room: string | null;
   desk_place: { building: string; floor: number; room: string | null } | null;
 }
 
@@ -54,13 +71,19 @@ export async function issueSetup(db: Db, officeId: number, serviceId: number, da
   const row = result.rows[0];
   if (!row) return null;
   const calendar = calendarFromRows(row.unit_id, row.building_id, row.hours, row.exceptions);
-  const where: WaitingPlace = row.unit_building && row.unit_room
-    ? { building: row.unit_building, floor: row.unit_floor, room: row.unit_room }
-    : row.desk_place ?? { building: row.unit_building ?? '', floor: row.unit_floor, room: row.unit_room };
+  const where: WaitingPlace =
+    row.unit_building && row.unit_room
+      ? { building: row.unit_building, floor: row.unit_floor, room: row.unit_room }
+      : (row.desk_place ?? { building: row.unit_building ?? '', floor: row.unit_floor, room: row.unit_room });
   return {
     service: {
-      id: row.id, unitId: row.unit_id, letter: row.ticket_letter, names: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
-      active: row.active, dailyLimit: row.daily_ticket_limit, stopIssuingMinutes: row.stop_issuing_minutes,
+      id: row.id,
+      unitId: row.unit_id,
+      letter: row.ticket_letter,
+      names: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
+      active: row.active,
+      dailyLimit: row.daily_ticket_limit,
+      stopIssuingMinutes: row.stop_issuing_minutes,
     },
     hours: hoursTodayOf(calendar, date),
     priorityReasons: row.reasons,

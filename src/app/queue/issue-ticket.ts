@@ -1,5 +1,11 @@
 import { officeDate } from '../../domain/organisation/index.ts';
-import { decideIssue, isPriorityReasonCode, type IssuingRules, type PriorityReasonCode, type WaitEstimate } from '../../domain/queue/index.ts';
+import {
+  decideIssue,
+  isPriorityReasonCode,
+  type IssuingRules,
+  type PriorityReasonCode,
+  type WaitEstimate,
+} from '../../domain/queue/index.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { issueTicketRow } from '../../storage/ticket-issuing.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
@@ -69,16 +75,30 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
   // One statement: number, limit, ticket, event, audit (see issueTicketRow for why).
   const publicCode = newPublicCode();
   const outcome = await issueTicketRow(deps.db, {
-    officeId, serviceId: service.id, letter: service.letter, officeDay: day, at: now, publicCode,
-    priorityReason, source: input.source, groundFloor: input.groundFloor, bookedFor: null, bookingId: null,
-    dailyLimit: rules.dailyLimit, actor,
+    officeId,
+    serviceId: service.id,
+    letter: service.letter,
+    officeDay: day,
+    at: now,
+    publicCode,
+    priorityReason,
+    source: input.source,
+    groundFloor: input.groundFloor,
+    bookedFor: null,
+    bookingId: null,
+    dailyLimit: rules.dailyLimit,
+    actor,
   });
   if (!outcome.issued) throw refusalError({ code: 'limit_reached', limit: rules.dailyLimit ?? 0 }, input.locale);
   const issued = { ticketId: outcome.ticketId, number: outcome.formatted, publicCode };
   // Read after commit, outside the counter's lock: the next kiosk need not wait for this kiosk's figures.
   // The ticket is committed: a failed read must not turn it into an error, the figures only become unknown.
-  const figures = await ticketFigures(deps.db, officeId, { id: issued.ticketId, serviceId: service.id, arrivedAt: now, priority: priorityReason !== null }, now)
-    .catch(() => null);
+  const figures = await ticketFigures(
+    deps.db,
+    officeId,
+    { id: issued.ticketId, serviceId: service.id, arrivedAt: now, priority: priorityReason !== null },
+    now,
+  ).catch(() => null);
   return {
     ...issued,
     serviceId: service.id,

@@ -8,7 +8,10 @@ import { runTicketAction, type TicketActionResult } from './ticket-action.ts';
  */
 export function markNoShow(deps: UseCaseDeps, input: { ticketId: number }): Promise<TicketActionResult> {
   return runTicketAction(deps, {
-    ticketId: input.ticketId, auditAction: 'ticket.no_show', eventKind: 'ticket.no_show', deskMustBeOpen: false,
+    ticketId: input.ticketId,
+    auditAction: 'ticket.no_show',
+    eventKind: 'ticket.no_show',
+    deskMustBeOpen: false,
     transition: (ticket, desk, policy, now) => noShow(ticket, desk.desk.id, policy.recall, now),
   });
 }

@@ -29,17 +29,34 @@ export async function openDesk(deps: UseCaseDeps, input: { deskId: number }): Pr
   const now = deps.clock.now();
   const today = officeDate(now);
   return deps.db.transaction().execute(async (tx) => {
-    const desk = await tx.selectFrom('desk').select(['id', 'number'])
-      .where('id', '=', input.deskId).where('office_id', '=', actor.officeId).where('active', '=', true).executeTakeFirst();
+    const desk = await tx
+      .selectFrom('desk')
+      .select(['id', 'number'])
+      .where('id', '=', input.deskId)
+      .where('office_id', '=', actor.officeId)
+      .where('active', '=', true)
+      .executeTakeFirst();
     if (!desk) throw invalid({ deskId: { key: 'queue.desk.unknown' } });
-    await tx.updateTable('desk_session').set({ status: 'closed', closed_at: now, paused_at: null })
-      .where('status', '<>', 'closed').where('office_day', '<', today)
+    await tx
+      .updateTable('desk_session')
+      .set({ status: 'closed', closed_at: now, paused_at: null })
+      .where('status', '<>', 'closed')
+      .where('office_day', '<', today)
       .where((eb) => eb.or([eb('desk_id', '=', desk.id), eb('staff_id', '=', staffId)]))
       .execute();
-    const session = await tx.insertInto('desk_session')
+    const session = await tx
+      .insertInto('desk_session')
       .values({ office_id: actor.officeId, desk_id: desk.id, staff_id: staffId, office_day: today, status: 'open', opened_at: now })
-      .returning('id').executeTakeFirstOrThrow();
-    await recordQueueEvent(tx, { officeId: actor.officeId, at: now, kind: 'desk.opened', ticketId: null, deskId: desk.id, payload: { deskNumber: desk.number } });
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordQueueEvent(tx, {
+      officeId: actor.officeId,
+      at: now,
+      kind: 'desk.opened',
+      ticketId: null,
+      deskId: desk.id,
+      payload: { deskNumber: desk.number },
+    });
     await appendAudit(tx, actor, now, { action: 'desk.open', subjectType: 'desk', subjectId: desk.id, details: { sessionId: session.id } });
     return { sessionId: session.id, deskId: desk.id, deskNumber: desk.number };
   });

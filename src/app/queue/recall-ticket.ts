@@ -8,7 +8,10 @@ import { runTicketAction, type TicketActionResult } from './ticket-action.ts';
  */
 export function recallTicket(deps: UseCaseDeps, input: { ticketId: number }): Promise<TicketActionResult> {
   return runTicketAction(deps, {
-    ticketId: input.ticketId, auditAction: 'ticket.recall', eventKind: 'ticket.recalled', deskMustBeOpen: true,
+    ticketId: input.ticketId,
+    auditAction: 'ticket.recall',
+    eventKind: 'ticket.recalled',
+    deskMustBeOpen: true,
     transition: (ticket, desk, policy, now) => recall(ticket, desk.desk.id, policy.recall, now),
   });
 }

@@ -8,7 +8,10 @@ import { runTicketAction, type TicketActionResult } from './ticket-action.ts';
  */
 export function returnToQueue(deps: UseCaseDeps, input: { ticketId: number }): Promise<TicketActionResult> {
   return runTicketAction(deps, {
-    ticketId: input.ticketId, auditAction: 'ticket.return', eventKind: 'ticket.returned', deskMustBeOpen: false,
+    ticketId: input.ticketId,
+    auditAction: 'ticket.return',
+    eventKind: 'ticket.returned',
+    deskMustBeOpen: false,
     transition: (ticket, desk) => putBack(ticket, desk.desk.id),
   });
 }

@@ -10,21 +10,38 @@ import type { Db, Tx } from '../../storage/database.ts';
 export async function unitCalendar(db: Db | Tx, officeId: number, unitId: number): Promise<CalendarInput> {
   const unit = await db.selectFrom('unit').select(['building_id']).where('id', '=', unitId).executeTakeFirstOrThrow();
   const buildingId = unit.building_id;
-  const rows = await db.selectFrom('opening_hours').select(['unit_id', 'building_id', 'weekday', 'opens', 'closes'])
+  const rows = await db
+    .selectFrom('opening_hours')
+    .select(['unit_id', 'building_id', 'weekday', 'opens', 'closes'])
     .where('office_id', '=', officeId)
     .where((eb) => eb.or([eb('unit_id', '=', unitId), ...(buildingId === null ? [] : [eb('building_id', '=', buildingId)])]))
     .execute();
-  const exceptions = await db.selectFrom('calendar_exception').selectAll()
+  const exceptions = await db
+    .selectFrom('calendar_exception')
+    .selectAll()
     .where('office_id', '=', officeId)
     .where((eb) => eb.or([eb('building_id', 'is', null), ...(buildingId === null ? [] : [eb('building_id', '=', buildingId)])]))
     .execute();
   return calendarFromRows(unitId, buildingId, rows, exceptions);
 }
 
-export interface HoursRow { unit_id: number | null; building_id: number | null; weekday: number; opens: string; closes: string }
+export interface HoursRow {
+  unit_id: number | null;
+  building_id: number | null;
+  weekday: number;
+  opens: string;
+  closes: string;
+}
 export interface ExceptionRow {
-  building_id: number | null; starts_on: string; ends_on: string; kind: 'closed' | 'short_hours'; opens: string | null; closes: string | null;
-  reason_pl: string; reason_en: string; reason_uk: string;
+  building_id: number | null;
+  starts_on: string;
+  ends_on: string;
+  kind: 'closed' | 'short_hours';
+  opens: string | null;
+  closes: string | null;
+  reason_pl: string;
+  reason_en: string;
+  reason_uk: string;
 }
 
 /**
@@ -32,15 +49,28 @@ export interface ExceptionRow {
  * building's, and the exceptions of the office and of that building.
  * @example calendarFromRows(3, 1, hourRows, exceptionRows) // { buildingId: 1, weekly: [...], exceptions: [...] }
  */
-export function calendarFromRows(unitId: number, buildingId: number | null, rows: readonly HoursRow[], exceptions: readonly ExceptionRow[]): CalendarInput {
+export function calendarFromRows(
+  unitId: number,
+  buildingId: number | null,
+  rows: readonly HoursRow[],
+  exceptions: readonly ExceptionRow[],
+): CalendarInput {
   const own = rows.filter((r) => r.unit_id === unitId);
-  const weekly = (own.length > 0 ? own : rows.filter((r) => r.building_id === buildingId && r.unit_id === null))
-    .map((r) => ({ weekday: r.weekday, opens: r.opens, closes: r.closes }));
+  const weekly = (own.length > 0 ? own : rows.filter((r) => r.building_id === buildingId && r.unit_id === null)).map((r) => ({
+    weekday: r.weekday,
+    opens: r.opens,
+    closes: r.closes,
+  }));
   return {
     buildingId,
     weekly,
     exceptions: exceptions.map((e) => ({
-      buildingId: e.building_id, startsOn: e.starts_on, endsOn: e.ends_on, kind: e.kind, opens: e.opens, closes: e.closes,
+      buildingId: e.building_id,
+      startsOn: e.starts_on,
+      endsOn: e.ends_on,
+      kind: e.kind,
+      opens: e.opens,
+      closes: e.closes,
       reason: { pl: e.reason_pl, en: e.reason_en, uk: e.reason_uk },
     })),
   };

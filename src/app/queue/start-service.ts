@@ -8,7 +8,10 @@ import { runTicketAction, type TicketActionResult } from './ticket-action.ts';
  */
 export function startService(deps: UseCaseDeps, input: { ticketId: number }): Promise<TicketActionResult> {
   return runTicketAction(deps, {
-    ticketId: input.ticketId, auditAction: 'ticket.start', eventKind: 'ticket.started', deskMustBeOpen: false,
+    ticketId: input.ticketId,
+    auditAction: 'ticket.start',
+    eventKind: 'ticket.started',
+    deskMustBeOpen: false,
     transition: (ticket, desk, _policy, now) => start(ticket, desk.desk.id, now),
   });
 }

@@ -51,14 +51,34 @@ export async function runTicketAction(deps: UseCaseDeps, action: TicketAction): 
     const next = okOrThrow(await action.transition(stateOf(row), desk, policy, now));
     const number = numberOf(row);
     const eventId = await commitTicketChange(tx, {
-      ticketId: row.id, state: next,
+      ticketId: row.id,
+      state: next,
       event: {
-        officeId: deps.actor.officeId, at: now, kind: action.eventKind, deskId: desk.desk.id,
-        payload: { number, serviceId: next.serviceId, fromServiceId: row.service_id, deskNumber: desk.desk.number, status: next.status, recalls: next.recalls, ...action.details },
+        officeId: deps.actor.officeId,
+        at: now,
+        kind: action.eventKind,
+        deskId: desk.desk.id,
+        payload: {
+          number,
+          serviceId: next.serviceId,
+          fromServiceId: row.service_id,
+          deskNumber: desk.desk.number,
+          status: next.status,
+          recalls: next.recalls,
+          ...action.details,
+        },
       },
       audit: { actor: deps.actor, action: action.auditAction, details: { deskId: desk.desk.id, ...action.details } },
     });
-    return { ticketId: row.id, number, serviceId: next.serviceId, status: next.status, deskNumber: desk.desk.number, recalls: next.recalls, eventId };
+    return {
+      ticketId: row.id,
+      number,
+      serviceId: next.serviceId,
+      status: next.status,
+      deskNumber: desk.desk.number,
+      recalls: next.recalls,
+      eventId,
+    };
   });
 }
 
@@ -67,6 +87,11 @@ export async function runTicketAction(deps: UseCaseDeps, action: TicketAction): 
  * @example await ensureHandsFree(tx, desk.desk.id);
  */
 export async function ensureHandsFree(tx: Tx, deskId: number): Promise<void> {
-  const inHand = await tx.selectFrom('ticket').select('id').where('desk_id', '=', deskId).where('status', 'in', ['called', 'serving']).executeTakeFirst();
+  const inHand = await tx
+    .selectFrom('ticket')
+    .select('id')
+    .where('desk_id', '=', deskId)
+    .where('status', 'in', ['called', 'serving'])
+    .executeTakeFirst();
   if (inHand) throw new DomainError('conflict', 'queue.desk.busy');
 }

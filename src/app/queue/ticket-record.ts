@@ -28,19 +28,23 @@ export function stateOf(row: TicketRow): TicketState {
  * @example await saveState(tx, row.id, next);
  */
 export async function saveState(tx: Tx, ticketId: number, state: TicketState): Promise<void> {
-  await tx.updateTable('ticket').set({
-    status: state.status,
-    service_id: state.serviceId,
-    desk_id: state.deskId,
-    assigned_desk_id: state.assignedDeskId,
-    recalls: state.recalls,
-    transfers: state.transfers,
-    outcome: state.outcome,
-    arrived_at: state.arrivedAt,
-    called_at: state.calledAt,
-    started_at: state.startedAt,
-    ended_at: state.endedAt,
-  }).where('id', '=', ticketId).execute();
+  await tx
+    .updateTable('ticket')
+    .set({
+      status: state.status,
+      service_id: state.serviceId,
+      desk_id: state.deskId,
+      assigned_desk_id: state.assignedDeskId,
+      recalls: state.recalls,
+      transfers: state.transfers,
+      outcome: state.outcome,
+      arrived_at: state.arrivedAt,
+      called_at: state.calledAt,
+      started_at: state.startedAt,
+      ended_at: state.endedAt,
+    })
+    .where('id', '=', ticketId)
+    .execute();
 }
 
 /** The ticket's number as printed and shown: 'A012'. */

@@ -26,9 +26,23 @@ export interface PublicTicketStatus {
  */
 export async function ticketStatus(db: Db, code: string, at: Date): Promise<PublicTicketStatus> {
   if (!isPublicCode(code)) throw notFound('queue.ticket.not_found');
-  const row = await db.selectFrom('ticket').leftJoin('desk', 'desk.id', 'ticket.desk_id')
-    .select(['ticket.id', 'ticket.office_id', 'ticket.service_id', 'ticket.letter', 'ticket.number', 'ticket.status', 'ticket.arrived_at', 'ticket.priority_reason', 'ticket.booked_for', 'desk.number as deskNumber'])
-    .where('ticket.public_code', '=', code).executeTakeFirst();
+  const row = await db
+    .selectFrom('ticket')
+    .leftJoin('desk', 'desk.id', 'ticket.desk_id')
+    .select([
+      'ticket.id',
+      'ticket.office_id',
+      'ticket.service_id',
+      'ticket.letter',
+      'ticket.number',
+      'ticket.status',
+      'ticket.arrived_at',
+      'ticket.priority_reason',
+      'ticket.booked_for',
+      'desk.number as deskNumber',
+    ])
+    .where('ticket.public_code', '=', code)
+    .executeTakeFirst();
   if (!row) throw notFound('queue.ticket.not_found');
   const base = { ticketId: row.id, serviceId: row.service_id, number: numberOf(row), status: row.status, bookedFor: row.booked_for };
   if (row.status !== 'waiting') {

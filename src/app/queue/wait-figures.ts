@@ -22,12 +22,20 @@ const SAMPLE = 20;
 export async function serviceFigures(db: Db | Tx, officeId: number, at: Date): Promise<Map<number, ServiceFigures>> {
   const [services, waiting, desks, recent] = await Promise.all([
     db.selectFrom('service').select(['id', 'typical_minutes']).where('office_id', '=', officeId).where('active', '=', true).execute(),
-    db.selectFrom('service_waiting').innerJoin('service', 'service.id', 'service_waiting.service_id')
+    db
+      .selectFrom('service_waiting')
+      .innerJoin('service', 'service.id', 'service_waiting.service_id')
       .select(['service_waiting.service_id', sql<number>`service_waiting.regular + service_waiting.priority`.as('n')])
-      .where('service.office_id', '=', officeId).execute(),
-    db.selectFrom('desk_session').innerJoin('desk_service', 'desk_service.desk_id', 'desk_session.desk_id')
+      .where('service.office_id', '=', officeId)
+      .execute(),
+    db
+      .selectFrom('desk_session')
+      .innerJoin('desk_service', 'desk_service.desk_id', 'desk_session.desk_id')
       .select(['desk_service.service_id', (eb) => eb.fn.count<string>('desk_session.desk_id').distinct().as('n')])
-      .where('desk_session.office_id', '=', officeId).where('desk_session.status', '=', 'open').groupBy('desk_service.service_id').execute(),
+      .where('desk_session.office_id', '=', officeId)
+      .where('desk_session.status', '=', 'open')
+      .groupBy('desk_service.service_id')
+      .execute(),
     sql<{ service_id: number; minutes: string }>`
       SELECT service_id, minutes FROM (
         SELECT service_id, extract(epoch FROM ended_at - started_at) / 60 AS minutes,
@@ -39,8 +47,14 @@ export async function serviceFigures(db: Db | Tx, officeId: number, at: Date): P
   ]);
   const figures = new Map<number, ServiceFigures>();
   for (const s of services) figures.set(s.id, { waiting: 0, openDesks: 0, recentMinutes: [], typicalMinutes: s.typical_minutes });
-  for (const w of waiting) { const f = figures.get(w.service_id); if (f) f.waiting = w.n; }
-  for (const d of desks) { const f = figures.get(d.service_id); if (f) f.openDesks = Number(d.n); }
+  for (const w of waiting) {
+    const f = figures.get(w.service_id);
+    if (f) f.waiting = w.n;
+  }
+  for (const d of desks) {
+    const f = figures.get(d.service_id);
+    if (f) f.openDesks = Number(d.n);
+  }
   for (const r of recent.rows) figures.get(r.service_id)?.recentMinutes.push(Number(r.minutes));
   return figures;
 }
@@ -51,7 +65,12 @@ export async function serviceFigures(db: Db | Tx, officeId: number, at: Date): P
  */
 export function estimateFor(figures: ServiceFigures | undefined, peopleAhead: number): WaitEstimate {
   if (!figures) return { kind: 'unknown' };
-  return estimateWait({ recentMinutes: figures.recentMinutes, typicalMinutes: figures.typicalMinutes, peopleAhead, openDesks: figures.openDesks });
+  return estimateWait({
+    recentMinutes: figures.recentMinutes,
+    typicalMinutes: figures.typicalMinutes,
+    peopleAhead,
+    openDesks: figures.openDesks,
+  });
 }
 
 /**
@@ -59,11 +78,21 @@ export function estimateFor(figures: ServiceFigures | undefined, peopleAhead: nu
  * regular ticket has every waiting priority ticket ahead of it, and the same class by original arrival.
  * @example await peopleAhead(tx, { id: 41, serviceId: 3, arrivedAt, priority: false }) // 4
  */
-export async function peopleAhead(db: Db | Tx, ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean }): Promise<number> {
-  const row = await db.selectFrom('ticket').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('service_id', '=', ticket.serviceId).where('status', '=', 'waiting').where('id', '<>', ticket.id)
+export async function peopleAhead(
+  db: Db | Tx,
+  ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean },
+): Promise<number> {
+  const row = await db
+    .selectFrom('ticket')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('service_id', '=', ticket.serviceId)
+    .where('status', '=', 'waiting')
+    .where('id', '<>', ticket.id)
     .where((eb) => {
-      const earlier = eb.or([eb('arrived_at', '<', ticket.arrivedAt), eb.and([eb('arrived_at', '=', ticket.arrivedAt), eb('id', '<', ticket.id)])]);
+      const earlier = eb.or([
+        eb('arrived_at', '<', ticket.arrivedAt),
+        eb.and([eb('arrived_at', '=', ticket.arrivedAt), eb('id', '<', ticket.id)]),
+      ]);
       const samePriority = ticket.priority ? eb('priority_reason', 'is not', null) : eb('priority_reason', 'is', null);
       const ahead = eb.and([samePriority, earlier]);
       return ticket.priority ? ahead : eb.or([eb('priority_reason', 'is not', null), ahead]);
@@ -80,10 +109,22 @@ export async function peopleAhead(db: Db | Tx, ticket: { id: number; serviceId: 
  * ticket just issued those are the few issued since.
  * @example await ticketFigures(db, 1, { id: 41, serviceId: 3, arrivedAt, priority: false }, now) // { ahead: 4, figures: { waiting: 5, … } }
  */
-export async function ticketFigures(db: Db | Tx, officeId: number, ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean }, at: Date): Promise<{ ahead: number; figures: ServiceFigures | undefined }> {
+export async function ticketFigures(
+  db: Db | Tx,
+  officeId: number,
+  ticket: { id: number; serviceId: number; arrivedAt: Date; priority: boolean },
+  at: Date,
+): Promise<{ ahead: number; figures: ServiceFigures | undefined }> {
   const since = new Date(at.getTime() - HISTORY_DAYS * 86_400_000);
   const sameClass = ticket.priority ? sql`priority_reason IS NOT NULL` : sql`priority_reason IS NULL`;
-  const result = await sql<{ typical: number | null; regular: number | null; priority: number | null; open_desks: string; recent: number[] | null; from_here: string }>`${prepared('ticket_figures')}
+  const result = await sql<{
+    typical: number | null;
+    regular: number | null;
+    priority: number | null;
+    open_desks: string;
+    recent: number[] | null;
+    from_here: string;
+  }>`${prepared('ticket_figures')}
     SELECT
       (SELECT typical_minutes FROM service WHERE id = ${ticket.serviceId} AND office_id = ${officeId} AND active) AS typical,
       w.regular, w.priority,
@@ -102,6 +143,14 @@ export async function ticketFigures(db: Db | Tx, officeId: number, ticket: { id:
   // Everyone waiting of the same class, less this ticket and those after it; a regular ticket also has every priority one ahead.
   const sameClassWaiting = ticket.priority ? priority : regular;
   const ahead = Math.max(0, sameClassWaiting - Number(row.from_here)) + (ticket.priority ? 0 : priority);
-  const figures = row.typical === null ? undefined : { waiting: regular + priority, openDesks: Number(row.open_desks), recentMinutes: (row.recent ?? []).map(Number), typicalMinutes: row.typical };
+  const figures =
+    row.typical === null
+      ? undefined
+      : {
+          waiting: regular + priority,
+          openDesks: Number(row.open_desks),
+          recentMinutes: (row.recent ?? []).map(Number),
+          typicalMinutes: row.typical,
+        };
   return { ahead, figures };
 }

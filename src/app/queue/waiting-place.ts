@@ -12,15 +12,26 @@ export interface WaitingPlace {
  * @example await placeOfService(db, 3) // { building: 'Ratusz', floor: 0, room: 'P.01' }
  */
 export async function placeOfService(db: Db | Tx, serviceId: number): Promise<WaitingPlace> {
-  const unit = await db.selectFrom('service').innerJoin('unit', 'unit.id', 'service.unit_id')
-    .leftJoin('building', 'building.id', 'unit.building_id').leftJoin('room', 'room.id', 'unit.room_id')
+  const unit = await db
+    .selectFrom('service')
+    .innerJoin('unit', 'unit.id', 'service.unit_id')
+    .leftJoin('building', 'building.id', 'unit.building_id')
+    .leftJoin('room', 'room.id', 'unit.room_id')
     .select(['building.name as building', 'room.floor', 'room.number as room'])
-    .where('service.id', '=', serviceId).executeTakeFirst();
+    .where('service.id', '=', serviceId)
+    .executeTakeFirst();
   if (unit?.building && unit.room) return { building: unit.building, floor: unit.floor, room: unit.room };
-  const desk = await db.selectFrom('desk_service').innerJoin('desk', 'desk.id', 'desk_service.desk_id')
-    .innerJoin('building', 'building.id', 'desk.building_id').leftJoin('room', 'room.id', 'desk.room_id')
+  const desk = await db
+    .selectFrom('desk_service')
+    .innerJoin('desk', 'desk.id', 'desk_service.desk_id')
+    .innerJoin('building', 'building.id', 'desk.building_id')
+    .leftJoin('room', 'room.id', 'desk.room_id')
     .select(['building.name as building', 'desk.floor', 'room.number as room'])
-    .where('desk_service.service_id', '=', serviceId).where('desk.active', '=', true).orderBy('desk.id').limit(1).executeTakeFirst();
+    .where('desk_service.service_id', '=', serviceId)
+    .where('desk.active', '=', true)
+    .orderBy('desk.id')
+    .limit(1)
+    .executeTakeFirst();
   if (desk) return { building: desk.building, floor: desk.floor, room: desk.room };
   return { building: unit?.building ?? '', floor: unit?.floor ?? null, room: unit?.room ?? null };
 }

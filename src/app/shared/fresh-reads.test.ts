@@ -22,7 +22,14 @@ describe('fresh reads', () => {
     let fail!: (error: Error) => void;
     const first = arrived();
     const second = arrived();
-    const failing = reads.read('s1', first, () => new Promise<string>((_, reject) => { fail = reject; }));
+    const failing = reads.read(
+      's1',
+      first,
+      () =>
+        new Promise<string>((_, reject) => {
+          fail = reject;
+        }),
+    );
     const joined = reads.read('s1', second, () => Promise.resolve('not read'));
     fail(new Error('connection lost'));
     await assert.rejects(failing, /connection lost/);

@@ -32,7 +32,9 @@ export class FreshReads<V> {
     const read = { startedAt: (tick += 1), value: load() };
     keepRecent(this.latest, key, read, this.limit);
     // A failed read is not shared with later requests: they read again.
-    read.value.catch(() => { if (this.latest.get(key) === read) this.latest.delete(key); });
+    read.value.catch(() => {
+      if (this.latest.get(key) === read) this.latest.delete(key);
+    });
     return read.value;
   }
 }

@@ -9,9 +9,22 @@ describe('keyed queue', () => {
     const queue = new KeyedQueue();
     const log: string[] = [];
     let release!: () => void;
-    const first = queue.run('s1', async (waited) => { log.push(`first start ${waited}`); await new Promise<void>((r) => { release = r; }); log.push('first end'); return 1; });
-    const second = queue.run('s1', async (waited) => { log.push(`second ${waited}`); return 2; });
-    const other = queue.run('s2', async (waited) => { log.push(`other ${waited}`); return 3; });
+    const first = queue.run('s1', async (waited) => {
+      log.push(`first start ${waited}`);
+      await new Promise<void>((r) => {
+        release = r;
+      });
+      log.push('first end');
+      return 1;
+    });
+    const second = queue.run('s1', async (waited) => {
+      log.push(`second ${waited}`);
+      return 2;
+    });
+    const other = queue.run('s2', async (waited) => {
+      log.push(`other ${waited}`);
+      return 3;
+    });
     await tick();
     assert.deepEqual(log, ['first start false', 'other false'], 'another key runs at once; the same key waits');
     release();
@@ -21,7 +34,9 @@ describe('keyed queue', () => {
 
   it('goes on after a failed task, and forgets a key once its tasks have ended', async () => {
     const queue = new KeyedQueue();
-    const failed = queue.run('s1', async () => { throw new Error('taken'); });
+    const failed = queue.run('s1', async () => {
+      throw new Error('taken');
+    });
     const next = queue.run('s1', async (waited) => waited);
     await assert.rejects(failed, /taken/);
     assert.equal(await next, true);

@@ -11,9 +11,14 @@ export class KeyedQueue {
   run<T>(key: string, task: (waited: boolean) => Promise<T>): Promise<T> {
     const before = this.tails.get(key);
     const result = before ? before.then(() => task(true)) : task(false);
-    const tail = result.then(() => undefined, () => undefined);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
     this.tails.set(key, tail);
-    void tail.then(() => { if (this.tails.get(key) === tail) this.tails.delete(key); });
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
     return result;
   }
 }

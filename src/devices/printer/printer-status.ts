@@ -34,7 +34,12 @@ const SENSOR_PAPER_END = 0b0110_0000;
 
 /** The status of a printer that did not answer (refused, unreachable or silent until the timeout). */
 export const OFFLINE_STATUS: PrinterStatus = Object.freeze({
-  online: false, paperEnd: false, paperNearEnd: false, coverOpen: false, error: false, raw: Object.freeze([]),
+  online: false,
+  paperEnd: false,
+  paperNearEnd: false,
+  coverOpen: false,
+  error: false,
+  raw: Object.freeze([]),
 });
 
 /**

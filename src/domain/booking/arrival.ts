@@ -39,7 +39,10 @@ const MINUTE = 60_000;
  * @example arrivalWindow(new Date('2026-11-24T09:00:00Z'), DEFAULT_ARRIVAL_POLICY) // { opens: 08:50Z, closes: 09:15Z }
  */
 export function arrivalWindow(startsAt: Date, policy: ArrivalPolicy): { opens: Date; closes: Date } {
-  return { opens: new Date(startsAt.getTime() - policy.minutesBefore * MINUTE), closes: new Date(startsAt.getTime() + policy.minutesAfter * MINUTE) };
+  return {
+    opens: new Date(startsAt.getTime() - policy.minutesBefore * MINUTE),
+    closes: new Date(startsAt.getTime() + policy.minutesAfter * MINUTE),
+  };
 }
 
 /**

@@ -43,20 +43,27 @@ describe('booking codes', () => {
   }
 
   it('reads back every generated code (property)', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), (bytes) => {
-      const code = generateBookingCode(fixedBytes([...bytes]));
-      assert.match(code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
-      assert.equal(parseBookingCode(code), code);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), (bytes) => {
+        const code = generateBookingCode(fixedBytes([...bytes]));
+        assert.match(code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+        assert.equal(parseBookingCode(code), code);
+      }),
+    );
   });
 
   it('reads a code however it is typed: case, spaces and dashes anywhere (property)', () => {
     const noise = fc.array(fc.constantFrom('', ' ', '-', '  '), { minLength: 9, maxLength: 9 });
-    fc.assert(fc.property(codes, noise, fc.boolean(), (code, gaps, lower) => {
-      const symbols = code.replace('-', '');
-      const typed = Array.from(symbols, (s) => s).map((symbol, i) => gaps[i]! + (lower ? symbol.toLowerCase() : symbol)).join('') + gaps[8]!;
-      assert.equal(parseBookingCode(typed), code);
-    }));
+    fc.assert(
+      fc.property(codes, noise, fc.boolean(), (code, gaps, lower) => {
+        const symbols = code.replace('-', '');
+        const typed =
+          Array.from(symbols, (s) => s)
+            .map((symbol, i) => gaps[i]! + (lower ? symbol.toLowerCase() : symbol))
+            .join('') + gaps[8]!;
+        assert.equal(parseBookingCode(typed), code);
+      }),
+    );
   });
 
   it('maps the 248 unbiased byte values onto the 31 symbols equally, 8 each', () => {

@@ -31,7 +31,8 @@ export function generateBookingCode(randomBytes: RandomBytes): string {
   let symbols = '';
   while (symbols.length < BOOKING_CODE_LENGTH) {
     for (const byte of randomBytes(BOOKING_CODE_LENGTH * 2)) {
-      if (byte < UNBIASED_BELOW && symbols.length < BOOKING_CODE_LENGTH) symbols += BOOKING_CODE_ALPHABET[byte % BOOKING_CODE_ALPHABET.length]!;
+      if (byte < UNBIASED_BELOW && symbols.length < BOOKING_CODE_LENGTH)
+        symbols += BOOKING_CODE_ALPHABET[byte % BOOKING_CODE_ALPHABET.length]!;
     }
   }
   return formatBookingCode(symbols);
@@ -54,7 +55,13 @@ export function formatBookingCode(symbols: string): string {
  * @example parseBookingCode('K7QX-3M9O') // null (O is not in the alphabet)
  */
 export function parseBookingCode(text: string): string | null {
-  const segment = text.trim().split(/[?#]/)[0]!.split('/').filter((part) => part.trim() !== '').pop() ?? '';
+  const segment =
+    text
+      .trim()
+      .split(/[?#]/)[0]!
+      .split('/')
+      .filter((part) => part.trim() !== '')
+      .pop() ?? '';
   const symbols = segment.replace(/[\s\u00a0\u2010-\u2013-]/g, '').toUpperCase();
   if (!CODE_PATTERN.test(symbols)) return null;
   return formatBookingCode(symbols);

@@ -51,7 +51,8 @@ export type BookingRefusal =
 export type BookingDecision = { ok: true; deskIds: number[]; endsAt: Date } | { ok: false; refusal: BookingRefusal };
 
 const samePerson = (booking: PersonBooking, request: BookingRequest): boolean =>
-  (request.email !== null && booking.emailIdentity === request.email.identity) || (request.phone !== null && booking.phone === request.phone.e164);
+  (request.email !== null && booking.emailIdentity === request.email.identity) ||
+  (request.phone !== null && booking.phone === request.phone.e164);
 
 function offered(query: SlotQuery, startsAt: Date, options: SlotOptions = {}) {
   return freeDeskSlots(query, officeDate(startsAt), options).filter((slot) => slot.startsAt.getTime() === startsAt.getTime());
@@ -64,8 +65,10 @@ function offered(query: SlotQuery, startsAt: Date, options: SlotOptions = {}) {
  */
 export function takenOnEveryDesk(slots: SlotQuery, startsAt: Date): boolean {
   const at = startsAt.getTime();
-  return slots.desks.length > 0
-    && slots.desks.every((desk) => slots.taken.some((t) => t.deskId === desk.id && t.startsAt.getTime() <= at && at < t.endsAt.getTime()));
+  return (
+    slots.desks.length > 0 &&
+    slots.desks.every((desk) => slots.taken.some((t) => t.deskId === desk.id && t.startsAt.getTime() <= at && at < t.endsAt.getTime()))
+  );
 }
 
 /**
@@ -96,7 +99,10 @@ export function checkBooking(request: BookingRequest, context: BookingContext): 
     if (madeToday >= context.emailDailyCap) return refuse({ kind: 'email_daily_cap', cap: context.emailDailyCap });
   }
 
-  const query: SlotQuery = { ...context.slots, taken: context.slots.taken.filter((t) => t.bookingId === undefined || t.bookingId !== request.movingBookingId) };
+  const query: SlotQuery = {
+    ...context.slots,
+    taken: context.slots.taken.filter((t) => t.bookingId === undefined || t.bookingId !== request.movingBookingId),
+  };
   const free = offered(query, request.startsAt);
   if (free.length > 0) return { ok: true, deskIds: free.map((slot) => slot.deskId), endsAt: free[0]!.endsAt };
   if (offered(query, request.startsAt, { ignoreCap: true }).length > 0) return refuse({ kind: 'day_full' });
@@ -111,13 +117,24 @@ export function checkBooking(request: BookingRequest, context: BookingContext): 
  */
 export function bookingRefusalError(refusal: BookingRefusal): DomainError {
   switch (refusal.kind) {
-    case 'day_in_past': return invalid({ date: { key: 'booking.refusal.dayInPast' } });
-    case 'beyond_horizon': return invalid({ date: { key: 'booking.refusal.beyondHorizon', values: { lastDate: refusal.lastDate } } });
-    case 'too_soon': return invalid({ time: { key: 'booking.refusal.tooSoon', values: { earliest: officeTime(refusal.earliest) } } });
-    case 'slot_not_offered': return invalid({ time: { key: 'booking.refusal.slotNotOffered' } });
-    case 'already_booked': return conflict('booking.refusal.alreadyBooked');
-    case 'day_full': return conflict('booking.refusal.dayFull', { date: { key: 'booking.refusal.dayFull' } });
-    case 'slot_taken': return conflict('booking.refusal.slotTaken', { time: { key: 'booking.refusal.slotTaken' } });
-    case 'email_daily_cap': return new DomainError('rate_limited', 'booking.refusal.emailDailyCap', { values: { cap: refusal.cap }, fields: { email: { key: 'booking.refusal.emailDailyCap', values: { cap: refusal.cap } } } });
+    case 'day_in_past':
+      return invalid({ date: { key: 'booking.refusal.dayInPast' } });
+    case 'beyond_horizon':
+      return invalid({ date: { key: 'booking.refusal.beyondHorizon', values: { lastDate: refusal.lastDate } } });
+    case 'too_soon':
+      return invalid({ time: { key: 'booking.refusal.tooSoon', values: { earliest: officeTime(refusal.earliest) } } });
+    case 'slot_not_offered':
+      return invalid({ time: { key: 'booking.refusal.slotNotOffered' } });
+    case 'already_booked':
+      return conflict('booking.refusal.alreadyBooked');
+    case 'day_full':
+      return conflict('booking.refusal.dayFull', { date: { key: 'booking.refusal.dayFull' } });
+    case 'slot_taken':
+      return conflict('booking.refusal.slotTaken', { time: { key: 'booking.refusal.slotTaken' } });
+    case 'email_daily_cap':
+      return new DomainError('rate_limited', 'booking.refusal.emailDailyCap', {
+        values: { cap: refusal.cap },
+        fields: { email: { key: 'booking.refusal.emailDailyCap', values: { cap: refusal.cap } } },
+      });
   }
 }

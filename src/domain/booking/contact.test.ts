@@ -5,10 +5,13 @@ import { normaliseEmail, normalisePhone } from './contact.ts';
 
 describe('e-mail addresses', () => {
   it('trims, lower-cases the domain, keeps the local part for sending and folds it for the identity', () => {
-    assert.deepEqual(normaliseEmail('  Jan.Kowalski@Poczta.PL '), { ok: true, value: { address: 'Jan.Kowalski@poczta.pl', identity: 'jan.kowalski@poczta.pl' } });
+    assert.deepEqual(normaliseEmail('  Jan.Kowalski@Poczta.PL '), {
+      ok: true,
+      value: { address: 'Jan.Kowalski@poczta.pl', identity: 'jan.kowalski@poczta.pl' },
+    });
   });
 
-  it('keeps +tags and dots: they are one provider\'s convention, not a rule of e-mail', () => {
+  it("keeps +tags and dots: they are one provider's convention, not a rule of e-mail", () => {
     const tagged = normaliseEmail('jan+urzad@gmail.com');
     const dotted = normaliseEmail('j.an@gmail.com');
     assert.ok(tagged.ok && dotted.ok);
@@ -42,13 +45,15 @@ describe('e-mail addresses', () => {
   it('gives the same identity whatever the case typed (property)', () => {
     const local = fc.stringMatching(/^[a-zA-Z0-9]{1,12}(\.[a-zA-Z0-9]{1,8})?$/);
     const domain = fc.stringMatching(/^[a-zA-Z0-9]{1,10}\.[a-zA-Z]{2,4}$/);
-    fc.assert(fc.property(local, domain, (l, d) => {
-      const lower = normaliseEmail(`${l}@${d}`.toLowerCase());
-      const upper = normaliseEmail(`  ${l.toUpperCase()}@${d.toUpperCase()}`);
-      assert.ok(lower.ok && upper.ok);
-      assert.equal(lower.value.identity, upper.value.identity);
-      assert.equal(upper.value.address, `${l.toUpperCase()}@${d.toLowerCase()}`);
-    }));
+    fc.assert(
+      fc.property(local, domain, (l, d) => {
+        const lower = normaliseEmail(`${l}@${d}`.toLowerCase());
+        const upper = normaliseEmail(`  ${l.toUpperCase()}@${d.toUpperCase()}`);
+        assert.ok(lower.ok && upper.ok);
+        assert.equal(lower.value.identity, upper.value.identity);
+        assert.equal(upper.value.address, `${l.toUpperCase()}@${d.toLowerCase()}`);
+      }),
+    );
   });
 });
 
@@ -92,11 +97,17 @@ describe('Polish phone numbers', () => {
   it('reads any spacing of a valid number to the same value (property)', () => {
     const digits = fc.stringMatching(/^[1-9]\d{8}$/);
     const separators = fc.array(fc.constantFrom('', ' ', '-', ' - '), { minLength: 9, maxLength: 9 });
-    fc.assert(fc.property(digits, separators, fc.constantFrom('', '+48', '+48 ', '0048'), (d, seps, prefix) => {
-      const typed = prefix + Array.from(d, (s) => s).map((digit, i) => digit + seps[i]!).join('');
-      const result = normalisePhone(typed);
-      assert.ok(result.ok, typed);
-      assert.equal(result.value.e164, `+48${d}`);
-    }));
+    fc.assert(
+      fc.property(digits, separators, fc.constantFrom('', '+48', '+48 ', '0048'), (d, seps, prefix) => {
+        const typed =
+          prefix +
+          Array.from(d, (s) => s)
+            .map((digit, i) => digit + seps[i]!)
+            .join('');
+        const result = normalisePhone(typed);
+        assert.ok(result.ok, typed);
+        assert.equal(result.value.e164, `+48${d}`);
+      }),
+    );
   });
 });

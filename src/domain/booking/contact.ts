@@ -40,10 +40,18 @@ export function normaliseEmail(raw: string): ContactResult<EmailAddress> {
   if (text.length > MAX_ADDRESS) return { ok: false, reason: 'too_long' };
   const at = text.lastIndexOf('@');
   const local = text.slice(0, at);
-  const domain = text.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  const domain = text
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
   const labels = domain.split('.');
-  const valid = at > 0 && local.length <= MAX_LOCAL && LOCAL.test(local)
-    && labels.length >= 2 && labels.every((label) => LABEL.test(label)) && /^\p{L}{2,}$/u.test(labels[labels.length - 1]!);
+  const valid =
+    at > 0 &&
+    local.length <= MAX_LOCAL &&
+    LOCAL.test(local) &&
+    labels.length >= 2 &&
+    labels.every((label) => LABEL.test(label)) &&
+    /^\p{L}{2,}$/u.test(labels[labels.length - 1]!);
   if (!valid) return { ok: false, reason: 'format' };
   return { ok: true, value: { address: `${local}@${domain}`, identity: `${local.toLowerCase()}@${domain}` } };
 }

@@ -4,26 +4,65 @@ export type { BookingDesk, BookingSchedule, SlotPolicy, SlotQuery, TakenTime } f
 export { keptForWalkIns, deskGrid, type GridRules, type GridSlot } from './slot-grid.ts';
 export { slotId, parseSlotId, type SlotIdentity } from './slot-id.ts';
 export {
-  bookingWindow, capLeft, freeDeskSlots, freeSlots, type BookingWindow, type DeskSlot, type FreeTime, type SlotDay, type SlotOptions,
+  bookingWindow,
+  capLeft,
+  freeDeskSlots,
+  freeSlots,
+  type BookingWindow,
+  type DeskSlot,
+  type FreeTime,
+  type SlotDay,
+  type SlotOptions,
 } from './slots.ts';
 export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PolishPhone } from './contact.ts';
 export {
-  arrivalWindow, decideCheckIn, isActiveBooking, isNoShow, noShowAfter, DEFAULT_ARRIVAL_POLICY, type ArrivalPolicy, type ArrivingBooking,
-  type BookingStatus, type CheckInDecision,
+  arrivalWindow,
+  decideCheckIn,
+  isActiveBooking,
+  isNoShow,
+  noShowAfter,
+  DEFAULT_ARRIVAL_POLICY,
+  type ArrivalPolicy,
+  type ArrivingBooking,
+  type BookingStatus,
+  type CheckInDecision,
 } from './arrival.ts';
 export {
-  bookingRefusalError, checkBooking, takenOnEveryDesk, type BookingContext, type BookingDecision, type BookingRefusal, type BookingRequest, type PersonBooking,
+  bookingRefusalError,
+  checkBooking,
+  takenOnEveryDesk,
+  type BookingContext,
+  type BookingDecision,
+  type BookingRefusal,
+  type BookingRequest,
+  type PersonBooking,
 } from './booking-rules.ts';
 export {
-  BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, formatBookingCode, generateBookingCode, parseBookingCode, type RandomBytes,
+  BOOKING_CODE_ALPHABET,
+  BOOKING_CODE_LENGTH,
+  formatBookingCode,
+  generateBookingCode,
+  parseBookingCode,
+  type RandomBytes,
 } from './booking-code.ts';
 export { numberInWords, readNumber, LARGEST_NUMBER_IN_WORDS, type ChallengeLocale } from './number-words.ts';
 export {
-  challengeAnswer, challengeQuestion, checkChallengeAnswer, newTextChallenge, type ChallengeCheck, type TextChallenge,
+  challengeAnswer,
+  challengeQuestion,
+  checkChallengeAnswer,
+  newTextChallenge,
+  type ChallengeCheck,
+  type TextChallenge,
 } from './text-challenge.ts';
 export { anonymisationDueOn, dueForAnonymisation, retentionCutoff, type RetainedBooking } from './retention.ts';
 export {
-  BOOKING_CONTACTS, LATE_ARRIVAL_RULES, readBookingPolicyForm, readBookingScheduleForm, readServiceBookingForm,
-  type BookingPolicyInput, type BookingScheduleInput, type ServiceBookingInput,
+  BOOKING_CONTACTS,
+  LATE_ARRIVAL_RULES,
+  readBookingPolicyForm,
+  readBookingScheduleForm,
+  readServiceBookingForm,
+  type BookingPolicyInput,
+  type BookingScheduleInput,
+  type ServiceBookingInput,
 } from './settings-input.ts';
 export { dayViewScope, DAY_VIEW_ROLES, type DayViewScope } from './day-view.ts';

@@ -4,18 +4,73 @@ export type ChallengeLocale = 'pl' | 'en' | 'uk';
 /** Numbers 0–20 in words, nominative: the first form is written in questions, all are accepted as answers. */
 const WORDS: Record<ChallengeLocale, readonly (readonly string[])[]> = {
   pl: [
-    ['zero'], ['jeden', 'jedna', 'jedno'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'], ['osiem'], ['dziewięć'], ['dziesięć'],
-    ['jedenaście'], ['dwanaście'], ['trzynaście'], ['czternaście'], ['piętnaście'], ['szesnaście'], ['siedemnaście'], ['osiemnaście'],
-    ['dziewiętnaście'], ['dwadzieścia'],
+    ['zero'],
+    ['jeden', 'jedna', 'jedno'],
+    ['dwa', 'dwie'],
+    ['trzy'],
+    ['cztery'],
+    ['pięć'],
+    ['sześć'],
+    ['siedem'],
+    ['osiem'],
+    ['dziewięć'],
+    ['dziesięć'],
+    ['jedenaście'],
+    ['dwanaście'],
+    ['trzynaście'],
+    ['czternaście'],
+    ['piętnaście'],
+    ['szesnaście'],
+    ['siedemnaście'],
+    ['osiemnaście'],
+    ['dziewiętnaście'],
+    ['dwadzieścia'],
   ],
   en: [
-    ['zero'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten'],
-    ['eleven'], ['twelve'], ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
+    ['zero'],
+    ['one'],
+    ['two'],
+    ['three'],
+    ['four'],
+    ['five'],
+    ['six'],
+    ['seven'],
+    ['eight'],
+    ['nine'],
+    ['ten'],
+    ['eleven'],
+    ['twelve'],
+    ['thirteen'],
+    ['fourteen'],
+    ['fifteen'],
+    ['sixteen'],
+    ['seventeen'],
+    ['eighteen'],
+    ['nineteen'],
+    ['twenty'],
   ],
   uk: [
-    ['нуль'], ['один', 'одна', 'одне'], ['два', 'дві'], ['три'], ['чотири'], ["п'ять"], ['шість'], ['сім'], ['вісім'], ["дев'ять"], ['десять'],
-    ['одинадцять'], ['дванадцять'], ['тринадцять'], ['чотирнадцять'], ["п'ятнадцять"], ['шістнадцять'], ['сімнадцять'], ['вісімнадцять'],
-    ["дев'ятнадцять"], ['двадцять'],
+    ['нуль'],
+    ['один', 'одна', 'одне'],
+    ['два', 'дві'],
+    ['три'],
+    ['чотири'],
+    ["п'ять"],
+    ['шість'],
+    ['сім'],
+    ['вісім'],
+    ["дев'ять"],
+    ['десять'],
+    ['одинадцять'],
+    ['дванадцять'],
+    ['тринадцять'],
+    ['чотирнадцять'],
+    ["п'ятнадцять"],
+    ['шістнадцять'],
+    ['сімнадцять'],
+    ['вісімнадцять'],
+    ["дев'ятнадцять"],
+    ['двадцять'],
   ],
 };
 
@@ -37,7 +92,14 @@ export function numberInWords(value: number, locale: ChallengeLocale): string {
  * Ukrainian keyboards (' ’ ʼ). Words are folded the same way, so the comparison stays exact.
  */
 function fold(text: string): string {
-  return text.trim().toLowerCase().replace(/[’ʼ`´]/g, "'").normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/^[\s.,!?]+|[\s.,!?]+$/g, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[’ʼ`´]/g, "'")
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/^[\s.,!?]+|[\s.,!?]+$/g, '');
 }
 
 const BY_WORD = new Map<string, number>(

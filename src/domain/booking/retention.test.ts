@@ -2,7 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { anonymisationDueOn, dueForAnonymisation, retentionCutoff } from './retention.ts';
 
-const visit = (id: number, startsAt: string, anonymisedAt: string | null = null) => ({ id, startsAt: new Date(startsAt), anonymisedAt: anonymisedAt === null ? null : new Date(anonymisedAt) });
+const visit = (id: number, startsAt: string, anonymisedAt: string | null = null) => ({
+  id,
+  startsAt: new Date(startsAt),
+  anonymisedAt: anonymisedAt === null ? null : new Date(anonymisedAt),
+});
 
 describe('retention of personal data', () => {
   it('keeps the data through the visit day and N full days after it', () => {
@@ -23,7 +27,7 @@ describe('retention of personal data', () => {
     assert.deepEqual(dueForAnonymisation(bookings, new Date('2026-12-02T00:30:00Z'), 30), [1, 2, 3]);
   });
 
-  it('gives the cutoff date for the daily job\'s query', () => {
+  it("gives the cutoff date for the daily job's query", () => {
     assert.equal(retentionCutoff(new Date('2026-12-01T10:00:00Z'), 30), '2026-11-01');
     assert.equal(retentionCutoff(new Date('2026-03-29T22:30:00Z'), 1), '2026-03-29');
   });

@@ -45,8 +45,10 @@ export interface GridRules {
  */
 export function deskGrid(desk: BookingDesk, schedules: readonly BookingSchedule[], rules: GridRules, date: OfficeDate): GridSlot[] {
   const { serviceId, durationMinutes, walkInPercent } = rules;
-  if (!Number.isInteger(durationMinutes) || durationMinutes < 1) throw new RangeError('durationMinutes must be a whole number of 1 or more');
-  if (!Number.isInteger(walkInPercent) || walkInPercent < 0 || walkInPercent > 100) throw new RangeError('walkInPercent must be a whole number from 0 to 100');
+  if (!Number.isInteger(durationMinutes) || durationMinutes < 1)
+    throw new RangeError('durationMinutes must be a whole number of 1 or more');
+  if (!Number.isInteger(walkInPercent) || walkInPercent < 0 || walkInPercent > 100)
+    throw new RangeError('walkInPercent must be a whole number from 0 to 100');
   const weekday = isoWeekday(date);
   const rows = schedules
     .filter((row) => row.deskId === desk.id && row.serviceId === serviceId && row.weekday === weekday)

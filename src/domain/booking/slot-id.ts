@@ -25,7 +25,16 @@ export function slotId(slot: SlotIdentity): string {
 export function parseSlotId(text: string): SlotIdentity | null {
   const match = PATTERN.exec(text);
   if (!match) return null;
-  const [, service, desk, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number, number, number];
+  const [, service, desk, year, month, day, hour, minute] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const startsAt = new Date(Date.UTC(year, month - 1, day, hour, minute));
   // Date.UTC rolls 31 February over into March: such a name was not made by slotId.
   if (slotId({ serviceId: service, deskId: desk, startsAt }) !== text) return null;

@@ -50,7 +50,11 @@ const MINUTE = 60_000;
  */
 export function bookingWindow(now: Date, policy: SlotPolicy): BookingWindow {
   const today = officeDate(now);
-  return { firstDate: today, lastDate: addDays(today, policy.horizonDays), earliestStart: new Date(now.getTime() + policy.minimumNoticeMinutes * MINUTE) };
+  return {
+    firstDate: today,
+    lastDate: addDays(today, policy.horizonDays),
+    earliestStart: new Date(now.getTime() + policy.minimumNoticeMinutes * MINUTE),
+  };
 }
 
 /** What `freeDeskSlots` may leave out of account, so a refusal can say why a time is not offered. */
@@ -112,7 +116,13 @@ function openDeskSlots(query: SlotQuery, date: OfficeDate, dayTaken: readonly Ta
     for (const slot of deskGrid(desk, query.schedules, rules, date)) {
       if (!slot.withinHours || slot.keptForWalkIns) continue;
       if (taken.some((t) => t.startsAt < slot.endsAt && slot.startsAt < t.endsAt)) continue;
-      open.push({ id: slotId({ serviceId: query.serviceId, deskId: desk.id, startsAt: slot.startsAt }), deskId: desk.id, startsAt: slot.startsAt, endsAt: slot.endsAt, time: officeTime(slot.startsAt) });
+      open.push({
+        id: slotId({ serviceId: query.serviceId, deskId: desk.id, startsAt: slot.startsAt }),
+        deskId: desk.id,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        time: officeTime(slot.startsAt),
+      });
     }
   }
   return open.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.deskId - b.deskId);
@@ -132,7 +142,10 @@ function rememberedOpenDeskSlots(query: SlotQuery, date: OfficeDate, dayTaken: r
   if (!bySchedules) rememberedDays.set(query.desks, (bySchedules = new WeakMap()));
   let days = bySchedules.get(query.schedules);
   if (!days) bySchedules.set(query.schedules, (days = new Map<string, readonly DeskSlot[]>()));
-  const taken = dayTaken.map((t) => `${t.deskId}:${t.startsAt.getTime()}:${t.endsAt.getTime()}`).sort().join(',');
+  const taken = dayTaken
+    .map((t) => `${t.deskId}:${t.startsAt.getTime()}:${t.endsAt.getTime()}`)
+    .sort()
+    .join(',');
   const key = `${query.serviceId}|${query.durationMinutes}|${query.policy.walkInPercent}|${date}|${taken}`;
   let open = days.get(key);
   if (!open) {

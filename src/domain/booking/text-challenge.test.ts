@@ -9,7 +9,13 @@ const bytesOf = (id: number[], numbers: number[]) => {
   const calls = [Uint8Array.from(id), Uint8Array.from(numbers)];
   return () => calls.shift()!;
 };
-const onePlusSix: TextChallenge = { id: 'a'.repeat(32), first: 1, second: 6, operation: 'plus', expiresAt: new Date('2026-11-24T08:10:00Z') };
+const onePlusSix: TextChallenge = {
+  id: 'a'.repeat(32),
+  first: 1,
+  second: 6,
+  operation: 'plus',
+  expiresAt: new Date('2026-11-24T08:10:00Z'),
+};
 
 describe('text question', () => {
   it('asks in words in Polish, English and Ukrainian', () => {
@@ -24,7 +30,13 @@ describe('text question', () => {
 
   it('builds the question and its identity from the random bytes given', () => {
     const challenge = newTextChallenge(bytesOf(Array<number>(16).fill(171), [0, 0, 5]), ISSUED, 10);
-    assert.deepEqual(challenge, { id: 'ab'.repeat(16), first: 1, second: 6, operation: 'plus', expiresAt: new Date('2026-11-24T08:10:00Z') });
+    assert.deepEqual(challenge, {
+      id: 'ab'.repeat(16),
+      first: 1,
+      second: 6,
+      operation: 'plus',
+      expiresAt: new Date('2026-11-24T08:10:00Z'),
+    });
   });
 
   const answers: [string, string, string][] = [
@@ -54,22 +66,30 @@ describe('text question', () => {
   });
 
   it('reads back every number it writes, in every language (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: LARGEST_NUMBER_IN_WORDS }), fc.constantFrom('pl' as const, 'en' as const, 'uk' as const), (n, locale) => {
-      assert.equal(readNumber(numberInWords(n, locale)), n);
-      assert.equal(readNumber(numberInWords(n, locale).toUpperCase()), n);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: LARGEST_NUMBER_IN_WORDS }),
+        fc.constantFrom('pl' as const, 'en' as const, 'uk' as const),
+        (n, locale) => {
+          assert.equal(readNumber(numberInWords(n, locale)), n);
+          assert.equal(readNumber(numberInWords(n, locale).toUpperCase()), n);
+        },
+      ),
+    );
   });
 
   it('asks only questions whose answer is a number it can write in words, with a fresh identity (property)', () => {
-    fc.assert(fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.uint8Array({ minLength: 3, maxLength: 3 }), (id, numbers) => {
-      const challenge = newTextChallenge(bytesOf([...id], [...numbers]), ISSUED, 10);
-      const answer = challengeAnswer(challenge);
-      assert.ok(answer >= 1 && answer <= LARGEST_NUMBER_IN_WORDS && challenge.first >= 1 && challenge.second >= 1);
-      assert.match(challenge.id, /^[0-9a-f]{32}$/);
-      for (const locale of ['pl', 'en', 'uk'] as const) {
-        assert.equal(checkChallengeAnswer(challenge, numberInWords(answer, locale), ISSUED), 'correct');
-        assert.doesNotMatch(challengeQuestion(challenge, locale), /\d/);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.uint8Array({ minLength: 3, maxLength: 3 }), (id, numbers) => {
+        const challenge = newTextChallenge(bytesOf([...id], [...numbers]), ISSUED, 10);
+        const answer = challengeAnswer(challenge);
+        assert.ok(answer >= 1 && answer <= LARGEST_NUMBER_IN_WORDS && challenge.first >= 1 && challenge.second >= 1);
+        assert.match(challenge.id, /^[0-9a-f]{32}$/);
+        for (const locale of ['pl', 'en', 'uk'] as const) {
+          assert.equal(checkChallengeAnswer(challenge, numberInWords(answer, locale), ISSUED), 'correct');
+          assert.doesNotMatch(challengeQuestion(challenge, locale), /\d/);
+        }
+      }),
+    );
   });
 });

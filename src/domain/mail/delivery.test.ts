@@ -9,8 +9,16 @@ describe('which queued mails still apply', () => {
     ['a confirmation of a booked visit is sent', ['booking_confirmed', 1, booked], null],
     ['a reminder of the current version is sent', ['booking_reminder', 2, booked], null],
     ['a reminder of an older version is skipped', ['booking_reminder', 1, booked], 'outdated_reminder'],
-    ['a reminder of a visit already checked in is skipped', ['booking_reminder', 2, { ...booked, status: 'checked_in' }], 'visit_not_booked'],
-    ['a confirmation of a visit cancelled meanwhile is skipped', ['booking_confirmed', 1, { ...booked, status: 'cancelled' }], 'booking_cancelled'],
+    [
+      'a reminder of a visit already checked in is skipped',
+      ['booking_reminder', 2, { ...booked, status: 'checked_in' }],
+      'visit_not_booked',
+    ],
+    [
+      'a confirmation of a visit cancelled meanwhile is skipped',
+      ['booking_confirmed', 1, { ...booked, status: 'cancelled' }],
+      'booking_cancelled',
+    ],
     ['a cancellation notice is sent', ['booking_cancelled', 3, { ...booked, status: 'cancelled', version: 3 }], null],
     ['a booking with a phone only gets no mail', ['booking_cancelled', 2, { ...booked, email: null }], 'no_email'],
     ['an anonymised booking gets no mail', ['booking_moved', 2, { ...booked, email: null, anonymised: true }], 'anonymised'],
@@ -40,7 +48,10 @@ describe('what an error and a sender look like', () => {
     assert.equal(errorText(new Error('x'.repeat(900))).length, 500);
   });
   it('makes the sender from the public address, or from the reserved .invalid domain on localhost', () => {
-    assert.deepEqual(defaultSender('Urząd Miasta', 'https://urzad.example.pl'), { name: 'Urząd Miasta', address: 'no-reply@urzad.example.pl' });
+    assert.deepEqual(defaultSender('Urząd Miasta', 'https://urzad.example.pl'), {
+      name: 'Urząd Miasta',
+      address: 'no-reply@urzad.example.pl',
+    });
     assert.equal(defaultSender('Urząd Miasta', 'http://127.0.0.1:3000').address, 'no-reply@okienko.invalid');
     assert.equal(defaultSender('Urząd Miasta', 'http://localhost:3000').address, 'no-reply@okienko.invalid');
   });

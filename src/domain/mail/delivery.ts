@@ -65,7 +65,10 @@ export function leaseUntil(now: Date): Date {
  */
 export function errorText(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const text = raw.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '…').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '…')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (text === '' ? 'unknown error' : text).slice(0, 500);
 }
 

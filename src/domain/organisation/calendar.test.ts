@@ -2,8 +2,24 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import {
-  addDays, daysFrom, hoursOn, instantOf, isOpenAt, isoWeekday, localized, nextOpening, officeDate, officeTime, placeCalendar,
-  publicHoliday, publicHolidays, statusAt, weeklySchedule, type CalendarInput, type CalendarException, type WeeklyHours,
+  addDays,
+  daysFrom,
+  hoursOn,
+  instantOf,
+  isOpenAt,
+  isoWeekday,
+  localized,
+  nextOpening,
+  officeDate,
+  officeTime,
+  placeCalendar,
+  publicHoliday,
+  publicHolidays,
+  statusAt,
+  weeklySchedule,
+  type CalendarInput,
+  type CalendarException,
+  type WeeklyHours,
 } from './index.ts';
 
 const WEEK: WeeklyHours[] = [
@@ -15,11 +31,51 @@ const WEEK: WeeklyHours[] = [
 ];
 const text = (pl: string) => ({ pl, en: '', uk: '' });
 const EXCEPTIONS: CalendarException[] = [
-  { buildingId: null, startsOn: '2026-12-31', endsOn: '2026-12-31', kind: 'short_hours', opens: '07:30:00', closes: '12:00:00', reason: text('Sylwester') },
-  { buildingId: 1, startsOn: '2026-11-20', endsOn: '2026-11-20', kind: 'closed', opens: null, closes: null, reason: text('Przegląd instalacji') },
-  { buildingId: null, startsOn: '2026-11-19', endsOn: '2026-11-19', kind: 'short_hours', opens: '07:30', closes: '13:00', reason: text('Szkolenie pracowników') },
-  { buildingId: 1, startsOn: '2026-11-19', endsOn: '2026-11-19', kind: 'closed', opens: null, closes: null, reason: text('Awaria ogrzewania') },
-  { buildingId: 2, startsOn: '2026-11-11', endsOn: '2026-11-11', kind: 'short_hours', opens: '10:00', closes: '14:00', reason: text('Dyżur w Święto Niepodległości') },
+  {
+    buildingId: null,
+    startsOn: '2026-12-31',
+    endsOn: '2026-12-31',
+    kind: 'short_hours',
+    opens: '07:30:00',
+    closes: '12:00:00',
+    reason: text('Sylwester'),
+  },
+  {
+    buildingId: 1,
+    startsOn: '2026-11-20',
+    endsOn: '2026-11-20',
+    kind: 'closed',
+    opens: null,
+    closes: null,
+    reason: text('Przegląd instalacji'),
+  },
+  {
+    buildingId: null,
+    startsOn: '2026-11-19',
+    endsOn: '2026-11-19',
+    kind: 'short_hours',
+    opens: '07:30',
+    closes: '13:00',
+    reason: text('Szkolenie pracowników'),
+  },
+  {
+    buildingId: 1,
+    startsOn: '2026-11-19',
+    endsOn: '2026-11-19',
+    kind: 'closed',
+    opens: null,
+    closes: null,
+    reason: text('Awaria ogrzewania'),
+  },
+  {
+    buildingId: 2,
+    startsOn: '2026-11-11',
+    endsOn: '2026-11-11',
+    kind: 'short_hours',
+    opens: '10:00',
+    closes: '14:00',
+    reason: text('Dyżur w Święto Niepodległości'),
+  },
 ];
 const buildingA: CalendarInput = { buildingId: 1, weekly: WEEK, exceptions: EXCEPTIONS };
 const buildingB: CalendarInput = { buildingId: 2, weekly: WEEK, exceptions: EXCEPTIONS };
@@ -62,10 +118,15 @@ describe('office time in Europe/Warsaw', () => {
 
   it('counts days and weekdays as the ISO calendar does, across leap days and clock changes', () => {
     // Every day of 2027–2028 against Temporal, with steps back and forth.
-    for (let day = Temporal.PlainDate.from('2027-01-01'); Temporal.PlainDate.compare(day, Temporal.PlainDate.from('2029-01-01')) < 0; day = day.add({ days: 1 })) {
+    for (
+      let day = Temporal.PlainDate.from('2027-01-01');
+      Temporal.PlainDate.compare(day, Temporal.PlainDate.from('2029-01-01')) < 0;
+      day = day.add({ days: 1 })
+    ) {
       const date = day.toString();
       assert.equal(isoWeekday(date), day.dayOfWeek, date);
-      for (const step of [-400, -31, -1, 1, 7, 366]) assert.equal(addDays(date, step), day.add({ days: step }).toString(), `${date} ${step}`);
+      for (const step of [-400, -31, -1, 1, 7, 366])
+        assert.equal(addDays(date, step), day.add({ days: step }).toString(), `${date} ${step}`);
     }
   });
 
@@ -115,7 +176,12 @@ describe('hours of a building on a date', () => {
     ['an exception of another building leaves this one open', buildingB, '2026-11-20', 'open 07:30-14:30'],
     ['a building exception wins over an office-wide one', buildingA, '2026-11-19', 'closed exception Awaria ogrzewania'],
     ['the office-wide exception applies to the other building', buildingB, '2026-11-19', 'open 07:30-13:00 (Szkolenie pracowników)'],
-    ['an exception wins over a holiday (the office decided that day)', buildingB, '2026-11-11', 'open 10:00-14:00 (Dyżur w Święto Niepodległości)'],
+    [
+      'an exception wins over a holiday (the office decided that day)',
+      buildingB,
+      '2026-11-11',
+      'open 10:00-14:00 (Dyżur w Święto Niepodległości)',
+    ],
     ['the holiday stays for a building without that exception', buildingA, '2026-11-11', 'closed holiday independenceDay'],
   ];
   for (const [name, input, date, expected] of table) {
@@ -157,10 +223,18 @@ describe('status of a building at an instant', () => {
       const status = statusAt(buildingA, new Date(instant));
       let actual: string;
       switch (status.kind) {
-        case 'open': actual = `open until ${status.closes}${status.shortened ? ` (${status.shortened.pl})` : ''}`; break;
-        case 'opens_later': actual = `opens_later ${status.opens}`; break;
-        case 'closed_today': actual = `closed_today ${status.reason.kind === 'holiday' ? status.reason.holiday.key : 'exception'} next ${status.next?.date} ${status.next?.opens}`; break;
-        case 'closed_now': actual = `closed_now next ${status.next?.date} ${status.next?.opens}`; break;
+        case 'open':
+          actual = `open until ${status.closes}${status.shortened ? ` (${status.shortened.pl})` : ''}`;
+          break;
+        case 'opens_later':
+          actual = `opens_later ${status.opens}`;
+          break;
+        case 'closed_today':
+          actual = `closed_today ${status.reason.kind === 'holiday' ? status.reason.holiday.key : 'exception'} next ${status.next?.date} ${status.next?.opens}`;
+          break;
+        case 'closed_now':
+          actual = `closed_now next ${status.next?.date} ${status.next?.opens}`;
+          break;
       }
       assert.equal(actual, expected);
     });
@@ -188,14 +262,18 @@ describe('status of a building at an instant', () => {
 describe('schedules for display', () => {
   it('lists the week Monday to Sunday with days off as null', () => {
     const week = weeklySchedule(WEEK);
-    assert.deepEqual(week.map((d) => d.hours ? `${d.weekday} ${d.hours.opens}-${d.hours.closes}` : `${d.weekday} -`), [
-      '1 08:00-17:00', '2 07:30-15:30', '3 07:30-15:30', '4 07:30-15:30', '5 07:30-14:30', '6 -', '7 -',
-    ]);
+    assert.deepEqual(
+      week.map((d) => (d.hours ? `${d.weekday} ${d.hours.opens}-${d.hours.closes}` : `${d.weekday} -`)),
+      ['1 08:00-17:00', '2 07:30-15:30', '3 07:30-15:30', '4 07:30-15:30', '5 07:30-14:30', '6 -', '7 -'],
+    );
   });
 
   it('lists the actual days of Christmas week', () => {
     const days = daysFrom(buildingA, '2026-12-21', 7);
-    assert.deepEqual(days.map((d) => d.open), [true, true, true, false, false, false, false]);
+    assert.deepEqual(
+      days.map((d) => d.open),
+      [true, true, true, false, false, false, false],
+    );
     assert.deepEqual(placeCalendar(buildingA).daysFrom('2026-12-21', 7), days);
   });
 

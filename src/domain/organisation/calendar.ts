@@ -64,7 +64,9 @@ export type PlaceStatus =
 const NEXT_OPENING_HORIZON_DAYS = 62;
 
 function exceptionOn(input: CalendarInput, date: OfficeDate): CalendarException | undefined {
-  const applying = input.exceptions.filter((e) => e.startsOn <= date && date <= e.endsOn && (e.buildingId === null || e.buildingId === input.buildingId));
+  const applying = input.exceptions.filter(
+    (e) => e.startsOn <= date && date <= e.endsOn && (e.buildingId === null || e.buildingId === input.buildingId),
+  );
   // The building's own decision is more specific than the office-wide one.
   return applying.find((e) => e.buildingId !== null) ?? applying[0];
 }
@@ -81,7 +83,13 @@ export function hoursOn(input: CalendarInput, date: OfficeDate): DayHours {
     if (exception.kind === 'closed' || exception.opens === null || exception.closes === null) {
       return { date, open: false, reason: { kind: 'exception', reason: exception.reason } };
     }
-    return { date, open: true, opens: normaliseTime(exception.opens), closes: normaliseTime(exception.closes), shortened: exception.reason };
+    return {
+      date,
+      open: true,
+      opens: normaliseTime(exception.opens),
+      closes: normaliseTime(exception.closes),
+      shortened: exception.reason,
+    };
   }
   const holiday = publicHoliday(date);
   if (holiday) return { date, open: false, reason: { kind: 'holiday', holiday } };
@@ -126,7 +134,8 @@ export function statusAt(input: CalendarInput, instant: Date): PlaceStatus {
     return { kind: 'closed_today', reason: day.reason, next: later() };
   }
   const at = instant.getTime();
-  if (at < instantOf(date, day.opens).getTime()) return { kind: 'opens_later', opens: day.opens, closes: day.closes, shortened: day.shortened };
+  if (at < instantOf(date, day.opens).getTime())
+    return { kind: 'opens_later', opens: day.opens, closes: day.closes, shortened: day.shortened };
   if (at < instantOf(date, day.closes).getTime()) return { kind: 'open', closes: day.closes, shortened: day.shortened };
   return { kind: 'closed_now', next: later() };
 }
@@ -143,7 +152,9 @@ export function daysFrom(input: CalendarInput, from: OfficeDate, count: number):
  * The regular weekly hours, Monday to Sunday, null for a day without hours.
  * @example weeklySchedule([{ weekday: 1, opens: '08:00:00', closes: '17:00:00' }])[0] // { weekday: 1, hours: { opens: '08:00', closes: '17:00' } }
  */
-export function weeklySchedule(weekly: readonly WeeklyHours[]): { weekday: number; hours: { opens: OfficeTime; closes: OfficeTime } | null }[] {
+export function weeklySchedule(
+  weekly: readonly WeeklyHours[],
+): { weekday: number; hours: { opens: OfficeTime; closes: OfficeTime } | null }[] {
   return [1, 2, 3, 4, 5, 6, 7].map((weekday) => {
     const row = weekly.find((r) => r.weekday === weekday);
     return { weekday, hours: row ? { opens: normaliseTime(row.opens), closes: normaliseTime(row.closes) } : null };

@@ -10,17 +10,22 @@ function closedWeek(): Record<string, string> {
 
 describe('the week grid', () => {
   it('keeps only the open days, with times padded to HH:MM', () => {
-    assert.deepEqual(readWeekHours({ ...closedWeek(), closed_2: '', opens_2: '7:30', closes_2: '15:30' }), [{ weekday: 2, opens: '07:30', closes: '15:30' }]);
+    assert.deepEqual(readWeekHours({ ...closedWeek(), closed_2: '', opens_2: '7:30', closes_2: '15:30' }), [
+      { weekday: 2, opens: '07:30', closes: '15:30' },
+    ]);
   });
 
   it('reports every wrong day at once, each on its own field', () => {
     const form = { ...closedWeek(), closed_1: '', opens_1: '16:00', closes_1: '08:00', closed_4: '', opens_4: '25:00', closes_4: '' };
-    assert.throws(() => readWeekHours(form), (error: unknown) => {
-      assert.ok(error instanceof DomainError);
-      assert.deepEqual(Object.keys(error.fields), ['closes_1', 'opens_4', 'closes_4']);
-      assert.equal(error.fields.closes_1?.key, 'admin.errors.closesBeforeOpens');
-      return true;
-    });
+    assert.throws(
+      () => readWeekHours(form),
+      (error: unknown) => {
+        assert.ok(error instanceof DomainError);
+        assert.deepEqual(Object.keys(error.fields), ['closes_1', 'opens_4', 'closes_4']);
+        assert.equal(error.fields.closes_1?.key, 'admin.errors.closesBeforeOpens');
+        return true;
+      },
+    );
   });
 
   it('refuses a day that closes at the minute it opens', () => {

@@ -3,8 +3,20 @@ import type { OfficeDate } from './office-time.ts';
 
 /** Statutory days off in Poland (ustawa z 18 stycznia 1951 r. o dniach wolnych od pracy), by a stable key. */
 export const HOLIDAY_KEYS = [
-  'newYear', 'epiphany', 'easterSunday', 'easterMonday', 'labourDay', 'constitutionDay', 'pentecost',
-  'corpusChristi', 'assumption', 'allSaints', 'independenceDay', 'christmasEve', 'christmasDay', 'boxingDay',
+  'newYear',
+  'epiphany',
+  'easterSunday',
+  'easterMonday',
+  'labourDay',
+  'constitutionDay',
+  'pentecost',
+  'corpusChristi',
+  'assumption',
+  'allSaints',
+  'independenceDay',
+  'christmasEve',
+  'christmasDay',
+  'boxingDay',
 ] as const;
 export type HolidayKey = (typeof HOLIDAY_KEYS)[number];
 

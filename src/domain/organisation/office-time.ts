@@ -32,7 +32,10 @@ function wallClock(instant: Date): { date: OfficeDate; time: OfficeTime } {
   const known = wallClocks.get(minute);
   if (known) return known;
   const time = zoned(new Date(minute * 60_000));
-  return remember(wallClocks, minute, { date: time.toPlainDate().toString(), time: time.toPlainTime().toString({ smallestUnit: 'minute' }) });
+  return remember(wallClocks, minute, {
+    date: time.toPlainDate().toString(),
+    time: time.toPlainTime().toString({ smallestUnit: 'minute' }),
+  });
 }
 
 /**
@@ -84,7 +87,9 @@ const DAY_MS = 86_400_000;
  * is a RangeError, as Temporal's.
  */
 function utcMidnight(date: OfficeDate): number {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) : Number.NaN;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+    : Number.NaN;
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`not a calendar date: ${date}`);
   return ms;
 }

@@ -21,7 +21,11 @@ export interface ServiceInput {
 
 /** One document or fee per line: trims each line and drops the empty ones, so the kiosk lists no blanks. */
 export function normaliseLines(text: string): string {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '').join('\n');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /**
@@ -42,7 +46,11 @@ export function readService(form: FormValues): ServiceInput {
   };
   const input: ServiceInput = {
     unitId: v.integer('unit_id', one(form, 'unit_id'), { min: 1, max: 2_147_483_647 }) ?? 0,
-    ticketLetter: v.text('ticket_letter', one(form, 'ticket_letter').toUpperCase(), { max: 1, pattern: /^[A-Z]$/, patternKey: 'admin.errors.ticketLetter' }),
+    ticketLetter: v.text('ticket_letter', one(form, 'ticket_letter').toUpperCase(), {
+      max: 1,
+      pattern: /^[A-Z]$/,
+      patternKey: 'admin.errors.ticketLetter',
+    }),
     name: perLanguage('name', 200, true),
     description: perLanguage('description', 2000, false),
     documents: perLanguage('documents', 4000, false, true),

@@ -3,7 +3,15 @@ import { FieldCheck } from '../shared/validate.ts';
 import { many, one, type FormValues } from './form-values.ts';
 
 /** The roles a member of staff may hold; the database refuses any other. */
-export const STAFF_ROLES = ['admin', 'clerk', 'information_point', 'unit_head', 'city_secretary', 'register_keeper', 'contact_centre'] as const;
+export const STAFF_ROLES = [
+  'admin',
+  'clerk',
+  'information_point',
+  'unit_head',
+  'city_secretary',
+  'register_keeper',
+  'contact_centre',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const LOGIN_PATTERN = /^[a-z0-9._-]{3,40}$/;

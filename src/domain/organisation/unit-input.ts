@@ -20,7 +20,11 @@ export interface UnitInput {
 export function readUnit(form: FormValues): UnitInput {
   const v = new FieldCheck();
   const input: UnitInput = {
-    code: v.text('code', one(form, 'code').toUpperCase(), { max: 12, pattern: /^[A-ZĄĆĘŁŃÓŚŹŻ0-9.-]+$/, patternKey: 'admin.errors.unitCode' }),
+    code: v.text('code', one(form, 'code').toUpperCase(), {
+      max: 12,
+      pattern: /^[A-ZĄĆĘŁŃÓŚŹŻ0-9.-]+$/,
+      patternKey: 'admin.errors.unitCode',
+    }),
     namePl: v.text('name_pl', one(form, 'name_pl'), { max: 200 }),
     nameEn: v.text('name_en', one(form, 'name_en'), { max: 200, optional: true }),
     nameUk: v.text('name_uk', one(form, 'name_uk'), { max: 200, optional: true }),

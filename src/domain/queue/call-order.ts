@@ -98,7 +98,9 @@ export function chooseNextTicket(
   }
   const regular = first(classes.regular, byArrival);
   const outOfTurn = (ticket: WaitingTicket, callClass: CallClass): NextCall => ({
-    ticket, callClass, outOfTurnInARow: regular ? context.outOfTurnInARow + 1 : 0,
+    ticket,
+    callClass,
+    outOfTurnInARow: regular ? context.outOfTurnInARow + 1 : 0,
   });
 
   if (regular && context.outOfTurnInARow >= policy.maxOutOfTurnInARow) return { ticket: regular, callClass: 'regular', outOfTurnInARow: 0 };

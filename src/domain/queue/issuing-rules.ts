@@ -22,9 +22,7 @@ export interface LocalisedText {
 
 /** Why a service does not work on a day: no hours that weekday, a public holiday, or an office exception. */
 export type ClosedReason =
-  | { kind: 'no_hours_on_weekday' }
-  | { kind: 'public_holiday'; name: LocalisedText }
-  | { kind: 'calendar_exception'; reason: LocalisedText };
+  { kind: 'no_hours_on_weekday' } | { kind: 'public_holiday'; name: LocalisedText } | { kind: 'calendar_exception'; reason: LocalisedText };
 
 /** The service's hours on the office day of the request ('HH:MM' or 'HH:MM:SS', Warsaw wall clock). */
 export type HoursToday = { open: true; opens: string; closes: string } | { open: false; reason: ClosedReason };

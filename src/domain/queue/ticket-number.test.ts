@@ -41,15 +41,19 @@ describe('ticket numbers', () => {
   });
 
   it('reads back every number it spells (property)', () => {
-    fc.assert(fc.property(letters, numbers, (letter, number) => {
-      assert.deepEqual(parseTicketNumber(formatTicketNumber(letter, number)), { letter, number });
-    }));
+    fc.assert(
+      fc.property(letters, numbers, (letter, number) => {
+        assert.deepEqual(parseTicketNumber(formatTicketNumber(letter, number)), { letter, number });
+      }),
+    );
   });
 
   it('spells numbers so that text order within a width follows number order (property)', () => {
-    fc.assert(fc.property(letters, fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), (letter, a, b) => {
-      const order = Math.sign(a - b);
-      assert.equal(Math.sign(formatTicketNumber(letter, a).localeCompare(formatTicketNumber(letter, b))), order);
-    }));
+    fc.assert(
+      fc.property(letters, fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), (letter, a, b) => {
+        const order = Math.sign(a - b);
+        assert.equal(Math.sign(formatTicketNumber(letter, a).localeCompare(formatTicketNumber(letter, b))), order);
+      }),
+    );
   });
 });

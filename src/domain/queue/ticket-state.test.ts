@@ -2,8 +2,18 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  callTicket, cancelTicket, finishService, markNoShow, newTicket, recallTicket, returnToQueue,
-  startService, transferTicket, type RecallPolicy, type TicketResult, type TicketState,
+  callTicket,
+  cancelTicket,
+  finishService,
+  markNoShow,
+  newTicket,
+  recallTicket,
+  returnToQueue,
+  startService,
+  transferTicket,
+  type RecallPolicy,
+  type TicketResult,
+  type TicketState,
 } from './ticket-state.ts';
 
 const arrived = new Date('2026-11-24T08:00:00Z');
@@ -37,8 +47,14 @@ describe('ticket state machine', () => {
   });
 
   it('refuses a desk acting on a ticket another desk called', () => {
-    for (const result of [recallTicket(called(), 6, policy, at), startService(called(), 6, at), finishService(serving(), 6, 'settled', at),
-      markNoShow(called(), 6, policy, at), returnToQueue(serving(), 6), transferTicket(serving(), 6, { serviceId: 2, desk: null })]) {
+    for (const result of [
+      recallTicket(called(), 6, policy, at),
+      startService(called(), 6, at),
+      finishService(serving(), 6, 'settled', at),
+      markNoShow(called(), 6, policy, at),
+      returnToQueue(serving(), 6),
+      transferTicket(serving(), 6, { serviceId: 2, desk: null }),
+    ]) {
       assert.deepEqual(result, { ok: false, error: { code: 'not_called_by_this_desk' } });
     }
   });
@@ -93,7 +109,10 @@ describe('ticket state machine', () => {
   });
 
   it('refuses a transfer to a desk that does not serve the target service', () => {
-    assert.deepEqual(transferTicket(called(), 5, { serviceId: 2, desk: desk6 }), { ok: false, error: { code: 'service_not_served_by_desk' } });
+    assert.deepEqual(transferTicket(called(), 5, { serviceId: 2, desk: desk6 }), {
+      ok: false,
+      error: { code: 'service_not_served_by_desk' },
+    });
   });
 
   it('refuses a transfer back into the same queue', () => {
@@ -117,36 +136,43 @@ describe('ticket state machine', () => {
       targetDesk: fc.option(fc.constantFrom(...desks), { nil: null }),
       outcome: fc.constantFrom('settled' as const, 'needs_more_documents' as const),
     });
-    const policies = fc.integer({ min: 0, max: 4 }).chain((before) => fc.integer({ min: before, max: 5 }).map((max) => ({ recallsBeforeNoShow: before, maxRecalls: max })));
-    fc.assert(fc.property(fc.array(action, { maxLength: 40 }), policies, (actions, recallPolicy) => {
-      let ticket = newTicket(1, arrived);
-      for (const a of actions) {
-        const before = ticket;
-        const result = ({
-          call: () => callTicket(ticket, a.desk, at),
-          recall: () => recallTicket(ticket, a.desk.id, recallPolicy, at),
-          start: () => startService(ticket, a.desk.id, at),
-          finish: () => finishService(ticket, a.desk.id, a.outcome, at),
-          noShow: () => markNoShow(ticket, a.desk.id, recallPolicy, at),
-          cancel: () => cancelTicket(ticket, at),
-          return: () => returnToQueue(ticket, a.desk.id),
-          transfer: () => transferTicket(ticket, a.desk.id, { serviceId: a.targetService, desk: a.targetDesk }),
-        })[a.kind]();
-        if (!result.ok) continue;
-        ticket = result.ticket;
-        const ended = ['done', 'no_show', 'cancelled'].includes(before.status);
-        assert.ok(!ended, `a ${before.status} ticket changed by ${a.kind}`);
-        assert.equal(ticket.arrivedAt, arrived);
-        assert.ok(ticket.transfers <= 1);
-        assert.ok(ticket.recalls <= recallPolicy.maxRecalls);
-        assert.equal(ticket.outcome !== null, ticket.status === 'done');
-        if (ticket.status === 'called' || ticket.status === 'serving') assert.equal(ticket.deskId, a.desk.id);
-        if (ticket.status === 'waiting') assert.deepEqual([ticket.deskId, ticket.recalls], [null, 0]);
-        if (ticket.status !== 'waiting') assert.equal(ticket.assignedDeskId, null);
-        if (ticket.status === 'called' || ticket.status === 'serving') {
-          assert.ok(desks.find((d) => d.id === ticket.deskId)!.serviceIds.includes(ticket.serviceId), 'served by a desk of another service');
+    const policies = fc
+      .integer({ min: 0, max: 4 })
+      .chain((before) => fc.integer({ min: before, max: 5 }).map((max) => ({ recallsBeforeNoShow: before, maxRecalls: max })));
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 40 }), policies, (actions, recallPolicy) => {
+        let ticket = newTicket(1, arrived);
+        for (const a of actions) {
+          const before = ticket;
+          const result = {
+            call: () => callTicket(ticket, a.desk, at),
+            recall: () => recallTicket(ticket, a.desk.id, recallPolicy, at),
+            start: () => startService(ticket, a.desk.id, at),
+            finish: () => finishService(ticket, a.desk.id, a.outcome, at),
+            noShow: () => markNoShow(ticket, a.desk.id, recallPolicy, at),
+            cancel: () => cancelTicket(ticket, at),
+            return: () => returnToQueue(ticket, a.desk.id),
+            transfer: () => transferTicket(ticket, a.desk.id, { serviceId: a.targetService, desk: a.targetDesk }),
+          }[a.kind]();
+          if (!result.ok) continue;
+          ticket = result.ticket;
+          const ended = ['done', 'no_show', 'cancelled'].includes(before.status);
+          assert.ok(!ended, `a ${before.status} ticket changed by ${a.kind}`);
+          assert.equal(ticket.arrivedAt, arrived);
+          assert.ok(ticket.transfers <= 1);
+          assert.ok(ticket.recalls <= recallPolicy.maxRecalls);
+          assert.equal(ticket.outcome !== null, ticket.status === 'done');
+          if (ticket.status === 'called' || ticket.status === 'serving') assert.equal(ticket.deskId, a.desk.id);
+          if (ticket.status === 'waiting') assert.deepEqual([ticket.deskId, ticket.recalls], [null, 0]);
+          if (ticket.status !== 'waiting') assert.equal(ticket.assignedDeskId, null);
+          if (ticket.status === 'called' || ticket.status === 'serving') {
+            assert.ok(
+              desks.find((d) => d.id === ticket.deskId)!.serviceIds.includes(ticket.serviceId),
+              'served by a desk of another service',
+            );
+          }
         }
-      }
-    }));
+      }),
+    );
   });
 });

@@ -75,8 +75,17 @@ const fail = (error: TicketError): TicketResult => ({ ok: false, error });
  */
 export function newTicket(serviceId: number, arrivedAt: Date): TicketState {
   return {
-    status: 'waiting', serviceId, deskId: null, assignedDeskId: null, recalls: 0, transfers: 0, outcome: null,
-    arrivedAt, calledAt: null, startedAt: null, endedAt: null,
+    status: 'waiting',
+    serviceId,
+    deskId: null,
+    assignedDeskId: null,
+    recalls: 0,
+    transfers: 0,
+    outcome: null,
+    arrivedAt,
+    calledAt: null,
+    startedAt: null,
+    endedAt: null,
   };
 }
 
@@ -136,7 +145,8 @@ export function finishService(ticket: TicketState, deskId: number, outcome: Tick
 export function markNoShow(ticket: TicketState, deskId: number, policy: RecallPolicy, at: Date): TicketResult {
   const error = guard(ticket, ['called'], deskId);
   if (error) return fail(error);
-  if (ticket.recalls < policy.recallsBeforeNoShow) return fail({ code: 'too_few_recalls', recallsBeforeNoShow: policy.recallsBeforeNoShow });
+  if (ticket.recalls < policy.recallsBeforeNoShow)
+    return fail({ code: 'too_few_recalls', recallsBeforeNoShow: policy.recallsBeforeNoShow });
   return ok({ ...ticket, status: 'no_show', endedAt: at });
 }
 
@@ -179,7 +189,14 @@ export function transferTicket(ticket: TicketState, deskId: number, target: { se
   }
   if (target.desk && !target.desk.serviceIds.includes(target.serviceId)) return fail({ code: 'service_not_served_by_desk' });
   return ok({
-    ...ticket, status: 'waiting', serviceId: target.serviceId, deskId: null, assignedDeskId: targetDeskId,
-    recalls: 0, transfers: ticket.transfers + 1, calledAt: null, startedAt: null,
+    ...ticket,
+    status: 'waiting',
+    serviceId: target.serviceId,
+    deskId: null,
+    assignedDeskId: targetDeskId,
+    recalls: 0,
+    transfers: ticket.transfers + 1,
+    calledAt: null,
+    startedAt: null,
   });
 }

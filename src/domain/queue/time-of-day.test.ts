@@ -16,8 +16,10 @@ describe('time of day', () => {
   });
 
   it('spells back every minute of the day it reads (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => {
-      assert.equal(minutesOfTime(timeOfMinutes(minutes)), minutes);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => {
+        assert.equal(minutesOfTime(timeOfMinutes(minutes)), minutes);
+      }),
+    );
   });
 });

@@ -7,7 +7,10 @@ describe('wait estimate', () => {
   it('uses the typical minutes of the service when there is no history', () => {
     assert.deepEqual(serviceTime([], 15), { minutes: 15, basis: 'typical' });
     assert.deepEqual(estimateWait({ recentMinutes: [], typicalMinutes: 15, peopleAhead: 2, openDesks: 1 }), {
-      kind: 'range', fromMinutes: 25, toMinutes: 35, basis: 'typical',
+      kind: 'range',
+      fromMinutes: 25,
+      toMinutes: 35,
+      basis: 'typical',
     });
   });
 
@@ -40,11 +43,17 @@ describe('wait estimate', () => {
   it('gives a range in whole five minutes around people ahead × service time ÷ desks', () => {
     // 4 × 10 ÷ 3 = 13.3 minutes.
     assert.deepEqual(estimateWait({ recentMinutes: [10, 10, 10], typicalMinutes: 15, peopleAhead: 4, openDesks: 3 }), {
-      kind: 'range', fromMinutes: 10, toMinutes: 20, basis: 'history',
+      kind: 'range',
+      fromMinutes: 10,
+      toMinutes: 20,
+      basis: 'history',
     });
     // 1 × 3 ÷ 1: a short wait reads "0–5".
     assert.deepEqual(estimateWait({ recentMinutes: [3, 3, 3], typicalMinutes: 15, peopleAhead: 1, openDesks: 1 }), {
-      kind: 'range', fromMinutes: 0, toMinutes: 5, basis: 'history',
+      kind: 'range',
+      fromMinutes: 0,
+      toMinutes: 5,
+      basis: 'history',
     });
   });
 
@@ -60,29 +69,35 @@ describe('wait estimate', () => {
   };
 
   it('gives a range of whole five minutes, at least five wide, holding the expected wait (property)', () => {
-    fc.assert(fc.property(inputs, (input) => {
-      const e = range(estimateWait(input));
-      const expected = (input.peopleAhead * serviceTime(input.recentMinutes, input.typicalMinutes).minutes) / input.openDesks;
-      assert.equal(e.fromMinutes % 5, 0);
-      assert.equal(e.toMinutes % 5, 0);
-      assert.ok(e.fromMinutes >= 0 && e.toMinutes - e.fromMinutes >= 5);
-      assert.ok(e.fromMinutes <= expected && expected <= e.toMinutes);
-    }));
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const e = range(estimateWait(input));
+        const expected = (input.peopleAhead * serviceTime(input.recentMinutes, input.typicalMinutes).minutes) / input.openDesks;
+        assert.equal(e.fromMinutes % 5, 0);
+        assert.equal(e.toMinutes % 5, 0);
+        assert.ok(e.fromMinutes >= 0 && e.toMinutes - e.fromMinutes >= 5);
+        assert.ok(e.fromMinutes <= expected && expected <= e.toMinutes);
+      }),
+    );
   });
 
   it('never promises a shorter wait to someone with more people ahead (property)', () => {
-    fc.assert(fc.property(inputs, fc.integer({ min: 1, max: 50 }), (input, more) => {
-      const a = range(estimateWait(input));
-      const b = range(estimateWait({ ...input, peopleAhead: input.peopleAhead + more }));
-      assert.ok(b.fromMinutes >= a.fromMinutes && b.toMinutes >= a.toMinutes);
-    }));
+    fc.assert(
+      fc.property(inputs, fc.integer({ min: 1, max: 50 }), (input, more) => {
+        const a = range(estimateWait(input));
+        const b = range(estimateWait({ ...input, peopleAhead: input.peopleAhead + more }));
+        assert.ok(b.fromMinutes >= a.fromMinutes && b.toMinutes >= a.toMinutes);
+      }),
+    );
   });
 
   it('never promises a longer wait when more desks are open (property)', () => {
-    fc.assert(fc.property(inputs, fc.integer({ min: 1, max: 10 }), (input, more) => {
-      const a = range(estimateWait(input));
-      const b = range(estimateWait({ ...input, openDesks: input.openDesks + more }));
-      assert.ok(b.fromMinutes <= a.fromMinutes && b.toMinutes <= a.toMinutes);
-    }));
+    fc.assert(
+      fc.property(inputs, fc.integer({ min: 1, max: 10 }), (input, more) => {
+        const a = range(estimateWait(input));
+        const b = range(estimateWait({ ...input, openDesks: input.openDesks + more }));
+        assert.ok(b.fromMinutes <= a.fromMinutes && b.toMinutes <= a.toMinutes);
+      }),
+    );
   });
 });

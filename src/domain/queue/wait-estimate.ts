@@ -22,7 +22,11 @@ export interface ServiceTime {
  * are ignored (a clock step or a record without a start).
  * @example serviceTime([8, 12, 10, 60, 9], 15) // { minutes: 10.33…, basis: 'history' } (the shortest and the longest dropped)
  */
-export function serviceTime(recentMinutes: readonly number[], typicalMinutes: number, policy: EstimatePolicy = DEFAULT_ESTIMATE_POLICY): ServiceTime {
+export function serviceTime(
+  recentMinutes: readonly number[],
+  typicalMinutes: number,
+  policy: EstimatePolicy = DEFAULT_ESTIMATE_POLICY,
+): ServiceTime {
   const samples = recentMinutes.filter((m) => Number.isFinite(m) && m > 0).slice(0, policy.sampleSize);
   if (samples.length < Math.max(1, policy.minimumSamples)) return { minutes: typicalMinutes, basis: 'typical' };
   const sorted = [...samples].sort((a, b) => a - b);
@@ -36,9 +40,7 @@ export function serviceTime(recentMinutes: readonly number[], typicalMinutes: nu
  * ahead; `unknown` when no open desk serves the service (nobody can say when one opens).
  */
 export type WaitEstimate =
-  | { kind: 'unknown' }
-  | { kind: 'next' }
-  | { kind: 'range'; fromMinutes: number; toMinutes: number; basis: ServiceTime['basis'] };
+  { kind: 'unknown' } | { kind: 'next' } | { kind: 'range'; fromMinutes: number; toMinutes: number; basis: ServiceTime['basis'] };
 
 const STEP = 5;
 // ±15% around the expected wait: honest about the uncertainty without a range too wide to plan by.

@@ -70,11 +70,13 @@ export class FieldCheck {
       return null;
     }
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const valid = match && (() => {
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const d = new Date(Date.UTC(year, month - 1, day));
-      return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-    })();
+    const valid =
+      match &&
+      (() => {
+        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+        const d = new Date(Date.UTC(year, month - 1, day));
+        return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+      })();
     if (!valid) {
       this.fail(field, 'errors.date');
       return null;
@@ -97,7 +99,12 @@ export class FieldCheck {
 
   /** An e-mail address (simple shape; the real check is the message arriving). */
   email(field: string, raw: unknown, options: { optional?: boolean } = {}): string {
-    return this.text(field, raw, { max: 200, optional: options.optional ?? false, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternKey: 'errors.email' });
+    return this.text(field, raw, {
+      max: 200,
+      optional: options.optional ?? false,
+      pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+      patternKey: 'errors.email',
+    });
   }
 
   /** Throws the collected errors, if any. */

@@ -17,7 +17,12 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  * working), else a new one, set in the cookie. Put it in the form's `_csrf` field.
  * @example const formToken = publicFormToken(request, reply, BOOKING_FORM_COOKIE);
  */
-export function publicFormToken(request: FastifyRequest, reply: FastifyReply, cookie: PublicFormCookie, sameSite: 'strict' | 'lax' = 'strict'): string {
+export function publicFormToken(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cookie: PublicFormCookie,
+  sameSite: 'strict' | 'lax' = 'strict',
+): string {
   const existing = request.cookies[cookie.name];
   const token = existing && TOKEN_SHAPE.test(existing) ? existing : newToken();
   reply.setCookie(cookie.name, token, { path: cookie.path, httpOnly: true, sameSite, secure: request.server.deps.config.secureCookies });
@@ -35,5 +40,6 @@ export function checkPublicForm(request: FastifyRequest, cookie: PublicFormCooki
   const sent = typeof body?._csrf === 'string' ? body._csrf : '';
   const left = Buffer.from(cookieToken);
   const right = Buffer.from(sent);
-  if (cookieToken === '' || left.length !== right.length || !timingSafeEqual(left, right)) throw new DomainError('forbidden', 'errors.csrf');
+  if (cookieToken === '' || left.length !== right.length || !timingSafeEqual(left, right))
+    throw new DomainError('forbidden', 'errors.csrf');
 }

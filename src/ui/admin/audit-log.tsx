@@ -32,8 +32,18 @@ function pageLink(values: AuditFilterValues, page: number): string {
 }
 
 function ChainNotice({ ctx, chain }: { ctx: PageContext; chain: ChainResult }) {
-  if (chain.ok) return <p class="notice notice--success" role="status">{ctx.t('audit.chain.ok', { n: chain.rows })}</p>;
-  return <div class="error-summary" role="alert"><h2 class="error-summary__title">{ctx.t('audit.chain.broken', { id: chain.brokenAt ?? '' })}</h2><p>{ctx.t('audit.chain.brokenHelp')}</p></div>;
+  if (chain.ok)
+    return (
+      <p class="notice notice--success" role="status">
+        {ctx.t('audit.chain.ok', { n: chain.rows })}
+      </p>
+    );
+  return (
+    <div class="error-summary" role="alert">
+      <h2 class="error-summary__title">{ctx.t('audit.chain.broken', { id: chain.brokenAt ?? '' })}</h2>
+      <p>{ctx.t('audit.chain.brokenHelp')}</p>
+    </div>
+  );
 }
 
 /** The audit log: filters, newest first, 50 rows a page, and the chain check. */
@@ -50,16 +60,59 @@ export function AuditLogPage({ ctx, values, rows, page, hasNext, errors = {}, ch
       <form method="get" action="/admin/dziennik" novalidate>
         <h2>{ctx.t('audit.filter.title')}</h2>
         <div class="filters">
-          <TextInput ctx={ctx} name="action" label={ctx.t('audit.field.action')} hint={ctx.t('audit.filter.actionHint')} optional value={values.action} spellcheck={false} error={errors.action} />
-          <TextInput ctx={ctx} name="actor" label={ctx.t('audit.field.actor')} optional value={values.actor} spellcheck={false} error={errors.actor} />
-          <TextInput ctx={ctx} name="subjectType" label={ctx.t('audit.field.subjectType')} optional value={values.subjectType} spellcheck={false} error={errors.subjectType} />
-          <TextInput ctx={ctx} name="subjectId" label={ctx.t('audit.field.subjectId')} optional value={values.subjectId} spellcheck={false} error={errors.subjectId} />
-          <TextInput ctx={ctx} name="from" type="date" label={ctx.t('audit.filter.from')} optional value={values.from} error={errors.from} />
+          <TextInput
+            ctx={ctx}
+            name="action"
+            label={ctx.t('audit.field.action')}
+            hint={ctx.t('audit.filter.actionHint')}
+            optional
+            value={values.action}
+            spellcheck={false}
+            error={errors.action}
+          />
+          <TextInput
+            ctx={ctx}
+            name="actor"
+            label={ctx.t('audit.field.actor')}
+            optional
+            value={values.actor}
+            spellcheck={false}
+            error={errors.actor}
+          />
+          <TextInput
+            ctx={ctx}
+            name="subjectType"
+            label={ctx.t('audit.field.subjectType')}
+            optional
+            value={values.subjectType}
+            spellcheck={false}
+            error={errors.subjectType}
+          />
+          <TextInput
+            ctx={ctx}
+            name="subjectId"
+            label={ctx.t('audit.field.subjectId')}
+            optional
+            value={values.subjectId}
+            spellcheck={false}
+            error={errors.subjectId}
+          />
+          <TextInput
+            ctx={ctx}
+            name="from"
+            type="date"
+            label={ctx.t('audit.filter.from')}
+            optional
+            value={values.from}
+            error={errors.from}
+          />
           <TextInput ctx={ctx} name="to" type="date" label={ctx.t('audit.filter.to')} optional value={values.to} error={errors.to} />
         </div>
         <Button>{ctx.t('audit.filter.submit')}</Button>
       </form>
-      {rows.length === 0 ? <p>{ctx.t('audit.empty')}</p> : (
+      {rows.length === 0 ? (
+        <p>{ctx.t('audit.empty')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('audit.caption', { page })}</caption>
@@ -79,7 +132,10 @@ export function AuditLogPage({ ctx, values, rows, page, hasNext, errors = {}, ch
                 <tr key={row.id}>
                   <td>{row.id}</td>
                   <td>{formatDateTime(ctx.locale, row.at)}</td>
-                  <td>{row.actorLabel || ctx.t(`audit.actorKind.${row.actorKind}`)}{row.role && <span class="muted"> ({row.role})</span>}</td>
+                  <td>
+                    {row.actorLabel || ctx.t(`audit.actorKind.${row.actorKind}`)}
+                    {row.role && <span class="muted"> ({row.role})</span>}
+                  </td>
                   <th scope="row">{row.action}</th>
                   <td>{row.subjectType ? `${row.subjectType} ${row.subjectId}` : '—'}</td>
                   <td class="audit-details">{JSON.stringify(row.details)}</td>
@@ -92,8 +148,20 @@ export function AuditLogPage({ ctx, values, rows, page, hasNext, errors = {}, ch
       )}
       <nav aria-label={ctx.t('audit.pages')}>
         <ul class="pagination">
-          {page > 1 && <li><a href={pageLink(values, page - 1)} rel="prev">{ctx.t('audit.newer')}</a></li>}
-          {hasNext && <li><a href={pageLink(values, page + 1)} rel="next">{ctx.t('audit.older')}</a></li>}
+          {page > 1 && (
+            <li>
+              <a href={pageLink(values, page - 1)} rel="prev">
+                {ctx.t('audit.newer')}
+              </a>
+            </li>
+          )}
+          {hasNext && (
+            <li>
+              <a href={pageLink(values, page + 1)} rel="next">
+                {ctx.t('audit.older')}
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
     </Layout>

@@ -23,25 +23,43 @@ export function roomToForm(room: RoomRow): FormValues {
   return { room_floor: String(room.floor), room_number: room.number, room_name: room.name };
 }
 
-export function BuildingListPage({ ctx, buildings, notice }: { ctx: PageContext; buildings: readonly BuildingRow[]; notice?: Notice | undefined }) {
+export function BuildingListPage({
+  ctx,
+  buildings,
+  notice,
+}: {
+  ctx: PageContext;
+  buildings: readonly BuildingRow[];
+  notice?: Notice | undefined;
+}) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.buildings.title')} notice={notice}>
-      <p><a class="button" href="/admin/budynki/nowy">{ctx.t('admin.buildings.add')}</a></p>
-      {buildings.length === 0 ? <p>{ctx.t('admin.buildings.none')}</p> : (
+      <p>
+        <a class="button" href="/admin/budynki/nowy">
+          {ctx.t('admin.buildings.add')}
+        </a>
+      </p>
+      {buildings.length === 0 ? (
+        <p>{ctx.t('admin.buildings.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('admin.buildings.caption', { n: buildings.length })}</caption>
-            <thead><tr>
-              <th scope="col">{ctx.t('admin.buildings.name')}</th>
-              <th scope="col">{ctx.t('admin.buildings.address')}</th>
-              <th scope="col">{ctx.t('admin.buildings.floors')}</th>
-              <th scope="col">{ctx.t('admin.buildings.ground_floor_accessible')}</th>
-              <th scope="col">{ctx.t('admin.buildings.has_lift')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('admin.buildings.name')}</th>
+                <th scope="col">{ctx.t('admin.buildings.address')}</th>
+                <th scope="col">{ctx.t('admin.buildings.floors')}</th>
+                <th scope="col">{ctx.t('admin.buildings.ground_floor_accessible')}</th>
+                <th scope="col">{ctx.t('admin.buildings.has_lift')}</th>
+              </tr>
+            </thead>
             <tbody>
               {buildings.map((b) => (
                 <tr key={b.id}>
-                  <th scope="row"><a href={`/admin/budynki/${b.id}`}>{b.name}</a></th>
+                  <th scope="row">
+                    <a href={`/admin/budynki/${b.id}`}>{b.name}</a>
+                  </th>
                   <td>{`${b.street}, ${b.postal_code} ${b.city}`}</td>
                   <td>{b.floors}</td>
                   <td>{yesNo(ctx, b.ground_floor_accessible)}</td>
@@ -57,9 +75,21 @@ export function BuildingListPage({ ctx, buildings, notice }: { ctx: PageContext;
 }
 
 function BuildingFields({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors: FormErrors }) {
-  const text = (name: string, options: { autocomplete?: string; width?: 'short' | 'medium'; hint?: boolean; inputMode?: 'numeric' } = {}) => (
-    <TextInput ctx={ctx} name={name} label={ctx.t(`admin.buildings.${name}`)} hint={options.hint ? ctx.t(`admin.buildings.${name}.hint`) : undefined}
-      autocomplete={options.autocomplete} width={options.width} inputMode={options.inputMode} value={val(values, name)} error={errors[name]} />
+  const text = (
+    name: string,
+    options: { autocomplete?: string; width?: 'short' | 'medium'; hint?: boolean; inputMode?: 'numeric' } = {},
+  ) => (
+    <TextInput
+      ctx={ctx}
+      name={name}
+      label={ctx.t(`admin.buildings.${name}`)}
+      hint={options.hint ? ctx.t(`admin.buildings.${name}.hint`) : undefined}
+      autocomplete={options.autocomplete}
+      width={options.width}
+      inputMode={options.inputMode}
+      value={val(values, name)}
+      error={errors[name]}
+    />
   );
   return (
     <>
@@ -68,10 +98,21 @@ function BuildingFields({ ctx, values, errors }: { ctx: PageContext; values: For
       {text('postal_code', { autocomplete: 'postal-code', width: 'short', hint: true })}
       {text('city', { autocomplete: 'address-level2', width: 'medium' })}
       {text('floors', { width: 'short', inputMode: 'numeric', hint: true })}
-      <Checkbox name="ground_floor_accessible" label={ctx.t('admin.buildings.ground_floor_accessible')} checked={val(values, 'ground_floor_accessible') !== ''} />
+      <Checkbox
+        name="ground_floor_accessible"
+        label={ctx.t('admin.buildings.ground_floor_accessible')}
+        checked={val(values, 'ground_floor_accessible') !== ''}
+      />
       <Checkbox name="has_lift" label={ctx.t('admin.buildings.has_lift')} checked={val(values, 'has_lift') !== ''} />
-      <TextArea ctx={ctx} name="accessibility_notes" label={ctx.t('admin.buildings.accessibility_notes')} hint={ctx.t('admin.buildings.accessibility_notes.hint')} optional
-        value={val(values, 'accessibility_notes')} error={errors.accessibility_notes} />
+      <TextArea
+        ctx={ctx}
+        name="accessibility_notes"
+        label={ctx.t('admin.buildings.accessibility_notes')}
+        hint={ctx.t('admin.buildings.accessibility_notes.hint')}
+        optional
+        value={val(values, 'accessibility_notes')}
+        error={errors.accessibility_notes}
+      />
     </>
   );
 }
@@ -94,9 +135,32 @@ export function NewBuildingPage({ ctx, values, errors }: { ctx: PageContext; val
 export function RoomFields({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors: FormErrors }) {
   return (
     <>
-      <TextInput ctx={ctx} name="room_floor" label={ctx.t('admin.rooms.floor')} hint={ctx.t('admin.rooms.floor.hint')} width="short" value={val(values, 'room_floor')} error={errors.room_floor} />
-      <TextInput ctx={ctx} name="room_number" label={ctx.t('admin.rooms.number')} width="short" value={val(values, 'room_number')} error={errors.room_number} />
-      <TextInput ctx={ctx} name="room_name" label={ctx.t('admin.rooms.name')} hint={ctx.t('admin.rooms.name.hint')} optional value={val(values, 'room_name')} error={errors.room_name} />
+      <TextInput
+        ctx={ctx}
+        name="room_floor"
+        label={ctx.t('admin.rooms.floor')}
+        hint={ctx.t('admin.rooms.floor.hint')}
+        width="short"
+        value={val(values, 'room_floor')}
+        error={errors.room_floor}
+      />
+      <TextInput
+        ctx={ctx}
+        name="room_number"
+        label={ctx.t('admin.rooms.number')}
+        width="short"
+        value={val(values, 'room_number')}
+        error={errors.room_number}
+      />
+      <TextInput
+        ctx={ctx}
+        name="room_name"
+        label={ctx.t('admin.rooms.name')}
+        hint={ctx.t('admin.rooms.name.hint')}
+        optional
+        value={val(values, 'room_name')}
+        error={errors.room_name}
+      />
     </>
   );
 }
@@ -128,16 +192,20 @@ export function EditBuildingPage(props: EditBuildingProps) {
       </form>
 
       <h2 id="sale">{ctx.t('admin.rooms.title')}</h2>
-      {rooms.length === 0 ? <p>{ctx.t('admin.rooms.none')}</p> : (
+      {rooms.length === 0 ? (
+        <p>{ctx.t('admin.rooms.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('admin.rooms.caption', { n: rooms.length })}</caption>
-            <thead><tr>
-              <th scope="col">{ctx.t('admin.rooms.number')}</th>
-              <th scope="col">{ctx.t('admin.rooms.floor')}</th>
-              <th scope="col">{ctx.t('admin.rooms.name')}</th>
-              <th scope="col">{ctx.t('admin.rooms.actions')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('admin.rooms.number')}</th>
+                <th scope="col">{ctx.t('admin.rooms.floor')}</th>
+                <th scope="col">{ctx.t('admin.rooms.name')}</th>
+                <th scope="col">{ctx.t('admin.rooms.actions')}</th>
+              </tr>
+            </thead>
             <tbody>
               {rooms.map((room) => (
                 <tr key={room.id}>
@@ -164,7 +232,11 @@ export function EditBuildingPage(props: EditBuildingProps) {
       <p>{ctx.t('admin.buildings.delete.text')}</p>
       <form method="post" action={`/admin/budynki/${building.id}/usun`}>
         <CsrfField ctx={ctx} />
-        {props.deleteError && <p id="usun-error" class="error-message">{props.deleteError}</p>}
+        {props.deleteError && (
+          <p id="usun-error" class="error-message">
+            {props.deleteError}
+          </p>
+        )}
         <button type="submit" id="usun" class="button button--warning" aria-describedby={props.deleteError ? 'usun-error' : undefined}>
           {ctx.t('admin.buildings.delete.button', { name: building.name })}
         </button>
@@ -174,7 +246,21 @@ export function EditBuildingPage(props: EditBuildingProps) {
 }
 
 /** One room's page: change it or remove it. */
-export function EditRoomPage({ ctx, building, roomId, values, errors, deleteError }: { ctx: PageContext; building: BuildingRow; roomId: number; values: FormValues; errors: FormErrors; deleteError?: string }) {
+export function EditRoomPage({
+  ctx,
+  building,
+  roomId,
+  values,
+  errors,
+  deleteError,
+}: {
+  ctx: PageContext;
+  building: BuildingRow;
+  roomId: number;
+  values: FormValues;
+  errors: FormErrors;
+  deleteError?: string;
+}) {
   const summary: FormErrors = { ...errors, ...(deleteError ? { usun: deleteError } : {}) };
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.rooms.editTitle', { building: building.name })} errors={summary}>
@@ -188,8 +274,14 @@ export function EditRoomPage({ ctx, building, roomId, values, errors, deleteErro
       </form>
       <form method="post" action={`/admin/budynki/${building.id}/sale/${roomId}/usun`}>
         <CsrfField ctx={ctx} />
-        {deleteError && <p id="usun-error" class="error-message">{deleteError}</p>}
-        <button type="submit" id="usun" class="button button--warning" aria-describedby={deleteError ? 'usun-error' : undefined}>{ctx.t('admin.rooms.delete')}</button>
+        {deleteError && (
+          <p id="usun-error" class="error-message">
+            {deleteError}
+          </p>
+        )}
+        <button type="submit" id="usun" class="button button--warning" aria-describedby={deleteError ? 'usun-error' : undefined}>
+          {ctx.t('admin.rooms.delete')}
+        </button>
       </form>
     </AdminPage>
   );

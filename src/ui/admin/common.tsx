@@ -9,12 +9,22 @@ import { staffNav } from '../staff/nav.ts';
 export type Notice = 'saved' | 'deleted';
 
 /** An administrator's page: the staff menu, a wide column, the success notice after a redirect and the error summary. */
-export function AdminPage(props: { ctx: PageContext; title: string; notice?: Notice | undefined; errors?: FormErrors; children: ComponentChildren }) {
+export function AdminPage(props: {
+  ctx: PageContext;
+  title: string;
+  notice?: Notice | undefined;
+  errors?: FormErrors;
+  children: ComponentChildren;
+}) {
   const { ctx, errors } = props;
   const hasErrors = errors !== undefined && Object.keys(errors).length > 0;
   return (
     <Layout ctx={ctx} title={props.title} hasErrors={hasErrors} nav={staffNav(ctx)} wide>
-      {props.notice && <div class="notice notice--success" role="status">{ctx.t(`admin.notice.${props.notice}`)}</div>}
+      {props.notice && (
+        <div class="notice notice--success" role="status">
+          {ctx.t(`admin.notice.${props.notice}`)}
+        </div>
+      )}
       {hasErrors && <ErrorSummary ctx={ctx} errors={errors} />}
       <h1>{props.title}</h1>
       {props.children}
@@ -36,7 +46,16 @@ export function val(values: FormValues, name: string): string {
  * Three inputs for one text in Polish, English and Ukrainian; Polish may be required, the others are optional
  * (public screens fall back to Polish).
  */
-export function LanguageInputs(props: { ctx: PageContext; prefix: string; labelKey: string; values: FormValues; errors: FormErrors; requiredPl?: boolean; hint?: string; rows?: number }) {
+export function LanguageInputs(props: {
+  ctx: PageContext;
+  prefix: string;
+  labelKey: string;
+  values: FormValues;
+  errors: FormErrors;
+  requiredPl?: boolean;
+  hint?: string;
+  rows?: number;
+}) {
   const { ctx, prefix, values, errors } = props;
   return (
     <>

@@ -12,14 +12,32 @@ function when(ctx: PageContext, at: Date | null): string {
 }
 
 /** The list of kiosks, boards and printers with their health. */
-export function DevicesPage({ ctx, devices, notice }: { ctx: PageContext; devices: readonly DeviceListRow[]; notice?: string | undefined }) {
+export function DevicesPage({
+  ctx,
+  devices,
+  notice,
+}: {
+  ctx: PageContext;
+  devices: readonly DeviceListRow[];
+  notice?: string | undefined;
+}) {
   const title = ctx.t('devices.list.title');
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)} wide>
-      {notice && <p class="notice notice--success" role="status">{notice}</p>}
+      {notice && (
+        <p class="notice notice--success" role="status">
+          {notice}
+        </p>
+      )}
       <h1>{title}</h1>
-      <p><a class="button" href="/admin/urzadzenia/nowe">{ctx.t('devices.list.register')}</a></p>
-      {devices.length === 0 ? <p>{ctx.t('devices.list.empty')}</p> : (
+      <p>
+        <a class="button" href="/admin/urzadzenia/nowe">
+          {ctx.t('devices.list.register')}
+        </a>
+      </p>
+      {devices.length === 0 ? (
+        <p>{ctx.t('devices.list.empty')}</p>
+      ) : (
         <div class="table-wrap">
           <table class="table">
             <caption>{ctx.t('devices.list.caption', { n: devices.length })}</caption>
@@ -43,11 +61,18 @@ export function DevicesPage({ ctx, devices, notice }: { ctx: PageContext; device
                   <td>{d.buildingName ?? '—'}</td>
                   <td>{formatDateTime(ctx.locale, d.createdAt)}</td>
                   <td>{when(ctx, d.lastSeenAt)}</td>
-                  <td><span class={`tag tag--health-${d.health}`}>{ctx.t(`devices.health.${d.health}`)}</span></td>
+                  <td>
+                    <span class={`tag tag--health-${d.health}`}>{ctx.t(`devices.health.${d.health}`)}</span>
+                  </td>
                   <td>{d.lastFailure ? `${d.lastFailure} (${when(ctx, d.lastFailureAt)})` : '—'}</td>
                   <td>
-                    {d.revokedAt ? formatDateTime(ctx.locale, d.revokedAt) : (
-                      <a href={`/admin/urzadzenia/${d.id}/wycofaj`}>{ctx.t('devices.list.revoke')}<span class="visually-hidden"> {d.name}</span></a>
+                    {d.revokedAt ? (
+                      formatDateTime(ctx.locale, d.revokedAt)
+                    ) : (
+                      <a href={`/admin/urzadzenia/${d.id}/wycofaj`}>
+                        {ctx.t('devices.list.revoke')}
+                        <span class="visually-hidden"> {d.name}</span>
+                      </a>
                     )}
                   </td>
                 </tr>
@@ -67,7 +92,17 @@ export interface RegisterValues {
 }
 
 /** The form that registers a device. */
-export function RegisterDevicePage({ ctx, buildings, values = {}, errors = {} }: { ctx: PageContext; buildings: readonly { id: number; name: string }[]; values?: RegisterValues; errors?: FormErrors }) {
+export function RegisterDevicePage({
+  ctx,
+  buildings,
+  values = {},
+  errors = {},
+}: {
+  ctx: PageContext;
+  buildings: readonly { id: number; name: string }[];
+  values?: RegisterValues;
+  errors?: FormErrors;
+}) {
   const title = ctx.t('devices.register.title');
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)} hasErrors={Object.keys(errors).length > 0}>
@@ -76,10 +111,29 @@ export function RegisterDevicePage({ ctx, buildings, values = {}, errors = {} }:
       <form method="post" action="/admin/urzadzenia" novalidate>
         <CsrfField ctx={ctx} />
         <Fieldset legend={ctx.t('devices.field.kind')} name="kind" error={errors.kind}>
-          {KINDS.map((kind) => <Radio key={kind} name="kind" value={kind} label={ctx.t(`devices.kind.${kind}`)} checked={values.kind === kind} />)}
+          {KINDS.map((kind) => (
+            <Radio key={kind} name="kind" value={kind} label={ctx.t(`devices.kind.${kind}`)} checked={values.kind === kind} />
+          ))}
         </Fieldset>
-        <TextInput ctx={ctx} name="name" label={ctx.t('devices.field.name')} hint={ctx.t('devices.register.nameHint')} value={values.name ?? ''} width="medium" error={errors.name} />
-        <Select ctx={ctx} name="building" label={ctx.t('devices.field.building')} optional value={values.building ?? ''} emptyLabel={ctx.t('devices.register.noBuilding')} options={buildings.map((b) => ({ value: String(b.id), label: b.name }))} error={errors.building} />
+        <TextInput
+          ctx={ctx}
+          name="name"
+          label={ctx.t('devices.field.name')}
+          hint={ctx.t('devices.register.nameHint')}
+          value={values.name ?? ''}
+          width="medium"
+          error={errors.name}
+        />
+        <Select
+          ctx={ctx}
+          name="building"
+          label={ctx.t('devices.field.building')}
+          optional
+          value={values.building ?? ''}
+          emptyLabel={ctx.t('devices.register.noBuilding')}
+          options={buildings.map((b) => ({ value: String(b.id), label: b.name }))}
+          error={errors.building}
+        />
         <Button>{ctx.t('devices.register.submit')}</Button>
       </form>
     </Layout>
@@ -91,12 +145,18 @@ export function DeviceTokenPage({ ctx, name, token }: { ctx: PageContext; name: 
   const title = ctx.t('devices.token.title');
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)}>
-      <div class="notice notice--success" role="status">{ctx.t('devices.token.registered', { name })}</div>
+      <div class="notice notice--success" role="status">
+        {ctx.t('devices.token.registered', { name })}
+      </div>
       <h1>{title}</h1>
       <p>{ctx.t('devices.token.once')}</p>
-      <p class="token" id="token"><code>{token}</code></p>
+      <p class="token" id="token">
+        <code>{token}</code>
+      </p>
       <p>{ctx.t('devices.token.howTo')}</p>
-      <p><a href="/admin/urzadzenia">{ctx.t('devices.token.back')}</a></p>
+      <p>
+        <a href="/admin/urzadzenia">{ctx.t('devices.token.back')}</a>
+      </p>
     </Layout>
   );
 }

@@ -23,10 +23,14 @@ export function AdminHomePage({ ctx, counts }: { ctx: PageContext; counts: Organ
       <ul class="card-list">
         {SECTIONS.map((section) => (
           <li key={section.href} class="card">
-            <h2 class="card__title"><a href={section.href}>{ctx.t(`admin.home.${section.key}.title`)}</a></h2>
-            {section.count
-              ? <p>{ctx.t(`admin.home.${section.key}.count`, { n: counts[section.count] })}</p>
-              : <p>{ctx.t(`admin.home.${section.key}.text`)}</p>}
+            <h2 class="card__title">
+              <a href={section.href}>{ctx.t(`admin.home.${section.key}.title`)}</a>
+            </h2>
+            {section.count ? (
+              <p>{ctx.t(`admin.home.${section.key}.count`, { n: counts[section.count] })}</p>
+            ) : (
+              <p>{ctx.t(`admin.home.${section.key}.text`)}</p>
+            )}
           </li>
         ))}
       </ul>

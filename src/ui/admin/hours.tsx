@@ -36,37 +36,67 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.hours.title')} notice={notice} errors={errors}>
       <h2>{ctx.t('admin.hours.buildings')}</h2>
-      {buildings.length === 0 ? <p>{ctx.t('admin.buildings.none')}</p> : (
-        <ul>{buildings.map((b) => <li key={b.id}><a href={`/admin/godziny/budynek/${b.id}`}>{ctx.t('admin.hours.setFor', { name: b.name })}</a></li>)}</ul>
+      {buildings.length === 0 ? (
+        <p>{ctx.t('admin.buildings.none')}</p>
+      ) : (
+        <ul>
+          {buildings.map((b) => (
+            <li key={b.id}>
+              <a href={`/admin/godziny/budynek/${b.id}`}>{ctx.t('admin.hours.setFor', { name: b.name })}</a>
+            </li>
+          ))}
+        </ul>
       )}
       <h2>{ctx.t('admin.hours.units')}</h2>
-      {units.length === 0 ? <p>{ctx.t('admin.units.none')}</p> : (
-        <ul>{units.map((u) => <li key={u.id}><a href={`/admin/godziny/komorka/${u.id}`}>{ctx.t('admin.hours.setFor', { name: `${u.code} — ${u.name_pl}` })}</a></li>)}</ul>
+      {units.length === 0 ? (
+        <p>{ctx.t('admin.units.none')}</p>
+      ) : (
+        <ul>
+          {units.map((u) => (
+            <li key={u.id}>
+              <a href={`/admin/godziny/komorka/${u.id}`}>{ctx.t('admin.hours.setFor', { name: `${u.code} — ${u.name_pl}` })}</a>
+            </li>
+          ))}
+        </ul>
       )}
       <h2 id="wyjatki">{ctx.t('admin.exceptions.title')}</h2>
       <p>{ctx.t('admin.exceptions.lead')}</p>
-      {exceptions.length === 0 ? <p>{ctx.t('admin.exceptions.none')}</p> : (
+      {exceptions.length === 0 ? (
+        <p>{ctx.t('admin.exceptions.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('admin.exceptions.caption', { n: exceptions.length })}</caption>
-            <thead><tr>
-              <th scope="col">{ctx.t('admin.exceptions.dates')}</th>
-              <th scope="col">{ctx.t('admin.exceptions.scope')}</th>
-              <th scope="col">{ctx.t('admin.exceptions.kind')}</th>
-              <th scope="col">{ctx.t('admin.exceptions.reason')}</th>
-              <th scope="col">{ctx.t('admin.rooms.actions')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('admin.exceptions.dates')}</th>
+                <th scope="col">{ctx.t('admin.exceptions.scope')}</th>
+                <th scope="col">{ctx.t('admin.exceptions.kind')}</th>
+                <th scope="col">{ctx.t('admin.exceptions.reason')}</th>
+                <th scope="col">{ctx.t('admin.rooms.actions')}</th>
+              </tr>
+            </thead>
             <tbody>
               {exceptions.map((e) => (
                 <tr key={e.id}>
-                  <th scope="row">{e.starts_on === e.ends_on ? formatDate(ctx.locale, e.starts_on) : `${formatDate(ctx.locale, e.starts_on)} – ${formatDate(ctx.locale, e.ends_on)}`}</th>
+                  <th scope="row">
+                    {e.starts_on === e.ends_on
+                      ? formatDate(ctx.locale, e.starts_on)
+                      : `${formatDate(ctx.locale, e.starts_on)} – ${formatDate(ctx.locale, e.ends_on)}`}
+                  </th>
                   <td>{e.buildingName ?? ctx.t('admin.exceptions.wholeOffice')}</td>
-                  <td>{e.kind === 'closed' ? ctx.t('admin.exceptions.closed') : ctx.t('admin.exceptions.shortHoursText', { opens: formatTime(e.opens ?? ''), closes: formatTime(e.closes ?? '') })}</td>
+                  <td>
+                    {e.kind === 'closed'
+                      ? ctx.t('admin.exceptions.closed')
+                      : ctx.t('admin.exceptions.shortHoursText', { opens: formatTime(e.opens ?? ''), closes: formatTime(e.closes ?? '') })}
+                  </td>
                   <td>{e.reason_pl}</td>
                   <td>
                     <form method="post" action={`/admin/godziny/wyjatki/${e.id}/usun`} class="inline-form">
                       <CsrfField ctx={ctx} />
-                      <button type="submit" class="button button--secondary">{ctx.t('admin.exceptions.delete', { reason: e.reason_pl })}</button>
+                      <button type="submit" class="button button--secondary">
+                        {ctx.t('admin.exceptions.delete', { reason: e.reason_pl })}
+                      </button>
                     </form>
                   </td>
                 </tr>
@@ -78,17 +108,73 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
       <h3>{ctx.t('admin.exceptions.add')}</h3>
       <form method="post" action="/admin/godziny/wyjatki" novalidate>
         <CsrfField ctx={ctx} />
-        <Select ctx={ctx} name="building_id" label={ctx.t('admin.exceptions.scope')} emptyLabel={ctx.t('admin.exceptions.wholeOffice')}
-          options={buildings.map((b) => ({ value: String(b.id), label: b.name }))} value={val(values, 'building_id')} error={errors.building_id} />
-        <TextInput ctx={ctx} name="starts_on" type="date" width="medium" label={ctx.t('admin.exceptions.starts_on')} hint={ctx.t('admin.exceptions.date.hint')} value={val(values, 'starts_on')} error={errors.starts_on} />
-        <TextInput ctx={ctx} name="ends_on" type="date" width="medium" label={ctx.t('admin.exceptions.ends_on')} value={val(values, 'ends_on')} error={errors.ends_on} />
+        <Select
+          ctx={ctx}
+          name="building_id"
+          label={ctx.t('admin.exceptions.scope')}
+          emptyLabel={ctx.t('admin.exceptions.wholeOffice')}
+          options={buildings.map((b) => ({ value: String(b.id), label: b.name }))}
+          value={val(values, 'building_id')}
+          error={errors.building_id}
+        />
+        <TextInput
+          ctx={ctx}
+          name="starts_on"
+          type="date"
+          width="medium"
+          label={ctx.t('admin.exceptions.starts_on')}
+          hint={ctx.t('admin.exceptions.date.hint')}
+          value={val(values, 'starts_on')}
+          error={errors.starts_on}
+        />
+        <TextInput
+          ctx={ctx}
+          name="ends_on"
+          type="date"
+          width="medium"
+          label={ctx.t('admin.exceptions.ends_on')}
+          value={val(values, 'ends_on')}
+          error={errors.ends_on}
+        />
         <Fieldset legend={ctx.t('admin.exceptions.kind')} name="kind" error={errors.kind}>
           <Radio name="kind" value="closed" label={ctx.t('admin.exceptions.closed')} checked={val(values, 'kind') !== 'short_hours'} />
-          <Radio name="kind" value="short_hours" label={ctx.t('admin.exceptions.short_hours')} hint={ctx.t('admin.exceptions.short_hours.hint')} checked={val(values, 'kind') === 'short_hours'} />
+          <Radio
+            name="kind"
+            value="short_hours"
+            label={ctx.t('admin.exceptions.short_hours')}
+            hint={ctx.t('admin.exceptions.short_hours.hint')}
+            checked={val(values, 'kind') === 'short_hours'}
+          />
         </Fieldset>
-        <TextInput ctx={ctx} name="opens" type="time" width="short" label={ctx.t('admin.hours.opens')} optional value={val(values, 'opens')} error={errors.opens} />
-        <TextInput ctx={ctx} name="closes" type="time" width="short" label={ctx.t('admin.hours.closes')} optional value={val(values, 'closes')} error={errors.closes} />
-        <LanguageInputs ctx={ctx} prefix="reason" labelKey="admin.exceptions.reasonIn" hint={ctx.t('admin.exceptions.reason.hint')} values={values} errors={errors} requiredPl />
+        <TextInput
+          ctx={ctx}
+          name="opens"
+          type="time"
+          width="short"
+          label={ctx.t('admin.hours.opens')}
+          optional
+          value={val(values, 'opens')}
+          error={errors.opens}
+        />
+        <TextInput
+          ctx={ctx}
+          name="closes"
+          type="time"
+          width="short"
+          label={ctx.t('admin.hours.closes')}
+          optional
+          value={val(values, 'closes')}
+          error={errors.closes}
+        />
+        <LanguageInputs
+          ctx={ctx}
+          prefix="reason"
+          labelKey="admin.exceptions.reasonIn"
+          hint={ctx.t('admin.exceptions.reason.hint')}
+          values={values}
+          errors={errors}
+          requiredPl
+        />
         <Button>{ctx.t('admin.exceptions.create')}</Button>
       </form>
     </AdminPage>
@@ -96,7 +182,21 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
 }
 
 /** The week grid of one building or unit: each weekday closed, or open from–to. */
-export function WeekHoursPage({ ctx, action, name, values, errors, notice }: { ctx: PageContext; action: string; name: string; values: FormValues; errors: FormErrors; notice?: Notice | undefined }) {
+export function WeekHoursPage({
+  ctx,
+  action,
+  name,
+  values,
+  errors,
+  notice,
+}: {
+  ctx: PageContext;
+  action: string;
+  name: string;
+  values: FormValues;
+  errors: FormErrors;
+  notice?: Notice | undefined;
+}) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.hours.weekTitle', { name })} notice={notice} errors={errors}>
       <p>{ctx.t('admin.hours.weekLead')}</p>
@@ -106,8 +206,24 @@ export function WeekHoursPage({ ctx, action, name, values, errors, notice }: { c
           <Fieldset key={weekday} legend={weekdayName(ctx.locale, weekday)}>
             <Checkbox name={`closed_${weekday}`} label={ctx.t('admin.hours.closed')} checked={val(values, `closed_${weekday}`) !== ''} />
             <div class="time-pair">
-              <TextInput ctx={ctx} name={`opens_${weekday}`} type="time" width="short" label={ctx.t('admin.hours.opens')} value={val(values, `opens_${weekday}`)} error={errors[`opens_${weekday}`]} />
-              <TextInput ctx={ctx} name={`closes_${weekday}`} type="time" width="short" label={ctx.t('admin.hours.closes')} value={val(values, `closes_${weekday}`)} error={errors[`closes_${weekday}`]} />
+              <TextInput
+                ctx={ctx}
+                name={`opens_${weekday}`}
+                type="time"
+                width="short"
+                label={ctx.t('admin.hours.opens')}
+                value={val(values, `opens_${weekday}`)}
+                error={errors[`opens_${weekday}`]}
+              />
+              <TextInput
+                ctx={ctx}
+                name={`closes_${weekday}`}
+                type="time"
+                width="short"
+                label={ctx.t('admin.hours.closes')}
+                value={val(values, `closes_${weekday}`)}
+                error={errors[`closes_${weekday}`]}
+              />
             </div>
           </Fieldset>
         ))}

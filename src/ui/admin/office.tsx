@@ -28,8 +28,27 @@ export function officeToForm(office: OfficeRow): FormValues {
 }
 
 /** Office settings: name, address, contact and the accessibility statement's fields. */
-export function OfficePage({ ctx, values, errors, notice }: { ctx: PageContext; values: FormValues; errors: FormErrors; notice?: Notice | undefined }) {
-  const text = (name: string, options: { optional?: boolean; autocomplete?: string; type?: 'text' | 'email' | 'tel' | 'date'; width?: 'short' | 'medium' | 'long'; hint?: boolean } = {}) => (
+export function OfficePage({
+  ctx,
+  values,
+  errors,
+  notice,
+}: {
+  ctx: PageContext;
+  values: FormValues;
+  errors: FormErrors;
+  notice?: Notice | undefined;
+}) {
+  const text = (
+    name: string,
+    options: {
+      optional?: boolean;
+      autocomplete?: string;
+      type?: 'text' | 'email' | 'tel' | 'date';
+      width?: 'short' | 'medium' | 'long';
+      hint?: boolean;
+    } = {},
+  ) => (
     <TextInput
       ctx={ctx}
       name={name}
@@ -60,7 +79,13 @@ export function OfficePage({ ctx, values, errors, notice }: { ctx: PageContext; 
         <h2>{ctx.t('admin.office.a11y')}</h2>
         <Fieldset legend={ctx.t('admin.office.a11y_status')} name="a11y_status" error={errors.a11y_status}>
           {(['full', 'partial', 'none'] as const).map((status) => (
-            <Radio key={status} name="a11y_status" value={status} label={ctx.t(`admin.office.a11y_status.${status}`)} checked={val(values, 'a11y_status') === status} />
+            <Radio
+              key={status}
+              name="a11y_status"
+              value={status}
+              label={ctx.t(`admin.office.a11y_status.${status}`)}
+              checked={val(values, 'a11y_status') === status}
+            />
           ))}
         </Fieldset>
         {text('a11y_published_on', { type: 'date', width: 'medium', hint: true })}
@@ -70,7 +95,16 @@ export function OfficePage({ ctx, values, errors, notice }: { ctx: PageContext; 
         {text('a11y_contact_name')}
         {text('a11y_contact_email', { type: 'email' })}
         {text('a11y_contact_phone', { type: 'tel', width: 'medium' })}
-        <TextArea ctx={ctx} name="a11y_exceptions" label={ctx.t('admin.office.a11y_exceptions')} hint={ctx.t('admin.office.a11y_exceptions.hint')} optional rows={6} value={val(values, 'a11y_exceptions')} error={errors.a11y_exceptions} />
+        <TextArea
+          ctx={ctx}
+          name="a11y_exceptions"
+          label={ctx.t('admin.office.a11y_exceptions')}
+          hint={ctx.t('admin.office.a11y_exceptions.hint')}
+          optional
+          rows={6}
+          value={val(values, 'a11y_exceptions')}
+          error={errors.a11y_exceptions}
+        />
         <Button>{ctx.t('form.save')}</Button>
       </form>
     </AdminPage>

@@ -15,31 +15,50 @@ export function serviceToForm(service: ServiceRow): FormValues {
     ground_floor_possible: flag(service.ground_floor_possible),
     active: flag(service.active),
   };
-  for (const text of TEXTS) for (const language of ['pl', 'en', 'uk'] as const) values[`${text}_${language}`] = service[`${text}_${language}`];
+  for (const text of TEXTS)
+    for (const language of ['pl', 'en', 'uk'] as const) values[`${text}_${language}`] = service[`${text}_${language}`];
   return values;
 }
 
-export function ServiceListPage({ ctx, services, notice }: { ctx: PageContext; services: readonly (ServiceRow & { unitCode: string })[]; notice?: Notice | undefined }) {
+export function ServiceListPage({
+  ctx,
+  services,
+  notice,
+}: {
+  ctx: PageContext;
+  services: readonly (ServiceRow & { unitCode: string })[];
+  notice?: Notice | undefined;
+}) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.services.title')} notice={notice}>
-      <p><a class="button" href="/admin/sprawy/nowa">{ctx.t('admin.services.add')}</a></p>
-      {services.length === 0 ? <p>{ctx.t('admin.services.none')}</p> : (
+      <p>
+        <a class="button" href="/admin/sprawy/nowa">
+          {ctx.t('admin.services.add')}
+        </a>
+      </p>
+      {services.length === 0 ? (
+        <p>{ctx.t('admin.services.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('admin.services.caption', { n: services.length })}</caption>
-            <thead><tr>
-              <th scope="col">{ctx.t('admin.services.ticket_letter')}</th>
-              <th scope="col">{ctx.t('admin.services.namePl')}</th>
-              <th scope="col">{ctx.t('admin.services.unit')}</th>
-              <th scope="col">{ctx.t('admin.services.typical_minutes')}</th>
-              <th scope="col">{ctx.t('admin.services.bookable_online')}</th>
-              <th scope="col">{ctx.t('admin.services.active')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('admin.services.ticket_letter')}</th>
+                <th scope="col">{ctx.t('admin.services.namePl')}</th>
+                <th scope="col">{ctx.t('admin.services.unit')}</th>
+                <th scope="col">{ctx.t('admin.services.typical_minutes')}</th>
+                <th scope="col">{ctx.t('admin.services.bookable_online')}</th>
+                <th scope="col">{ctx.t('admin.services.active')}</th>
+              </tr>
+            </thead>
             <tbody>
               {services.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">{s.ticket_letter}</th>
-                  <td><a href={`/admin/sprawy/${s.id}`}>{s.name_pl}</a></td>
+                  <td>
+                    <a href={`/admin/sprawy/${s.id}`}>{s.name_pl}</a>
+                  </td>
                   <td>{s.unitCode}</td>
                   <td>{s.typical_minutes}</td>
                   <td>{yesNo(ctx, s.bookable_online)}</td>
@@ -55,22 +74,86 @@ export function ServiceListPage({ ctx, services, notice }: { ctx: PageContext; s
 }
 
 /** Adding (no serviceId) or changing a service; services are withdrawn by unticking "active", never deleted. */
-export function ServiceFormPage({ ctx, serviceId, values, errors, units, notice, savedName }: { ctx: PageContext; serviceId?: number; values: FormValues; errors: FormErrors; units: readonly UnitRow[]; notice?: Notice | undefined; savedName?: string | undefined }) {
-  const title = serviceId === undefined ? ctx.t('admin.services.new') : ctx.t('admin.services.edit', { name: savedName ?? val(values, 'name_pl') });
-  const check = (name: string) => <Checkbox name={name} label={ctx.t(`admin.services.${name}`)} hint={ctx.t(`admin.services.${name}.hint`)} checked={val(values, name) !== ''} />;
+export function ServiceFormPage({
+  ctx,
+  serviceId,
+  values,
+  errors,
+  units,
+  notice,
+  savedName,
+}: {
+  ctx: PageContext;
+  serviceId?: number;
+  values: FormValues;
+  errors: FormErrors;
+  units: readonly UnitRow[];
+  notice?: Notice | undefined;
+  savedName?: string | undefined;
+}) {
+  const title =
+    serviceId === undefined ? ctx.t('admin.services.new') : ctx.t('admin.services.edit', { name: savedName ?? val(values, 'name_pl') });
+  const check = (name: string) => (
+    <Checkbox
+      name={name}
+      label={ctx.t(`admin.services.${name}`)}
+      hint={ctx.t(`admin.services.${name}.hint`)}
+      checked={val(values, name) !== ''}
+    />
+  );
   return (
     <AdminPage ctx={ctx} title={title} notice={notice} errors={errors}>
       <form method="post" action={serviceId === undefined ? '/admin/sprawy/nowa' : `/admin/sprawy/${serviceId}`} novalidate>
         <CsrfField ctx={ctx} />
-        <Select ctx={ctx} name="unit_id" label={ctx.t('admin.services.unit')} emptyLabel={ctx.t('admin.services.chooseUnit')}
-          options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name_pl}` }))} value={val(values, 'unit_id')} error={errors.unit_id} />
-        <TextInput ctx={ctx} name="ticket_letter" label={ctx.t('admin.services.ticket_letter')} hint={ctx.t('admin.services.ticket_letter.hint')} width="short" value={val(values, 'ticket_letter')} error={errors.ticket_letter} />
+        <Select
+          ctx={ctx}
+          name="unit_id"
+          label={ctx.t('admin.services.unit')}
+          emptyLabel={ctx.t('admin.services.chooseUnit')}
+          options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name_pl}` }))}
+          value={val(values, 'unit_id')}
+          error={errors.unit_id}
+        />
+        <TextInput
+          ctx={ctx}
+          name="ticket_letter"
+          label={ctx.t('admin.services.ticket_letter')}
+          hint={ctx.t('admin.services.ticket_letter.hint')}
+          width="short"
+          value={val(values, 'ticket_letter')}
+          error={errors.ticket_letter}
+        />
         <LanguageInputs ctx={ctx} prefix="name" labelKey="admin.services.name" values={values} errors={errors} requiredPl />
         <LanguageInputs ctx={ctx} prefix="description" labelKey="admin.services.description" values={values} errors={errors} rows={3} />
-        <LanguageInputs ctx={ctx} prefix="documents" labelKey="admin.services.documents" hint={ctx.t('admin.services.lines.hint')} values={values} errors={errors} rows={4} />
-        <LanguageInputs ctx={ctx} prefix="fees" labelKey="admin.services.fees" hint={ctx.t('admin.services.lines.hint')} values={values} errors={errors} rows={3} />
+        <LanguageInputs
+          ctx={ctx}
+          prefix="documents"
+          labelKey="admin.services.documents"
+          hint={ctx.t('admin.services.lines.hint')}
+          values={values}
+          errors={errors}
+          rows={4}
+        />
+        <LanguageInputs
+          ctx={ctx}
+          prefix="fees"
+          labelKey="admin.services.fees"
+          hint={ctx.t('admin.services.lines.hint')}
+          values={values}
+          errors={errors}
+          rows={3}
+        />
         <LanguageInputs ctx={ctx} prefix="payment" labelKey="admin.services.payment" values={values} errors={errors} rows={2} />
-        <TextInput ctx={ctx} name="typical_minutes" label={ctx.t('admin.services.typical_minutes')} hint={ctx.t('admin.services.typical_minutes.hint')} width="short" inputMode="numeric" value={val(values, 'typical_minutes')} error={errors.typical_minutes} />
+        <TextInput
+          ctx={ctx}
+          name="typical_minutes"
+          label={ctx.t('admin.services.typical_minutes')}
+          hint={ctx.t('admin.services.typical_minutes.hint')}
+          width="short"
+          inputMode="numeric"
+          value={val(values, 'typical_minutes')}
+          error={errors.typical_minutes}
+        />
         {check('bookable_online')}
         {check('ground_floor_possible')}
         {check('active')}

@@ -36,25 +36,63 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
   const { ctx, service, schedule, desks, values, errors, rowValues, rowErrors } = props;
   const base = `/admin/rezerwacje/sprawy/${service.id}`;
   return (
-    <AdminPage ctx={ctx} title={ctx.t('bookingStaff.service.title', { name: service.namePl })} notice={props.notice} errors={{ ...errors, ...rowErrors }}>
-      <p><a href="/admin/rezerwacje#sprawy">{ctx.t('bookingStaff.service.back')}</a></p>
+    <AdminPage
+      ctx={ctx}
+      title={ctx.t('bookingStaff.service.title', { name: service.namePl })}
+      notice={props.notice}
+      errors={{ ...errors, ...rowErrors }}
+    >
+      <p>
+        <a href="/admin/rezerwacje#sprawy">{ctx.t('bookingStaff.service.back')}</a>
+      </p>
       {!service.bookableOnline && (
         <div class="notice">
-          <p>{ctx.t('bookingStaff.service.notBookable')} <a href={`/admin/sprawy/${service.id}`}>{ctx.t('bookingStaff.service.openService')}</a></p>
+          <p>
+            {ctx.t('bookingStaff.service.notBookable')}{' '}
+            <a href={`/admin/sprawy/${service.id}`}>{ctx.t('bookingStaff.service.openService')}</a>
+          </p>
         </div>
       )}
       <h2>{ctx.t('bookingStaff.service.settings')}</h2>
       <form method="post" action={base} novalidate>
         <CsrfField ctx={ctx} />
-        <TextInput ctx={ctx} name="booking_minutes" width="short" inputMode="numeric" optional label={ctx.t('bookingStaff.service.booking_minutes')}
-          hint={ctx.t('bookingStaff.service.booking_minutes.hint', { n: service.typicalMinutes })} value={val(values, 'booking_minutes')} error={errors.booking_minutes} />
-        <TextInput ctx={ctx} name="booking_daily_cap" width="short" inputMode="numeric" optional label={ctx.t('bookingStaff.service.booking_daily_cap')}
-          hint={ctx.t('bookingStaff.service.booking_daily_cap.hint')} value={val(values, 'booking_daily_cap')} error={errors.booking_daily_cap} />
-        <Checkbox name="booking_needs_name" label={ctx.t('bookingStaff.service.booking_needs_name')} hint={ctx.t('bookingStaff.service.booking_needs_name.hint')}
-          checked={val(values, 'booking_needs_name') !== ''} />
+        <TextInput
+          ctx={ctx}
+          name="booking_minutes"
+          width="short"
+          inputMode="numeric"
+          optional
+          label={ctx.t('bookingStaff.service.booking_minutes')}
+          hint={ctx.t('bookingStaff.service.booking_minutes.hint', { n: service.typicalMinutes })}
+          value={val(values, 'booking_minutes')}
+          error={errors.booking_minutes}
+        />
+        <TextInput
+          ctx={ctx}
+          name="booking_daily_cap"
+          width="short"
+          inputMode="numeric"
+          optional
+          label={ctx.t('bookingStaff.service.booking_daily_cap')}
+          hint={ctx.t('bookingStaff.service.booking_daily_cap.hint')}
+          value={val(values, 'booking_daily_cap')}
+          error={errors.booking_daily_cap}
+        />
+        <Checkbox
+          name="booking_needs_name"
+          label={ctx.t('bookingStaff.service.booking_needs_name')}
+          hint={ctx.t('bookingStaff.service.booking_needs_name.hint')}
+          checked={val(values, 'booking_needs_name') !== ''}
+        />
         <Fieldset legend={ctx.t('bookingStaff.service.booking_contact')} name="booking_contact" error={errors.booking_contact}>
           {BOOKING_CONTACTS.map((contact) => (
-            <Radio key={contact} name="booking_contact" value={contact} label={ctx.t(`bookingStaff.contact.${contact}`)} checked={val(values, 'booking_contact') === contact} />
+            <Radio
+              key={contact}
+              name="booking_contact"
+              value={contact}
+              label={ctx.t(`bookingStaff.contact.${contact}`)}
+              checked={val(values, 'booking_contact') === contact}
+            />
           ))}
         </Fieldset>
         <Button>{ctx.t('form.save')}</Button>
@@ -62,17 +100,21 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
 
       <h2 id="harmonogram">{ctx.t('bookingStaff.schedule.title')}</h2>
       <p>{ctx.t('bookingStaff.schedule.lead')}</p>
-      {schedule.length === 0 ? <p>{ctx.t('bookingStaff.schedule.none')}</p> : (
+      {schedule.length === 0 ? (
+        <p>{ctx.t('bookingStaff.schedule.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('bookingStaff.schedule.caption', { n: schedule.length })}</caption>
-            <thead><tr>
-              <th scope="col">{ctx.t('bookingStaff.schedule.weekday')}</th>
-              <th scope="col">{ctx.t('bookingStaff.schedule.desk')}</th>
-              <th scope="col">{ctx.t('bookingStaff.schedule.starts_at')}</th>
-              <th scope="col">{ctx.t('bookingStaff.schedule.ends_at')}</th>
-              <th scope="col">{ctx.t('admin.rooms.actions')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('bookingStaff.schedule.weekday')}</th>
+                <th scope="col">{ctx.t('bookingStaff.schedule.desk')}</th>
+                <th scope="col">{ctx.t('bookingStaff.schedule.starts_at')}</th>
+                <th scope="col">{ctx.t('bookingStaff.schedule.ends_at')}</th>
+                <th scope="col">{ctx.t('admin.rooms.actions')}</th>
+              </tr>
+            </thead>
             <tbody>
               {schedule.map((row) => {
                 const day = weekdayName(ctx.locale, row.weekday);
@@ -87,7 +129,10 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
                       <form method="post" action={`${base}/harmonogram/${row.id}/usun`} class="inline-form">
                         <CsrfField ctx={ctx} />
                         <button type="submit" class="button button--secondary">
-                          {ctx.t('bookingStaff.schedule.delete')}<span class="visually-hidden">{ctx.t('bookingStaff.schedule.deleteWhich', { day, desk: row.deskNumber, hours })}</span>
+                          {ctx.t('bookingStaff.schedule.delete')}
+                          <span class="visually-hidden">
+                            {ctx.t('bookingStaff.schedule.deleteWhich', { day, desk: row.deskNumber, hours })}
+                          </span>
                         </button>
                       </form>
                     </td>
@@ -100,17 +145,49 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
       )}
       <h3>{ctx.t('bookingStaff.schedule.add')}</h3>
       {desks.length === 0 ? (
-        <p>{ctx.t('bookingStaff.schedule.noDesks')} <a href="/admin/stanowiska">{ctx.t('nav.admin.desks')}</a></p>
+        <p>
+          {ctx.t('bookingStaff.schedule.noDesks')} <a href="/admin/stanowiska">{ctx.t('nav.admin.desks')}</a>
+        </p>
       ) : (
         <form method="post" action={`${base}/harmonogram`} novalidate>
           <CsrfField ctx={ctx} />
-          <Select ctx={ctx} name="desk_id" label={ctx.t('bookingStaff.schedule.desk')} hint={ctx.t('bookingStaff.schedule.desk.hint')} emptyLabel={ctx.t('bookingStaff.schedule.chooseDesk')}
-            options={desks.map((d) => ({ value: String(d.id), label: deskLabel(ctx, d) }))} value={val(rowValues, 'desk_id')} error={rowErrors.desk_id} />
-          <Select ctx={ctx} name="weekday" label={ctx.t('bookingStaff.schedule.weekday')}
-            options={WEEKDAYS.map((w) => ({ value: String(w), label: weekdayName(ctx.locale, w) }))} value={val(rowValues, 'weekday') || '1'} error={rowErrors.weekday} />
+          <Select
+            ctx={ctx}
+            name="desk_id"
+            label={ctx.t('bookingStaff.schedule.desk')}
+            hint={ctx.t('bookingStaff.schedule.desk.hint')}
+            emptyLabel={ctx.t('bookingStaff.schedule.chooseDesk')}
+            options={desks.map((d) => ({ value: String(d.id), label: deskLabel(ctx, d) }))}
+            value={val(rowValues, 'desk_id')}
+            error={rowErrors.desk_id}
+          />
+          <Select
+            ctx={ctx}
+            name="weekday"
+            label={ctx.t('bookingStaff.schedule.weekday')}
+            options={WEEKDAYS.map((w) => ({ value: String(w), label: weekdayName(ctx.locale, w) }))}
+            value={val(rowValues, 'weekday') || '1'}
+            error={rowErrors.weekday}
+          />
           <div class="time-pair">
-            <TextInput ctx={ctx} name="starts_at" type="time" width="short" label={ctx.t('bookingStaff.schedule.starts_at')} value={val(rowValues, 'starts_at')} error={rowErrors.starts_at} />
-            <TextInput ctx={ctx} name="ends_at" type="time" width="short" label={ctx.t('bookingStaff.schedule.ends_at')} value={val(rowValues, 'ends_at')} error={rowErrors.ends_at} />
+            <TextInput
+              ctx={ctx}
+              name="starts_at"
+              type="time"
+              width="short"
+              label={ctx.t('bookingStaff.schedule.starts_at')}
+              value={val(rowValues, 'starts_at')}
+              error={rowErrors.starts_at}
+            />
+            <TextInput
+              ctx={ctx}
+              name="ends_at"
+              type="time"
+              width="short"
+              label={ctx.t('bookingStaff.schedule.ends_at')}
+              value={val(rowValues, 'ends_at')}
+              error={rowErrors.ends_at}
+            />
           </div>
           <Button>{ctx.t('bookingStaff.schedule.create')}</Button>
         </form>
@@ -120,6 +197,9 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
 }
 
 function deskLabel(ctx: PageContext, desk: { number: string; name: string; active: boolean }): string {
-  const name = desk.name === '' ? ctx.t('bookingStaff.schedule.deskNumber', { number: desk.number }) : ctx.t('bookingStaff.schedule.deskNamed', { number: desk.number, name: desk.name });
+  const name =
+    desk.name === ''
+      ? ctx.t('bookingStaff.schedule.deskNumber', { number: desk.number })
+      : ctx.t('bookingStaff.schedule.deskNamed', { number: desk.number, name: desk.name });
   return desk.active ? name : ctx.t('bookingStaff.schedule.deskInactive', { desk: name });
 }

@@ -20,7 +20,15 @@ export function policyToForm(policy: BookingPolicy): FormValues {
   };
 }
 
-const NUMBERS = ['horizon_days', 'minimum_notice_minutes', 'walk_in_percent', 'email_daily_cap', 'retention_days', 'challenge_max_number', 'reminder_hours_before'] as const;
+const NUMBERS = [
+  'horizon_days',
+  'minimum_notice_minutes',
+  'walk_in_percent',
+  'email_daily_cap',
+  'retention_days',
+  'challenge_max_number',
+  'reminder_hours_before',
+] as const;
 
 /** What a service's booking asks for, in a few words: "imię i nazwisko; e-mail lub telefon". */
 export function detailsAsked(ctx: PageContext, service: Pick<ServiceBookingRow, 'needsName' | 'contact'>): string {
@@ -45,12 +53,27 @@ export function BookingSettingsPage({ ctx, values, errors, services, notice }: B
       <form method="post" action="/admin/rezerwacje" novalidate>
         <CsrfField ctx={ctx} />
         {NUMBERS.map((name) => (
-          <TextInput key={name} ctx={ctx} name={name} width="short" inputMode="numeric" label={ctx.t(`bookingStaff.policy.${name}`)}
-            hint={ctx.t(`bookingStaff.policy.${name}.hint`)} value={val(values, name)} error={errors[name]} />
+          <TextInput
+            key={name}
+            ctx={ctx}
+            name={name}
+            width="short"
+            inputMode="numeric"
+            label={ctx.t(`bookingStaff.policy.${name}`)}
+            hint={ctx.t(`bookingStaff.policy.${name}.hint`)}
+            value={val(values, name)}
+            error={errors[name]}
+          />
         ))}
         <Fieldset legend={ctx.t('bookingStaff.policy.late_arrival')} name="late_arrival" error={errors.late_arrival}>
           {LATE_ARRIVAL_RULES.map((rule) => (
-            <Radio key={rule} name="late_arrival" value={rule} label={ctx.t(`bookingStaff.policy.late_arrival.${rule}`)} checked={val(values, 'late_arrival') === rule} />
+            <Radio
+              key={rule}
+              name="late_arrival"
+              value={rule}
+              label={ctx.t(`bookingStaff.policy.late_arrival.${rule}`)}
+              checked={val(values, 'late_arrival') === rule}
+            />
           ))}
         </Fieldset>
         <Button>{ctx.t('bookingStaff.policy.save')}</Button>
@@ -58,23 +81,35 @@ export function BookingSettingsPage({ ctx, values, errors, services, notice }: B
 
       <h2 id="sprawy">{ctx.t('bookingStaff.services.title')}</h2>
       <p>{ctx.t('bookingStaff.services.lead')}</p>
-      {services.length === 0 ? <p>{ctx.t('admin.services.none')}</p> : (
+      {services.length === 0 ? (
+        <p>{ctx.t('admin.services.none')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('bookingStaff.services.caption', { n: services.length })}</caption>
-            <thead><tr>
-              <th scope="col">{ctx.t('bookingStaff.services.service')}</th>
-              <th scope="col">{ctx.t('admin.services.unit')}</th>
-              <th scope="col">{ctx.t('bookingStaff.services.online')}</th>
-              <th scope="col">{ctx.t('bookingStaff.services.minutes')}</th>
-              <th scope="col">{ctx.t('bookingStaff.services.cap')}</th>
-              <th scope="col">{ctx.t('bookingStaff.services.details')}</th>
-              <th scope="col">{ctx.t('bookingStaff.services.schedule')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('bookingStaff.services.service')}</th>
+                <th scope="col">{ctx.t('admin.services.unit')}</th>
+                <th scope="col">{ctx.t('bookingStaff.services.online')}</th>
+                <th scope="col">{ctx.t('bookingStaff.services.minutes')}</th>
+                <th scope="col">{ctx.t('bookingStaff.services.cap')}</th>
+                <th scope="col">{ctx.t('bookingStaff.services.details')}</th>
+                <th scope="col">{ctx.t('bookingStaff.services.schedule')}</th>
+              </tr>
+            </thead>
             <tbody>
               {services.map((s) => (
                 <tr key={s.id}>
-                  <th scope="row"><a href={`/admin/rezerwacje/sprawy/${s.id}`}>{s.namePl}</a>{!s.active && <> <span class="tag tag--closed">{ctx.t('admin.services.inactive')}</span></>}</th>
+                  <th scope="row">
+                    <a href={`/admin/rezerwacje/sprawy/${s.id}`}>{s.namePl}</a>
+                    {!s.active && (
+                      <>
+                        {' '}
+                        <span class="tag tag--closed">{ctx.t('admin.services.inactive')}</span>
+                      </>
+                    )}
+                  </th>
                   <td>{s.unitCode}</td>
                   <td>{yesNo(ctx, s.bookableOnline)}</td>
                   <td>{s.bookingMinutes ?? ctx.t('bookingStaff.services.typical', { n: s.typicalMinutes })}</td>

@@ -34,9 +34,22 @@ function Person({ ctx, booking }: { ctx: PageContext; booking: DayBooking }) {
   const contacts = [person.email, person.phone === null ? null : spacedPhone(person.phone)].filter((c): c is string => c !== null);
   return (
     <>
-      <td><span class="code">{person.code}</span></td>
+      <td>
+        <span class="code">{person.code}</span>
+      </td>
       <td>{person.name ?? (person.anonymised ? erased : notAsked)}</td>
-      <td>{contacts.length > 0 ? contacts.map((c, i) => <span key={c} class="nowrap">{i > 0 && <br />}{c}</span>) : (person.anonymised ? erased : notAsked)}</td>
+      <td>
+        {contacts.length > 0
+          ? contacts.map((c, i) => (
+              <span key={c} class="nowrap">
+                {i > 0 && <br />}
+                {c}
+              </span>
+            ))
+          : person.anonymised
+            ? erased
+            : notAsked}
+      </td>
     </>
   );
 }
@@ -46,22 +59,28 @@ function DeskTable({ ctx, desk, personalData }: { ctx: PageContext; desk: DayDes
     <div class="table-wrap">
       <table>
         <caption>{ctx.t('bookingStaff.day.deskCaption', { desk: desk.number, n: desk.bookings.length })}</caption>
-        <thead><tr>
-          <th scope="col">{ctx.t('bookingStaff.day.time')}</th>
-          {personalData && <th scope="col">{ctx.t('bookingStaff.day.code')}</th>}
-          {personalData && <th scope="col">{ctx.t('bookingStaff.day.name')}</th>}
-          {personalData && <th scope="col">{ctx.t('bookingStaff.day.contact')}</th>}
-          <th scope="col">{ctx.t('bookingStaff.day.service')}</th>
-          <th scope="col">{ctx.t('bookingStaff.day.status')}</th>
-          <th scope="col">{ctx.t('bookingStaff.day.source')}</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{ctx.t('bookingStaff.day.time')}</th>
+            {personalData && <th scope="col">{ctx.t('bookingStaff.day.code')}</th>}
+            {personalData && <th scope="col">{ctx.t('bookingStaff.day.name')}</th>}
+            {personalData && <th scope="col">{ctx.t('bookingStaff.day.contact')}</th>}
+            <th scope="col">{ctx.t('bookingStaff.day.service')}</th>
+            <th scope="col">{ctx.t('bookingStaff.day.status')}</th>
+            <th scope="col">{ctx.t('bookingStaff.day.source')}</th>
+          </tr>
+        </thead>
         <tbody>
           {desk.bookings.map((b) => (
             <tr key={b.id}>
-              <th scope="row" class="nowrap">{officeTime(b.startsAt)}–{officeTime(b.endsAt)}</th>
+              <th scope="row" class="nowrap">
+                {officeTime(b.startsAt)}–{officeTime(b.endsAt)}
+              </th>
               <Person ctx={ctx} booking={b} />
               <td>{localized(ctx, b.service)}</td>
-              <td><span class={STATUS_TAG[b.status]}>{ctx.t(`bookingStaff.status.${b.status}`)}</span></td>
+              <td>
+                <span class={STATUS_TAG[b.status]}>{ctx.t(`bookingStaff.status.${b.status}`)}</span>
+              </td>
               <td>{ctx.t(`bookingStaff.source.${b.source}`)}</td>
             </tr>
           ))}
@@ -72,21 +91,46 @@ function DeskTable({ ctx, desk, personalData }: { ctx: PageContext; desk: DayDes
 }
 
 /** /rezerwacje/dzien: one day's bookings by unit and desk, as far as the person's roles may see them. */
-export function DayBookingsPage({ ctx, day, dateValue, errors }: { ctx: PageContext; day: DayBookings | undefined; dateValue: string; errors: FormErrors }) {
+export function DayBookingsPage({
+  ctx,
+  day,
+  dateValue,
+  errors,
+}: {
+  ctx: PageContext;
+  day: DayBookings | undefined;
+  dateValue: string;
+  errors: FormErrors;
+}) {
   const title = day ? ctx.t('bookingStaff.day.titleFor', { day: dayLabel(ctx, day.date) }) : ctx.t('bookingStaff.day.title');
   return (
     <AdminPage ctx={ctx} title={title} errors={errors}>
       <form method="get" action={DAY_PATH} novalidate>
-        <TextInput ctx={ctx} name="dzien" type="date" width="medium" label={ctx.t('bookingStaff.day.date')} hint={ctx.t('bookingStaff.day.date.hint')} value={dateValue} error={errors.dzien} />
+        <TextInput
+          ctx={ctx}
+          name="dzien"
+          type="date"
+          width="medium"
+          label={ctx.t('bookingStaff.day.date')}
+          hint={ctx.t('bookingStaff.day.date.hint')}
+          value={dateValue}
+          error={errors.dzien}
+        />
         <Button variant="secondary">{ctx.t('bookingStaff.day.show')}</Button>
       </form>
       {day && (
         <>
           <nav aria-label={ctx.t('bookingStaff.day.otherDays')}>
             <ul class="pager">
-              <li><a href={`${DAY_PATH}?dzien=${addDays(day.date, -1)}`}>{ctx.t('bookingStaff.day.previous')}</a></li>
-              <li><a href={DAY_PATH}>{ctx.t('bookingStaff.day.today')}</a></li>
-              <li><a href={`${DAY_PATH}?dzien=${addDays(day.date, 1)}`}>{ctx.t('bookingStaff.day.next')}</a></li>
+              <li>
+                <a href={`${DAY_PATH}?dzien=${addDays(day.date, -1)}`}>{ctx.t('bookingStaff.day.previous')}</a>
+              </li>
+              <li>
+                <a href={DAY_PATH}>{ctx.t('bookingStaff.day.today')}</a>
+              </li>
+              <li>
+                <a href={`${DAY_PATH}?dzien=${addDays(day.date, 1)}`}>{ctx.t('bookingStaff.day.next')}</a>
+              </li>
             </ul>
           </nav>
           <p>{ctx.t(scopeKey(day))}</p>
@@ -94,8 +138,12 @@ export function DayBookingsPage({ ctx, day, dateValue, errors }: { ctx: PageCont
           {!day.missing && <p class="lead">{ctx.t('bookingStaff.day.count', { n: day.count })}</p>}
           {day.units.map((unit) => (
             <section key={unit.unitId} aria-labelledby={`komorka-${unit.unitId}`}>
-              <h2 id={`komorka-${unit.unitId}`}>{unit.code} — {localized(ctx, unit.name)}</h2>
-              {unit.desks.map((desk) => <DeskTable key={desk.deskId} ctx={ctx} desk={desk} personalData={day.scope.personalData} />)}
+              <h2 id={`komorka-${unit.unitId}`}>
+                {unit.code} — {localized(ctx, unit.name)}
+              </h2>
+              {unit.desks.map((desk) => (
+                <DeskTable key={desk.deskId} ctx={ctx} desk={desk} personalData={day.scope.personalData} />
+              ))}
             </section>
           ))}
         </>

@@ -19,15 +19,36 @@ export function dayLabel(ctx: PageContext, date: string): string {
 }
 
 /** Step 1: which service the caller needs. */
-export function ChooseServicePage({ ctx, units, values, errors }: { ctx: PageContext; units: readonly BookableUnit[]; values: FormValues; errors: FormErrors }) {
-  const options = units.flatMap((unit) => unit.services.map((s) => ({ value: String(s.id), label: `${localized(ctx, s.name)} (${localized(ctx, unit.name)})` })));
+export function ChooseServicePage({
+  ctx,
+  units,
+  values,
+  errors,
+}: {
+  ctx: PageContext;
+  units: readonly BookableUnit[];
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  const options = units.flatMap((unit) =>
+    unit.services.map((s) => ({ value: String(s.id), label: `${localized(ctx, s.name)} (${localized(ctx, unit.name)})` })),
+  );
   return (
     <AdminPage ctx={ctx} title={ctx.t('bookingStaff.phone.title')} errors={errors}>
       <p class="lead">{ctx.t('bookingStaff.phone.lead')}</p>
-      {options.length === 0 ? <p>{ctx.t('bookingStaff.phone.noServices')}</p> : (
+      {options.length === 0 ? (
+        <p>{ctx.t('bookingStaff.phone.noServices')}</p>
+      ) : (
         <form method="get" action={PHONE_BOOKING_PATH} novalidate>
-          <Select ctx={ctx} name="service" label={ctx.t('bookingStaff.phone.service')} emptyLabel={ctx.t('bookingStaff.phone.chooseService')}
-            options={options} value={val(values, 'service')} error={errors.service} />
+          <Select
+            ctx={ctx}
+            name="service"
+            label={ctx.t('bookingStaff.phone.service')}
+            emptyLabel={ctx.t('bookingStaff.phone.chooseService')}
+            options={options}
+            value={val(values, 'service')}
+            error={errors.service}
+          />
           <Button>{ctx.t('bookingStaff.phone.next')}</Button>
         </form>
       )}
@@ -58,31 +79,54 @@ export function PhoneBookingFormPage(props: BookingFormProps) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('bookingStaff.phone.titleFor', { name })} errors={errors}>
       <p>
-        {ctx.t('bookingStaff.phone.duration', { n: service.durationMinutes })} <a href={PHONE_BOOKING_PATH}>{ctx.t('bookingStaff.phone.changeService')}</a>
+        {ctx.t('bookingStaff.phone.duration', { n: service.durationMinutes })}{' '}
+        <a href={PHONE_BOOKING_PATH}>{ctx.t('bookingStaff.phone.changeService')}</a>
       </p>
       <h2>{ctx.t('bookingStaff.phone.dayTitle')}</h2>
-      {days.length === 0 ? <p>{ctx.t('bookingStaff.phone.noDays')}</p> : (
+      {days.length === 0 ? (
+        <p>{ctx.t('bookingStaff.phone.noDays')}</p>
+      ) : (
         <form method="get" action={PHONE_BOOKING_PATH} novalidate>
           <input type="hidden" name="service" value={String(service.id)} />
-          <Select ctx={ctx} name="date" label={ctx.t('bookingStaff.phone.day')} emptyLabel={ctx.t('bookingStaff.phone.chooseDay')}
-            options={days.map((d) => ({ value: d.date, label: ctx.t('bookingStaff.phone.dayOption', { day: dayLabel(ctx, d.date), n: d.freeCount }) }))}
-            value={date} error={times === undefined ? errors.date : undefined} />
+          <Select
+            ctx={ctx}
+            name="date"
+            label={ctx.t('bookingStaff.phone.day')}
+            emptyLabel={ctx.t('bookingStaff.phone.chooseDay')}
+            options={days.map((d) => ({
+              value: d.date,
+              label: ctx.t('bookingStaff.phone.dayOption', { day: dayLabel(ctx, d.date), n: d.freeCount }),
+            }))}
+            value={date}
+            error={times === undefined ? errors.date : undefined}
+          />
           <Button variant="secondary">{ctx.t('bookingStaff.phone.showTimes')}</Button>
         </form>
       )}
       {times !== undefined && (
         <>
-          <h2>{props.alternatives ? ctx.t('bookingStaff.phone.nearestTitle') : ctx.t('bookingStaff.phone.timeTitle', { day: dayLabel(ctx, date) })}</h2>
+          <h2>
+            {props.alternatives
+              ? ctx.t('bookingStaff.phone.nearestTitle')
+              : ctx.t('bookingStaff.phone.timeTitle', { day: dayLabel(ctx, date) })}
+          </h2>
           <form method="post" action={PHONE_BOOKING_PATH} novalidate>
             <CsrfField ctx={ctx} />
             <input type="hidden" name="service" value={String(service.id)} />
             <input type="hidden" name="date" value={date} />
-            {times.length === 0 ? <p id="time">{ctx.t('bookingStaff.phone.noTimes')}</p> : (
+            {times.length === 0 ? (
+              <p id="time">{ctx.t('bookingStaff.phone.noTimes')}</p>
+            ) : (
               <Fieldset legend={ctx.t('bookingStaff.phone.time')} name="time" error={errors.time ?? errors.date}>
                 <div class={props.alternatives ? undefined : 'radio-columns'}>
                   {times.map((t) => (
-                    <Radio key={t.slot} name="time" value={t.slot} checked={val(values, 'time') === t.slot}
-                      label={props.alternatives ? `${dayLabel(ctx, t.date)}, ${t.time}` : t.time} />
+                    <Radio
+                      key={t.slot}
+                      name="time"
+                      value={t.slot}
+                      checked={val(values, 'time') === t.slot}
+                      label={props.alternatives ? `${dayLabel(ctx, t.date)}, ${t.time}` : t.time}
+                    />
                   ))}
                 </div>
               </Fieldset>
@@ -90,19 +134,53 @@ export function PhoneBookingFormPage(props: BookingFormProps) {
             <h3>{ctx.t('bookingStaff.phone.callerTitle')}</h3>
             <p>{ctx.t(`bookingStaff.phone.asks.${service.contact}`)}</p>
             {service.needsName && (
-              <TextInput ctx={ctx} name="name" label={ctx.t('bookingStaff.phone.name')} value={val(values, 'name')} error={errors.name} spellcheck={false} />
+              <TextInput
+                ctx={ctx}
+                name="name"
+                label={ctx.t('bookingStaff.phone.name')}
+                value={val(values, 'name')}
+                error={errors.name}
+                spellcheck={false}
+              />
             )}
             {asksEmail && (
-              <TextInput ctx={ctx} name="email" type="email" inputMode="email" label={ctx.t('bookingStaff.phone.email')} hint={ctx.t('bookingStaff.phone.email.hint')}
-                optional={service.contact === 'email_or_phone'} value={val(values, 'email')} error={errors.email} spellcheck={false} />
+              <TextInput
+                ctx={ctx}
+                name="email"
+                type="email"
+                inputMode="email"
+                label={ctx.t('bookingStaff.phone.email')}
+                hint={ctx.t('bookingStaff.phone.email.hint')}
+                optional={service.contact === 'email_or_phone'}
+                value={val(values, 'email')}
+                error={errors.email}
+                spellcheck={false}
+              />
             )}
             {asksPhone && (
-              <TextInput ctx={ctx} name="phone" type="tel" inputMode="tel" width="medium" label={ctx.t('bookingStaff.phone.phone')} hint={ctx.t('bookingStaff.phone.phone.hint')}
-                optional={service.contact === 'email_or_phone'} value={val(values, 'phone')} error={errors.phone} />
+              <TextInput
+                ctx={ctx}
+                name="phone"
+                type="tel"
+                inputMode="tel"
+                width="medium"
+                label={ctx.t('bookingStaff.phone.phone')}
+                hint={ctx.t('bookingStaff.phone.phone.hint')}
+                optional={service.contact === 'email_or_phone'}
+                value={val(values, 'phone')}
+                error={errors.phone}
+              />
             )}
             {asksEmail && (
-              <Select ctx={ctx} name="locale" label={ctx.t('bookingStaff.phone.locale')} hint={ctx.t('bookingStaff.phone.locale.hint')}
-                options={LOCALES.map((l) => ({ value: l, label: ctx.t(`language.${l}`) }))} value={val(values, 'locale') || 'pl'} error={errors.locale} />
+              <Select
+                ctx={ctx}
+                name="locale"
+                label={ctx.t('bookingStaff.phone.locale')}
+                hint={ctx.t('bookingStaff.phone.locale.hint')}
+                options={LOCALES.map((l) => ({ value: l, label: ctx.t(`language.${l}`) }))}
+                value={val(values, 'locale') || 'pl'}
+                error={errors.locale}
+              />
             )}
             {times.length > 0 && <Button>{ctx.t('bookingStaff.phone.book')}</Button>}
           </form>
@@ -129,15 +207,29 @@ export function PhoneBookingDonePage({ ctx, booking }: { ctx: PageContext; booki
       </div>
       <p>{ctx.t('bookingStaff.done.readOut')}</p>
       <dl class="summary-list">
-        <dt>{ctx.t('bookingStaff.done.service')}</dt><dd>{localized(ctx, booking.service)}</dd>
-        <dt>{ctx.t('bookingStaff.done.when')}</dt><dd>{ctx.t('bookingStaff.done.whenText', { day: dayLabel(ctx, date), from: officeTime(booking.startsAt), to: officeTime(booking.endsAt) })}</dd>
-        <dt>{ctx.t('bookingStaff.done.where')}</dt><dd>{place}</dd>
-        <dt>{ctx.t('bookingStaff.done.mail')}</dt><dd>{ctx.t(`bookingStaff.done.mail.${booking.mail}`)}</dd>
+        <dt>{ctx.t('bookingStaff.done.service')}</dt>
+        <dd>{localized(ctx, booking.service)}</dd>
+        <dt>{ctx.t('bookingStaff.done.when')}</dt>
+        <dd>
+          {ctx.t('bookingStaff.done.whenText', {
+            day: dayLabel(ctx, date),
+            from: officeTime(booking.startsAt),
+            to: officeTime(booking.endsAt),
+          })}
+        </dd>
+        <dt>{ctx.t('bookingStaff.done.where')}</dt>
+        <dd>{place}</dd>
+        <dt>{ctx.t('bookingStaff.done.mail')}</dt>
+        <dd>{ctx.t(`bookingStaff.done.mail.${booking.mail}`)}</dd>
       </dl>
       <p>{ctx.t('bookingStaff.done.checkIn')}</p>
       <ul>
-        <li><a href={PHONE_BOOKING_PATH}>{ctx.t('bookingStaff.done.another')}</a></li>
-        <li><a href={`/rezerwacje/dzien?dzien=${date}`}>{ctx.t('bookingStaff.done.day')}</a></li>
+        <li>
+          <a href={PHONE_BOOKING_PATH}>{ctx.t('bookingStaff.done.another')}</a>
+        </li>
+        <li>
+          <a href={`/rezerwacje/dzien?dzien=${date}`}>{ctx.t('bookingStaff.done.day')}</a>
+        </li>
       </ul>
     </AdminPage>
   );

@@ -7,7 +7,19 @@ export const ANTI_BOT_CHALLENGE_PATH = '/rezerwacja/wyzwanie';
 export const ANTI_BOT_SCRIPT = '/static/js/anti-bot.js';
 
 // The widget's own strings, by its names; the client script hands them to it in the page's language.
-const WIDGET_STRINGS = ['label', 'verify', 'verifying', 'verified', 'waitAlert', 'verificationRequired', 'expired', 'error', 'loading', 'reload', 'cancel'] as const;
+const WIDGET_STRINGS = [
+  'label',
+  'verify',
+  'verifying',
+  'verified',
+  'waitAlert',
+  'verificationRequired',
+  'expired',
+  'error',
+  'loading',
+  'reload',
+  'cancel',
+] as const;
 
 export interface AntiBotFieldProps {
   ctx: PageContext;
@@ -29,13 +41,26 @@ export function AntiBotField({ ctx, challenge, error }: AntiBotFieldProps) {
   const strings = Object.fromEntries(WIDGET_STRINGS.map((name) => [name, ctx.t(`antiBot.widget.${name}`)]));
   const describedBy = ['antiBotAnswer-hint', error ? 'antiBot-error' : ''].filter(Boolean).join(' ');
   return (
-    <div class={error ? 'form-group form-group--error anti-bot' : 'form-group anti-bot'} data-anti-bot data-challenge-url={ANTI_BOT_CHALLENGE_PATH} data-strings={JSON.stringify(strings)}>
+    <div
+      class={error ? 'form-group form-group--error anti-bot' : 'form-group anti-bot'}
+      data-anti-bot
+      data-challenge-url={ANTI_BOT_CHALLENGE_PATH}
+      data-strings={JSON.stringify(strings)}
+    >
       <fieldset class="fieldset" id="antiBot" tabIndex={-1}>
         <legend class="fieldset__legend">{ctx.t('antiBot.legend')}</legend>
-        {error && <p id="antiBot-error" class="error-message">{error}</p>}
+        {error && (
+          <p id="antiBot-error" class="error-message">
+            {error}
+          </p>
+        )}
         <div data-anti-bot-text>
-          <label class="label" for="antiBotAnswer">{challenge.question}</label>
-          <div id="antiBotAnswer-hint" class="hint">{ctx.t('antiBot.hint')}</div>
+          <label class="label" for="antiBotAnswer">
+            {challenge.question}
+          </label>
+          <div id="antiBotAnswer-hint" class="hint">
+            {ctx.t('antiBot.hint')}
+          </div>
           <input
             class={`input input--medium${error ? ' input--error' : ''}`}
             id="antiBotAnswer"

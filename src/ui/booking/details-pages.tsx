@@ -40,20 +40,48 @@ export function DetailsPage({ ctx, service, carried, values, errors = {}, back, 
       <ErrorSummary ctx={ctx} errors={errors} />
       <QuestionHeading caption={serviceCaption(ctx, service)} title={title} />
       <p>{visitWhen(ctx, startsAt)}</p>
-      <p>{t('booking.pages.details.why')} {t('booking.pages.details.retention', { days: retentionDays })}</p>
+      <p>
+        {t('booking.pages.details.why')} {t('booking.pages.details.retention', { days: retentionDays })}
+      </p>
       {service.contact === 'email_or_phone' && <p>{t('booking.pages.details.eitherContact')}</p>}
       <form method="post" action="/rezerwacja/sprawdz" novalidate>
         <Hidden fields={carried} />
         {service.needsName && (
-          <TextInput ctx={ctx} name="name" label={t('booking.pages.details.name')} value={values.name} autocomplete="name" spellcheck={false} error={errors.name} />
+          <TextInput
+            ctx={ctx}
+            name="name"
+            label={t('booking.pages.details.name')}
+            value={values.name}
+            autocomplete="name"
+            spellcheck={false}
+            error={errors.name}
+          />
         )}
         {asksEmail && (
-          <TextInput ctx={ctx} name="email" type="email" label={t('booking.pages.details.email')} hint={t('booking.pages.details.emailHint')} value={values.email}
-            autocomplete="email" spellcheck={false} error={errors.email} />
+          <TextInput
+            ctx={ctx}
+            name="email"
+            type="email"
+            label={t('booking.pages.details.email')}
+            hint={t('booking.pages.details.emailHint')}
+            value={values.email}
+            autocomplete="email"
+            spellcheck={false}
+            error={errors.email}
+          />
         )}
         {asksPhone && (
-          <TextInput ctx={ctx} name="phone" type="tel" label={t('booking.pages.details.phone')} hint={t('booking.pages.details.phoneHint')} value={values.phone}
-            autocomplete="tel" width="medium" error={errors.phone} />
+          <TextInput
+            ctx={ctx}
+            name="phone"
+            type="tel"
+            label={t('booking.pages.details.phone')}
+            hint={t('booking.pages.details.phoneHint')}
+            value={values.phone}
+            autocomplete="tel"
+            width="medium"
+            error={errors.phone}
+          />
         )}
         <Button>{t('booking.pages.continue')}</Button>
       </form>
@@ -65,13 +93,21 @@ function ChangeDetails({ ctx, hidden, what }: { ctx: PageContext; hidden: Record
   return (
     <form method="post" action="/rezerwacja/dane" class="inline-form">
       <Hidden fields={hidden} />
-      <button type="submit" class="button button--link">{ctx.t('booking.pages.check.change')}<span class="visually-hidden"> {what}</span></button>
+      <button type="submit" class="button button--link">
+        {ctx.t('booking.pages.check.change')}
+        <span class="visually-hidden"> {what}</span>
+      </button>
     </form>
   );
 }
 
 function ChangeLink({ ctx, href, what }: { ctx: PageContext; href: string; what: string }) {
-  return <a href={href}>{ctx.t('booking.pages.check.change')}<span class="visually-hidden"> {what}</span></a>;
+  return (
+    <a href={href}>
+      {ctx.t('booking.pages.check.change')}
+      <span class="visually-hidden"> {what}</span>
+    </a>
+  );
 }
 
 export interface CheckPageProps {
@@ -96,14 +132,19 @@ export function CheckPage({ ctx, service, startsAt, carried, shown, formToken, l
   const title = t('booking.pages.check.title');
   const notGiven = <span class="muted">{t('booking.pages.check.notGiven')}</span>;
   const personRow = (label: string, value: string) => (
-    <Row label={label} action={<ChangeDetails ctx={ctx} hidden={carried} what={label} />}>{value === '' ? notGiven : value}</Row>
+    <Row label={label} action={<ChangeDetails ctx={ctx} hidden={carried} what={label} />}>
+      {value === '' ? notGiven : value}
+    </Row>
   );
   return (
     <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0} scripts={scripts}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <QuestionHeading caption={t('booking.pages.caption')} title={title} />
       <dl class="summary">
-        <Row label={t('booking.pages.check.service')} action={<ChangeLink ctx={ctx} href={links.service} what={t('booking.pages.check.service')} />}>
+        <Row
+          label={t('booking.pages.check.service')}
+          action={<ChangeLink ctx={ctx} href={links.service} what={t('booking.pages.check.service')} />}
+        >
           {serviceCaption(ctx, service)}
         </Row>
         <Row label={t('booking.pages.check.when')} action={<ChangeLink ctx={ctx} href={links.time} what={t('booking.pages.check.when')} />}>

@@ -32,18 +32,26 @@ export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManageP
   const { person } = view;
   return (
     <Layout ctx={ctx} title={title}>
-      {notice === 'moved' && <p class="notice notice--success" role="status">{t('booking.pages.manage.moved')}</p>}
+      {notice === 'moved' && (
+        <p class="notice notice--success" role="status">
+          {t('booking.pages.manage.moved')}
+        </p>
+      )}
       <div class={notice === 'booked' ? 'panel panel--confirmation' : 'panel'}>
         <h1 class="panel__title">{title}</h1>
         <p class="panel__label">{t('booking.pages.manage.code')}</p>
-        <p class="visit-code" data-booking-code>{view.code}</p>
+        <p class="visit-code" data-booking-code>
+          {view.code}
+        </p>
       </div>
       {notice === 'booked' && person.email !== null && <p role="status">{t('booking.pages.manage.bookedMail', { email: person.email })}</p>}
       <div class="booking-summary">
         <div class="booking-summary__facts">
           <p>{t('booking.pages.manage.arrival', { from: clockTime(locale, arrival.from), until: clockTime(locale, arrival.until) })}</p>
           <dl class="summary">
-            <Row label={t('booking.pages.manage.service')}><span lang={serviceName.lang}>{serviceName.value}</span></Row>
+            <Row label={t('booking.pages.manage.service')}>
+              <span lang={serviceName.lang}>{serviceName.value}</span>
+            </Row>
             <Row label={t('booking.pages.manage.when')}>{visitWhen(ctx, view.startsAt)}</Row>
             <Row label={t('booking.pages.manage.where')}>{placeText(ctx, view.where, view.deskNumber)}</Row>
             <Row label={t('booking.pages.manage.status')}>{t(`booking.pages.status.${view.status}`)}</Row>
@@ -59,7 +67,11 @@ export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManageP
       </div>
 
       <h2>{t('booking.pages.manage.documents')}</h2>
-      {documents.lines.length > 0 ? <Lines lines={documents.lines} lang={documents.lang} /> : <p>{t('booking.pages.manage.noDocuments')}</p>}
+      {documents.lines.length > 0 ? (
+        <Lines lines={documents.lines} lang={documents.lang} />
+      ) : (
+        <p>{t('booking.pages.manage.noDocuments')}</p>
+      )}
       {fees.lines.length > 0 && (
         <>
           <h2>{t('booking.pages.manage.fees')}</h2>
@@ -73,13 +85,21 @@ export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManageP
         </>
       )}
 
-      <p class="no-print"><a href={links.calendar} download>{t('booking.pages.manage.calendar')}</a></p>
+      <p class="no-print">
+        <a href={links.calendar} download>
+          {t('booking.pages.manage.calendar')}
+        </a>
+      </p>
       <h2 class="no-print">{t('booking.pages.manage.change')}</h2>
       {view.changeable ? (
         <>
           <p class="button-group no-print">
-            <a class="button button--secondary" href={links.move}>{t('booking.pages.manage.move')}</a>
-            <a class="button button--warning" href={links.cancel}>{t('booking.pages.manage.cancel')}</a>
+            <a class="button button--secondary" href={links.move}>
+              {t('booking.pages.manage.move')}
+            </a>
+            <a class="button button--warning" href={links.cancel}>
+              {t('booking.pages.manage.cancel')}
+            </a>
           </p>
           <p class="muted">{t('booking.pages.manage.keepLink')}</p>
         </>
@@ -91,16 +111,34 @@ export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManageP
 }
 
 /** The cancel question: are you sure? A POST with the link's token and the form token. */
-export function CancelPage({ ctx, view, action, token, formToken, back }: { ctx: PageContext; view: BookingView; action: string; token: string; formToken: string; back: string }) {
+export function CancelPage({
+  ctx,
+  view,
+  action,
+  token,
+  formToken,
+  back,
+}: {
+  ctx: PageContext;
+  view: BookingView;
+  action: string;
+  token: string;
+  formToken: string;
+  back: string;
+}) {
   const { t, locale } = ctx;
   const title = t('booking.pages.cancel.title');
   const serviceName = pick(view.service.name, locale);
   return (
     <Layout ctx={ctx} title={title}>
-      <a class="back-link" href={back}>{t('booking.pages.back')}</a>
+      <a class="back-link" href={back}>
+        {t('booking.pages.back')}
+      </a>
       <h1>{title}</h1>
       <dl class="summary">
-        <Row label={t('booking.pages.manage.service')}><span lang={serviceName.lang}>{serviceName.value}</span></Row>
+        <Row label={t('booking.pages.manage.service')}>
+          <span lang={serviceName.lang}>{serviceName.value}</span>
+        </Row>
         <Row label={t('booking.pages.manage.when')}>{visitWhen(ctx, view.startsAt)}</Row>
         <Row label={t('booking.pages.manage.code')}>{view.code}</Row>
       </dl>
@@ -118,13 +156,27 @@ export function CancelPage({ ctx, view, action, token, formToken, back }: { ctx:
 }
 
 /** A page that only says something, with the way on: cancelled, a refused booking, a link that does not work. */
-export function MessagePage({ ctx, title, message, help, next }: { ctx: PageContext; title: string; message: string; help?: string; next: { href: string; label: string } }) {
+export function MessagePage({
+  ctx,
+  title,
+  message,
+  help,
+  next,
+}: {
+  ctx: PageContext;
+  title: string;
+  message: string;
+  help?: string;
+  next: { href: string; label: string };
+}) {
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p class="lead">{message}</p>
       {help && <p>{help}</p>}
-      <p><a href={next.href}>{next.label}</a></p>
+      <p>
+        <a href={next.href}>{next.label}</a>
+      </p>
     </Layout>
   );
 }

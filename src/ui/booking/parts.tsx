@@ -31,7 +31,9 @@ export function clockTime(locale: Locale, at: Date): string {
  * @example placeText(ctx, where, '3') // 'Ratusz, Pasaż Rudowskiego 10, 97-300 Piotrków Trybunalski; parter, pokój 12, stanowisko 3'
  */
 export function placeText(ctx: PageContext, where: BookingPlace, desk?: string): string {
-  const address = [where.building, where.street, `${where.postalCode} ${where.city}`.trim()].filter((part) => part.trim() !== '').join(', ');
+  const address = [where.building, where.street, `${where.postalCode} ${where.city}`.trim()]
+    .filter((part) => part.trim() !== '')
+    .join(', ');
   const inside: string[] = [];
   if (where.floor !== null) inside.push(ctx.t('booking.pages.where.floor', { floor: where.floor }));
   if (where.room) inside.push(ctx.t('booking.pages.where.room', { room: where.room }));
@@ -41,7 +43,11 @@ export function placeText(ctx: PageContext, where: BookingPlace, desk?: string):
 
 /** GOV.UK back link, above the question. */
 export function BackLink({ ctx, href }: { ctx: PageContext; href: string }) {
-  return <a class="back-link" href={href}>{ctx.t('booking.pages.back')}</a>;
+  return (
+    <a class="back-link" href={href}>
+      {ctx.t('booking.pages.back')}
+    </a>
+  );
 }
 
 /** The question page's heading with the flow's name (or the service's) above it. */
@@ -58,7 +64,17 @@ export function QuestionHeading({ caption, title }: { caption: string; title: st
  * The days of the booking window as a list: a day with free times is a link that says how many, a day
  * without is plain text, so the list reads the same to a screen reader and works without JavaScript.
  */
-export function DayList({ ctx, days, hrefOf, chosen }: { ctx: PageContext; days: readonly FreeDay[]; hrefOf: (date: string) => string; chosen?: string | undefined }) {
+export function DayList({
+  ctx,
+  days,
+  hrefOf,
+  chosen,
+}: {
+  ctx: PageContext;
+  days: readonly FreeDay[];
+  hrefOf: (date: string) => string;
+  chosen?: string | undefined;
+}) {
   return (
     <ul class="day-list">
       {days.map((day) => {
@@ -86,7 +102,13 @@ export function DayList({ ctx, days, hrefOf, chosen }: { ctx: PageContext; days:
 
 /** A form's carried answers as hidden fields (validated again by whoever receives them). */
 export function Hidden({ fields }: { fields: Record<string, string> }) {
-  return <>{Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}</>;
+  return (
+    <>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
 }
 
 /**
@@ -94,8 +116,14 @@ export function Hidden({ fields }: { fields: Record<string, string> }) {
  * `withDay` each time also names its day (the nearest free times after a slot was taken span days).
  */
 export function TimeChoice(props: {
-  ctx: PageContext; caption: string; title: string; hint?: string | undefined; times: readonly FreeTimeOption[]; chosen?: string | undefined;
-  error?: string | undefined; withDay?: boolean;
+  ctx: PageContext;
+  caption: string;
+  title: string;
+  hint?: string | undefined;
+  times: readonly FreeTimeOption[];
+  chosen?: string | undefined;
+  error?: string | undefined;
+  withDay?: boolean;
 }) {
   const { ctx, error } = props;
   const describedBy = [props.hint ? 'termin-hint' : '', error ? 'termin-error' : ''].filter(Boolean).join(' ') || undefined;
@@ -105,12 +133,27 @@ export function TimeChoice(props: {
         <legend class="fieldset__legend fieldset__legend--page">
           <QuestionHeading caption={props.caption} title={props.title} />
         </legend>
-        {props.hint && <div id="termin-hint" class="hint">{props.hint}</div>}
-        {error && <p id="termin-error" class="error-message">{error}</p>}
+        {props.hint && (
+          <div id="termin-hint" class="hint">
+            {props.hint}
+          </div>
+        )}
+        {error && (
+          <p id="termin-error" class="error-message">
+            {error}
+          </p>
+        )}
         <div class={props.withDay ? 'time-list time-list--days' : 'time-list'}>
           {props.times.map((option) => (
             <div key={option.slot} class="radio time-list__time">
-              <input class="radio__input" type="radio" id={`termin-${option.slot}`} name="termin" value={option.slot} checked={option.slot === props.chosen} />
+              <input
+                class="radio__input"
+                type="radio"
+                id={`termin-${option.slot}`}
+                name="termin"
+                value={option.slot}
+                checked={option.slot === props.chosen}
+              />
               <label class="radio__label" for={`termin-${option.slot}`}>
                 {props.withDay ? visitWhen(ctx, option.startsAt) : option.time}
               </label>
@@ -135,5 +178,11 @@ export function Row({ label, children, action }: { label: string; children: Comp
 
 /** Lines of a one-item-per-line text as a list. */
 export function Lines({ lines, lang }: { lines: readonly string[]; lang: Locale | undefined }) {
-  return <ul class="list-bullet" lang={lang}>{lines.map((line) => <li key={line}>{line}</li>)}</ul>;
+  return (
+    <ul class="list-bullet" lang={lang}>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
 }

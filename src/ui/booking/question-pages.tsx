@@ -6,7 +6,17 @@ import { pick } from '../public/wording.ts';
 import { BackLink, DayList, Hidden, QuestionHeading, TimeChoice } from './parts.tsx';
 
 /** The first question: which service. A search box (GET `q`) over the list grouped by unit; each service links to the day question. */
-export function ServicePage({ ctx, units, query, dayHref }: { ctx: PageContext; units: readonly BookableUnit[]; query: string; dayHref: (serviceId: number) => string }) {
+export function ServicePage({
+  ctx,
+  units,
+  query,
+  dayHref,
+}: {
+  ctx: PageContext;
+  units: readonly BookableUnit[];
+  query: string;
+  dayHref: (serviceId: number) => string;
+}) {
   const { t, locale } = ctx;
   const title = t('booking.pages.service.title');
   const found = units.reduce((sum, unit) => sum + unit.services.length, 0);
@@ -17,17 +27,32 @@ export function ServicePage({ ctx, units, query, dayHref }: { ctx: PageContext; 
       <QuestionHeading caption={t('booking.pages.caption')} title={title} />
       <p>{t('booking.pages.service.intro')}</p>
       <form method="get" action="/rezerwacja" role="search" class="search">
-        <label class="label" for="q">{t('booking.pages.service.searchLabel')}</label>
-        <div id="q-hint" class="hint">{t('booking.pages.service.searchHint')}</div>
+        <label class="label" for="q">
+          {t('booking.pages.service.searchLabel')}
+        </label>
+        <div id="q-hint" class="hint">
+          {t('booking.pages.service.searchHint')}
+        </div>
         <div class="search__row">
-          <input class="input input--medium" type="search" id="q" name="q" value={query} aria-describedby="q-hint" autocomplete="off" spellcheck={false} />
+          <input
+            class="input input--medium"
+            type="search"
+            id="q"
+            name="q"
+            value={query}
+            aria-describedby="q-hint"
+            autocomplete="off"
+            spellcheck={false}
+          />
           <Button variant="secondary">{t('booking.pages.service.searchSubmit')}</Button>
         </div>
       </form>
       {searching && (
         <p role="status">
-          {found > 0 ? t('booking.pages.service.found', { count: found, query: query.trim() }) : t('booking.pages.service.noneFound', { query: query.trim() })}
-          {' '}<a href="/rezerwacja">{t('booking.pages.service.showAll')}</a>
+          {found > 0
+            ? t('booking.pages.service.found', { count: found, query: query.trim() })
+            : t('booking.pages.service.noneFound', { query: query.trim() })}{' '}
+          <a href="/rezerwacja">{t('booking.pages.service.showAll')}</a>
         </p>
       )}
       {!searching && found === 0 && <p class="notice">{t('booking.pages.service.none')}</p>}
@@ -35,15 +60,23 @@ export function ServicePage({ ctx, units, query, dayHref }: { ctx: PageContext; 
         const unitName = pick(unit.name, locale);
         return (
           <section key={unit.id} class="service-group" aria-labelledby={`komorka-${unit.id}`}>
-            <h2 id={`komorka-${unit.id}`} lang={unitName.lang}>{unitName.value}</h2>
+            <h2 id={`komorka-${unit.id}`} lang={unitName.lang}>
+              {unitName.value}
+            </h2>
             <ul class="choice-list">
               {unit.services.map((service) => {
                 const name = pick(service.name, locale);
                 const description = pick(service.description, locale);
                 return (
                   <li key={service.id} class="choice-list__item">
-                    <a class="choice-list__link" href={dayHref(service.id)} lang={name.lang}>{name.value}</a>
-                    {description.value !== '' && <p class="choice-list__hint" lang={description.lang}>{description.value}</p>}
+                    <a class="choice-list__link" href={dayHref(service.id)} lang={name.lang}>
+                      {name.value}
+                    </a>
+                    {description.value !== '' && (
+                      <p class="choice-list__hint" lang={description.lang}>
+                        {description.value}
+                      </p>
+                    )}
                     <p class="choice-list__hint">{t('booking.pages.minutes', { minutes: service.durationMinutes })}</p>
                   </li>
                 );
@@ -122,7 +155,16 @@ export function TimePage(props: TimePageProps) {
       {props.times.length > 0 ? (
         <form method={props.form.method} action={props.form.action} novalidate>
           <Hidden fields={props.form.hidden} />
-          <TimeChoice ctx={ctx} caption={props.caption} title={props.title} hint={props.hint} times={props.times} chosen={props.chosen} error={error} withDay={props.nearest ?? false} />
+          <TimeChoice
+            ctx={ctx}
+            caption={props.caption}
+            title={props.title}
+            hint={props.hint}
+            times={props.times}
+            chosen={props.chosen}
+            error={error}
+            withDay={props.nearest ?? false}
+          />
           <Button>{props.submit}</Button>
         </form>
       ) : (
@@ -132,7 +174,9 @@ export function TimePage(props: TimePageProps) {
           <p class="notice">{props.empty}</p>
         </>
       )}
-      <p><a href={props.otherDay}>{ctx.t('booking.pages.time.otherDay')}</a></p>
+      <p>
+        <a href={props.otherDay}>{ctx.t('booking.pages.time.otherDay')}</a>
+      </p>
     </Layout>
   );
 }

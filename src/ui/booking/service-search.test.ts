@@ -6,12 +6,23 @@ import { foldForSearch, searchServices } from './service-search.ts';
 const text = (pl: string, en = '', uk = '') => ({ pl, en, uk });
 const units: BookableUnit[] = [
   {
-    id: 1, name: text('Referat Spraw Obywatelskich', 'Citizens’ Affairs'), services: [
-      { id: 10, name: text('Dowód osobisty — wniosek', 'Identity card application', 'Посвідчення особи'), description: text(''), durationMinutes: 15 },
+    id: 1,
+    name: text('Referat Spraw Obywatelskich', 'Citizens’ Affairs'),
+    services: [
+      {
+        id: 10,
+        name: text('Dowód osobisty — wniosek', 'Identity card application', 'Посвідчення особи'),
+        description: text(''),
+        durationMinutes: 15,
+      },
       { id: 11, name: text('Zameldowanie na pobyt stały', 'Permanent residence registration'), description: text(''), durationMinutes: 15 },
     ],
   },
-  { id: 2, name: text('Urząd Stanu Cywilnego'), services: [{ id: 20, name: text('Zgłoszenie zamiaru zawarcia ślubu'), description: text('Małżeństwo cywilne'), durationMinutes: 30 }] },
+  {
+    id: 2,
+    name: text('Urząd Stanu Cywilnego'),
+    services: [{ id: 20, name: text('Zgłoszenie zamiaru zawarcia ślubu'), description: text('Małżeństwo cywilne'), durationMinutes: 30 }],
+  },
 ];
 const ids = (found: BookableUnit[]) => found.flatMap((unit) => unit.services.map((service) => service.id));
 
@@ -35,6 +46,9 @@ describe('searching the bookable services', () => {
 
   it('keeps every service for an empty search and drops units without a match', () => {
     assert.deepEqual(ids(searchServices(units, '   ')), [10, 11, 20]);
-    assert.deepEqual(searchServices(units, 'zameldowanie').map((unit) => unit.id), [1]);
+    assert.deepEqual(
+      searchServices(units, 'zameldowanie').map((unit) => unit.id),
+      [1],
+    );
   });
 });

@@ -16,13 +16,25 @@ export function foldForSearch(text: string): string {
  * @example searchServices(units, 'dowod').flatMap((u) => u.services.map((s) => s.name.pl)) // ['Dowód osobisty — wniosek', …]
  */
 export function searchServices(units: readonly BookableUnit[], query: string): BookableUnit[] {
-  const words = foldForSearch(query).split(' ').filter((word) => word !== '');
+  const words = foldForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '');
   if (words.length === 0) return [...units];
   return units
     .map((unit) => {
       const unitText = [unit.name.pl, unit.name.en, unit.name.uk].join(' ');
       const services = unit.services.filter((service) => {
-        const haystack = foldForSearch([unitText, service.name.pl, service.name.en, service.name.uk, service.description.pl, service.description.en, service.description.uk].join(' '));
+        const haystack = foldForSearch(
+          [
+            unitText,
+            service.name.pl,
+            service.name.en,
+            service.name.uk,
+            service.description.pl,
+            service.description.en,
+            service.description.uk,
+          ].join(' '),
+        );
         return words.every((word) => haystack.includes(word));
       });
       return { ...unit, services };

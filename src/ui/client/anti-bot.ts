@@ -17,7 +17,9 @@ const textPart = root?.querySelector<HTMLElement>('[data-anti-bot-text]');
 const widgetPart = root?.querySelector<HTMLElement>('[data-anti-bot-widget]');
 
 function canRun(): boolean {
-  return globalThis.isSecureContext && typeof crypto !== 'undefined' && typeof crypto.subtle !== 'undefined' && typeof Worker !== 'undefined';
+  return (
+    globalThis.isSecureContext && typeof crypto !== 'undefined' && typeof crypto.subtle !== 'undefined' && typeof Worker !== 'undefined'
+  );
 }
 
 /** Shows the question in words (or hides it), and lets its fields be sent only while it is shown. */
@@ -34,8 +36,12 @@ function loadStylesheet(href: string): Promise<void> {
     link.rel = 'stylesheet';
     link.href = href;
     // Without its styles the widget still works; it is only plainer.
-    link.addEventListener('load', () => { resolve(); });
-    link.addEventListener('error', () => { resolve(); });
+    link.addEventListener('load', () => {
+      resolve();
+    });
+    link.addEventListener('error', () => {
+      resolve();
+    });
     document.head.append(link);
   });
 }
@@ -63,7 +69,9 @@ async function upgrade(container: HTMLElement, part: HTMLElement): Promise<void>
     }
   });
   // A person who takes longer than the challenge lives gets a new one without having to do anything.
-  widget.addEventListener('expired', () => { void widget.verify(); });
+  widget.addEventListener('expired', () => {
+    void widget.verify();
+  });
   part.append(widget);
   showQuestion(false);
 }

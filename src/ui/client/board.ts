@@ -4,7 +4,14 @@
 import { spokenCall } from './board/spoken-call.ts';
 
 interface Snapshot {
-  services: { serviceId: number; letter: string; name: string; waiting: number; openDesks: number; estimate: { kind: string; text: string } }[];
+  services: {
+    serviceId: number;
+    letter: string;
+    name: string;
+    waiting: number;
+    openDesks: number;
+    estimate: { kind: string; text: string };
+  }[];
   calls: { ticketId: number; number: string; deskNumber: string }[];
 }
 
@@ -39,34 +46,46 @@ function render(snapshot: Snapshot): void {
   const services = document.querySelector('[data-services]');
   const empty = document.querySelector<HTMLElement>('[data-calls-empty]');
   if (calls) {
-    calls.replaceChildren(...snapshot.calls.slice(0, large).map((call) => {
-      const item = element('li', call.ticketId === newestTicketId ? 'board__call board__call--newest board__call--fresh' : 'board__call');
-      item.dataset.ticketId = String(call.ticketId);
-      const arrow = element('span', 'board__arrow', '→');
-      arrow.setAttribute('aria-hidden', 'true');
-      item.append(element('span', 'board__number', call.number), arrow, element('span', 'board__desk', desk(call.deskNumber)));
-      return item;
-    }));
+    calls.replaceChildren(
+      ...snapshot.calls.slice(0, large).map((call) => {
+        const item = element('li', call.ticketId === newestTicketId ? 'board__call board__call--newest board__call--fresh' : 'board__call');
+        item.dataset.ticketId = String(call.ticketId);
+        const arrow = element('span', 'board__arrow', '→');
+        arrow.setAttribute('aria-hidden', 'true');
+        item.append(element('span', 'board__number', call.number), arrow, element('span', 'board__desk', desk(call.deskNumber)));
+        return item;
+      }),
+    );
   }
   if (empty) empty.hidden = snapshot.calls.length > 0;
   if (lastCalls) {
-    lastCalls.replaceChildren(...snapshot.calls.slice(large, large + last).map((call) => {
-      const item = element('li', null);
-      const arrow = element('span', null, '→');
-      arrow.setAttribute('aria-hidden', 'true');
-      item.append(element('span', 'board__number', call.number), ' ', arrow, ` ${desk(call.deskNumber)}`);
-      return item;
-    }));
+    lastCalls.replaceChildren(
+      ...snapshot.calls.slice(large, large + last).map((call) => {
+        const item = element('li', null);
+        const arrow = element('span', null, '→');
+        arrow.setAttribute('aria-hidden', 'true');
+        item.append(element('span', 'board__number', call.number), ' ', arrow, ` ${desk(call.deskNumber)}`);
+        return item;
+      }),
+    );
   }
   if (services) {
     // As the server draws it: only services someone waits for or a desk serves now.
-    services.replaceChildren(...snapshot.services.filter((s) => s.waiting > 0 || s.openDesks > 0).map((s) => {
-      const row = element('tr', null);
-      const head = element('th', null, `${s.letter} — ${s.name}`);
-      head.setAttribute('scope', 'row');
-      row.append(head, element('td', null, String(s.waiting)), element('td', null, s.estimate.kind === 'unknown' ? noEstimate : s.estimate.text));
-      return row;
-    }));
+    services.replaceChildren(
+      ...snapshot.services
+        .filter((s) => s.waiting > 0 || s.openDesks > 0)
+        .map((s) => {
+          const row = element('tr', null);
+          const head = element('th', null, `${s.letter} — ${s.name}`);
+          head.setAttribute('scope', 'row');
+          row.append(
+            head,
+            element('td', null, String(s.waiting)),
+            element('td', null, s.estimate.kind === 'unknown' ? noEstimate : s.estimate.text),
+          );
+          return row;
+        }),
+    );
   }
 }
 
@@ -74,13 +93,16 @@ function render(snapshot: Snapshot): void {
 let fetching = false;
 let again = false;
 async function refresh(): Promise<void> {
-  if (fetching) { again = true; return; }
+  if (fetching) {
+    again = true;
+    return;
+  }
   fetching = true;
   try {
     do {
       again = false;
       const response = await fetch('/api/kolejka', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-      if (response.ok) render(await response.json() as Snapshot);
+      if (response.ok) render((await response.json()) as Snapshot);
     } while (again);
   } catch {
     // The last state stays on screen; the stream's reconnect brings a fresh one.
@@ -102,7 +124,11 @@ function audioContext(): AudioContext | null {
 }
 
 soundButton?.addEventListener('click', () => {
-  void audioContext()?.resume().then(() => { soundButton.hidden = true; });
+  void audioContext()
+    ?.resume()
+    .then(() => {
+      soundButton.hidden = true;
+    });
 });
 
 function gong(): Promise<void> {
@@ -110,7 +136,10 @@ function gong(): Promise<void> {
   const context = audioContext();
   if (!context) return Promise.resolve();
   const start = context.currentTime + 0.05;
-  for (const [frequency, delay] of [[659.25, 0], [523.25, 0.45]] as const) {
+  for (const [frequency, delay] of [
+    [659.25, 0],
+    [523.25, 0.45],
+  ] as const) {
     const oscillator = context.createOscillator();
     const volume = context.createGain();
     oscillator.type = 'sine';
@@ -140,8 +169,14 @@ function say(text: string): Promise<void> {
     utterance.rate = 0.9;
     // A voice that never reports its end must not stop the queue.
     const guard = setTimeout(resolve, 15_000);
-    utterance.onend = () => { clearTimeout(guard); resolve(); };
-    utterance.onerror = () => { clearTimeout(guard); resolve(); };
+    utterance.onend = () => {
+      clearTimeout(guard);
+      resolve();
+    };
+    utterance.onerror = () => {
+      clearTimeout(guard);
+      resolve();
+    };
     speechSynthesis.speak(utterance);
   });
 }
@@ -164,7 +199,9 @@ async function announce(): Promise<void> {
 // --- Clock and connection.
 const clock = document.querySelector('[data-clock]');
 const time = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' });
-setInterval(() => { if (clock) clock.textContent = time.format(new Date()); }, 1000);
+setInterval(() => {
+  if (clock) clock.textContent = time.format(new Date());
+}, 1000);
 
 const offline = document.querySelector<HTMLElement>('[data-offline]');
 const source = new EventSource(`/api/kolejka/zdarzenia?od=${encodeURIComponent(body.dataset.lastEventId ?? '0')}`);

@@ -32,6 +32,10 @@ if (root && typeof EventSource !== 'undefined') {
     // A finished ticket will not change again.
     if (['done', 'no_show', 'cancelled'].includes(status.status)) source.close();
   });
-  source.addEventListener('open', () => { if (offline) offline.hidden = true; });
-  source.addEventListener('error', () => { if (offline && source.readyState !== EventSource.CLOSED) offline.hidden = false; });
+  source.addEventListener('open', () => {
+    if (offline) offline.hidden = true;
+  });
+  source.addEventListener('error', () => {
+    if (offline && source.readyState !== EventSource.CLOSED) offline.hidden = false;
+  });
 }

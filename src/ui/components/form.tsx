@@ -21,7 +21,9 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FormEr
       <h2 class="error-summary__title">{ctx.t('form.errorSummary')}</h2>
       <ul class="error-summary__list">
         {entries.map(([field, message]) => (
-          <li key={field}><a href={`#${field}`}>{message}</a></li>
+          <li key={field}>
+            <a href={`#${field}`}>{message}</a>
+          </li>
         ))}
       </ul>
     </div>
@@ -54,13 +56,30 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
 function HintAndError({ name, hint, error }: { name: string; hint?: string | undefined; error?: string | undefined }) {
   return (
     <>
-      {hint && <div id={`${name}-hint`} class="hint">{hint}</div>}
-      {error && <p id={`${name}-error`} class="error-message">{error}</p>}
+      {hint && (
+        <div id={`${name}-hint`} class="hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${name}-error`} class="error-message">
+          {error}
+        </p>
+      )}
     </>
   );
 }
 
-export function TextInput(props: FieldProps & { value?: string | number | null; type?: 'text' | 'email' | 'tel' | 'password' | 'number' | 'date' | 'time' | 'search'; autocomplete?: string; width?: 'short' | 'medium' | 'long'; inputMode?: 'numeric' | 'text' | 'email' | 'tel'; spellcheck?: boolean }) {
+export function TextInput(
+  props: FieldProps & {
+    value?: string | number | null;
+    type?: 'text' | 'email' | 'tel' | 'password' | 'number' | 'date' | 'time' | 'search';
+    autocomplete?: string;
+    width?: 'short' | 'medium' | 'long';
+    inputMode?: 'numeric' | 'text' | 'email' | 'tel';
+    spellcheck?: boolean;
+  },
+) {
   const { name, hint, error } = props;
   // Preact types <input> by a union on `type`; every type we use takes the same attributes.
   const inputType: string = props.type ?? 'text';
@@ -97,7 +116,9 @@ export function TextArea(props: FieldProps & { value?: string | null; rows?: num
         rows={props.rows ?? 4}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? 'true' : undefined}
-      >{props.value ?? ''}</textarea>
+      >
+        {props.value ?? ''}
+      </textarea>
     </div>
   );
 }
@@ -114,9 +135,19 @@ export function Select(props: FieldProps & { value?: string | number | null; opt
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <Label {...props} />
       <HintAndError name={name} hint={hint} error={error} />
-      <select class={`select${error ? ' input--error' : ''}`} id={name} name={name} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? 'true' : undefined}>
+      <select
+        class={`select${error ? ' input--error' : ''}`}
+        id={name}
+        name={name}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
-        {props.options.map((o) => <option key={o.value} value={o.value} selected={o.value === current}>{o.label}</option>)}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -126,20 +157,48 @@ export function Checkbox(props: { name: string; label: string; checked: boolean;
   const id = props.id ?? props.name;
   return (
     <div class="checkbox">
-      <input class="checkbox__input" type="checkbox" id={id} name={props.name} value={props.value ?? 'on'} checked={props.checked} aria-describedby={props.hint ? `${id}-hint` : undefined} />
-      <label class="checkbox__label" for={id}>{props.label}</label>
-      {props.hint && <div id={`${id}-hint`} class="hint checkbox__hint">{props.hint}</div>}
+      <input
+        class="checkbox__input"
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value={props.value ?? 'on'}
+        checked={props.checked}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      />
+      <label class="checkbox__label" for={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <div id={`${id}-hint`} class="hint checkbox__hint">
+          {props.hint}
+        </div>
+      )}
     </div>
   );
 }
 
 /** A group of checkboxes or radios with a legend. */
-export function Fieldset({ legend, children, error, name }: { legend: string; children: ComponentChildren; error?: string | undefined; name?: string }) {
+export function Fieldset({
+  legend,
+  children,
+  error,
+  name,
+}: {
+  legend: string;
+  children: ComponentChildren;
+  error?: string | undefined;
+  name?: string;
+}) {
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <fieldset class="fieldset" id={name} aria-describedby={error && name ? `${name}-error` : undefined}>
         <legend class="fieldset__legend">{legend}</legend>
-        {error && name && <p id={`${name}-error`} class="error-message">{error}</p>}
+        {error && name && (
+          <p id={`${name}-error`} class="error-message">
+            {error}
+          </p>
+        )}
         {children}
       </fieldset>
     </div>
@@ -151,7 +210,9 @@ export function Radio(props: { name: string; value: string; label: string; check
   return (
     <div class="radio">
       <input class="radio__input" type="radio" id={id} name={props.name} value={props.value} checked={props.checked} />
-      <label class="radio__label" for={id}>{props.label}</label>
+      <label class="radio__label" for={id}>
+        {props.label}
+      </label>
       {props.hint && <div class="hint radio__hint">{props.hint}</div>}
     </div>
   );
@@ -161,6 +222,20 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
   return <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />;
 }
 
-export function Button({ children, variant, name, value }: { children: ComponentChildren; variant?: 'secondary' | 'warning'; name?: string; value?: string }) {
-  return <button type="submit" class={variant ? `button button--${variant}` : 'button'} name={name} value={value}>{children}</button>;
+export function Button({
+  children,
+  variant,
+  name,
+  value,
+}: {
+  children: ComponentChildren;
+  variant?: 'secondary' | 'warning';
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <button type="submit" class={variant ? `button button--${variant}` : 'button'} name={name} value={value}>
+      {children}
+    </button>
+  );
 }

@@ -26,9 +26,13 @@ function LanguageSwitch({ ctx }: { ctx: PageContext }) {
         {LOCALES.map((locale) => (
           <li key={locale}>
             {locale === ctx.locale ? (
-              <span aria-current="true" lang={locale}>{ctx.t(`language.${locale}`)}</span>
+              <span aria-current="true" lang={locale}>
+                {ctx.t(`language.${locale}`)}
+              </span>
             ) : (
-              <a href={`/jezyk/${locale}?wroc=${encodeURIComponent(ctx.path)}`} lang={locale} hrefLang={locale}>{ctx.t(`language.${locale}`)}</a>
+              <a href={`/jezyk/${locale}?wroc=${encodeURIComponent(ctx.path)}`} lang={locale} hrefLang={locale}>
+                {ctx.t(`language.${locale}`)}
+              </a>
             )}
           </li>
         ))}
@@ -60,14 +64,20 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <link rel="stylesheet" href="/static/css/okienko.css" />
-        {scripts?.map((src) => <script key={src} type="module" src={src} />)}
+        {scripts?.map((src) => (
+          <script key={src} type="module" src={src} />
+        ))}
       </head>
       <body>
-        <a class="skip-link" href="#tresc">{ctx.t('layout.skip')}</a>
+        <a class="skip-link" href="#tresc">
+          {ctx.t('layout.skip')}
+        </a>
         {ctx.office.isDemo && <p class="demo-banner">{ctx.t('layout.demo')}</p>}
         <header class="site-header">
           <div class="site-header__inner">
-            <a class="site-header__office" href="/">{ctx.office.name}</a>
+            <a class="site-header__office" href="/">
+              {ctx.office.name}
+            </a>
             <LanguageSwitch ctx={ctx} />
           </div>
           {ctx.staff && (
@@ -75,7 +85,9 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
               <span>{ctx.t('layout.loggedInAs', { name: ctx.staff.name })}</span>
               <form method="post" action="/wyloguj" class="inline-form">
                 <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
-                <button type="submit" class="button button--link">{ctx.t('layout.logout')}</button>
+                <button type="submit" class="button button--link">
+                  {ctx.t('layout.logout')}
+                </button>
               </form>
             </div>
           )}
@@ -84,7 +96,9 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
               <ul>
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>{item.label}</a>
+                    <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                      {item.label}
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -7,6 +7,10 @@ export type Locale = (typeof LOCALES)[number];
  * (the compiler checks it, and a test checks the merged catalogues).
  * @example export default defineCatalog({ pl: { 'x.count': '{n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}' }, en: {...}, uk: {...} });
  */
-export function defineCatalog<K extends string>(catalog: { pl: Record<K, string>; en: Record<K, string>; uk: Record<K, string> }): { pl: Record<K, string>; en: Record<K, string>; uk: Record<K, string> } {
+export function defineCatalog<K extends string>(catalog: {
+  pl: Record<K, string>;
+  en: Record<K, string>;
+  uk: Record<K, string>;
+}): { pl: Record<K, string>; en: Record<K, string>; uk: Record<K, string> } {
   return catalog;
 }

@@ -29,7 +29,8 @@ describe('message catalogues', () => {
         for (const element of elements) {
           if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
           names.add(element.value);
-          if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) walk(option.value);
+          if (element.type === TYPE.plural || element.type === TYPE.select)
+            for (const option of Object.values(element.options)) walk(option.value);
           if (element.type === TYPE.tag) walk(element.children);
         }
       };

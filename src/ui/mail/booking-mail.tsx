@@ -34,7 +34,10 @@ function placeLine(facts: BookingMailFacts, t: Translate): string {
 }
 
 function lines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 interface Parts {
@@ -59,7 +62,13 @@ function partsOf(facts: BookingMailFacts): Parts {
 function plainText(facts: BookingMailFacts, parts: Parts): string {
   const { t, cancelled } = parts;
   const out: string[] = [t('mail.greeting'), '', parts.intro, ''];
-  out.push(`${t('mail.label.code')}: ${facts.code}`, `${t('mail.label.service')}: ${facts.service.name}`, `${t('mail.label.when')}: ${parts.when}`, `${t('mail.label.where')}: ${parts.where}`, '');
+  out.push(
+    `${t('mail.label.code')}: ${facts.code}`,
+    `${t('mail.label.service')}: ${facts.service.name}`,
+    `${t('mail.label.when')}: ${parts.when}`,
+    `${t('mail.label.where')}: ${parts.where}`,
+    '',
+  );
   if (!cancelled) {
     const documents = lines(facts.service.documents);
     if (documents.length > 0) out.push(`${t('mail.label.documents')}:`, ...documents.map((line) => `- ${line}`), '');
@@ -93,7 +102,9 @@ function MailBody({ facts, parts }: { facts: BookingMailFacts; parts: Parts }) {
         <p>{parts.intro}</p>
         <dl>
           <dt>{t('mail.label.code')}</dt>
-          <dd><strong>{facts.code}</strong></dd>
+          <dd>
+            <strong>{facts.code}</strong>
+          </dd>
           <dt>{t('mail.label.service')}</dt>
           <dd>{facts.service.name}</dd>
           <dt>{t('mail.label.when')}</dt>
@@ -101,17 +112,57 @@ function MailBody({ facts, parts }: { facts: BookingMailFacts; parts: Parts }) {
           <dt>{t('mail.label.where')}</dt>
           <dd>{parts.where}</dd>
         </dl>
-        {!cancelled && documents.length > 0 && <><h2>{t('mail.label.documents')}</h2><ul>{documents.map((line) => <li key={line}>{line}</li>)}</ul></>}
-        {!cancelled && fees.length > 0 && <><h2>{t('mail.label.fees')}</h2><ul>{fees.map((line) => <li key={line}>{line}</li>)}</ul></>}
-        {!cancelled && facts.service.payment.trim() !== '' && <p>{t('mail.label.payment')}: {facts.service.payment.trim()}</p>}
+        {!cancelled && documents.length > 0 && (
+          <>
+            <h2>{t('mail.label.documents')}</h2>
+            <ul>
+              {documents.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {!cancelled && fees.length > 0 && (
+          <>
+            <h2>{t('mail.label.fees')}</h2>
+            <ul>
+              {fees.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {!cancelled && facts.service.payment.trim() !== '' && (
+          <p>
+            {t('mail.label.payment')}: {facts.service.payment.trim()}
+          </p>
+        )}
         {!cancelled && <p>{t('mail.checkIn')}</p>}
-        {facts.manageUrl && !cancelled
-          ? <p><a href={facts.manageUrl}>{t('mail.manageLink')}</a><br />{t('mail.cantCome')}</p>
-          : <p><a href={facts.bookUrl}>{t('mail.bookAgainLink')}</a></p>}
+        {facts.manageUrl && !cancelled ? (
+          <p>
+            <a href={facts.manageUrl}>{t('mail.manageLink')}</a>
+            <br />
+            {t('mail.cantCome')}
+          </p>
+        ) : (
+          <p>
+            <a href={facts.bookUrl}>{t('mail.bookAgainLink')}</a>
+          </p>
+        )}
         {facts.office.phone !== '' && <p>{t('mail.contact', { phone: facts.office.phone })}</p>}
         {facts.kind !== 'booking_reminder' && <p>{t(cancelled ? 'mail.calendar.remove' : 'mail.calendar.add')}</p>}
         <hr />
-        <p>{t('mail.automatic')}<br />{facts.office.name}{facts.office.website !== '' && <><br /><a href={facts.office.website}>{facts.office.website}</a></>}</p>
+        <p>
+          {t('mail.automatic')}
+          <br />
+          {facts.office.name}
+          {facts.office.website !== '' && (
+            <>
+              <br />
+              <a href={facts.office.website}>{facts.office.website}</a>
+            </>
+          )}
+        </p>
       </body>
     </html>
   );

@@ -31,7 +31,9 @@ export function OutboxListPage({ ctx, rows, page, hasNext, demo }: OutboxListPro
       <h1>{title}</h1>
       <p class="lead">{ctx.t('mail.outbox.lead')}</p>
       <DemoNotice ctx={ctx} demo={demo} />
-      {rows.length === 0 ? <p>{ctx.t('mail.outbox.empty')}</p> : (
+      {rows.length === 0 ? (
+        <p>{ctx.t('mail.outbox.empty')}</p>
+      ) : (
         <div class="table-wrap">
           <table>
             <caption>{ctx.t('mail.outbox.caption', { page })}</caption>
@@ -53,7 +55,9 @@ export function OutboxListPage({ ctx, rows, page, hasNext, demo }: OutboxListPro
                   <td>{ctx.t(`mail.status.${row.status}`)}</td>
                   <td>{row.attempts}</td>
                   <td>{row.recipient ?? '—'}</td>
-                  <th scope="row"><a href={`/personel/poczta/${row.id}`}>{row.subject ?? ctx.t('mail.outbox.open', { id: row.id })}</a></th>
+                  <th scope="row">
+                    <a href={`/personel/poczta/${row.id}`}>{row.subject ?? ctx.t('mail.outbox.open', { id: row.id })}</a>
+                  </th>
                 </tr>
               ))}
             </tbody>
@@ -62,8 +66,20 @@ export function OutboxListPage({ ctx, rows, page, hasNext, demo }: OutboxListPro
       )}
       <nav aria-label={ctx.t('mail.outbox.pages')}>
         <ul class="pagination">
-          {page > 1 && <li><a href={`/personel/poczta?page=${page - 1}`} rel="prev">{ctx.t('mail.outbox.newer')}</a></li>}
-          {hasNext && <li><a href={`/personel/poczta?page=${page + 1}`} rel="next">{ctx.t('mail.outbox.older')}</a></li>}
+          {page > 1 && (
+            <li>
+              <a href={`/personel/poczta?page=${page - 1}`} rel="prev">
+                {ctx.t('mail.outbox.newer')}
+              </a>
+            </li>
+          )}
+          {hasNext && (
+            <li>
+              <a href={`/personel/poczta?page=${page + 1}`} rel="next">
+                {ctx.t('mail.outbox.older')}
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
     </Layout>
@@ -76,21 +92,38 @@ export function OutboxMailPage({ ctx, mail, demo }: { ctx: PageContext; mail: Ou
   const when = (at: Date | null) => (at ? formatDateTime(ctx.locale, at) : ctx.t('mail.outbox.notYet'));
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)} wide>
-      <p><a href="/personel/poczta">{ctx.t('mail.outbox.back')}</a></p>
+      <p>
+        <a href="/personel/poczta">{ctx.t('mail.outbox.back')}</a>
+      </p>
       <h1>{title}</h1>
       <DemoNotice ctx={ctx} demo={demo} />
       <dl class="summary-list">
-        <dt>{ctx.t('mail.field.subject')}</dt><dd>{mail.subject ?? '—'}</dd>
-        <dt>{ctx.t('mail.field.recipient')}</dt><dd>{mail.recipient ?? '—'}</dd>
-        <dt>{ctx.t('mail.field.kind')}</dt><dd>{ctx.t(`mail.kind.${mail.kind}`)}</dd>
-        <dt>{ctx.t('mail.field.status')}</dt><dd>{ctx.t(`mail.status.${mail.status}`)}</dd>
-        <dt>{ctx.t('mail.field.attempts')}</dt><dd>{mail.attempts}</dd>
-        <dt>{ctx.t('mail.field.created')}</dt><dd>{formatDateTime(ctx.locale, mail.createdAt)}</dd>
-        {mail.status === 'pending' && <><dt>{ctx.t('mail.field.sendAfter')}</dt><dd>{formatDateTime(ctx.locale, mail.sendAfter)}</dd></>}
-        <dt>{ctx.t('mail.field.sentAt')}</dt><dd>{when(mail.sentAt)}</dd>
-        <dt>{ctx.t('mail.field.messageId')}</dt><dd class="audit-details">{mail.messageId ?? '—'}</dd>
-        <dt>{ctx.t('mail.field.lastError')}</dt><dd>{lastErrorText(ctx, mail)}</dd>
-        <dt>{ctx.t('mail.field.booking')}</dt><dd>{mail.bookingId === null ? '—' : `${mail.bookingId} (${mail.bookingVersion ?? '—'})`}</dd>
+        <dt>{ctx.t('mail.field.subject')}</dt>
+        <dd>{mail.subject ?? '—'}</dd>
+        <dt>{ctx.t('mail.field.recipient')}</dt>
+        <dd>{mail.recipient ?? '—'}</dd>
+        <dt>{ctx.t('mail.field.kind')}</dt>
+        <dd>{ctx.t(`mail.kind.${mail.kind}`)}</dd>
+        <dt>{ctx.t('mail.field.status')}</dt>
+        <dd>{ctx.t(`mail.status.${mail.status}`)}</dd>
+        <dt>{ctx.t('mail.field.attempts')}</dt>
+        <dd>{mail.attempts}</dd>
+        <dt>{ctx.t('mail.field.created')}</dt>
+        <dd>{formatDateTime(ctx.locale, mail.createdAt)}</dd>
+        {mail.status === 'pending' && (
+          <>
+            <dt>{ctx.t('mail.field.sendAfter')}</dt>
+            <dd>{formatDateTime(ctx.locale, mail.sendAfter)}</dd>
+          </>
+        )}
+        <dt>{ctx.t('mail.field.sentAt')}</dt>
+        <dd>{when(mail.sentAt)}</dd>
+        <dt>{ctx.t('mail.field.messageId')}</dt>
+        <dd class="audit-details">{mail.messageId ?? '—'}</dd>
+        <dt>{ctx.t('mail.field.lastError')}</dt>
+        <dd>{lastErrorText(ctx, mail)}</dd>
+        <dt>{ctx.t('mail.field.booking')}</dt>
+        <dd>{mail.bookingId === null ? '—' : `${mail.bookingId} (${mail.bookingVersion ?? '—'})`}</dd>
       </dl>
       {mail.bodyText !== null && (
         <section aria-labelledby="mail-body">

@@ -8,7 +8,9 @@ function BuildingAccessibility({ ctx, building }: { ctx: PageContext; building: 
   const yesNo = (fact: string, value: boolean) => t(`public.a11y.building.${fact}.${value ? 'yes' : 'no'}`);
   return (
     <section aria-labelledby={`dostepnosc-${building.id}`}>
-      <h3 id={`dostepnosc-${building.id}`}>{building.name}, {building.street}, {building.postalCode} {building.city}</h3>
+      <h3 id={`dostepnosc-${building.id}`}>
+        {building.name}, {building.street}, {building.postalCode} {building.city}
+      </h3>
       <ul>
         <li>{yesNo('groundFloor', building.groundFloorAccessible)}</li>
         <li>{yesNo('lift', building.hasLift)}</li>
@@ -22,7 +24,11 @@ function BuildingAccessibility({ ctx, building }: { ctx: PageContext; building: 
         <>
           <h4>{t('public.a11y.building.notes')}</h4>
           {locale !== 'pl' && <p class="muted">{t('public.a11y.notesInPolish')}</p>}
-          <ul lang="pl">{building.accessibilityNotes.map((note) => <li key={note}>{note}</li>)}</ul>
+          <ul lang="pl">
+            {building.accessibilityNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
         </>
       )}
     </section>
@@ -37,7 +43,10 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
   const { t, locale } = ctx;
   const { office } = view;
   const date = (value: string | null) => (value ? formatDate(locale, value) : t('public.a11y.notGiven'));
-  const exceptions = office.a11y_exceptions.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const exceptions = office.a11y_exceptions
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const interpreters = view.buildings.filter((b) => b.signLanguageVideo);
   return (
     <Layout ctx={ctx} title={t('public.a11y.title')}>
@@ -47,8 +56,10 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
 
       <h2>{t('public.a11y.dates')}</h2>
       <dl class="summary-list">
-        <dt>{t('public.a11y.published')}</dt><dd>{date(office.a11y_published_on)}</dd>
-        <dt>{t('public.a11y.updated')}</dt><dd>{date(office.a11y_updated_on)}</dd>
+        <dt>{t('public.a11y.published')}</dt>
+        <dd>{date(office.a11y_published_on)}</dd>
+        <dt>{t('public.a11y.updated')}</dt>
+        <dd>{date(office.a11y_updated_on)}</dd>
       </dl>
 
       <h2>{t('public.a11y.status')}</h2>
@@ -57,9 +68,15 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
       {exceptions.length > 0 ? (
         <>
           {locale !== 'pl' && <p class="muted">{t('public.a11y.notesInPolish')}</p>}
-          <ul lang="pl">{exceptions.map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul lang="pl">
+            {exceptions.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </>
-      ) : <p>{t('public.a11y.inaccessibleNone')}</p>}
+      ) : (
+        <p>{t('public.a11y.inaccessibleNone')}</p>
+      )}
 
       <h2>{t('public.a11y.preparation')}</h2>
       <p>{t('public.a11y.prepared', { date: date(office.a11y_prepared_on) })}</p>
@@ -69,9 +86,28 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
       <h2>{t('public.a11y.feedback')}</h2>
       <p>{t('public.a11y.feedbackText')}</p>
       <dl class="summary-list">
-        {office.a11y_contact_name !== '' && (<><dt>{t('public.a11y.contactPerson')}</dt><dd lang="pl">{office.a11y_contact_name}</dd></>)}
-        {office.a11y_contact_email !== '' && (<><dt>{t('public.a11y.email')}</dt><dd><a href={`mailto:${office.a11y_contact_email}`}>{office.a11y_contact_email}</a></dd></>)}
-        {office.a11y_contact_phone !== '' && (<><dt>{t('public.a11y.phone')}</dt><dd><a href={`tel:${office.a11y_contact_phone.replace(/\s+/g, '')}`}>{office.a11y_contact_phone}</a></dd></>)}
+        {office.a11y_contact_name !== '' && (
+          <>
+            <dt>{t('public.a11y.contactPerson')}</dt>
+            <dd lang="pl">{office.a11y_contact_name}</dd>
+          </>
+        )}
+        {office.a11y_contact_email !== '' && (
+          <>
+            <dt>{t('public.a11y.email')}</dt>
+            <dd>
+              <a href={`mailto:${office.a11y_contact_email}`}>{office.a11y_contact_email}</a>
+            </dd>
+          </>
+        )}
+        {office.a11y_contact_phone !== '' && (
+          <>
+            <dt>{t('public.a11y.phone')}</dt>
+            <dd>
+              <a href={`tel:${office.a11y_contact_phone.replace(/\s+/g, '')}`}>{office.a11y_contact_phone}</a>
+            </dd>
+          </>
+        )}
       </dl>
 
       <h2>{t('public.a11y.procedure')}</h2>
@@ -82,12 +118,16 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
       <p>{t('public.a11y.procedure.ombudsman')}</p>
 
       <h2>{t('public.a11y.architecture')}</h2>
-      {view.buildings.map((building) => <BuildingAccessibility key={building.id} ctx={ctx} building={building} />)}
+      {view.buildings.map((building) => (
+        <BuildingAccessibility key={building.id} ctx={ctx} building={building} />
+      ))}
 
       <h2>{t('public.a11y.signLanguage')}</h2>
-      {interpreters.length > 0
-        ? interpreters.map((b) => <p key={b.id}>{t('public.a11y.signLanguage.video', { building: b.name, street: b.street })}</p>)
-        : <p>{t('public.a11y.signLanguage.none')}</p>}
+      {interpreters.length > 0 ? (
+        interpreters.map((b) => <p key={b.id}>{t('public.a11y.signLanguage.video', { building: b.name, street: b.street })}</p>)
+      ) : (
+        <p>{t('public.a11y.signLanguage.none')}</p>
+      )}
 
       <h2>{t('public.a11y.apps')}</h2>
       <p>{t('public.a11y.apps.none')}</p>

@@ -27,18 +27,30 @@ function ServiceCard({ ctx, service }: { ctx: PageContext; service: PublicServic
         {t('public.service.ticket', { letter: service.ticketLetter })}
       </p>
       {service.bookableOnline && (
-        <p><a href={`/rezerwacja/dzien?usluga=${service.id}`}>{t('booking.pages.home.serviceLink', { service: name.value })}</a></p>
+        <p>
+          <a href={`/rezerwacja/dzien?usluga=${service.id}`}>{t('booking.pages.home.serviceLink', { service: name.value })}</a>
+        </p>
       )}
       <details>
         <summary>{t('public.service.details')}</summary>
         <h5>{t('public.service.documents')}</h5>
-        {documents.lines.length > 0
-          ? <ul lang={documents.lang}>{documents.lines.map((line) => <li key={line}>{line}</li>)}</ul>
-          : <p>{t('public.service.noDocuments')}</p>}
+        {documents.lines.length > 0 ? (
+          <ul lang={documents.lang}>
+            {documents.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('public.service.noDocuments')}</p>
+        )}
         {fees.lines.length > 0 && (
           <>
             <h5>{t('public.service.fees')}</h5>
-            <ul lang={fees.lang}>{fees.lines.map((line) => <li key={line}>{line}</li>)}</ul>
+            <ul lang={fees.lang}>
+              {fees.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </>
         )}
         {payment.value !== '' && (
@@ -57,20 +69,45 @@ function UnitSection({ ctx, unit }: { ctx: PageContext; unit: PublicUnit }) {
   const name = pick(unit.name, locale);
   return (
     <section class="unit" aria-labelledby={`komorka-${unit.id}`}>
-      <h3 id={`komorka-${unit.id}`}><span lang={name.lang}>{name.value}</span> <span class="muted unit__count">({t('public.home.unitServices', { count: unit.services.length })})</span></h3>
+      <h3 id={`komorka-${unit.id}`}>
+        <span lang={name.lang}>{name.value}</span>{' '}
+        <span class="muted unit__count">({t('public.home.unitServices', { count: unit.services.length })})</span>
+      </h3>
       <dl class="summary-list">
         {unit.buildingName && unit.roomNumber && unit.floor !== null && (
           <>
             <dt>{t('public.home.where')}</dt>
-            <dd>{t('public.home.whereValue', { building: unit.buildingName, room: unit.roomNumber, floor: t('public.floor', { floor: unit.floor }) })}</dd>
+            <dd>
+              {t('public.home.whereValue', {
+                building: unit.buildingName,
+                room: unit.roomNumber,
+                floor: t('public.floor', { floor: unit.floor }),
+              })}
+            </dd>
           </>
         )}
-        {unit.phone !== '' && (<><dt>{t('public.home.phone')}</dt><dd><a href={`tel:${unit.phone.replace(/\s+/g, '')}`}>{unit.phone}</a></dd></>)}
-        {unit.email !== '' && (<><dt>{t('public.home.email')}</dt><dd><a href={`mailto:${unit.email}`}>{unit.email}</a></dd></>)}
+        {unit.phone !== '' && (
+          <>
+            <dt>{t('public.home.phone')}</dt>
+            <dd>
+              <a href={`tel:${unit.phone.replace(/\s+/g, '')}`}>{unit.phone}</a>
+            </dd>
+          </>
+        )}
+        {unit.email !== '' && (
+          <>
+            <dt>{t('public.home.email')}</dt>
+            <dd>
+              <a href={`mailto:${unit.email}`}>{unit.email}</a>
+            </dd>
+          </>
+        )}
       </dl>
       <UnitHoursTable ctx={ctx} unit={unit} />
       <ul class="card-list">
-        {unit.services.map((service) => <ServiceCard key={service.id} ctx={ctx} service={service} />)}
+        {unit.services.map((service) => (
+          <ServiceCard key={service.id} ctx={ctx} service={service} />
+        ))}
       </ul>
     </section>
   );
@@ -89,7 +126,11 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
 
       <div class="booking-invite">
         <p>{t('booking.pages.home.lead')}</p>
-        <p><a class="button" href="/rezerwacja">{t('booking.pages.home.link')}</a></p>
+        <p>
+          <a class="button" href="/rezerwacja">
+            {t('booking.pages.home.link')}
+          </a>
+        </p>
       </div>
 
       <section aria-labelledby="budynki">
@@ -97,7 +138,9 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
         {view.buildings.map((building) => (
           <article key={building.id} class="building" aria-labelledby={`budynek-${building.id}`}>
             <h3 id={`budynek-${building.id}`}>{building.name}</h3>
-            <p class="building__address">{building.street}, {building.postalCode} {building.city}</p>
+            <p class="building__address">
+              {building.street}, {building.postalCode} {building.city}
+            </p>
             <BuildingStatus ctx={ctx} building={building} />
             <ul class="building__facts">
               {building.groundFloorAccessible && <li>{t('public.home.groundFloor')}</li>}
@@ -112,17 +155,42 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
       <section aria-labelledby="sprawy">
         <h2 id="sprawy">{t('public.home.services')}</h2>
         <p>{t('public.home.servicesIntro', { count: serviceCount })}</p>
-        {units.map((unit) => <UnitSection key={unit.id} ctx={ctx} unit={unit} />)}
+        {units.map((unit) => (
+          <UnitSection key={unit.id} ctx={ctx} unit={unit} />
+        ))}
       </section>
 
       <section aria-labelledby="kontakt">
         <h2 id="kontakt">{t('public.home.contact')}</h2>
         <dl class="summary-list">
           <dt>{t('public.home.address')}</dt>
-          <dd>{office.street}, {office.postal_code} {office.city}</dd>
-          {office.phone !== '' && (<><dt>{t('public.home.phone')}</dt><dd><a href={`tel:${office.phone.replace(/\s+/g, '')}`}>{office.phone}</a></dd></>)}
-          {office.email !== '' && (<><dt>{t('public.home.email')}</dt><dd><a href={`mailto:${office.email}`}>{office.email}</a></dd></>)}
-          {/^https?:\/\//.test(office.website) && (<><dt>{t('public.home.website')}</dt><dd><a href={office.website}>{office.website}</a></dd></>)}
+          <dd>
+            {office.street}, {office.postal_code} {office.city}
+          </dd>
+          {office.phone !== '' && (
+            <>
+              <dt>{t('public.home.phone')}</dt>
+              <dd>
+                <a href={`tel:${office.phone.replace(/\s+/g, '')}`}>{office.phone}</a>
+              </dd>
+            </>
+          )}
+          {office.email !== '' && (
+            <>
+              <dt>{t('public.home.email')}</dt>
+              <dd>
+                <a href={`mailto:${office.email}`}>{office.email}</a>
+              </dd>
+            </>
+          )}
+          {/^https?:\/\//.test(office.website) && (
+            <>
+              <dt>{t('public.home.website')}</dt>
+              <dd>
+                <a href={office.website}>{office.website}</a>
+              </dd>
+            </>
+          )}
         </dl>
       </section>
     </Layout>

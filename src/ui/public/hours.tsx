@@ -8,7 +8,9 @@ export function BuildingStatus({ ctx, building }: { ctx: PageContext; building: 
   const words = statusWords(ctx.t, ctx.locale, building.status);
   return (
     <div class="status">
-      <p class="status__headline"><strong class={words.open ? 'tag tag--open' : 'tag tag--closed'}>{words.headline}</strong></p>
+      <p class="status__headline">
+        <strong class={words.open ? 'tag tag--open' : 'tag tag--closed'}>{words.headline}</strong>
+      </p>
       {words.next && <p class="status__next">{words.next}</p>}
     </div>
   );
@@ -21,7 +23,12 @@ export function WeekTable({ ctx, building }: { ctx: PageContext; building: Publi
     <div class="table-wrap">
       <table class="hours-table">
         <caption>{t('public.home.weekCaption')}</caption>
-        <thead><tr><th scope="col">{t('public.home.day')}</th><th scope="col">{t('public.home.hours')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('public.home.day')}</th>
+            <th scope="col">{t('public.home.hours')}</th>
+          </tr>
+        </thead>
         <tbody>
           {building.week.map((day, i) => {
             let hours: string;
@@ -35,7 +42,10 @@ export function WeekTable({ ctx, building }: { ctx: PageContext; building: Publi
             }
             return (
               <tr key={day.date} class={day.open ? undefined : 'hours-table__closed'}>
-                <th scope="row">{dayLabel(locale, day.date)}{i === 0 && <> {t('public.home.today')}</>}</th>
+                <th scope="row">
+                  {dayLabel(locale, day.date)}
+                  {i === 0 && <> {t('public.home.today')}</>}
+                </th>
                 <td>{hours}</td>
               </tr>
             );

@@ -21,7 +21,13 @@ export function pick(text: LocalizedText, locale: Locale): Picked {
 /** Lines of a one-item-per-line text, in the visitor's language or Polish. */
 export function pickLines(text: LocalizedText, locale: Locale): { lines: string[]; lang: Locale | undefined } {
   const picked = pick(text, locale);
-  return { lines: picked.value.split('\n').map((l) => l.trim()).filter((l) => l !== ''), lang: picked.lang };
+  return {
+    lines: picked.value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+    lang: picked.lang,
+  };
 }
 
 /**
@@ -30,7 +36,9 @@ export function pickLines(text: LocalizedText, locale: Locale): { lines: string[
  */
 export function dayLabel(locale: Locale, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 export function holidayName(t: Translate, holiday: PublicHoliday): string {
@@ -68,9 +76,10 @@ export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): 
       };
     case 'closed_today':
     case 'closed_now': {
-      const headline = status.kind === 'closed_today'
-        ? t('public.status.closedToday', { reason: closedReason(t, locale, status.reason) })
-        : t('public.status.closedNow');
+      const headline =
+        status.kind === 'closed_today'
+          ? t('public.status.closedToday', { reason: closedReason(t, locale, status.reason) })
+          : t('public.status.closedNow');
       const next = status.next ? t('public.status.next', { day: dayLabel(locale, status.next.date), time: status.next.opens }) : null;
       return { headline, next, open: false };
     }

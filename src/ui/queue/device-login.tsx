@@ -14,7 +14,16 @@ export function DeviceLoginPage({ ctx, errors = {} }: { ctx: PageContext; errors
       <h1>{title}</h1>
       <p>{ctx.t('queue.device.intro')}</p>
       <form method="post" action="/urzadzenie" novalidate>
-        <TextInput ctx={ctx} name="token" label={ctx.t('queue.device.token')} hint={ctx.t('queue.device.tokenHint')} autocomplete="off" spellcheck={false} width="long" error={errors.token} />
+        <TextInput
+          ctx={ctx}
+          name="token"
+          label={ctx.t('queue.device.token')}
+          hint={ctx.t('queue.device.tokenHint')}
+          autocomplete="off"
+          spellcheck={false}
+          width="long"
+          error={errors.token}
+        />
         <Button>{ctx.t('queue.device.submit')}</Button>
       </form>
     </Layout>

@@ -15,9 +15,13 @@ export function FollowPage({ ctx, code, facts }: { ctx: PageContext; code: strin
         <div aria-live="polite" aria-atomic="false">
           <TicketFactsView ctx={ctx} facts={facts} />
         </div>
-        <p class="follow__offline" data-offline hidden>{ctx.t('queue.follow.offline')}</p>
+        <p class="follow__offline" data-offline hidden>
+          {ctx.t('queue.follow.offline')}
+        </p>
         <p class="follow__refresh">
-          <a class="button button--secondary" href={`/bilet/${code}`}>{ctx.t('queue.follow.refresh')}</a>
+          <a class="button button--secondary" href={`/bilet/${code}`}>
+            {ctx.t('queue.follow.refresh')}
+          </a>
         </p>
         <p class="muted">{ctx.t('queue.follow.keep')}</p>
       </div>

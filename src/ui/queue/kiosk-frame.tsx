@@ -6,7 +6,17 @@ import { LOCALES } from '../i18n/index.ts';
  * The frame of the kiosk's screens (portrait touch screen): the office, big language buttons, the main area.
  * No staff menu and no footer links: a resident at a kiosk cannot leave it for another site.
  */
-export function KioskFrame({ ctx, title, children, status }: { ctx: PageContext; title: string; children: ComponentChildren; status?: number }) {
+export function KioskFrame({
+  ctx,
+  title,
+  children,
+  status,
+}: {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  status?: number;
+}) {
   return (
     <html lang={ctx.locale}>
       <head>
@@ -22,14 +32,23 @@ export function KioskFrame({ ctx, title, children, status }: { ctx: PageContext;
             <ul class="kiosk__languages">
               {LOCALES.map((locale) => (
                 <li key={locale}>
-                  <a class="kiosk__language" href={`/jezyk/${locale}?wroc=${encodeURIComponent(ctx.path)}`} lang={locale} hrefLang={locale}
-                    aria-current={locale === ctx.locale ? 'true' : undefined}>{ctx.t(`language.${locale}`)}</a>
+                  <a
+                    class="kiosk__language"
+                    href={`/jezyk/${locale}?wroc=${encodeURIComponent(ctx.path)}`}
+                    lang={locale}
+                    hrefLang={locale}
+                    aria-current={locale === ctx.locale ? 'true' : undefined}
+                  >
+                    {ctx.t(`language.${locale}`)}
+                  </a>
                 </li>
               ))}
             </ul>
           </nav>
         </header>
-        <main id="tresc" class="kiosk__main">{children}</main>
+        <main id="tresc" class="kiosk__main">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -33,7 +33,9 @@ function ServiceButton({ ctx, service, priority }: { ctx: PageContext; service: 
       {priority && <input type="hidden" name="priorityReason" value={priority.code} />}
       <button type="submit" class="kiosk__button">
         <span class="kiosk__button-title">{service.name}</span>
-        <span class="kiosk__button-detail">{ctx.t('queue.kiosk.waiting', { n: service.waiting })} · {service.estimate}</span>
+        <span class="kiosk__button-detail">
+          {ctx.t('queue.kiosk.waiting', { n: service.waiting })} · {service.estimate}
+        </span>
       </button>
     </form>
   );
@@ -43,14 +45,23 @@ function PriorityBanner({ ctx, priority }: { ctx: PageContext; priority: Priorit
   if (!priority) return null;
   return (
     <p class="kiosk__banner">
-      {ctx.t('queue.kiosk.priorityChosen', { reason: priority.name })}{' '}
-      <a href="/kiosk">{ctx.t('queue.kiosk.priorityCancel')}</a>
+      {ctx.t('queue.kiosk.priorityChosen', { reason: priority.name })} <a href="/kiosk">{ctx.t('queue.kiosk.priorityCancel')}</a>
     </p>
   );
 }
 
 /** The first screen: the most used services (one touch), the units (two touches), priority and booking. */
-export function KioskHomePage({ ctx, mostUsed, units, priority }: { ctx: PageContext; mostUsed: KioskServiceChoice[]; units: KioskUnitChoice[]; priority: PriorityChoice | null }) {
+export function KioskHomePage({
+  ctx,
+  mostUsed,
+  units,
+  priority,
+}: {
+  ctx: PageContext;
+  mostUsed: KioskServiceChoice[];
+  units: KioskUnitChoice[];
+  priority: PriorityChoice | null;
+}) {
   const title = ctx.t('queue.kiosk.chooseService');
   return (
     <KioskFrame ctx={ctx} title={title}>
@@ -59,7 +70,11 @@ export function KioskHomePage({ ctx, mostUsed, units, priority }: { ctx: PageCon
       {mostUsed.length > 0 && (
         <section aria-labelledby="najczestsze">
           <h2 id="najczestsze">{ctx.t('queue.kiosk.mostUsed')}</h2>
-          <div class="kiosk__grid">{mostUsed.map((s) => <ServiceButton key={s.serviceId} ctx={ctx} service={s} priority={priority} />)}</div>
+          <div class="kiosk__grid">
+            {mostUsed.map((s) => (
+              <ServiceButton key={s.serviceId} ctx={ctx} service={s} priority={priority} />
+            ))}
+          </div>
         </section>
       )}
       <section aria-labelledby="wydzialy">
@@ -75,8 +90,14 @@ export function KioskHomePage({ ctx, mostUsed, units, priority }: { ctx: PageCon
         </ul>
       </section>
       <div class="kiosk__extra">
-        {!priority && <a class="kiosk__button kiosk__button--secondary" href="/kiosk/pierwszenstwo"><span class="kiosk__button-title">{ctx.t('queue.kiosk.priority')}</span></a>}
-        <a class="kiosk__button kiosk__button--secondary" href="/kiosk/rezerwacja"><span class="kiosk__button-title">{ctx.t('queue.kiosk.booking')}</span></a>
+        {!priority && (
+          <a class="kiosk__button kiosk__button--secondary" href="/kiosk/pierwszenstwo">
+            <span class="kiosk__button-title">{ctx.t('queue.kiosk.priority')}</span>
+          </a>
+        )}
+        <a class="kiosk__button kiosk__button--secondary" href="/kiosk/rezerwacja">
+          <span class="kiosk__button-title">{ctx.t('queue.kiosk.booking')}</span>
+        </a>
       </div>
     </KioskFrame>
   );
@@ -88,8 +109,16 @@ export function KioskUnitPage({ ctx, unit, priority }: { ctx: PageContext; unit:
     <KioskFrame ctx={ctx} title={unit.name}>
       <h1>{unit.name}</h1>
       <PriorityBanner ctx={ctx} priority={priority} />
-      <div class="kiosk__grid">{unit.services.map((s) => <ServiceButton key={s.serviceId} ctx={ctx} service={s} priority={priority} />)}</div>
-      <p><a class="kiosk__button kiosk__button--secondary" href={withPriority('/kiosk', priority)}><span class="kiosk__button-title">{ctx.t('queue.kiosk.back')}</span></a></p>
+      <div class="kiosk__grid">
+        {unit.services.map((s) => (
+          <ServiceButton key={s.serviceId} ctx={ctx} service={s} priority={priority} />
+        ))}
+      </div>
+      <p>
+        <a class="kiosk__button kiosk__button--secondary" href={withPriority('/kiosk', priority)}>
+          <span class="kiosk__button-title">{ctx.t('queue.kiosk.back')}</span>
+        </a>
+      </p>
     </KioskFrame>
   );
 }
@@ -103,10 +132,18 @@ export function KioskPriorityPage({ ctx, reasons }: { ctx: PageContext; reasons:
       <p class="kiosk__lead">{ctx.t('queue.kiosk.priorityIntro')}</p>
       <ul class="kiosk__grid kiosk__list">
         {reasons.map((r) => (
-          <li key={r.code}><a class="kiosk__button" href={withPriority('/kiosk', r)}><span class="kiosk__button-title">{r.name}</span></a></li>
+          <li key={r.code}>
+            <a class="kiosk__button" href={withPriority('/kiosk', r)}>
+              <span class="kiosk__button-title">{r.name}</span>
+            </a>
+          </li>
         ))}
       </ul>
-      <p><a class="kiosk__button kiosk__button--secondary" href="/kiosk">{ctx.t('queue.kiosk.back')}</a></p>
+      <p>
+        <a class="kiosk__button kiosk__button--secondary" href="/kiosk">
+          {ctx.t('queue.kiosk.back')}
+        </a>
+      </p>
     </KioskFrame>
   );
 }
@@ -117,8 +154,14 @@ export function KioskRefusalPage({ ctx, message, status }: { ctx: PageContext; m
   return (
     <KioskFrame ctx={ctx} title={title} status={status}>
       <h1>{title}</h1>
-      <p class="kiosk__lead" role="alert">{message}</p>
-      <p><a class="kiosk__button" href="/kiosk">{ctx.t('queue.kiosk.back')}</a></p>
+      <p class="kiosk__lead" role="alert">
+        {message}
+      </p>
+      <p>
+        <a class="kiosk__button" href="/kiosk">
+          {ctx.t('queue.kiosk.back')}
+        </a>
+      </p>
     </KioskFrame>
   );
 }

@@ -14,13 +14,35 @@ function QrCode({ ctx, svg }: { ctx: PageContext; svg: string }) {
  * The kiosk's answer after the touch: the number very large, what to expect, the QR code of the follow page,
  * the printing outcome in plain words, and the printable ticket.
  */
-export function KioskTicketPage({ ctx, code, facts, qrSvg, print, notice }: { ctx: PageContext; code: string; facts: TicketFacts; qrSvg: string; print: PrintOutcome; notice?: string | undefined }) {
+export function KioskTicketPage({
+  ctx,
+  code,
+  facts,
+  qrSvg,
+  print,
+  notice,
+}: {
+  ctx: PageContext;
+  code: string;
+  facts: TicketFacts;
+  qrSvg: string;
+  print: PrintOutcome;
+  notice?: string | undefined;
+}) {
   const title = ctx.t('queue.kiosk.result.title');
   return (
     <KioskFrame ctx={ctx} title={title}>
       <h1>{title}</h1>
-      {print === 'failed' && <p class="kiosk__banner kiosk__banner--warning" role="alert">{ctx.t('queue.kiosk.result.printFailed')}</p>}
-      {print === 'printed' && <p class="kiosk__banner" role="status">{ctx.t('queue.kiosk.result.printed')}</p>}
+      {print === 'failed' && (
+        <p class="kiosk__banner kiosk__banner--warning" role="alert">
+          {ctx.t('queue.kiosk.result.printFailed')}
+        </p>
+      )}
+      {print === 'printed' && (
+        <p class="kiosk__banner" role="status">
+          {ctx.t('queue.kiosk.result.printed')}
+        </p>
+      )}
       {notice !== undefined && <p class="kiosk__banner">{notice}</p>}
       <div class="kiosk__ticket">
         <TicketFactsView ctx={ctx} facts={facts} />
@@ -42,7 +64,17 @@ export function KioskTicketPage({ ctx, code, facts, qrSvg, print, notice }: { ct
 }
 
 /** The 80 mm printable ticket, for kiosks that print through the browser (`@page { size: 80mm auto }`). */
-export function PrintableTicketPage({ ctx, facts, issuedAt, qrSvg }: { ctx: PageContext; facts: TicketFacts; issuedAt: string; qrSvg: string }) {
+export function PrintableTicketPage({
+  ctx,
+  facts,
+  issuedAt,
+  qrSvg,
+}: {
+  ctx: PageContext;
+  facts: TicketFacts;
+  issuedAt: string;
+  qrSvg: string;
+}) {
   return (
     <html lang={ctx.locale}>
       <head>
@@ -59,10 +91,26 @@ export function PrintableTicketPage({ ctx, facts, issuedAt, qrSvg }: { ctx: Page
           <p class="print-ticket__service">{facts.service}</p>
           {facts.visit !== undefined && <p class="print-ticket__visit">{facts.visit}</p>}
           <dl>
-            {facts.where !== null && <><dt>{ctx.t('queue.kiosk.print.whereToWait')}</dt><dd>{facts.where}</dd></>}
-            {facts.peopleAhead !== null && <><dt>{ctx.t('queue.ticketFacts.ahead')}</dt><dd>{facts.peopleAhead}</dd></>}
-            {facts.estimate !== null && <><dt>{ctx.t('queue.kiosk.print.estimate')}</dt><dd>{facts.estimate}</dd></>}
-            <dt>{ctx.t('queue.kiosk.print.issuedAt')}</dt><dd>{issuedAt}</dd>
+            {facts.where !== null && (
+              <>
+                <dt>{ctx.t('queue.kiosk.print.whereToWait')}</dt>
+                <dd>{facts.where}</dd>
+              </>
+            )}
+            {facts.peopleAhead !== null && (
+              <>
+                <dt>{ctx.t('queue.ticketFacts.ahead')}</dt>
+                <dd>{facts.peopleAhead}</dd>
+              </>
+            )}
+            {facts.estimate !== null && (
+              <>
+                <dt>{ctx.t('queue.kiosk.print.estimate')}</dt>
+                <dd>{facts.estimate}</dd>
+              </>
+            )}
+            <dt>{ctx.t('queue.kiosk.print.issuedAt')}</dt>
+            <dd>{issuedAt}</dd>
           </dl>
           <QrCode ctx={ctx} svg={qrSvg} />
           <p class="print-ticket__follow">{ctx.t('queue.kiosk.print.follow')}</p>

@@ -29,14 +29,19 @@ export function TicketFactsView({ ctx, facts }: { ctx: PageContext; facts: Ticke
   ];
   return (
     <div class="ticket">
-      <p class="ticket__number"><span class="visually-hidden">{ctx.t('queue.ticketFacts.number')} </span>{facts.number}</p>
+      <p class="ticket__number">
+        <span class="visually-hidden">{ctx.t('queue.ticketFacts.number')} </span>
+        {facts.number}
+      </p>
       <dl class="ticket__facts">
-        {rows.map(([field, label, value]) => value === undefined ? null : (
-          <div key={field} class="ticket__fact" data-row={field} hidden={value === null}>
-            <dt>{label}</dt>
-            <dd data-field={field}>{value ?? ''}</dd>
-          </div>
-        ))}
+        {rows.map(([field, label, value]) =>
+          value === undefined ? null : (
+            <div key={field} class="ticket__fact" data-row={field} hidden={value === null}>
+              <dt>{label}</dt>
+              <dd data-field={field}>{value ?? ''}</dd>
+            </div>
+          ),
+        )}
       </dl>
     </div>
   );

@@ -14,7 +14,15 @@ export const START_PAGE: Record<string, string> = {
 };
 
 /** The order in which a person with several roles gets a start page. */
-export const ROLE_PRIORITY = ['admin', 'unit_head', 'city_secretary', 'register_keeper', 'information_point', 'contact_centre', 'clerk'] as const;
+export const ROLE_PRIORITY = [
+  'admin',
+  'unit_head',
+  'city_secretary',
+  'register_keeper',
+  'information_point',
+  'contact_centre',
+  'clerk',
+] as const;
 
 export function startPageFor(roles: readonly string[]): string {
   for (const role of ROLE_PRIORITY) if (roles.includes(role)) return START_PAGE[role]!;

@@ -31,8 +31,14 @@ export function StartPage({ ctx, role, today }: StartPageProps) {
       <p>{ctx.t('start.today', { date: today })}</p>
       <h2>{ctx.t('start.now')}</h2>
       <ul>
-        {(ROLE_LINKS[role] ?? []).map((link) => <li key={link.href}><a href={link.href}>{ctx.t(link.key)}</a></li>)}
-        <li><a href="/konto/haslo">{ctx.t('start.account')}</a></li>
+        {(ROLE_LINKS[role] ?? []).map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{ctx.t(link.key)}</a>
+          </li>
+        ))}
+        <li>
+          <a href="/konto/haslo">{ctx.t('start.account')}</a>
+        </li>
       </ul>
       <h2>{ctx.t('start.later')}</h2>
       <p>{ctx.t(`start.${role}.later`)}</p>

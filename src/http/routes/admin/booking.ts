@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
-  addBookingSchedule, deleteBookingSchedule, readBookingPolicy, updateBookingPolicy, updateServiceBooking,
+  addBookingSchedule,
+  deleteBookingSchedule,
+  readBookingPolicy,
+  updateBookingPolicy,
+  updateServiceBooking,
 } from '../../../app/booking/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
@@ -19,7 +23,13 @@ export function adminBookingRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
-  async function settingsPage(request: FastifyRequest, ctx: PageContext, values: FormValues | undefined, errors: FormErrors, notice?: Notice) {
+  async function settingsPage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    values: FormValues | undefined,
+    errors: FormErrors,
+    notice?: Notice,
+  ) {
     const officeId = request.staff!.officeId;
     const [policy, services] = await Promise.all([readBookingPolicy(db, officeId), listServiceBooking(db, officeId)]);
     return BookingSettingsPage({ ctx, values: values ?? policyToForm(policy), errors, services, notice });
@@ -32,21 +42,35 @@ export function adminBookingRoutes(app: FastifyInstance): void {
   app.post('/admin/rezerwacje', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateBookingPolicy(adminDeps(request), form); return '/admin/rezerwacje?zapisano=1'; },
+      run: async () => {
+        await updateBookingPolicy(adminDeps(request), form);
+        return '/admin/rezerwacje?zapisano=1';
+      },
       render: (ctx, errors) => settingsPage(request, ctx, form, errors),
       field: 'horizon_days',
     });
   });
 
   /** The service's page; the form that was sent keeps its values and errors, the other shows what is saved. */
-  async function servicePage(request: FastifyRequest, ctx: PageContext, sent: { settings?: FormValues; row?: FormValues; errors?: FormErrors }, notice?: Notice) {
+  async function servicePage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    sent: { settings?: FormValues; row?: FormValues; errors?: FormErrors },
+    notice?: Notice,
+  ) {
     const service = await findServiceBooking(db, request.staff!.officeId, idParam(request, 'id'));
     if (!service) throw notFound();
     const [schedule, desks] = await Promise.all([scheduleOf(db, service.id), desksServing(db, service.id)]);
     return ServiceBookingPage({
-      ctx, service, schedule, desks, notice,
-      values: sent.settings ?? serviceBookingToForm(service), errors: sent.settings ? sent.errors ?? {} : {},
-      rowValues: sent.row ?? {}, rowErrors: sent.row ? sent.errors ?? {} : {},
+      ctx,
+      service,
+      schedule,
+      desks,
+      notice,
+      values: sent.settings ?? serviceBookingToForm(service),
+      errors: sent.settings ? (sent.errors ?? {}) : {},
+      rowValues: sent.row ?? {},
+      rowErrors: sent.row ? (sent.errors ?? {}) : {},
     });
   }
 
@@ -58,7 +82,10 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateServiceBooking(adminDeps(request), id, form); return `/admin/rezerwacje/sprawy/${id}?zapisano=1`; },
+      run: async () => {
+        await updateServiceBooking(adminDeps(request), id, form);
+        return `/admin/rezerwacje/sprawy/${id}?zapisano=1`;
+      },
       render: (ctx, errors) => servicePage(request, ctx, { settings: form, errors }),
       field: 'booking_minutes',
     });
@@ -68,7 +95,10 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await addBookingSchedule(adminDeps(request), id, form); return `/admin/rezerwacje/sprawy/${id}?zapisano=1#harmonogram`; },
+      run: async () => {
+        await addBookingSchedule(adminDeps(request), id, form);
+        return `/admin/rezerwacje/sprawy/${id}?zapisano=1#harmonogram`;
+      },
       render: (ctx, errors) => servicePage(request, ctx, { row: form, errors }),
       field: 'desk_id',
     });

@@ -11,7 +11,14 @@ import { findBuilding, listBuildings, listRooms } from '../../../storage/organis
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
-import { BuildingListPage, buildingToForm, EditBuildingPage, EditRoomPage, NewBuildingPage, roomToForm } from '../../../ui/admin/buildings.tsx';
+import {
+  BuildingListPage,
+  buildingToForm,
+  EditBuildingPage,
+  EditRoomPage,
+  NewBuildingPage,
+  roomToForm,
+} from '../../../ui/admin/buildings.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
 import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
@@ -28,7 +35,18 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
   }
 
   /** The building's page again, with the errors of one of its forms. */
-  async function editPage(request: FastifyRequest, ctx: PageContext, parts: { values?: FormValues; errors?: FormErrors; roomValues?: FormValues; roomErrors?: FormErrors; deleteError?: string; notice?: Notice | undefined }) {
+  async function editPage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    parts: {
+      values?: FormValues;
+      errors?: FormErrors;
+      roomValues?: FormValues;
+      roomErrors?: FormErrors;
+      deleteError?: string;
+      notice?: Notice | undefined;
+    },
+  ) {
     const building = await loadBuilding(request);
     const rooms = await listRooms(db, building.id);
     return EditBuildingPage({ ctx, building, rooms, values: parts.values ?? buildingToForm(building), ...parts });
@@ -63,7 +81,10 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     const building = await loadBuilding(request);
     await submitForm(request, reply, {
-      run: async () => { await updateBuilding(adminDeps(request), building.id, form); return `/admin/budynki/${building.id}?zapisano=1`; },
+      run: async () => {
+        await updateBuilding(adminDeps(request), building.id, form);
+        return `/admin/budynki/${building.id}?zapisano=1`;
+      },
       render: (ctx, errors) => editPage(request, ctx, { values: form, errors }),
       field: 'name',
     });
@@ -72,7 +93,10 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
   app.post('/admin/budynki/:id/usun', guard, async (request, reply) => {
     const building = await loadBuilding(request);
     await submitForm(request, reply, {
-      run: async () => { await deleteBuilding(adminDeps(request), building.id); return '/admin/budynki?usunieto=1'; },
+      run: async () => {
+        await deleteBuilding(adminDeps(request), building.id);
+        return '/admin/budynki?usunieto=1';
+      },
       render: (ctx, errors) => editPage(request, ctx, { deleteError: errors.usun ?? Object.values(errors)[0] ?? '' }),
       field: 'usun',
     });
@@ -82,7 +106,10 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     const building = await loadBuilding(request);
     await submitForm(request, reply, {
-      run: async () => { await createRoom(adminDeps(request), building.id, form); return `/admin/budynki/${building.id}?zapisano=1#sale`; },
+      run: async () => {
+        await createRoom(adminDeps(request), building.id, form);
+        return `/admin/budynki/${building.id}?zapisano=1#sale`;
+      },
       render: (ctx, errors) => editPage(request, ctx, { roomValues: form, roomErrors: errors }),
       field: 'room_number',
     });
@@ -106,7 +133,10 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     const { building, room } = await loadRoom(request);
     await submitForm(request, reply, {
-      run: async () => { await updateRoom(adminDeps(request), building.id, room.id, form); return `/admin/budynki/${building.id}?zapisano=1#sale`; },
+      run: async () => {
+        await updateRoom(adminDeps(request), building.id, room.id, form);
+        return `/admin/budynki/${building.id}?zapisano=1#sale`;
+      },
       render: (ctx, errors) => EditRoomPage({ ctx, building, roomId: room.id, values: form, errors }),
       field: 'room_number',
     });
@@ -115,8 +145,12 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
   app.post('/admin/budynki/:id/sale/:roomId/usun', guard, async (request, reply) => {
     const { building, room } = await loadRoom(request);
     await submitForm(request, reply, {
-      run: async () => { await deleteRoom(adminDeps(request), building.id, room.id); return `/admin/budynki/${building.id}?usunieto=1#sale`; },
-      render: (ctx, errors) => EditRoomPage({ ctx, building, roomId: room.id, values: roomToForm(room), errors: {}, deleteError: errors.usun ?? '' }),
+      run: async () => {
+        await deleteRoom(adminDeps(request), building.id, room.id);
+        return `/admin/budynki/${building.id}?usunieto=1#sale`;
+      },
+      render: (ctx, errors) =>
+        EditRoomPage({ ctx, building, roomId: room.id, values: roomToForm(room), errors: {}, deleteError: errors.usun ?? '' }),
       field: 'usun',
     });
   });

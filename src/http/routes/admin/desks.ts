@@ -17,9 +17,21 @@ export function adminDeskRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
-  async function formPage(request: FastifyRequest, ctx: PageContext, deskId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
+  async function formPage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    deskId: number | undefined,
+    values: FormValues,
+    errors: FormErrors,
+    notice?: Notice,
+  ) {
     const officeId = request.staff!.officeId;
-    const [buildings, rooms, services, saved] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId), listServices(db, officeId), deskId === undefined ? undefined : findDesk(db, officeId, deskId)]);
+    const [buildings, rooms, services, saved] = await Promise.all([
+      listBuildings(db, officeId),
+      listOfficeRooms(db, officeId),
+      listServices(db, officeId),
+      deskId === undefined ? undefined : findDesk(db, officeId, deskId),
+    ]);
     return DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice, savedNumber: saved?.number });
   }
 
@@ -35,7 +47,10 @@ export function adminDeskRoutes(app: FastifyInstance): void {
   app.post('/admin/stanowiska/nowe', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await createDesk(adminDeps(request), form); return '/admin/stanowiska?zapisano=1'; },
+      run: async () => {
+        await createDesk(adminDeps(request), form);
+        return '/admin/stanowiska?zapisano=1';
+      },
       render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
       field: 'number',
     });
@@ -51,7 +66,10 @@ export function adminDeskRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateDesk(adminDeps(request), id, form); return `/admin/stanowiska/${id}?zapisano=1`; },
+      run: async () => {
+        await updateDesk(adminDeps(request), id, form);
+        return `/admin/stanowiska/${id}?zapisano=1`;
+      },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),
       field: 'number',
     });

@@ -4,7 +4,14 @@ import { deleteCalendarException } from '../../../app/organisation/delete-calend
 import { setOpeningHours, type HoursScope } from '../../../app/organisation/set-opening-hours.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
-import { findBuilding, findUnit, listBuildings, listCalendarExceptions, listUnits, openingHoursOf } from '../../../storage/organisation-repository.ts';
+import {
+  findBuilding,
+  findUnit,
+  listBuildings,
+  listCalendarExceptions,
+  listUnits,
+  openingHoursOf,
+} from '../../../storage/organisation-repository.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
@@ -22,7 +29,11 @@ export function adminHoursRoutes(app: FastifyInstance): void {
 
   async function overview(request: FastifyRequest, ctx: PageContext, values: FormValues, errors: FormErrors, notice?: Notice) {
     const officeId = request.staff!.officeId;
-    const [buildings, units, exceptions] = await Promise.all([listBuildings(db, officeId), listUnits(db, officeId), listCalendarExceptions(db, officeId)]);
+    const [buildings, units, exceptions] = await Promise.all([
+      listBuildings(db, officeId),
+      listUnits(db, officeId),
+      listCalendarExceptions(db, officeId),
+    ]);
     return HoursOverviewPage({ ctx, buildings, units, exceptions, values, errors, notice });
   }
 
@@ -33,7 +44,10 @@ export function adminHoursRoutes(app: FastifyInstance): void {
   app.post('/admin/godziny/wyjatki', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await createCalendarException(adminDeps(request), form); return '/admin/godziny?zapisano=1#wyjatki'; },
+      run: async () => {
+        await createCalendarException(adminDeps(request), form);
+        return '/admin/godziny?zapisano=1#wyjatki';
+      },
       render: (ctx, errors) => overview(request, ctx, form, errors),
       field: 'starts_on',
     });
@@ -66,7 +80,10 @@ export function adminHoursRoutes(app: FastifyInstance): void {
     const { scope, name, action } = await scopeOf(request);
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await setOpeningHours(adminDeps(request), scope, form); return `${action}?zapisano=1`; },
+      run: async () => {
+        await setOpeningHours(adminDeps(request), scope, form);
+        return `${action}?zapisano=1`;
+      },
       render: (ctx, errors) => WeekHoursPage({ ctx, action, name, values: form, errors }),
       field: 'opens_1',
     });

@@ -17,7 +17,10 @@ export function adminOfficeRoutes(app: FastifyInstance): void {
   app.post('/admin/urzad', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateOffice(adminDeps(request), form); return '/admin/urzad?zapisano=1'; },
+      run: async () => {
+        await updateOffice(adminDeps(request), form);
+        return '/admin/urzad?zapisano=1';
+      },
       render: (ctx, errors) => OfficePage({ ctx, values: form, errors }),
       field: 'name',
     });

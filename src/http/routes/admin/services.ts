@@ -17,9 +17,19 @@ export function adminServiceRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
-  async function formPage(request: FastifyRequest, ctx: PageContext, serviceId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
+  async function formPage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    serviceId: number | undefined,
+    values: FormValues,
+    errors: FormErrors,
+    notice?: Notice,
+  ) {
     const officeId = request.staff!.officeId;
-    const [units, saved] = await Promise.all([listUnits(db, officeId), serviceId === undefined ? undefined : findService(db, officeId, serviceId)]);
+    const [units, saved] = await Promise.all([
+      listUnits(db, officeId),
+      serviceId === undefined ? undefined : findService(db, officeId, serviceId),
+    ]);
     // The title names the service as saved, not as (mis)typed in a refused form.
     return ServiceFormPage({ ctx, serviceId, values, errors, units, notice, savedName: saved?.name_pl });
   }
@@ -36,7 +46,10 @@ export function adminServiceRoutes(app: FastifyInstance): void {
   app.post('/admin/sprawy/nowa', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await createService(adminDeps(request), form); return '/admin/sprawy?zapisano=1'; },
+      run: async () => {
+        await createService(adminDeps(request), form);
+        return '/admin/sprawy?zapisano=1';
+      },
       render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
       field: 'name_pl',
     });
@@ -52,7 +65,10 @@ export function adminServiceRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateService(adminDeps(request), id, form); return `/admin/sprawy/${id}?zapisano=1`; },
+      run: async () => {
+        await updateService(adminDeps(request), id, form);
+        return `/admin/sprawy/${id}?zapisano=1`;
+      },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),
       field: 'name_pl',
     });

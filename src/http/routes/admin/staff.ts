@@ -22,7 +22,14 @@ export function adminStaffRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
-  async function formPage(request: FastifyRequest, ctx: PageContext, staffId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
+  async function formPage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    staffId: number | undefined,
+    values: FormValues,
+    errors: FormErrors,
+    notice?: Notice,
+  ) {
     const units = await listUnits(db, request.staff!.officeId);
     return StaffFormPage({ ctx, staffId, values, errors, units, notice });
   }
@@ -55,7 +62,10 @@ export function adminStaffRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateStaff(adminDeps(request), id, form); return `/admin/pracownicy/${id}?zapisano=1`; },
+      run: async () => {
+        await updateStaff(adminDeps(request), id, form);
+        return `/admin/pracownicy/${id}?zapisano=1`;
+      },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),
       field: 'login',
     });
@@ -69,7 +79,10 @@ export function adminStaffRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await resetStaffPassword(adminDeps(request), id, form); return `/admin/pracownicy/${id}?zapisano=1`; },
+      run: async () => {
+        await resetStaffPassword(adminDeps(request), id, form);
+        return `/admin/pracownicy/${id}?zapisano=1`;
+      },
       render: (ctx, errors) => ResetPasswordPage({ ctx, staffId: id, errors }),
       field: 'password',
     });

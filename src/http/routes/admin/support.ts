@@ -14,7 +14,11 @@ export function adminDeps(request: FastifyRequest): UseCaseDeps {
   const staff = request.staff;
   if (!staff) throw new Error('adminDeps needs requireRole in front of it');
   const { db, clock } = request.server.deps;
-  return { db, clock, actor: { kind: 'staff', id: staff.id, label: staff.login, role: 'admin', address: request.ip, officeId: staff.officeId } };
+  return {
+    db,
+    clock,
+    actor: { kind: 'staff', id: staff.id, label: staff.login, role: 'admin', address: request.ip, officeId: staff.officeId },
+  };
 }
 
 /** The submitted form; a body that is not a form counts as an empty one. */
@@ -63,7 +67,8 @@ export async function submitForm(request: FastifyRequest, reply: FastifyReply, o
     const domain = asDomainError(error);
     if (!domain || (domain.kind !== 'validation' && domain.kind !== 'conflict')) throw error;
     const ctx = await pageContext(request);
-    const errors = Object.keys(domain.fields).length > 0 ? wordErrors(ctx, domain.fields) : { [options.field]: ctx.t(domain.key, domain.values) };
+    const errors =
+      Object.keys(domain.fields).length > 0 ? wordErrors(ctx, domain.fields) : { [options.field]: ctx.t(domain.key, domain.values) };
     await sendPage(reply, await options.render(ctx, errors), statusOf(domain));
     return;
   }

@@ -17,9 +17,20 @@ export function adminUnitRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
   const db = app.deps.db;
 
-  async function formPage(request: FastifyRequest, ctx: PageContext, unitId: number | undefined, values: FormValues, errors: FormErrors, notice?: Notice) {
+  async function formPage(
+    request: FastifyRequest,
+    ctx: PageContext,
+    unitId: number | undefined,
+    values: FormValues,
+    errors: FormErrors,
+    notice?: Notice,
+  ) {
     const officeId = request.staff!.officeId;
-    const [buildings, rooms, saved] = await Promise.all([listBuildings(db, officeId), listOfficeRooms(db, officeId), unitId === undefined ? undefined : findUnit(db, officeId, unitId)]);
+    const [buildings, rooms, saved] = await Promise.all([
+      listBuildings(db, officeId),
+      listOfficeRooms(db, officeId),
+      unitId === undefined ? undefined : findUnit(db, officeId, unitId),
+    ]);
     return UnitFormPage({ ctx, unitId, values, errors, buildings, rooms, notice, savedCode: saved?.code });
   }
 
@@ -35,7 +46,10 @@ export function adminUnitRoutes(app: FastifyInstance): void {
   app.post('/admin/komorki/nowa', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await createUnit(adminDeps(request), form); return '/admin/komorki?zapisano=1'; },
+      run: async () => {
+        await createUnit(adminDeps(request), form);
+        return '/admin/komorki?zapisano=1';
+      },
       render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
       field: 'code',
     });
@@ -51,7 +65,10 @@ export function adminUnitRoutes(app: FastifyInstance): void {
     const id = idParam(request, 'id');
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => { await updateUnit(adminDeps(request), id, form); return `/admin/komorki/${id}?zapisano=1`; },
+      run: async () => {
+        await updateUnit(adminDeps(request), id, form);
+        return `/admin/komorki/${id}?zapisano=1`;
+      },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),
       field: 'code',
     });

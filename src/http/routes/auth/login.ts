@@ -40,26 +40,43 @@ export function loginRoutes(app: FastifyInstance): void {
     return sendPage(reply, LoginPage({ ctx, formToken: publicFormToken(request, reply, LOGIN_FORM), returnTo: back, notice }));
   });
 
-  app.post<{ Body: Form }>('/logowanie', {
-    schema: { hide: true },
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-  }, async (request, reply) => {
-    checkPublicForm(request, LOGIN_FORM);
-    const cookieToken = field(request.body, '_csrf');
-    const back = returnPath(field(request.body, 'wroc'));
-    const login = field(request.body, 'login');
-    try {
-      const session = await logIn(await depsOf(request), { login, password: field(request.body, 'password'), previousToken: request.cookies[SESSION_COOKIE] });
-      reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.deps.config.secureCookies });
-      reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/logowanie' });
-      return await reply.redirect(back || startPageFor(session.roles), 303);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
-      const ctx = await pageContext(request);
-      reply.header('cache-control', 'no-store');
-      return sendPage(reply, LoginPage({ ctx, formToken: cookieToken, returnTo: back, login, errors: wordErrors(ctx, error.fields) }), 422);
-    }
-  });
+  app.post<{ Body: Form }>(
+    '/logowanie',
+    {
+      schema: { hide: true },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      checkPublicForm(request, LOGIN_FORM);
+      const cookieToken = field(request.body, '_csrf');
+      const back = returnPath(field(request.body, 'wroc'));
+      const login = field(request.body, 'login');
+      try {
+        const session = await logIn(await depsOf(request), {
+          login,
+          password: field(request.body, 'password'),
+          previousToken: request.cookies[SESSION_COOKIE],
+        });
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: app.deps.config.secureCookies,
+        });
+        reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/logowanie' });
+        return await reply.redirect(back || startPageFor(session.roles), 303);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+        const ctx = await pageContext(request);
+        reply.header('cache-control', 'no-store');
+        return sendPage(
+          reply,
+          LoginPage({ ctx, formToken: cookieToken, returnTo: back, login, errors: wordErrors(ctx, error.fields) }),
+          422,
+        );
+      }
+    },
+  );
 
   app.post('/wyloguj', { schema: { hide: true } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];

@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  bookableServices, bookByPhone, bookingService, freeDays, freeTimes, nearestFreeTimes, phoneBookingConfirmation,
-  type BookingServiceDetails, type FreeTimeOption,
+  bookableServices,
+  bookByPhone,
+  bookingService,
+  freeDays,
+  freeTimes,
+  nearestFreeTimes,
+  phoneBookingConfirmation,
+  type BookingServiceDetails,
+  type FreeTimeOption,
 } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
@@ -9,7 +16,12 @@ import { one, type FormValues } from '../../../domain/organisation/form-values.t
 import type { DomainError } from '../../../domain/shared/errors.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
-import { ChooseServicePage, PHONE_BOOKING_PATH, PhoneBookingDonePage, PhoneBookingFormPage } from '../../../ui/booking-staff/phone-booking.tsx';
+import {
+  ChooseServicePage,
+  PHONE_BOOKING_PATH,
+  PhoneBookingDonePage,
+  PhoneBookingFormPage,
+} from '../../../ui/booking-staff/phone-booking.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { asDomainError, statusOf } from '../../errors.ts';
@@ -18,7 +30,8 @@ import { formOf, idParam } from '../admin/support.ts';
 
 /** The refusal's words, with the ones addressed to the resident ("you already have…") said about the caller. */
 function worded(ctx: PageContext, error: DomainError, service: BookingServiceDetails | undefined): FormErrors {
-  if (error.key === 'booking.refusal.alreadyBooked') return { [service?.contact === 'phone' ? 'phone' : 'email']: ctx.t('bookingStaff.phone.alreadyBooked') };
+  if (error.key === 'booking.refusal.alreadyBooked')
+    return { [service?.contact === 'phone' ? 'phone' : 'email']: ctx.t('bookingStaff.phone.alreadyBooked') };
   if (Object.keys(error.fields).length > 0) return wordErrors(ctx, error.fields);
   return { time: ctx.t(error.key, error.values) };
 }
@@ -42,7 +55,13 @@ export function phoneBookingRoutes(app: FastifyInstance): void {
   }
 
   /** The form page of a service: its free days, and the times of the chosen day (or the given ones). */
-  async function bookingForm(request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, input: { date: string; values: FormValues; errors?: FormErrors; times?: FreeTimeOption[]; status?: number }) {
+  async function bookingForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    deps: UseCaseDeps,
+    service: BookingServiceDetails,
+    input: { date: string; values: FormValues; errors?: FormErrors; times?: FreeTimeOption[]; status?: number },
+  ) {
     const ctx = await pageContext(request);
     const days = (await freeDays(deps, { serviceId: service.id })).days.filter((d) => d.freeCount > 0);
     let { times } = input;
@@ -58,7 +77,16 @@ export function phoneBookingRoutes(app: FastifyInstance): void {
         status = Math.max(status, statusOf(domain));
       }
     }
-    const page = PhoneBookingFormPage({ ctx, service, days, date: input.date, times, alternatives: input.times !== undefined, values: input.values, errors });
+    const page = PhoneBookingFormPage({
+      ctx,
+      service,
+      days,
+      date: input.date,
+      times,
+      alternatives: input.times !== undefined,
+      values: input.values,
+      errors,
+    });
     await sendPage(reply, page, status);
   }
 
@@ -76,7 +104,14 @@ export function phoneBookingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     const service = await serviceOf(deps, one(form, 'service'));
     if (!service) return chooseService(request, reply, form, { service: request.t('bookingStaff.errors.chooseService') }, 422);
-    const input = { service: one(form, 'service'), time: one(form, 'time'), name: one(form, 'name'), email: one(form, 'email'), phone: one(form, 'phone'), locale: one(form, 'locale') };
+    const input = {
+      service: one(form, 'service'),
+      time: one(form, 'time'),
+      name: one(form, 'name'),
+      email: one(form, 'email'),
+      phone: one(form, 'phone'),
+      locale: one(form, 'locale'),
+    };
     try {
       const booked = await bookByPhone(deps, input);
       return await reply.redirect(`${PHONE_BOOKING_PATH}/${booked.bookingId}`, 303);
@@ -87,8 +122,17 @@ export function phoneBookingRoutes(app: FastifyInstance): void {
       const errors = worded(ctx, domain, service);
       const chosen = parseSlotId(input.time);
       // Lost to a racing booking: offer the nearest free times instead of the day's list.
-      const times = domain.key === 'booking.refusal.slotTaken' && chosen ? await nearestFreeTimes(deps, { serviceId: service.id, around: chosen.startsAt }) : undefined;
-      return bookingForm(request, reply, deps, service, { date: one(form, 'date'), values: { ...form, time: '' }, errors, times, status: statusOf(domain) });
+      const times =
+        domain.key === 'booking.refusal.slotTaken' && chosen
+          ? await nearestFreeTimes(deps, { serviceId: service.id, around: chosen.startsAt })
+          : undefined;
+      return bookingForm(request, reply, deps, service, {
+        date: one(form, 'date'),
+        values: { ...form, time: '' },
+        errors,
+        times,
+        status: statusOf(domain),
+      });
     }
   });
 

@@ -1,7 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import {
-  bookingService, freeDays, freeTimes, type BookingServiceDetails, type FreeTimeOption,
-} from '../../../app/booking/index.ts';
+import { bookingService, freeDays, freeTimes, type BookingServiceDetails, type FreeTimeOption } from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
@@ -50,7 +48,11 @@ export type ChosenTime =
   | { ok: false; ask: 'time'; day: string; times: FreeTimeOption[]; error: DomainError };
 
 /** The free times of a day, or the day question's error (not a date, past, beyond the horizon, full). */
-export async function timesOfDay(deps: UseCaseDeps, serviceId: number, day: string): Promise<{ ok: true; times: FreeTimeOption[] } | { ok: false; error: DomainError }> {
+export async function timesOfDay(
+  deps: UseCaseDeps,
+  serviceId: number,
+  day: string,
+): Promise<{ ok: true; times: FreeTimeOption[] } | { ok: false; error: DomainError }> {
   if (day === '') return { ok: false, error: new DomainError('validation', 'booking.pages.day.required') };
   try {
     const { times } = await freeTimes(deps, { serviceId, date: day });
@@ -72,12 +74,26 @@ export async function chosenTime(deps: UseCaseDeps, serviceId: number, rawSlot: 
   const slotDay = slot && slot.serviceId === serviceId ? officeDate(slot.startsAt) : day;
   const times = await timesOfDay(deps, serviceId, slotDay);
   if (!times.ok) return { ok: false, ask: 'day', error: times.error };
-  if (rawSlot === '') return { ok: false, ask: 'time', day: slotDay, times: times.times, error: new DomainError('validation', 'booking.pages.time.required') };
+  if (rawSlot === '')
+    return {
+      ok: false,
+      ask: 'time',
+      day: slotDay,
+      times: times.times,
+      error: new DomainError('validation', 'booking.pages.time.required'),
+    };
   if (!slot || slot.serviceId !== serviceId) {
-    return { ok: false, ask: 'time', day: slotDay, times: times.times, error: new DomainError('validation', 'booking.refusal.slotNotOffered') };
+    return {
+      ok: false,
+      ask: 'time',
+      day: slotDay,
+      times: times.times,
+      error: new DomainError('validation', 'booking.refusal.slotNotOffered'),
+    };
   }
   const option = times.times.find((o) => o.startsAt.getTime() === slot.startsAt.getTime());
-  if (!option) return { ok: false, ask: 'time', day: slotDay, times: times.times, error: new DomainError('conflict', 'booking.pages.time.gone') };
+  if (!option)
+    return { ok: false, ask: 'time', day: slotDay, times: times.times, error: new DomainError('conflict', 'booking.pages.time.gone') };
   return { ok: true, option, day: slotDay };
 }
 
@@ -91,14 +107,23 @@ export async function postedPageContext(request: FastifyRequest, back: string): 
  * @example return sendDayQuestion(request, reply, deps, service, { error });
  */
 export async function sendDayQuestion(
-  request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, options: { error?: DomainError; chosen?: string } = {},
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: UseCaseDeps,
+  service: BookingServiceDetails,
+  options: { error?: DomainError; chosen?: string } = {},
 ): Promise<void> {
   const ctx = await pageContext(request);
   const { days } = await freeDays(deps, { serviceId: service.id });
   const usluga = String(service.id);
   const error = options.error;
   const page = DayPage({
-    ctx, caption: serviceCaption(ctx, service), title: ctx.t('booking.pages.day.title'), back: '/rezerwacja', days, chosen: options.chosen,
+    ctx,
+    caption: serviceCaption(ctx, service),
+    title: ctx.t('booking.pages.day.title'),
+    back: '/rezerwacja',
+    days,
+    chosen: options.chosen,
     hrefOf: (date) => flowUrl('/rezerwacja/godzina', { usluga, dzien: date }),
     error: error ? ctx.t(error.key, error.values) : undefined,
   });

@@ -11,11 +11,15 @@ export const CHALLENGES_PER_MINUTE = 60;
 
 /** The proof-of-work challenge for public forms: fresh every time, never cached. */
 export function antiBotRoutes(app: FastifyInstance): void {
-  app.get(ANTI_BOT_CHALLENGE_PATH, {
-    config: { rateLimit: { max: CHALLENGES_PER_MINUTE, timeWindow: '1 minute' } },
-    schema: { hide: true },
-  }, async (request, reply) => {
-    const challenge = await newAltchaChallenge(await depsOf(request));
-    return reply.header('cache-control', 'no-store').send(challenge);
-  });
+  app.get(
+    ANTI_BOT_CHALLENGE_PATH,
+    {
+      config: { rateLimit: { max: CHALLENGES_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: { hide: true },
+    },
+    async (request, reply) => {
+      const challenge = await newAltchaChallenge(await depsOf(request));
+      return reply.header('cache-control', 'no-store').send(challenge);
+    },
+  );
 }

@@ -1,5 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bookVisitIn, nearestFreeTimes, prepareManageKey, refuseTimeTakenEverywhere, type BookingServiceDetails } from '../../../app/booking/index.ts';
+import {
+  bookVisitIn,
+  nearestFreeTimes,
+  prepareManageKey,
+  refuseTimeTakenEverywhere,
+  type BookingServiceDetails,
+} from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { arrived } from '../../../app/shared/fresh-reads.ts';
 import { KeyedQueue } from '../../../app/shared/keyed-queue.ts';
@@ -30,22 +36,43 @@ const SETTLED_KEPT = 1_000;
  * free times as a new choice. The person's details ride along, so choosing one leads straight back to
  * the check page. Nothing was written.
  */
-async function sendNearestTimes(request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, around: Date, error: DomainError, since: number): Promise<void> {
+async function sendNearestTimes(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: UseCaseDeps,
+  service: BookingServiceDetails,
+  around: Date,
+  error: DomainError,
+  since: number,
+): Promise<void> {
   const usluga = String(service.id);
   const slot = field(request.body, 'termin');
   const ctx = await postedPageContext(request, detailsUrl(service.id, slot));
   // Shared with requests at the same time: one read before this request learnt the time was gone may
   // still offer it, and is not used then.
   let times = await nearestFreeTimes(deps, { serviceId: service.id, around, since });
-  if (times.some((time) => time.startsAt.getTime() === around.getTime())) times = await nearestFreeTimes(deps, { serviceId: service.id, around });
+  if (times.some((time) => time.startsAt.getTime() === around.getTime()))
+    times = await nearestFreeTimes(deps, { serviceId: service.id, around });
   const fieldError = error.fields.time ?? { key: error.key, values: error.values };
   reply.header('cache-control', 'no-store');
-  await sendPage(reply, TimePage({
-    ctx, caption: serviceCaption(ctx, service), title: ctx.t('booking.pages.time.nearestTitle'), hint: ctx.t('booking.pages.time.nearestHint'),
-    back: flowUrl('/rezerwacja/dzien', { usluga }), times, error: ctx.t(fieldError.key, fieldError.values), nearest: true,
-    form: { method: 'post', action: '/rezerwacja/sprawdz', hidden: { usluga, ...personValues(request.body) } },
-    submit: ctx.t('booking.pages.continue'), otherDay: flowUrl('/rezerwacja/dzien', { usluga }), empty: ctx.t('booking.pages.time.nearestNone'),
-  }), statusOf(error));
+  await sendPage(
+    reply,
+    TimePage({
+      ctx,
+      caption: serviceCaption(ctx, service),
+      title: ctx.t('booking.pages.time.nearestTitle'),
+      hint: ctx.t('booking.pages.time.nearestHint'),
+      back: flowUrl('/rezerwacja/dzien', { usluga }),
+      times,
+      error: ctx.t(fieldError.key, fieldError.values),
+      nearest: true,
+      form: { method: 'post', action: '/rezerwacja/sprawdz', hidden: { usluga, ...personValues(request.body) } },
+      submit: ctx.t('booking.pages.continue'),
+      otherDay: flowUrl('/rezerwacja/dzien', { usluga }),
+      empty: ctx.t('booking.pages.time.nearestNone'),
+    }),
+    statusOf(error),
+  );
 }
 
 /** POST /rezerwacja/zarezerwuj: the check page's button. Books in one transaction, then shows the visit's own page. */
@@ -53,58 +80,81 @@ export function bookRoutes(app: FastifyInstance): void {
   // The manage links' key is loaded as the server gets ready, not by the first booking: a burst's first
   // attempts would otherwise all wait for its read, queued behind their own look-ups. Not loaded (the
   // database away), the first booking loads it.
-  app.addHook('onReady', async () => { await prepareManageKey(app.deps.db).catch(() => undefined); });
-  app.post<{ Body: Body }>('/rezerwacja/zarezerwuj', { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } }, async (request, reply) => {
-    // Look-ups begun after this may answer this request (app/shared/fresh-reads.ts).
-    const since = arrived();
-    checkPublicForm(request, BOOKING_FORM);
-    const deps = await depsOf(request);
-    const service = await serviceOf(deps, field(request.body, 'usluga'));
-    const slot = parseSlotId(field(request.body, 'termin'));
-    if (!slot || slot.serviceId !== service.id) {
-      return sendDayQuestion(request, reply, deps, service, { error: new DomainError('validation', 'booking.refusal.slotNotOffered') });
-    }
-    const values = personValues(request.body);
-    const proof = antiBotProofFrom(request.body);
-    try {
-      // A time already gone on every desk is refused by one look-up, before the transaction and the proof.
-      const early = { serviceId: service.id, startsAt: slot.startsAt, ...values };
-      await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
-      await prepareManageKey(deps.db);
-      // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
-      // connection while it waits for the other's commit; one that waited asks the look-up again, with a
-      // look-up begun after the last transaction at that time ended (the waiters released together share it).
-      const time = field(request.body, 'termin');
-      const booked = await sameTime.run(time, async (waited) => {
-        if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, Math.max(since, settled.get(time) ?? arrived()));
-        // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
-        // usable. It is spent last, so the booking's reads run while the transaction has written nothing
-        // (the service's settings then come from memory: SettingsCache).
-        try {
-          return await deps.db.transaction().execute(async (tx) => {
-            const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
-            await consumeAntiBotProof(deps.db, tx, deps.clock.now(), proof);
-            return visit;
-          });
-        } finally {
-          keepRecent(settled, time, arrived(), SETTLED_KEPT);
-        }
-      });
-      return await reply.redirect(`/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`, 303);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      if (error.fields[ANTI_BOT_FIELD]) {
-        const time = { slot: field(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
-        return sendCheckPage(request, reply, deps, service, time, values, { error, questionId: proof?.kind === 'text' ? proof.id : null });
-      }
-      if (error.fields.name || error.fields.email || error.fields.phone) return sendDetails(request, reply, deps, request.body, values, error);
-      if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error, since);
-      if (error.fields.date) return sendDayQuestion(request, reply, deps, service, { error: new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }) });
-      if (error.kind !== 'conflict') throw error;
-      const ctx = await postedPageContext(request, '/rezerwacja');
-      return sendPage(reply, MessagePage({
-        ctx, title: ctx.t('booking.pages.problem.title'), message: ctx.t(error.key, error.values), next: { href: '/rezerwacja', label: ctx.t('booking.pages.startAgain') },
-      }), statusOf(error));
-    }
+  app.addHook('onReady', async () => {
+    await prepareManageKey(app.deps.db).catch(() => undefined);
   });
+  app.post<{ Body: Body }>(
+    '/rezerwacja/zarezerwuj',
+    { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } },
+    async (request, reply) => {
+      // Look-ups begun after this may answer this request (app/shared/fresh-reads.ts).
+      const since = arrived();
+      checkPublicForm(request, BOOKING_FORM);
+      const deps = await depsOf(request);
+      const service = await serviceOf(deps, field(request.body, 'usluga'));
+      const slot = parseSlotId(field(request.body, 'termin'));
+      if (!slot || slot.serviceId !== service.id) {
+        return sendDayQuestion(request, reply, deps, service, { error: new DomainError('validation', 'booking.refusal.slotNotOffered') });
+      }
+      const values = personValues(request.body);
+      const proof = antiBotProofFrom(request.body);
+      try {
+        // A time already gone on every desk is refused by one look-up, before the transaction and the proof.
+        const early = { serviceId: service.id, startsAt: slot.startsAt, ...values };
+        await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
+        await prepareManageKey(deps.db);
+        // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
+        // connection while it waits for the other's commit; one that waited asks the look-up again, with a
+        // look-up begun after the last transaction at that time ended (the waiters released together share it).
+        const time = field(request.body, 'termin');
+        const booked = await sameTime.run(time, async (waited) => {
+          if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, Math.max(since, settled.get(time) ?? arrived()));
+          // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
+          // usable. It is spent last, so the booking's reads run while the transaction has written nothing
+          // (the service's settings then come from memory: SettingsCache).
+          try {
+            return await deps.db.transaction().execute(async (tx) => {
+              const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
+              await consumeAntiBotProof(deps.db, tx, deps.clock.now(), proof);
+              return visit;
+            });
+          } finally {
+            keepRecent(settled, time, arrived(), SETTLED_KEPT);
+          }
+        });
+        return await reply.redirect(
+          `/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`,
+          303,
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        if (error.fields[ANTI_BOT_FIELD]) {
+          const time = { slot: field(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
+          return sendCheckPage(request, reply, deps, service, time, values, {
+            error,
+            questionId: proof?.kind === 'text' ? proof.id : null,
+          });
+        }
+        if (error.fields.name || error.fields.email || error.fields.phone)
+          return sendDetails(request, reply, deps, request.body, values, error);
+        if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error, since);
+        if (error.fields.date)
+          return sendDayQuestion(request, reply, deps, service, {
+            error: new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }),
+          });
+        if (error.kind !== 'conflict') throw error;
+        const ctx = await postedPageContext(request, '/rezerwacja');
+        return sendPage(
+          reply,
+          MessagePage({
+            ctx,
+            title: ctx.t('booking.pages.problem.title'),
+            message: ctx.t(error.key, error.values),
+            next: { href: '/rezerwacja', label: ctx.t('booking.pages.startAgain') },
+          }),
+          statusOf(error),
+        );
+      }
+    },
+  );
 }

@@ -1,5 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bookableServices, readBookingPolicy, readBookingPerson, type BookingServiceDetails, type FreeTimeOption } from '../../../app/booking/index.ts';
+import {
+  bookableServices,
+  readBookingPolicy,
+  readBookingPerson,
+  type BookingServiceDetails,
+  type FreeTimeOption,
+} from '../../../app/booking/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { ANTI_BOT_FIELD, newTextChallengeFor, textQuestion } from '../../../app/anti-bot/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
@@ -29,41 +35,70 @@ export function detailsUrl(serviceId: number, slot: string): string {
 
 /** The time question for one day, with an error when the chosen time did not do. */
 export async function sendTimeQuestion(
-  request: FastifyRequest, reply: FastifyReply, service: BookingServiceDetails,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  service: BookingServiceDetails,
   question: { day: string; times: FreeTimeOption[]; chosen?: string; error?: DomainError },
 ): Promise<void> {
   const ctx = await pageContext(request);
   const usluga = String(service.id);
   const { t } = ctx;
   const error = question.error;
-  await sendPage(reply, TimePage({
-    ctx, caption: serviceCaption(ctx, service), title: t('booking.pages.time.title'),
-    hint: `${t('booking.pages.time.day', { day: dayLabel(ctx.locale, question.day) })} ${t('booking.pages.minutes', { minutes: service.durationMinutes })}`,
-    back: flowUrl('/rezerwacja/dzien', { usluga, dzien: question.day }), times: question.times, chosen: question.chosen,
-    error: error ? t(error.key, error.values) : undefined,
-    form: { method: 'get', action: '/rezerwacja/dane', hidden: { usluga, dzien: question.day } },
-    submit: t('booking.pages.continue'), otherDay: flowUrl('/rezerwacja/dzien', { usluga }), empty: t('booking.refusal.dayFull'),
-  }), error ? statusOf(error) : 200);
+  await sendPage(
+    reply,
+    TimePage({
+      ctx,
+      caption: serviceCaption(ctx, service),
+      title: t('booking.pages.time.title'),
+      hint: `${t('booking.pages.time.day', { day: dayLabel(ctx.locale, question.day) })} ${t('booking.pages.minutes', { minutes: service.durationMinutes })}`,
+      back: flowUrl('/rezerwacja/dzien', { usluga, dzien: question.day }),
+      times: question.times,
+      chosen: question.chosen,
+      error: error ? t(error.key, error.values) : undefined,
+      form: { method: 'get', action: '/rezerwacja/dane', hidden: { usluga, dzien: question.day } },
+      submit: t('booking.pages.continue'),
+      otherDay: flowUrl('/rezerwacja/dzien', { usluga }),
+      empty: t('booking.refusal.dayFull'),
+    }),
+    error ? statusOf(error) : 200,
+  );
 }
 
 /**
  * The details question for a chosen time (its answers checked again first); a time no longer free
  * sends the person back to the day or time question.
  */
-export async function sendDetails(request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, answers: Query, values: PersonValues, errors?: DomainError): Promise<void> {
+export async function sendDetails(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: UseCaseDeps,
+  answers: Query,
+  values: PersonValues,
+  errors?: DomainError,
+): Promise<void> {
   const service = await serviceOf(deps, field(answers, 'usluga'));
   const chosen = await chosenTime(deps, service.id, field(answers, 'termin'), field(answers, 'dzien'));
   if (!chosen.ok && chosen.ask === 'day') return sendDayQuestion(request, reply, deps, service, { error: chosen.error });
   if (!chosen.ok) return sendTimeQuestion(request, reply, service, { day: chosen.day, times: chosen.times, error: chosen.error });
   const policy = await readBookingPolicy(deps.db, deps.actor.officeId);
-  const ctx = request.method === 'GET' ? await pageContext(request) : await postedPageContext(request, detailsUrl(service.id, chosen.option.slot));
+  const ctx =
+    request.method === 'GET' ? await pageContext(request) : await postedPageContext(request, detailsUrl(service.id, chosen.option.slot));
   const usluga = String(service.id);
   reply.header('cache-control', 'no-store');
-  await sendPage(reply, DetailsPage({
-    ctx, service, carried: { usluga, termin: chosen.option.slot }, values, errors: errors ? wordErrors(ctx, errors.fields) : {},
-    back: flowUrl('/rezerwacja/godzina', { usluga, dzien: chosen.day, termin: chosen.option.slot }), retentionDays: policy.retentionDays,
-    startsAt: chosen.option.startsAt,
-  }), errors ? statusOf(errors) : 200);
+  await sendPage(
+    reply,
+    DetailsPage({
+      ctx,
+      service,
+      carried: { usluga, termin: chosen.option.slot },
+      values,
+      errors: errors ? wordErrors(ctx, errors.fields) : {},
+      back: flowUrl('/rezerwacja/godzina', { usluga, dzien: chosen.day, termin: chosen.option.slot }),
+      retentionDays: policy.retentionDays,
+      startsAt: chosen.option.startsAt,
+    }),
+    errors ? statusOf(errors) : 200,
+  );
 }
 
 /**
@@ -76,7 +111,10 @@ export function bookingFlowRoutes(app: FastifyInstance): void {
     const deps = await depsOf(request);
     const query = field(request.query, 'q').slice(0, 100);
     const units = searchServices(await bookableServices(deps), query);
-    await sendPage(reply, ServicePage({ ctx: await pageContext(request), units, query, dayHref: (id) => flowUrl('/rezerwacja/dzien', { usluga: String(id) }) }));
+    await sendPage(
+      reply,
+      ServicePage({ ctx: await pageContext(request), units, query, dayHref: (id) => flowUrl('/rezerwacja/dzien', { usluga: String(id) }) }),
+    );
   });
 
   app.get<{ Querystring: Query }>('/rezerwacja/dzien', { schema: { hide: true } }, async (request, reply) => {
@@ -134,20 +172,35 @@ export interface CheckedTime {
  * answered, else a new one.
  */
 export async function sendCheckPage(
-  request: FastifyRequest, reply: FastifyReply, deps: UseCaseDeps, service: BookingServiceDetails, time: CheckedTime, shown: PersonValues,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: UseCaseDeps,
+  service: BookingServiceDetails,
+  time: CheckedTime,
+  shown: PersonValues,
   refused?: { error: DomainError; questionId: string | null },
 ): Promise<void> {
   const usluga = String(service.id);
   const ctx = await postedPageContext(request, detailsUrl(service.id, time.slot));
   const again = refused?.questionId ? await textQuestion(deps.db, refused.questionId, ctx.locale) : null;
-  const challenge = again ?? await newTextChallengeFor(deps, ctx.locale);
+  const challenge = again ?? (await newTextChallengeFor(deps, ctx.locale));
   const errors = refused ? wordErrors(ctx, refused.error.fields) : {};
   const formToken = publicFormToken(request, reply, BOOKING_FORM, 'lax');
   reply.header('cache-control', 'no-store');
-  await sendPage(reply, CheckPage({
-    ctx, service, startsAt: time.startsAt, shown, formToken, errors, scripts: [ANTI_BOT_SCRIPT],
-    carried: { usluga, termin: time.slot, ...shown },
-    links: { service: '/rezerwacja', time: flowUrl('/rezerwacja/godzina', { usluga, dzien: time.date, termin: time.slot }) },
-    children: AntiBotField({ ctx, challenge, error: errors[ANTI_BOT_FIELD] }),
-  }), refused ? statusOf(refused.error) : 200);
+  await sendPage(
+    reply,
+    CheckPage({
+      ctx,
+      service,
+      startsAt: time.startsAt,
+      shown,
+      formToken,
+      errors,
+      scripts: [ANTI_BOT_SCRIPT],
+      carried: { usluga, termin: time.slot, ...shown },
+      links: { service: '/rezerwacja', time: flowUrl('/rezerwacja/godzina', { usluga, dzien: time.date, termin: time.slot }) },
+      children: AntiBotField({ ctx, challenge, error: errors[ANTI_BOT_FIELD] }),
+    }),
+    refused ? statusOf(refused.error) : 200,
+  );
 }

@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import {
-  bookingByManageLink, cancelBooking, readBookingPolicy, type BookingView,
-} from '../../../app/booking/index.ts';
+import { bookingByManageLink, cancelBooking, readBookingPolicy, type BookingView } from '../../../app/booking/index.ts';
 import { bookingIcs } from '../../../app/booking/booking-ics.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { CancelPage, ManagePage, MessagePage } from '../../../ui/booking/manage-pages.tsx';
@@ -49,15 +47,25 @@ export async function sendManageProblem(request: FastifyRequest, reply: FastifyR
   if (!(error instanceof DomainError) || (status === undefined && error.kind !== 'conflict')) throw error;
   const ctx = await pageContext(request);
   reply.header('cache-control', 'no-store');
-  await sendPage(reply, MessagePage({
-    ctx, title: ctx.t(status === undefined ? 'booking.pages.manage.title' : 'booking.pages.link.title'), message: ctx.t(error.key, error.values),
-    ...(status === undefined ? {} : { help: ctx.t('booking.pages.link.help') }),
-    next: { href: '/rezerwacja', label: ctx.t('booking.pages.cancelled.again') },
-  }), status ?? statusOf(error));
+  await sendPage(
+    reply,
+    MessagePage({
+      ctx,
+      title: ctx.t(status === undefined ? 'booking.pages.manage.title' : 'booking.pages.link.title'),
+      message: ctx.t(error.key, error.values),
+      ...(status === undefined ? {} : { help: ctx.t('booking.pages.link.help') }),
+      next: { href: '/rezerwacja', label: ctx.t('booking.pages.cancelled.again') },
+    }),
+    status ?? statusOf(error),
+  );
 }
 
 /** The booking a manage request names, read through its link (audited), or the problem page sent and undefined. */
-export async function viewOf(request: FastifyRequest<{ Params: Params }>, reply: FastifyReply, token: string): Promise<BookingView | undefined> {
+export async function viewOf(
+  request: FastifyRequest<{ Params: Params }>,
+  reply: FastifyReply,
+  token: string,
+): Promise<BookingView | undefined> {
   try {
     return await bookingByManageLink(await depsOf(request), { code: request.params.kod, token });
   } catch (error) {
@@ -77,20 +85,37 @@ export function manageRoutes(app: FastifyInstance): void {
     const links = manageLinks(view.code, token);
     const { arrival } = await readBookingPolicy(app.deps.db, (await depsOf(request)).actor.officeId);
     const qrSvg = await QRCode.toString(`${app.deps.config.publicUrl}${links.page}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    const notice = field(request.query, 'zarezerwowano') === '1' ? 'booked' : field(request.query, 'przeniesiono') === '1' ? 'moved' : undefined;
+    const notice =
+      field(request.query, 'zarezerwowano') === '1' ? 'booked' : field(request.query, 'przeniesiono') === '1' ? 'moved' : undefined;
     reply.header('cache-control', 'no-store');
-    await sendPage(reply, ManagePage({
-      ctx: await pageContext(request), view, qrSvg, notice, links,
-      arrival: { from: new Date(view.startsAt.getTime() - arrival.minutesBefore * MINUTE), until: new Date(view.startsAt.getTime() + arrival.minutesAfter * MINUTE) },
-    }));
+    await sendPage(
+      reply,
+      ManagePage({
+        ctx: await pageContext(request),
+        view,
+        qrSvg,
+        notice,
+        links,
+        arrival: {
+          from: new Date(view.startsAt.getTime() - arrival.minutesBefore * MINUTE),
+          until: new Date(view.startsAt.getTime() + arrival.minutesAfter * MINUTE),
+        },
+      }),
+    );
   });
 
   app.get<{ Params: Params; Querystring: Fields }>('/rezerwacja/:kod/kalendarz.ics', lookup, async (request, reply) => {
     try {
       const deps = await depsOf(request);
-      const file = await bookingIcs({ ...deps, wording: bookingMailWording, publicUrl: app.deps.config.publicUrl }, { code: request.params.kod, token: field(request.query, 't') });
-      return await reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store').send(file.content);
+      const file = await bookingIcs(
+        { ...deps, wording: bookingMailWording, publicUrl: app.deps.config.publicUrl },
+        { code: request.params.kod, token: field(request.query, 't') },
+      );
+      return await reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.content);
     } catch (error) {
       return sendManageProblem(request, reply, error);
     }
@@ -103,26 +128,43 @@ export function manageRoutes(app: FastifyInstance): void {
     const links = manageLinks(view.code, token);
     if (!view.changeable) return sendManageProblem(request, reply, new DomainError('conflict', 'booking.pages.manage.unchangeable'));
     reply.header('cache-control', 'no-store');
-    await sendPage(reply, CancelPage({
-      ctx: await pageContext(request), view, action: links.cancelAction, token, formToken: publicFormToken(request, reply, BOOKING_FORM, 'lax'), back: links.page,
-    }));
+    await sendPage(
+      reply,
+      CancelPage({
+        ctx: await pageContext(request),
+        view,
+        action: links.cancelAction,
+        token,
+        formToken: publicFormToken(request, reply, BOOKING_FORM, 'lax'),
+        back: links.page,
+      }),
+    );
   });
 
-  app.post<{ Params: Params; Body: Fields }>('/rezerwacja/:kod/odwolaj', { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } }, async (request, reply) => {
-    checkPublicForm(request, BOOKING_FORM);
-    try {
-      await cancelBooking(await depsOf(request), { code: request.params.kod, token: field(request.body, 't') });
-    } catch (error) {
-      return sendManageProblem(request, reply, error);
-    }
-    return reply.redirect('/rezerwacja/odwolana', 303);
-  });
+  app.post<{ Params: Params; Body: Fields }>(
+    '/rezerwacja/:kod/odwolaj',
+    { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } },
+    async (request, reply) => {
+      checkPublicForm(request, BOOKING_FORM);
+      try {
+        await cancelBooking(await depsOf(request), { code: request.params.kod, token: field(request.body, 't') });
+      } catch (error) {
+        return sendManageProblem(request, reply, error);
+      }
+      return reply.redirect('/rezerwacja/odwolana', 303);
+    },
+  );
 
   app.get('/rezerwacja/odwolana', { schema: { hide: true } }, async (request, reply) => {
     const ctx = await pageContext(request);
-    await sendPage(reply, MessagePage({
-      ctx, title: ctx.t('booking.pages.cancelled.title'), message: ctx.t('booking.pages.cancelled.body'),
-      next: { href: '/rezerwacja', label: ctx.t('booking.pages.cancelled.again') },
-    }));
+    await sendPage(
+      reply,
+      MessagePage({
+        ctx,
+        title: ctx.t('booking.pages.cancelled.title'),
+        message: ctx.t('booking.pages.cancelled.body'),
+        next: { href: '/rezerwacja', label: ctx.t('booking.pages.cancelled.again') },
+      }),
+    );
   });
 }

@@ -21,15 +21,28 @@ async function sendMoveDays(request: Request, reply: FastifyReply, view: Booking
   const links = manageLinks(view.code, token);
   const { days } = await freeDays(await depsOf(request), { serviceId: view.service.id });
   reply.header('cache-control', 'no-store');
-  await sendPage(reply, DayPage({
-    ctx, caption: pick(view.service.name, ctx.locale).value, title: ctx.t('booking.pages.move.dayTitle'),
-    lead: ctx.t('booking.pages.move.current', { when: visitWhen(ctx, view.startsAt) }), back: links.page, days, hrefOf: links.moveTime,
-    error: error ? ctx.t(error.key, error.values) : undefined,
-  }), error ? statusOf(error) : 200);
+  await sendPage(
+    reply,
+    DayPage({
+      ctx,
+      caption: pick(view.service.name, ctx.locale).value,
+      title: ctx.t('booking.pages.move.dayTitle'),
+      lead: ctx.t('booking.pages.move.current', { when: visitWhen(ctx, view.startsAt) }),
+      back: links.page,
+      days,
+      hrefOf: links.moveTime,
+      error: error ? ctx.t(error.key, error.values) : undefined,
+    }),
+    error ? statusOf(error) : 200,
+  );
 }
 
 async function sendMoveTimes(
-  request: Request, reply: FastifyReply, view: BookingView, token: string, question: { day?: string; times: FreeTimeOption[]; error?: DomainError },
+  request: Request,
+  reply: FastifyReply,
+  view: BookingView,
+  token: string,
+  question: { day?: string; times: FreeTimeOption[]; error?: DomainError },
 ): Promise<void> {
   const ctx = await pageContext(request);
   const { t } = ctx;
@@ -37,14 +50,28 @@ async function sendMoveTimes(
   const error = question.error;
   const nearest = question.day === undefined;
   reply.header('cache-control', 'no-store');
-  await sendPage(reply, TimePage({
-    ctx, caption: pick(view.service.name, ctx.locale).value,
-    title: t(nearest ? 'booking.pages.time.nearestTitle' : 'booking.pages.move.timeTitle'),
-    hint: nearest ? t('booking.pages.time.nearestHint') : t('booking.pages.time.day', { day: dayLabel(ctx.locale, question.day!) }),
-    back: links.move, times: question.times, error: error ? t(error.key, error.values) : undefined, nearest,
-    form: { method: 'post', action: links.moveAction, hidden: { _csrf: publicFormToken(request, reply, BOOKING_FORM, 'lax'), t: token, dzien: question.day ?? '' } },
-    submit: t('booking.pages.move.submit'), otherDay: links.move, empty: t(nearest ? 'booking.pages.time.nearestNone' : 'booking.refusal.dayFull'),
-  }), error ? statusOf(error) : 200);
+  await sendPage(
+    reply,
+    TimePage({
+      ctx,
+      caption: pick(view.service.name, ctx.locale).value,
+      title: t(nearest ? 'booking.pages.time.nearestTitle' : 'booking.pages.move.timeTitle'),
+      hint: nearest ? t('booking.pages.time.nearestHint') : t('booking.pages.time.day', { day: dayLabel(ctx.locale, question.day!) }),
+      back: links.move,
+      times: question.times,
+      error: error ? t(error.key, error.values) : undefined,
+      nearest,
+      form: {
+        method: 'post',
+        action: links.moveAction,
+        hidden: { _csrf: publicFormToken(request, reply, BOOKING_FORM, 'lax'), t: token, dzien: question.day ?? '' },
+      },
+      submit: t('booking.pages.move.submit'),
+      otherDay: links.move,
+      empty: t(nearest ? 'booking.pages.time.nearestNone' : 'booking.refusal.dayFull'),
+    }),
+    error ? statusOf(error) : 200,
+  );
 }
 
 /**
@@ -74,30 +101,52 @@ export function moveRoutes(app: FastifyInstance): void {
     await sendMoveTimes(request, reply, view, token, { day, times: times.times });
   });
 
-  app.post<{ Params: Params; Body: Fields }>('/rezerwacja/:kod/zmien', { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } }, async (request, reply) => {
-    checkPublicForm(request, BOOKING_FORM);
-    const token = field(request.body, 't');
-    const deps = await depsOf(request);
-    const slot = parseSlotId(field(request.body, 'termin'));
-    try {
-      if (!slot) {
+  app.post<{ Params: Params; Body: Fields }>(
+    '/rezerwacja/:kod/zmien',
+    { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } },
+    async (request, reply) => {
+      checkPublicForm(request, BOOKING_FORM);
+      const token = field(request.body, 't');
+      const deps = await depsOf(request);
+      const slot = parseSlotId(field(request.body, 'termin'));
+      try {
+        if (!slot) {
+          const view = await viewOf(request, reply, token);
+          if (!view) return;
+          const day = field(request.body, 'dzien');
+          const times = await timesOfDay(deps, view.service.id, day);
+          if (!times.ok) return await sendMoveDays(request, reply, view, token, times.error);
+          return await sendMoveTimes(request, reply, view, token, {
+            day,
+            times: times.times,
+            error: new DomainError('validation', 'booking.pages.time.required'),
+          });
+        }
+        const moved = await moveBooking(deps, { code: request.params.kod, token, startsAt: slot.startsAt });
+        return await reply.redirect(
+          `/rezerwacja/${moved.code}?${new URLSearchParams({ t: moved.manageToken, przeniesiono: '1' }).toString()}`,
+          303,
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError) || !slot || (!error.fields.time && !error.fields.date))
+          return sendManageProblem(request, reply, error);
         const view = await viewOf(request, reply, token);
         if (!view) return;
-        const day = field(request.body, 'dzien');
-        const times = await timesOfDay(deps, view.service.id, day);
-        if (!times.ok) return await sendMoveDays(request, reply, view, token, times.error);
-        return await sendMoveTimes(request, reply, view, token, { day, times: times.times, error: new DomainError('validation', 'booking.pages.time.required') });
+        if (error.fields.date)
+          return sendMoveDays(
+            request,
+            reply,
+            view,
+            token,
+            new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }),
+          );
+        const times = await nearestFreeTimes(deps, { serviceId: view.service.id, around: slot.startsAt, movingBookingId: view.bookingId });
+        const fieldError = error.fields.time!;
+        return sendMoveTimes(request, reply, view, token, {
+          times,
+          error: new DomainError(error.kind, fieldError.key, { values: fieldError.values ?? {} }),
+        });
       }
-      const moved = await moveBooking(deps, { code: request.params.kod, token, startsAt: slot.startsAt });
-      return await reply.redirect(`/rezerwacja/${moved.code}?${new URLSearchParams({ t: moved.manageToken, przeniesiono: '1' }).toString()}`, 303);
-    } catch (error) {
-      if (!(error instanceof DomainError) || !slot || (!error.fields.time && !error.fields.date)) return sendManageProblem(request, reply, error);
-      const view = await viewOf(request, reply, token);
-      if (!view) return;
-      if (error.fields.date) return sendMoveDays(request, reply, view, token, new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }));
-      const times = await nearestFreeTimes(deps, { serviceId: view.service.id, around: slot.startsAt, movingBookingId: view.bookingId });
-      const fieldError = error.fields.time!;
-      return sendMoveTimes(request, reply, view, token, { times, error: new DomainError(error.kind, fieldError.key, { values: fieldError.values ?? {} }) });
-    }
-  });
+    },
+  );
 }

@@ -1,6 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  callNext, callTicketByNumber, closeDesk, deskPanel, finishService, markNoShow, openDesk, pauseDesk, recallTicket, resumeDesk, returnToQueue, startService, transferTicket,
+  callNext,
+  callTicketByNumber,
+  closeDesk,
+  deskPanel,
+  finishService,
+  markNoShow,
+  openDesk,
+  pauseDesk,
+  recallTicket,
+  resumeDesk,
+  returnToQueue,
+  startService,
+  transferTicket,
 } from '../../../app/queue/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
@@ -31,7 +43,13 @@ async function panelView(request: FastifyRequest, deps: UseCaseDeps): Promise<De
   const officeId = deps.actor.officeId;
   const [panel, services, desks] = await Promise.all([
     deskPanel(db, deps.actor),
-    db.selectFrom('service').select(['id', 'ticket_letter', 'name_pl', 'name_en', 'name_uk']).where('office_id', '=', officeId).where('active', '=', true).orderBy('ticket_letter').execute(),
+    db
+      .selectFrom('service')
+      .select(['id', 'ticket_letter', 'name_pl', 'name_en', 'name_uk'])
+      .where('office_id', '=', officeId)
+      .where('active', '=', true)
+      .orderBy('ticket_letter')
+      .execute(),
     db.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).where('active', '=', true).orderBy('number').execute(),
   ]);
   const nameOf = new Map(services.map((s) => [s.id, nameIn(request, { pl: s.name_pl, en: s.name_en, uk: s.name_uk })]));
@@ -40,8 +58,12 @@ async function panelView(request: FastifyRequest, deps: UseCaseDeps): Promise<De
     today: new Intl.DateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(clock.now()),
     session: panel.session && { deskNumber: panel.session.deskNumber, status: panel.session.status },
     current: current && {
-      ticketId: current.ticketId, number: current.number, service: nameOf.get(current.serviceId) ?? '', status: current.status as 'called' | 'serving',
-      recalls: current.recalls, priority: current.priority,
+      ticketId: current.ticketId,
+      number: current.number,
+      service: nameOf.get(current.serviceId) ?? '',
+      status: current.status as 'called' | 'serving',
+      recalls: current.recalls,
+      priority: current.priority,
     },
     waiting: panel.waiting.map((w) => ({ ...w, name: nameOf.get(w.serviceId) ?? '' })),
     desks: desks.map((d) => ({ value: String(d.id), label: request.t('queue.panel.deskOption', { desk: d.number }) })),
@@ -62,45 +84,89 @@ async function act(request: FastifyRequest, reply: FastifyReply, run: (deps: Use
     if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
     const ctx = await pageContext(request);
     const view = await panelView(request, deps);
-    const worded: FormErrors = Object.keys(error.fields).length > 0 ? wordErrors(ctx, error.fields) : { [view.session ? 'biezacy' : 'deskId']: ctx.t(error.key, error.values) };
+    const worded: FormErrors =
+      Object.keys(error.fields).length > 0
+        ? wordErrors(ctx, error.fields)
+        : { [view.session ? 'biezacy' : 'deskId']: ctx.t(error.key, error.values) };
     reply.header('cache-control', 'no-store');
     await sendPage(reply, DeskPanelPage({ ctx, view, error: worded }), statusOf(error));
   }
 }
 
-const NOTICES = new Set(['opened', 'paused', 'resumed', 'closed', 'called', 'nobody', 'recalled', 'noShow', 'started', 'finished', 'transferred', 'returned']);
+const NOTICES = new Set([
+  'opened',
+  'paused',
+  'resumed',
+  'closed',
+  'called',
+  'nobody',
+  'recalled',
+  'noShow',
+  'started',
+  'finished',
+  'transferred',
+  'returned',
+]);
 
 /** /stanowisko: the clerk's desk panel and its actions, each a form calling the same use case as the API. */
 export function deskPageRoutes(app: FastifyInstance): void {
-  app.get<{ Querystring: { zrobiono?: string } }>('/stanowisko', { schema: { hide: true }, preValidation: guard }, async (request, reply) => {
-    const ctx = await pageContext(request);
-    const done = request.query.zrobiono ?? '';
-    const notice = NOTICES.has(done) ? ctx.t(`queue.panel.done.${done}`) : undefined;
-    return sendPage(reply, DeskPanelPage({ ctx, view: await panelView(request, depsOf(request, 'clerk')), notice }));
-  });
+  app.get<{ Querystring: { zrobiono?: string } }>(
+    '/stanowisko',
+    { schema: { hide: true }, preValidation: guard },
+    async (request, reply) => {
+      const ctx = await pageContext(request);
+      const done = request.query.zrobiono ?? '';
+      const notice = NOTICES.has(done) ? ctx.t(`queue.panel.done.${done}`) : undefined;
+      return sendPage(reply, DeskPanelPage({ ctx, view: await panelView(request, depsOf(request, 'clerk')), notice }));
+    },
+  );
 
   type Post = { Body: Form };
   const options = { schema: { hide: true }, preValidation: guard };
-  app.post<Post>('/stanowisko/otworz', options, (request, reply) => act(request, reply, async (deps) => {
-    await openDesk(deps, { deskId: idOf(field(request.body, 'deskId')) });
-    return 'opened';
-  }));
-  app.post('/stanowisko/przerwa', options, (request, reply) => act(request, reply, async (deps) => { await pauseDesk(deps); return 'paused'; }));
-  app.post('/stanowisko/wznow', options, (request, reply) => act(request, reply, async (deps) => { await resumeDesk(deps); return 'resumed'; }));
-  app.post('/stanowisko/zamknij', options, (request, reply) => act(request, reply, async (deps) => { await closeDesk(deps); return 'closed'; }));
-  app.post('/stanowisko/wezwij-nastepny', options, (request, reply) => act(request, reply, async (deps) => {
-    const called = await callNext(deps);
-    return called.ticketId === null ? 'nobody' : 'called';
-  }));
+  app.post<Post>('/stanowisko/otworz', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      await openDesk(deps, { deskId: idOf(field(request.body, 'deskId')) });
+      return 'opened';
+    }),
+  );
+  app.post('/stanowisko/przerwa', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      await pauseDesk(deps);
+      return 'paused';
+    }),
+  );
+  app.post('/stanowisko/wznow', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      await resumeDesk(deps);
+      return 'resumed';
+    }),
+  );
+  app.post('/stanowisko/zamknij', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      await closeDesk(deps);
+      return 'closed';
+    }),
+  );
+  app.post('/stanowisko/wezwij-nastepny', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      const called = await callNext(deps);
+      return called.ticketId === null ? 'nobody' : 'called';
+    }),
+  );
 
-  app.post<Post>('/stanowisko/wezwij-wybrany', options, (request, reply) => act(request, reply, async (deps) => {
-    await callTicketByNumber(deps, { number: field(request.body, 'number') });
-    return 'called';
-  }));
+  app.post<Post>('/stanowisko/wezwij-wybrany', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      await callTicketByNumber(deps, { number: field(request.body, 'number') });
+      return 'called';
+    }),
+  );
 
   type WithTicket = { Params: { ticketId: string }; Body: Form };
   const simple = [
-    ['wezwij-ponownie', recallTicket, 'recalled'], ['nieobecny', markNoShow, 'noShow'], ['rozpocznij', startService, 'started'], ['zwroc', returnToQueue, 'returned'],
+    ['wezwij-ponownie', recallTicket, 'recalled'],
+    ['nieobecny', markNoShow, 'noShow'],
+    ['rozpocznij', startService, 'started'],
+    ['zwroc', returnToQueue, 'returned'],
   ] as const;
   const ticketOf = (request: FastifyRequest<WithTicket>): number => {
     const id = idOf(request.params.ticketId);
@@ -108,18 +174,28 @@ export function deskPageRoutes(app: FastifyInstance): void {
     return id;
   };
   for (const [path, useCase, done] of simple) {
-    app.post<WithTicket>(`/stanowisko/bilety/:ticketId/${path}`, options, (request, reply) => act(request, reply, async (deps) => {
-      await useCase(deps, { ticketId: ticketOf(request) });
-      return done;
-    }));
+    app.post<WithTicket>(`/stanowisko/bilety/:ticketId/${path}`, options, (request, reply) =>
+      act(request, reply, async (deps) => {
+        await useCase(deps, { ticketId: ticketOf(request) });
+        return done;
+      }),
+    );
   }
-  app.post<WithTicket>('/stanowisko/bilety/:ticketId/zakoncz', options, (request, reply) => act(request, reply, async (deps) => {
-    await finishService(deps, { ticketId: ticketOf(request), outcome: field(request.body, 'outcome') });
-    return 'finished';
-  }));
-  app.post<WithTicket>('/stanowisko/bilety/:ticketId/przekaz', options, (request, reply) => act(request, reply, async (deps) => {
-    const desk = field(request.body, 'deskId');
-    await transferTicket(deps, { ticketId: ticketOf(request), serviceId: idOf(field(request.body, 'serviceId')), deskId: desk === '' ? null : idOf(desk) });
-    return 'transferred';
-  }));
+  app.post<WithTicket>('/stanowisko/bilety/:ticketId/zakoncz', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      await finishService(deps, { ticketId: ticketOf(request), outcome: field(request.body, 'outcome') });
+      return 'finished';
+    }),
+  );
+  app.post<WithTicket>('/stanowisko/bilety/:ticketId/przekaz', options, (request, reply) =>
+    act(request, reply, async (deps) => {
+      const desk = field(request.body, 'deskId');
+      await transferTicket(deps, {
+        ticketId: ticketOf(request),
+        serviceId: idOf(field(request.body, 'serviceId')),
+        deskId: desk === '' ? null : idOf(desk),
+      });
+      return 'transferred';
+    }),
+  );
 }

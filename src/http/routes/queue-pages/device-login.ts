@@ -24,21 +24,31 @@ export function deviceLoginRoutes(app: FastifyInstance): void {
     return sendPage(reply, DeviceLoginPage({ ctx: await pageContext(request) }));
   });
 
-  app.post<{ Body: Record<string, unknown> | undefined }>('/urzadzenie', {
-    schema: { hide: true },
-    config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
-  }, async (request, reply) => {
-    const raw = request.body?.token;
-    const token = typeof raw === 'string' ? raw.trim() : '';
-    const device = token === '' ? undefined : await findDeviceByToken(app.deps.db, token);
-    const home = device ? deviceHome(device) : null;
-    if (!home) {
-      const ctx = await pageContext(request);
-      reply.header('cache-control', 'no-store');
-      const key = token === '' ? 'queue.device.tokenMissing' : 'queue.device.tokenWrong';
-      return sendPage(reply, DeviceLoginPage({ ctx, errors: { token: ctx.t(key) } }), 422);
-    }
-    reply.setCookie(DEVICE_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: app.deps.config.secureCookies, maxAge: DEVICE_COOKIE_MAX_AGE_S });
-    return reply.redirect(home, 303);
-  });
+  app.post<{ Body: Record<string, unknown> | undefined }>(
+    '/urzadzenie',
+    {
+      schema: { hide: true },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const raw = request.body?.token;
+      const token = typeof raw === 'string' ? raw.trim() : '';
+      const device = token === '' ? undefined : await findDeviceByToken(app.deps.db, token);
+      const home = device ? deviceHome(device) : null;
+      if (!home) {
+        const ctx = await pageContext(request);
+        reply.header('cache-control', 'no-store');
+        const key = token === '' ? 'queue.device.tokenMissing' : 'queue.device.tokenWrong';
+        return sendPage(reply, DeviceLoginPage({ ctx, errors: { token: ctx.t(key) } }), 422);
+      }
+      reply.setCookie(DEVICE_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: app.deps.config.secureCookies,
+        maxAge: DEVICE_COOKIE_MAX_AGE_S,
+      });
+      return reply.redirect(home, 303);
+    },
+  );
 }

@@ -36,39 +36,47 @@ function wordRefusal(request: FastifyRequest, error: DomainError): string {
  */
 export function kioskCheckInRoutes(app: FastifyInstance): void {
   const limiter = new WrongCodeLimiter(WRONG_CODES, WRONG_CODE_WINDOW_MS);
-  const noStore = async (_request: FastifyRequest, reply: FastifyReply) => { reply.header('cache-control', 'no-store'); };
+  const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('cache-control', 'no-store');
+  };
 
   app.get('/kiosk/rezerwacja', { schema: { hide: true }, preValidation: guard, onSend: noStore }, async (request, reply) =>
-    sendPage(reply, KioskCheckInPage({ ctx: await pageContext(request), value: '' })));
+    sendPage(reply, KioskCheckInPage({ ctx: await pageContext(request), value: '' })),
+  );
 
-  app.post<{ Body: Record<string, unknown> | undefined }>('/kiosk/rezerwacja', { schema: { hide: true }, preValidation: guard, onSend: noStore }, async (request, reply) => {
-    const raw = typeof request.body?.code === 'string' ? request.body.code : '';
-    const key = String(request.device!.id);
-    const now = request.server.deps.clock.now();
-    const wait = limiter.retryAfter(key, now);
-    if (wait > 0) {
-      reply.header('retry-after', String(wait));
-      const ctx = await pageContext(request);
-      return sendPage(reply, KioskCheckInRefusalPage({ ctx, message: ctx.t('bookingArrival.refusal.tooManyCodes'), status: 429 }), 429);
-    }
-    let ticket: CheckedInBooking;
-    try {
-      ticket = await checkInBooking(depsOf(request, 'kiosk'), { code: raw, locale: request.locale });
-    } catch (error) {
-      if (!(error instanceof DomainError) || !['validation', 'not_found', 'conflict'].includes(error.kind)) throw error;
-      const ctx = await pageContext(request);
-      const status = statusOf(error);
-      if (error.kind === 'conflict') return sendPage(reply, KioskCheckInRefusalPage({ ctx, message: wordRefusal(request, error), status }), status);
-      if (error.kind === 'not_found') limiter.record(key, now);
-      const field = error.fields.code;
-      const message = field ? ctx.t(field.key, field.values) : ctx.t(error.key, error.values);
-      return sendPage(reply, KioskCheckInPage({ ctx, value: shownValue(raw), error: message, status }), status);
-    }
-    // The ticket is committed: printing happens now, outside the transaction, and cannot undo it.
-    const printed = await printAtKiosk(request, ticket);
-    const query = new URLSearchParams();
-    if (printed !== 'none') query.set('druk', printed === 'printed' ? 'ok' : 'blad');
-    query.set('rezerwacja', ARRIVAL_QUERY[ticket.arrival]);
-    return reply.redirect(`/kiosk/bilet/${ticket.publicCode}?${query.toString()}`, 303);
-  });
+  app.post<{ Body: Record<string, unknown> | undefined }>(
+    '/kiosk/rezerwacja',
+    { schema: { hide: true }, preValidation: guard, onSend: noStore },
+    async (request, reply) => {
+      const raw = typeof request.body?.code === 'string' ? request.body.code : '';
+      const key = String(request.device!.id);
+      const now = request.server.deps.clock.now();
+      const wait = limiter.retryAfter(key, now);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        const ctx = await pageContext(request);
+        return sendPage(reply, KioskCheckInRefusalPage({ ctx, message: ctx.t('bookingArrival.refusal.tooManyCodes'), status: 429 }), 429);
+      }
+      let ticket: CheckedInBooking;
+      try {
+        ticket = await checkInBooking(depsOf(request, 'kiosk'), { code: raw, locale: request.locale });
+      } catch (error) {
+        if (!(error instanceof DomainError) || !['validation', 'not_found', 'conflict'].includes(error.kind)) throw error;
+        const ctx = await pageContext(request);
+        const status = statusOf(error);
+        if (error.kind === 'conflict')
+          return sendPage(reply, KioskCheckInRefusalPage({ ctx, message: wordRefusal(request, error), status }), status);
+        if (error.kind === 'not_found') limiter.record(key, now);
+        const field = error.fields.code;
+        const message = field ? ctx.t(field.key, field.values) : ctx.t(error.key, error.values);
+        return sendPage(reply, KioskCheckInPage({ ctx, value: shownValue(raw), error: message, status }), status);
+      }
+      // The ticket is committed: printing happens now, outside the transaction, and cannot undo it.
+      const printed = await printAtKiosk(request, ticket);
+      const query = new URLSearchParams();
+      if (printed !== 'none') query.set('druk', printed === 'printed' ? 'ok' : 'blad');
+      query.set('rezerwacja', ARRIVAL_QUERY[ticket.arrival]);
+      return reply.redirect(`/kiosk/bilet/${ticket.publicCode}?${query.toString()}`, 303);
+    },
+  );
 }

@@ -2,7 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import { recordHeartbeat } from '../../../app/devices/record-heartbeat.ts';
 import type { IssuedTicket } from '../../../app/queue/index.ts';
 import {
-  DEFAULT_PRINTER_PORT, encodeTicket, printerHealth, printTicket, PrinterOfflineError, queryPrinterStatus, type PrinterTarget,
+  DEFAULT_PRINTER_PORT,
+  encodeTicket,
+  printerHealth,
+  printTicket,
+  PrinterOfflineError,
+  queryPrinterStatus,
+  type PrinterTarget,
 } from '../../../devices/printer/index.ts';
 import { currentOffice } from '../../../storage/office-repository.ts';
 import { formatDateTime } from '../../../ui/i18n/index.ts';
@@ -22,7 +28,10 @@ export function printerOf(settings: unknown): Omit<PrinterTarget, 'timeoutMs'> |
   if (printer === null || typeof printer !== 'object') return null;
   const { host, port } = printer as { host?: unknown; port?: unknown };
   if (typeof host !== 'string' || host.trim() === '') return null;
-  return { host: host.trim(), port: typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_PRINTER_PORT };
+  return {
+    host: host.trim(),
+    port: typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_PRINTER_PORT,
+  };
 }
 
 /**
@@ -46,28 +55,43 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
   };
   const status = await queryPrinterStatus({ ...printer, timeoutMs: STATUS_TIMEOUT_MS });
   const { health, failure } = printerHealth(status);
-  const details = { printer: { online: status.online, paperEnd: status.paperEnd, paperNearEnd: status.paperNearEnd, coverOpen: status.coverOpen, error: status.error } };
+  const details = {
+    printer: {
+      online: status.online,
+      paperEnd: status.paperEnd,
+      paperNearEnd: status.paperNearEnd,
+      coverOpen: status.coverOpen,
+      error: status.error,
+    },
+  };
   if (health === 'failed') {
     await report('failed', details, `printer: ${failure ?? 'error'}`);
     return 'failed';
   }
   const t = request.t;
   try {
-    await printTicket({ ...printer, timeoutMs: PRINT_TIMEOUT_MS }, encodeTicket({
-      officeName: (await currentOffice(db)).name,
-      number: ticket.number,
-      serviceName: nameIn(request, ticket.serviceName),
-      bookedVisit: ticket.bookedFor ? visitText(request, ticket.bookedFor) : null,
-      whereToWait: whereLines(request, ticket.where),
-      peopleAhead: ticket.peopleAhead,
-      estimate: ticket.estimate.kind === 'range' ? presentEstimate(request, ticket.estimate).text : null,
-      issuedAt: formatDateTime(request.locale, ticket.issuedAt),
-      followUrl: `${config.publicUrl}/bilet/${ticket.publicCode}`,
-      labels: {
-        yourNumber: t('queue.kiosk.print.yourNumber'), whereToWait: t('queue.kiosk.print.whereToWait'), peopleAhead: t('queue.kiosk.print.peopleAhead'),
-        estimate: t('queue.kiosk.print.estimate'), issuedAt: t('queue.kiosk.print.issuedAt'), follow: t('queue.kiosk.print.follow'),
-      },
-    }));
+    await printTicket(
+      { ...printer, timeoutMs: PRINT_TIMEOUT_MS },
+      encodeTicket({
+        officeName: (await currentOffice(db)).name,
+        number: ticket.number,
+        serviceName: nameIn(request, ticket.serviceName),
+        bookedVisit: ticket.bookedFor ? visitText(request, ticket.bookedFor) : null,
+        whereToWait: whereLines(request, ticket.where),
+        peopleAhead: ticket.peopleAhead,
+        estimate: ticket.estimate.kind === 'range' ? presentEstimate(request, ticket.estimate).text : null,
+        issuedAt: formatDateTime(request.locale, ticket.issuedAt),
+        followUrl: `${config.publicUrl}/bilet/${ticket.publicCode}`,
+        labels: {
+          yourNumber: t('queue.kiosk.print.yourNumber'),
+          whereToWait: t('queue.kiosk.print.whereToWait'),
+          peopleAhead: t('queue.kiosk.print.peopleAhead'),
+          estimate: t('queue.kiosk.print.estimate'),
+          issuedAt: t('queue.kiosk.print.issuedAt'),
+          follow: t('queue.kiosk.print.follow'),
+        },
+      }),
+    );
   } catch (error) {
     if (!(error instanceof PrinterOfflineError)) request.log.error({ err: error }, 'kiosk ticket not printed');
     const reason = error instanceof PrinterOfflineError ? `offline (${error.reason})` : 'error';

@@ -3,7 +3,12 @@ import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { formatDateTime } from '../../../ui/i18n/index.ts';
 import {
-  KioskHomePage, KioskPriorityPage, KioskRefusalPage, KioskUnitPage, type KioskUnitChoice, type PriorityChoice,
+  KioskHomePage,
+  KioskPriorityPage,
+  KioskRefusalPage,
+  KioskUnitPage,
+  type KioskUnitChoice,
+  type PriorityChoice,
 } from '../../../ui/queue/kiosk-pages.tsx';
 import { KioskTicketPage, PrintableTicketPage, type PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
 import { requireDevice } from '../../auth/guards.ts';
@@ -25,8 +30,13 @@ const ARRIVAL_NOTICES: Record<string, string> = { 'na-czas': 'bookingArrival.tic
 type Query = { Querystring: { pierwszenstwo?: string } };
 
 async function priorityReasons(request: FastifyRequest): Promise<PriorityChoice[]> {
-  const rows = await request.server.deps.db.selectFrom('priority_reason').select(['code', 'name_pl', 'name_en', 'name_uk'])
-    .where('office_id', '=', request.device!.officeId).where('active', '=', true).orderBy('position').execute();
+  const rows = await request.server.deps.db
+    .selectFrom('priority_reason')
+    .select(['code', 'name_pl', 'name_en', 'name_uk'])
+    .where('office_id', '=', request.device!.officeId)
+    .where('active', '=', true)
+    .orderBy('position')
+    .execute();
   return rows.map((r) => ({ code: r.code, name: nameIn(request, { pl: r.name_pl, en: r.name_en, uk: r.name_uk }) }));
 }
 
@@ -42,14 +52,24 @@ async function unitChoices(request: FastifyRequest): Promise<{ units: KioskUnitC
   const units = await kioskServices(db, request.device!.officeId, clock.now());
   const used = new Map<number, number>();
   const choices = units.map((u) => ({
-    unitId: u.unitId, name: nameIn(request, u.name),
+    unitId: u.unitId,
+    name: nameIn(request, u.name),
     services: u.services.map((s) => {
       used.set(s.serviceId, s.issuedToday);
-      return { serviceId: s.serviceId, letter: s.letter, name: nameIn(request, s.name), waiting: s.waiting, estimate: presentEstimate(request, s.estimate).text };
+      return {
+        serviceId: s.serviceId,
+        letter: s.letter,
+        name: nameIn(request, s.name),
+        waiting: s.waiting,
+        estimate: presentEstimate(request, s.estimate).text,
+      };
     }),
   }));
-  const mostUsed = choices.flatMap((u) => u.services).filter((s) => (used.get(s.serviceId) ?? 0) > 0)
-    .sort((a, b) => (used.get(b.serviceId) ?? 0) - (used.get(a.serviceId) ?? 0)).slice(0, MOST_USED);
+  const mostUsed = choices
+    .flatMap((u) => u.services)
+    .filter((s) => (used.get(s.serviceId) ?? 0) > 0)
+    .sort((a, b) => (used.get(b.serviceId) ?? 0) - (used.get(a.serviceId) ?? 0))
+    .slice(0, MOST_USED);
   return { units: choices, mostUsed };
 }
 
@@ -61,68 +81,110 @@ function field(body: Record<string, unknown> | undefined, name: string): string 
 /** /kiosk: the kiosk's screens (device kiosk), each a plain page or form, so the kiosk works without JavaScript. */
 export function kioskPageRoutes(app: FastifyInstance): void {
   // What a kiosk shows changes with every ticket, and the next resident must not page back into it.
-  const noStore = { onSend: async (_request: FastifyRequest, reply: FastifyReply) => { reply.header('cache-control', 'no-store'); } };
+  const noStore = {
+    onSend: async (_request: FastifyRequest, reply: FastifyReply) => {
+      reply.header('cache-control', 'no-store');
+    },
+  };
 
   app.get<Query>('/kiosk', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) => {
     const { units, mostUsed } = await unitChoices(request);
     return sendPage(reply, KioskHomePage({ ctx: await pageContext(request), units, mostUsed, priority: await chosenPriority(request) }));
   });
 
-  app.get<Query & { Params: { unitId: string } }>('/kiosk/wydzial/:unitId', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) => {
-    const { units } = await unitChoices(request);
-    const unit = units.find((u) => String(u.unitId) === request.params.unitId);
-    if (!unit) throw new DomainError('not_found', 'errors.notFound');
-    return sendPage(reply, KioskUnitPage({ ctx: await pageContext(request), unit, priority: await chosenPriority(request) }));
-  });
+  app.get<Query & { Params: { unitId: string } }>(
+    '/kiosk/wydzial/:unitId',
+    { schema: { hide: true }, preValidation: guard, ...noStore },
+    async (request, reply) => {
+      const { units } = await unitChoices(request);
+      const unit = units.find((u) => String(u.unitId) === request.params.unitId);
+      if (!unit) throw new DomainError('not_found', 'errors.notFound');
+      return sendPage(reply, KioskUnitPage({ ctx: await pageContext(request), unit, priority: await chosenPriority(request) }));
+    },
+  );
 
   app.get('/kiosk/pierwszenstwo', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) =>
-    sendPage(reply, KioskPriorityPage({ ctx: await pageContext(request), reasons: await priorityReasons(request) })));
+    sendPage(reply, KioskPriorityPage({ ctx: await pageContext(request), reasons: await priorityReasons(request) })),
+  );
 
-  app.post<{ Body: Record<string, unknown> | undefined }>('/kiosk/bilety', { schema: { hide: true }, preValidation: guard }, async (request, reply) => {
-    const rawService = field(request.body, 'serviceId');
-    const reason = field(request.body, 'priorityReason');
-    let ticket;
-    try {
-      ticket = await issueTicket(depsOf(request, 'kiosk'), {
-        // Anything but a plain id is no service of ours: the use case answers "choose a service from the list".
-        serviceId: /^\d{1,9}$/.test(rawService) ? Number(rawService) : 0,
-        priorityReason: reason === '' ? null : reason, groundFloor: false, source: 'kiosk', locale: request.locale,
-      });
-    } catch (error) {
-      if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
-      const ctx = await pageContext(request);
-      const first = Object.values(error.fields)[0];
-      const message = first ? ctx.t(first.key, first.values) : ctx.t(error.key, error.values);
-      reply.header('cache-control', 'no-store');
-      return sendPage(reply, KioskRefusalPage({ ctx, message, status: statusOf(error) }), statusOf(error));
-    }
-    // The ticket is committed: printing happens now, outside the transaction, and cannot undo it.
-    const printed = await printAtKiosk(request, ticket);
-    const query = printed === 'printed' ? '?druk=ok' : printed === 'failed' ? '?druk=blad' : '';
-    return reply.redirect(`/kiosk/bilet/${ticket.publicCode}${query}`, 303);
-  });
+  app.post<{ Body: Record<string, unknown> | undefined }>(
+    '/kiosk/bilety',
+    { schema: { hide: true }, preValidation: guard },
+    async (request, reply) => {
+      const rawService = field(request.body, 'serviceId');
+      const reason = field(request.body, 'priorityReason');
+      let ticket;
+      try {
+        ticket = await issueTicket(depsOf(request, 'kiosk'), {
+          // Anything but a plain id is no service of ours: the use case answers "choose a service from the list".
+          serviceId: /^\d{1,9}$/.test(rawService) ? Number(rawService) : 0,
+          priorityReason: reason === '' ? null : reason,
+          groundFloor: false,
+          source: 'kiosk',
+          locale: request.locale,
+        });
+      } catch (error) {
+        if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
+        const ctx = await pageContext(request);
+        const first = Object.values(error.fields)[0];
+        const message = first ? ctx.t(first.key, first.values) : ctx.t(error.key, error.values);
+        reply.header('cache-control', 'no-store');
+        return sendPage(reply, KioskRefusalPage({ ctx, message, status: statusOf(error) }), statusOf(error));
+      }
+      // The ticket is committed: printing happens now, outside the transaction, and cannot undo it.
+      const printed = await printAtKiosk(request, ticket);
+      const query = printed === 'printed' ? '?druk=ok' : printed === 'failed' ? '?druk=blad' : '';
+      return reply.redirect(`/kiosk/bilet/${ticket.publicCode}${query}`, 303);
+    },
+  );
 
-  app.get<{ Params: { code: string }; Querystring: { druk?: string; rezerwacja?: string } }>('/kiosk/bilet/:code', {
-    schema: { hide: true, params: CodeParams }, preValidation: guard, ...noStore,
-  }, async (request, reply) => {
-    const { code } = request.params;
-    const { facts } = await ticketFactsOf(request, code);
-    const print = PRINT_OUTCOMES[request.query.druk ?? ''] ?? 'none';
-    // A new ticket waits: its status line would only repeat that.
-    const shown = { ...facts, status: undefined };
-    const notice = ARRIVAL_NOTICES[request.query.rezerwacja ?? ''];
-    return sendPage(reply, KioskTicketPage({
-      ctx: await pageContext(request), code, facts: shown, qrSvg: await qrSvg(followUrlOf(request, code)), print, notice: notice === undefined ? undefined : request.t(notice),
-    }));
-  });
+  app.get<{ Params: { code: string }; Querystring: { druk?: string; rezerwacja?: string } }>(
+    '/kiosk/bilet/:code',
+    {
+      schema: { hide: true, params: CodeParams },
+      preValidation: guard,
+      ...noStore,
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const { facts } = await ticketFactsOf(request, code);
+      const print = PRINT_OUTCOMES[request.query.druk ?? ''] ?? 'none';
+      // A new ticket waits: its status line would only repeat that.
+      const shown = { ...facts, status: undefined };
+      const notice = ARRIVAL_NOTICES[request.query.rezerwacja ?? ''];
+      return sendPage(
+        reply,
+        KioskTicketPage({
+          ctx: await pageContext(request),
+          code,
+          facts: shown,
+          qrSvg: await qrSvg(followUrlOf(request, code)),
+          print,
+          notice: notice === undefined ? undefined : request.t(notice),
+        }),
+      );
+    },
+  );
 
-  app.get<{ Params: { code: string } }>('/kiosk/bilet/:code/druk', {
-    schema: { hide: true, params: CodeParams }, preValidation: guard, ...noStore,
-  }, async (request, reply) => {
-    const { code } = request.params;
-    const { facts, issuedAt } = await ticketFactsOf(request, code);
-    return sendPage(reply, PrintableTicketPage({
-      ctx: await pageContext(request), facts, issuedAt: formatDateTime(request.locale, issuedAt), qrSvg: await qrSvg(followUrlOf(request, code)),
-    }));
-  });
+  app.get<{ Params: { code: string } }>(
+    '/kiosk/bilet/:code/druk',
+    {
+      schema: { hide: true, params: CodeParams },
+      preValidation: guard,
+      ...noStore,
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const { facts, issuedAt } = await ticketFactsOf(request, code);
+      return sendPage(
+        reply,
+        PrintableTicketPage({
+          ctx: await pageContext(request),
+          facts,
+          issuedAt: formatDateTime(request.locale, issuedAt),
+          qrSvg: await qrSvg(followUrlOf(request, code)),
+        }),
+      );
+    },
+  );
 }

@@ -9,7 +9,8 @@ import { nameIn, presentTicketStatus, whereText } from '../queue/presenters.ts';
 /** Where to wait as printed lines: building, floor, room. */
 export function whereLines(request: FastifyRequest, where: WaitingPlace): string[] {
   const lines = [where.building];
-  if (where.floor !== null) lines.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
+  if (where.floor !== null)
+    lines.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
   if (where.room !== null) lines.push(request.t('queue.where.room', { room: where.room }));
   return lines.filter((line) => line.trim() !== '');
 }
@@ -43,16 +44,24 @@ export async function ticketFactsOf(request: FastifyRequest, code: string): Prom
   const { db, clock } = request.server.deps;
   const status = await ticketStatus(db, code, clock.now());
   const [service, ticket, where] = await Promise.all([
-    db.selectFrom('service').select(['name_pl as pl', 'name_en as en', 'name_uk as uk']).where('id', '=', status.serviceId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('service')
+      .select(['name_pl as pl', 'name_en as en', 'name_uk as uk'])
+      .where('id', '=', status.serviceId)
+      .executeTakeFirstOrThrow(),
     db.selectFrom('ticket').select('issued_at').where('id', '=', status.ticketId).executeTakeFirstOrThrow(),
     placeOfService(db, status.serviceId),
   ]);
   const shown = presentTicketStatus(request, status);
   return {
     facts: {
-      number: shown.number, service: nameIn(request, service), status: shown.statusText,
+      number: shown.number,
+      service: nameIn(request, service),
+      status: shown.statusText,
       ...(status.bookedFor !== null ? { visit: visitText(request, status.bookedFor) } : {}),
-      where: whereText(request, where), peopleAhead: shown.peopleAheadText, estimate: shown.estimate?.text ?? null,
+      where: whereText(request, where),
+      peopleAhead: shown.peopleAheadText,
+      estimate: shown.estimate?.text ?? null,
     },
     issuedAt: ticket.issued_at,
   };

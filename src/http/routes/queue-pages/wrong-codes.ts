@@ -9,7 +9,10 @@
 export class WrongCodeLimiter {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly max: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
 
   private recent(key: string, now: Date): number[] {
     const since = now.getTime() - this.windowMs;

@@ -11,7 +11,14 @@ export function actorOf(request: FastifyRequest, role: string): Actor {
     return { kind: 'staff', id: request.staff.id, label: request.staff.login, role, address: request.ip, officeId: request.staff.officeId };
   }
   if (request.device) {
-    return { kind: 'device', id: request.device.id, label: request.device.name, role: request.device.kind, address: request.ip, officeId: request.device.officeId };
+    return {
+      kind: 'device',
+      id: request.device.id,
+      label: request.device.name,
+      role: request.device.kind,
+      address: request.ip,
+      officeId: request.device.officeId,
+    };
   }
   throw new DomainError('unauthenticated', 'errors.unauthenticated');
 }

@@ -23,41 +23,57 @@ function boardFrame(event: QueueEvent): string {
 
 /** Boards and kiosks: the queue now, and its live events. */
 export function boardRoutes(app: FastifyInstance): void {
-  app.get('/api/kolejka', {
-    preValidation: requireDevice('board', 'kiosk'),
-    schema: { tags: ['queue'], summary: 'The queue now: waiting counts and estimates per service, tickets at desks (boards, kiosks).' },
-  }, async (request) => {
-    const snapshot = await queueSnapshot(app.deps.db, request.device!.officeId, app.deps.clock.now());
-    return {
-      lastEventId: snapshot.lastEventId,
-      services: snapshot.services.map((s) => ({
-        serviceId: s.serviceId, letter: s.letter, name: nameIn(request, s.name), waiting: s.waiting, openDesks: s.openDesks, estimate: presentEstimate(request, s.estimate),
-      })),
-      calls: snapshot.calls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
-    };
-  });
+  app.get(
+    '/api/kolejka',
+    {
+      preValidation: requireDevice('board', 'kiosk'),
+      schema: { tags: ['queue'], summary: 'The queue now: waiting counts and estimates per service, tickets at desks (boards, kiosks).' },
+    },
+    async (request) => {
+      const snapshot = await queueSnapshot(app.deps.db, request.device!.officeId, app.deps.clock.now());
+      return {
+        lastEventId: snapshot.lastEventId,
+        services: snapshot.services.map((s) => ({
+          serviceId: s.serviceId,
+          letter: s.letter,
+          name: nameIn(request, s.name),
+          waiting: s.waiting,
+          openDesks: s.openDesks,
+          estimate: presentEstimate(request, s.estimate),
+        })),
+        calls: snapshot.calls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
+      };
+    },
+  );
 
-  app.get('/api/kolejka/zdarzenia', {
-    preValidation: requireDevice('board', 'kiosk'),
-    schema: { tags: ['queue'], summary: 'Server-Sent Events of the office queue; honours Last-Event-ID (or ?od=<id>) by replaying missed events.' },
-  }, async (request, reply) => {
-    const hub = hubOf(request);
-    const officeId = request.device!.officeId;
-    const after = lastEventIdOf(request);
-    await openEventStream(request, reply, hub, {
-      replay: async (stream) => {
-        const replayed = new Set<string>();
-        if (after === null) return replayed;
-        for (const row of await queueEventsAfter(app.deps.db, officeId, after, 1000)) {
-          const event = queueEventOf(row);
-          replayed.add(event.id);
-          stream.send(event.id, 'queue', boardEvent(event));
-        }
-        return replayed;
+  app.get(
+    '/api/kolejka/zdarzenia',
+    {
+      preValidation: requireDevice('board', 'kiosk'),
+      schema: {
+        tags: ['queue'],
+        summary: 'Server-Sent Events of the office queue; honours Last-Event-ID (or ?od=<id>) by replaying missed events.',
       },
-      onEvent: (stream, event) => {
-        if (event.officeId === officeId) stream.sendFrame(boardFrame(event));
-      },
-    });
-  });
+    },
+    async (request, reply) => {
+      const hub = hubOf(request);
+      const officeId = request.device!.officeId;
+      const after = lastEventIdOf(request);
+      await openEventStream(request, reply, hub, {
+        replay: async (stream) => {
+          const replayed = new Set<string>();
+          if (after === null) return replayed;
+          for (const row of await queueEventsAfter(app.deps.db, officeId, after, 1000)) {
+            const event = queueEventOf(row);
+            replayed.add(event.id);
+            stream.send(event.id, 'queue', boardEvent(event));
+          }
+          return replayed;
+        },
+        onEvent: (stream, event) => {
+          if (event.officeId === officeId) stream.sendFrame(boardFrame(event));
+        },
+      });
+    },
+  );
 }

@@ -1,8 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import {
-  callNext, callTicket, closeDesk, deskPanel, finishService, markNoShow, openDesk, pauseDesk, recallTicket, resumeDesk, returnToQueue,
-  startService, transferTicket,
+  callNext,
+  callTicket,
+  closeDesk,
+  deskPanel,
+  finishService,
+  markNoShow,
+  openDesk,
+  pauseDesk,
+  recallTicket,
+  resumeDesk,
+  returnToQueue,
+  startService,
+  transferTicket,
 } from '../../../app/queue/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
 import { requireRole } from '../../auth/guards.ts';
@@ -15,17 +26,42 @@ const clerk = (request: FastifyRequest): UseCaseDeps => depsOf(request, 'clerk')
 
 /** The desk panel's API (role clerk): the desk session and every action on the ticket in hand. */
 export function deskRoutes(app: FastifyInstance): void {
-  app.get('/api/stanowisko', { preValidation: guard, schema: { tags, summary: 'The clerk’s desk session, ticket in hand and waiting counts of the desk’s services.' } },
-    async (request) => deskPanel(app.deps.db, clerk(request).actor));
+  app.get(
+    '/api/stanowisko',
+    {
+      preValidation: guard,
+      schema: { tags, summary: 'The clerk’s desk session, ticket in hand and waiting counts of the desk’s services.' },
+    },
+    async (request) => deskPanel(app.deps.db, clerk(request).actor),
+  );
 
-  app.post<{ Body: Static<typeof OpenDeskBody> }>('/api/stanowisko/otworz', { preValidation: guard, schema: { tags, summary: 'Opens a desk for the day.', body: OpenDeskBody } },
-    async (request, reply) => reply.code(201).send(await openDesk(clerk(request), { deskId: request.body.deskId })));
-  app.post('/api/stanowisko/przerwa', { preValidation: guard, schema: { tags, summary: 'Pauses the clerk’s desk.' } }, async (request) => pauseDesk(clerk(request)));
-  app.post('/api/stanowisko/wznow', { preValidation: guard, schema: { tags, summary: 'Resumes the clerk’s paused desk.' } }, async (request) => resumeDesk(clerk(request)));
-  app.post('/api/stanowisko/zamknij', { preValidation: guard, schema: { tags, summary: 'Closes the clerk’s desk for the day.' } }, async (request) => closeDesk(clerk(request)));
+  app.post<{ Body: Static<typeof OpenDeskBody> }>(
+    '/api/stanowisko/otworz',
+    { preValidation: guard, schema: { tags, summary: 'Opens a desk for the day.', body: OpenDeskBody } },
+    async (request, reply) => reply.code(201).send(await openDesk(clerk(request), { deskId: request.body.deskId })),
+  );
+  app.post('/api/stanowisko/przerwa', { preValidation: guard, schema: { tags, summary: 'Pauses the clerk’s desk.' } }, async (request) =>
+    pauseDesk(clerk(request)),
+  );
+  app.post(
+    '/api/stanowisko/wznow',
+    { preValidation: guard, schema: { tags, summary: 'Resumes the clerk’s paused desk.' } },
+    async (request) => resumeDesk(clerk(request)),
+  );
+  app.post(
+    '/api/stanowisko/zamknij',
+    { preValidation: guard, schema: { tags, summary: 'Closes the clerk’s desk for the day.' } },
+    async (request) => closeDesk(clerk(request)),
+  );
 
-  app.post('/api/stanowisko/wezwij-nastepny', { preValidation: guard, schema: { tags, summary: 'Calls the next ticket in the office’s call order; ticketId null when nobody waits.' } },
-    async (request) => callNext(clerk(request)));
+  app.post(
+    '/api/stanowisko/wezwij-nastepny',
+    {
+      preValidation: guard,
+      schema: { tags, summary: 'Calls the next ticket in the office’s call order; ticketId null when nobody waits.' },
+    },
+    async (request) => callNext(clerk(request)),
+  );
 
   type WithTicket = { Params: Static<typeof TicketParams> };
   const simple = { recall: recallTicket, call: callTicket, noShow: markNoShow, start: startService, back: returnToQueue };
@@ -37,13 +73,36 @@ export function deskRoutes(app: FastifyInstance): void {
     ['zwroc', 'back', 'Puts the ticket back into its queue, keeping its place.'],
   ];
   for (const [path, action, summary] of paths) {
-    app.post<WithTicket>(`/api/stanowisko/bilety/:ticketId/${path}`, { preValidation: guard, schema: { tags, summary, params: TicketParams } },
-      async (request) => simple[action](clerk(request), { ticketId: request.params.ticketId }));
+    app.post<WithTicket>(
+      `/api/stanowisko/bilety/:ticketId/${path}`,
+      { preValidation: guard, schema: { tags, summary, params: TicketParams } },
+      async (request) => simple[action](clerk(request), { ticketId: request.params.ticketId }),
+    );
   }
-  app.post<WithTicket & { Body: Static<typeof FinishBody> }>('/api/stanowisko/bilety/:ticketId/zakoncz', {
-    preValidation: guard, schema: { tags, summary: 'Finishes the service with its outcome.', params: TicketParams, body: FinishBody },
-  }, async (request) => finishService(clerk(request), { ticketId: request.params.ticketId, outcome: request.body.outcome }));
-  app.post<WithTicket & { Body: Static<typeof TransferBody> }>('/api/stanowisko/bilety/:ticketId/przekaz', {
-    preValidation: guard, schema: { tags, summary: 'Transfers the ticket to another service or desk, keeping the arrival time (once).', params: TicketParams, body: TransferBody },
-  }, async (request) => transferTicket(clerk(request), { ticketId: request.params.ticketId, serviceId: request.body.serviceId, deskId: request.body.deskId ?? null }));
+  app.post<WithTicket & { Body: Static<typeof FinishBody> }>(
+    '/api/stanowisko/bilety/:ticketId/zakoncz',
+    {
+      preValidation: guard,
+      schema: { tags, summary: 'Finishes the service with its outcome.', params: TicketParams, body: FinishBody },
+    },
+    async (request) => finishService(clerk(request), { ticketId: request.params.ticketId, outcome: request.body.outcome }),
+  );
+  app.post<WithTicket & { Body: Static<typeof TransferBody> }>(
+    '/api/stanowisko/bilety/:ticketId/przekaz',
+    {
+      preValidation: guard,
+      schema: {
+        tags,
+        summary: 'Transfers the ticket to another service or desk, keeping the arrival time (once).',
+        params: TicketParams,
+        body: TransferBody,
+      },
+    },
+    async (request) =>
+      transferTicket(clerk(request), {
+        ticketId: request.params.ticketId,
+        serviceId: request.body.serviceId,
+        deskId: request.body.deskId ?? null,
+      }),
+  );
 }

@@ -13,7 +13,12 @@ export function nameIn(request: FastifyRequest, names: Names): string {
 /** An estimate as data and as words ("ok. 10–15 min"). */
 export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate) {
   if (estimate.kind === 'range') {
-    return { kind: estimate.kind, fromMinutes: estimate.fromMinutes, toMinutes: estimate.toMinutes, text: request.t('queue.estimate.range', { from: estimate.fromMinutes, to: estimate.toMinutes }) };
+    return {
+      kind: estimate.kind,
+      fromMinutes: estimate.fromMinutes,
+      toMinutes: estimate.toMinutes,
+      text: request.t('queue.estimate.range', { from: estimate.fromMinutes, to: estimate.toMinutes }),
+    };
   }
   return { kind: estimate.kind, fromMinutes: null, toMinutes: null, text: request.t(`queue.estimate.${estimate.kind}`) };
 }
@@ -21,7 +26,8 @@ export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate)
 /** "Ratusz, piętro 1, pokój 104": where to wait, in the caller's language. */
 export function whereText(request: FastifyRequest, where: WaitingPlace): string {
   const parts = [where.building];
-  if (where.floor !== null) parts.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
+  if (where.floor !== null)
+    parts.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
   if (where.room !== null) parts.push(request.t('queue.where.room', { room: where.room }));
   return parts.filter((p) => p !== '').join(', ');
 }
@@ -40,7 +46,9 @@ export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicke
     service: { id: ticket.serviceId, name: nameIn(request, ticket.serviceName) },
     priority: ticket.priority,
     where: {
-      building: where.building, floor: where.floor, room: where.room,
+      building: where.building,
+      floor: where.floor,
+      room: where.room,
       text: whereText(request, where),
     },
     peopleAhead: ticket.peopleAhead,

@@ -66,7 +66,9 @@ export async function openEventStream(
     if (buffer) buffer.push(event);
     else handlers.onEvent(stream, event);
   });
-  const heartbeat = setInterval(() => { if (!closed) raw.write(': ping\n\n'); }, HEARTBEAT_MS);
+  const heartbeat = setInterval(() => {
+    if (!closed) raw.write(': ping\n\n');
+  }, HEARTBEAT_MS);
   const finish = () => {
     if (closed) return;
     closed = true;

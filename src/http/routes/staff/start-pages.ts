@@ -10,7 +10,13 @@ import type { Role } from '../../types.ts';
  * The roles whose start page lives here; the administrator's (/admin) belongs to the organisation area and the
  * clerk's (/stanowisko, the desk panel) to the queue.
  */
-const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin' | 'clerk'>[] = ['information_point', 'unit_head', 'city_secretary', 'register_keeper', 'contact_centre'];
+const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin' | 'clerk'>[] = [
+  'information_point',
+  'unit_head',
+  'city_secretary',
+  'register_keeper',
+  'contact_centre',
+];
 
 /** /punkt-informacyjny, /kierownik, /sekretarz, /rejestr-upowaznien, /centrum-kontaktu. */
 export function startPageRoutes(app: FastifyInstance): void {

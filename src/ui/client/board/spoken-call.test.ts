@@ -9,8 +9,13 @@ describe('spoken calls in Polish', () => {
 
   it('reads every leading zero, then the rest as one number', () => {
     const table: [string, string][] = [
-      ['A001', 'A zero zero jeden'], ['B100', 'B sto'], ['C000', 'C zero zero zero'], ['D999', 'D dziewięćset dziewięćdziesiąt dziewięć'],
-      ['K020', 'K zero dwadzieścia'], ['12', 'dwanaście'], ['3A', '3A'],
+      ['A001', 'A zero zero jeden'],
+      ['B100', 'B sto'],
+      ['C000', 'C zero zero zero'],
+      ['D999', 'D dziewięćset dziewięćdziesiąt dziewięć'],
+      ['K020', 'K zero dwadzieścia'],
+      ['12', 'dwanaście'],
+      ['3A', '3A'],
     ];
     for (const [code, words] of table) assert.equal(spokenCode(code), words, code);
   });

@@ -24,7 +24,8 @@ export default defineCatalog({
     'admin.buildings.create': 'Dodaj budynek',
     'admin.buildings.edit': 'Budynek: {name}',
     'admin.buildings.delete.title': 'Usuwanie budynku',
-    'admin.buildings.delete.text': 'Budynek można usunąć, gdy nie ma w nim stanowisk, komórek ani urządzeń. Razem z nim znikną jego sale, godziny otwarcia i wyjątki w kalendarzu.',
+    'admin.buildings.delete.text':
+      'Budynek można usunąć, gdy nie ma w nim stanowisk, komórek ani urządzeń. Razem z nim znikną jego sale, godziny otwarcia i wyjątki w kalendarzu.',
     'admin.buildings.delete.button': 'Usuń budynek {name}',
     'admin.rooms.title': 'Sale',
     'admin.rooms.none': 'W tym budynku nie dodano jeszcze sal.',
@@ -63,7 +64,8 @@ export default defineCatalog({
     'admin.buildings.create': 'Add the building',
     'admin.buildings.edit': 'Building: {name}',
     'admin.buildings.delete.title': 'Removing the building',
-    'admin.buildings.delete.text': 'A building can be removed when it has no desks, units or devices. Its rooms, opening hours and calendar exceptions go with it.',
+    'admin.buildings.delete.text':
+      'A building can be removed when it has no desks, units or devices. Its rooms, opening hours and calendar exceptions go with it.',
     'admin.buildings.delete.button': 'Remove the building {name}',
     'admin.rooms.title': 'Rooms',
     'admin.rooms.none': 'No rooms have been added to this building yet.',
@@ -72,7 +74,7 @@ export default defineCatalog({
     'admin.rooms.floor.hint': '0 is the ground floor, -1 the basement.',
     'admin.rooms.number': 'Room number',
     'admin.rooms.name': 'Room name',
-    'admin.rooms.name.hint': 'For example Residents\' service hall.',
+    'admin.rooms.name.hint': "For example Residents' service hall.",
     'admin.rooms.actions': 'Actions',
     'admin.rooms.editLink': 'Change room {number}',
     'admin.rooms.add': 'Add a room',
@@ -102,7 +104,8 @@ export default defineCatalog({
     'admin.buildings.create': 'Додати будівлю',
     'admin.buildings.edit': 'Будівля: {name}',
     'admin.buildings.delete.title': 'Видалення будівлі',
-    'admin.buildings.delete.text': 'Будівлю можна видалити, коли в ній немає робочих місць, підрозділів і пристроїв. Разом з нею зникнуть її кімнати, години роботи та винятки в календарі.',
+    'admin.buildings.delete.text':
+      'Будівлю можна видалити, коли в ній немає робочих місць, підрозділів і пристроїв. Разом з нею зникнуть її кімнати, години роботи та винятки в календарі.',
     'admin.buildings.delete.button': 'Видалити будівлю {name}',
     'admin.rooms.title': 'Кімнати',
     'admin.rooms.none': 'У цій будівлі ще не додано кімнат.',

@@ -32,7 +32,8 @@ export default defineCatalog({
     'admin.errors.deskNumberTaken': 'Stanowisko o tym numerze już istnieje.',
     'admin.errors.exceptionOverlaps': 'W tych dniach jest już wyjątek dla tego samego miejsca. Zmień daty albo usuń tamten wyjątek.',
     'admin.errors.loginTaken': 'Ten login jest już zajęty.',
-    'admin.errors.buildingInUse': 'Tego budynku nie można usunąć, bo są w nim stanowiska, komórki lub urządzenia. Najpierw przenieś je do innego budynku.',
+    'admin.errors.buildingInUse':
+      'Tego budynku nie można usunąć, bo są w nim stanowiska, komórki lub urządzenia. Najpierw przenieś je do innego budynku.',
     'admin.errors.roomInUse': 'Tej sali nie można usunąć, bo są w niej stanowiska lub komórki. Najpierw je przenieś.',
   },
   en: {
@@ -63,9 +64,11 @@ export default defineCatalog({
     'admin.errors.serviceNameTaken': 'A service with this name already exists.',
     'admin.errors.unknownUnit': 'Select a unit from the list.',
     'admin.errors.deskNumberTaken': 'A desk with this number already exists.',
-    'admin.errors.exceptionOverlaps': 'There is already an exception for the same place on these days. Change the dates or remove that exception.',
+    'admin.errors.exceptionOverlaps':
+      'There is already an exception for the same place on these days. Change the dates or remove that exception.',
     'admin.errors.loginTaken': 'This login is already taken.',
-    'admin.errors.buildingInUse': 'This building cannot be removed because it still has desks, units or devices. Move them to another building first.',
+    'admin.errors.buildingInUse':
+      'This building cannot be removed because it still has desks, units or devices. Move them to another building first.',
     'admin.errors.roomInUse': 'This room cannot be removed because desks or units are still in it. Move them first.',
   },
   uk: {
@@ -85,7 +88,8 @@ export default defineCatalog({
     'admin.errors.unknownRole': 'Виберіть ролі зі списку.',
     'admin.errors.noRole': 'Позначте принаймні одну роль.',
     'admin.errors.login': 'Логін має від 3 до 40 символів: малі латинські літери без діакритики, цифри, крапка, підкреслення і дефіс.',
-    'admin.errors.passwordShort': 'Пароль повинен мати щонайменше {min, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.',
+    'admin.errors.passwordShort':
+      'Пароль повинен мати щонайменше {min, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.',
     'admin.errors.buildingNameTaken': 'Будівля з такою назвою вже існує.',
     'admin.errors.roomNumberTaken': 'У цій будівлі вже є кімната з таким номером.',
     'admin.errors.unitCodeTaken': 'Підрозділ з таким кодом уже існує.',
@@ -98,7 +102,8 @@ export default defineCatalog({
     'admin.errors.deskNumberTaken': 'Робоче місце з таким номером уже існує.',
     'admin.errors.exceptionOverlaps': 'На ці дні вже є виняток для того самого місця. Змініть дати або видаліть той виняток.',
     'admin.errors.loginTaken': 'Цей логін уже зайнятий.',
-    'admin.errors.buildingInUse': 'Цю будівлю не можна видалити, бо в ній є робочі місця, підрозділи або пристрої. Спершу перенесіть їх до іншої будівлі.',
+    'admin.errors.buildingInUse':
+      'Цю будівлю не можна видалити, бо в ній є робочі місця, підрозділи або пристрої. Спершу перенесіть їх до іншої будівлі.',
     'admin.errors.roomInUse': 'Цю кімнату не можна видалити, бо в ній є робочі місця або підрозділи. Спершу перенесіть їх.',
   },
 });

@@ -56,7 +56,8 @@ export default defineCatalog({
     'admin.desks.title': 'Робочі місця',
     'admin.desks.add': 'Додати робоче місце',
     'admin.desks.none': 'Ще не додано жодного робочого місця.',
-    'admin.desks.caption': '{n, plural, one {# робоче місце} few {# робочі місця} many {# робочих місць} other {# робочого місця}} в установі',
+    'admin.desks.caption':
+      '{n, plural, one {# робоче місце} few {# робочі місця} many {# робочих місць} other {# робочого місця}} в установі',
     'admin.desks.number': 'Номер робочого місця',
     'admin.desks.number.hint': 'Показується на табло і квитках, наприклад 12. Літери й цифри, не більше 6.',
     'admin.desks.name': 'Назва робочого місця',

@@ -14,13 +14,16 @@ export default defineCatalog({
     'admin.home.services.title': 'Sprawy',
     'admin.home.services.count': '{n, plural, =0 {Brak spraw} one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}',
     'admin.home.desks.title': 'Stanowiska',
-    'admin.home.desks.count': '{n, plural, =0 {Brak stanowisk} one {# stanowisko} few {# stanowiska} many {# stanowisk} other {# stanowiska}}',
+    'admin.home.desks.count':
+      '{n, plural, =0 {Brak stanowisk} one {# stanowisko} few {# stanowiska} many {# stanowisk} other {# stanowiska}}',
     'admin.home.hours.title': 'Godziny pracy i dni wolne',
     'admin.home.hours.text': 'Godziny otwarcia budynków i komórek oraz wyjątki w kalendarzu.',
     'admin.home.staff.title': 'Pracownicy',
-    'admin.home.staff.count': '{n, plural, =0 {Brak pracowników} one {# pracownik} few {# pracowników} many {# pracowników} other {# pracownika}}',
+    'admin.home.staff.count':
+      '{n, plural, =0 {Brak pracowników} one {# pracownik} few {# pracowników} many {# pracowników} other {# pracownika}}',
     'admin.home.devices.title': 'Urządzenia',
-    'admin.home.devices.count': '{n, plural, =0 {Brak urządzeń} one {# urządzenie} few {# urządzenia} many {# urządzeń} other {# urządzenia}}',
+    'admin.home.devices.count':
+      '{n, plural, =0 {Brak urządzeń} one {# urządzenie} few {# urządzenia} many {# urządzeń} other {# urządzenia}}',
     'admin.home.audit.title': 'Dziennik zdarzeń',
     'admin.home.audit.text': 'Kto, co i kiedy zmienił lub odczytał.',
   },
@@ -54,15 +57,18 @@ export default defineCatalog({
     'admin.home.buildings.title': 'Будівлі',
     'admin.home.buildings.count': '{n, plural, =0 {Немає будівель} one {# будівля} few {# будівлі} many {# будівель} other {# будівлі}}',
     'admin.home.units.title': 'Організаційні підрозділи',
-    'admin.home.units.count': '{n, plural, =0 {Немає підрозділів} one {# підрозділ} few {# підрозділи} many {# підрозділів} other {# підрозділу}}',
+    'admin.home.units.count':
+      '{n, plural, =0 {Немає підрозділів} one {# підрозділ} few {# підрозділи} many {# підрозділів} other {# підрозділу}}',
     'admin.home.services.title': 'Справи',
     'admin.home.services.count': '{n, plural, =0 {Немає справ} one {# справа} few {# справи} many {# справ} other {# справи}}',
     'admin.home.desks.title': 'Робочі місця',
-    'admin.home.desks.count': '{n, plural, =0 {Немає робочих місць} one {# робоче місце} few {# робочі місця} many {# робочих місць} other {# робочого місця}}',
+    'admin.home.desks.count':
+      '{n, plural, =0 {Немає робочих місць} one {# робоче місце} few {# робочі місця} many {# робочих місць} other {# робочого місця}}',
     'admin.home.hours.title': 'Години роботи та вихідні',
     'admin.home.hours.text': 'Години роботи будівель і підрозділів та винятки в календарі.',
     'admin.home.staff.title': 'Працівники',
-    'admin.home.staff.count': '{n, plural, =0 {Немає працівників} one {# працівник} few {# працівники} many {# працівників} other {# працівника}}',
+    'admin.home.staff.count':
+      '{n, plural, =0 {Немає працівників} one {# працівник} few {# працівники} many {# працівників} other {# працівника}}',
     'admin.home.devices.title': 'Пристрої',
     'admin.home.devices.count': '{n, plural, =0 {Немає пристроїв} one {# пристрій} few {# пристрої} many {# пристроїв} other {# пристрою}}',
     'admin.home.audit.title': 'Журнал подій',

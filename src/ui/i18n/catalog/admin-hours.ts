@@ -8,7 +8,8 @@ export default defineCatalog({
     'admin.hours.units': 'Godziny pracy komórek',
     'admin.hours.setFor': 'Ustaw godziny: {name}',
     'admin.hours.weekTitle': 'Godziny: {name}',
-    'admin.hours.weekLead': 'Dla każdego dnia tygodnia zaznacz „Nieczynne” albo wpisz godzinę otwarcia i zamknięcia (GG:MM). Święta ustawowe są uwzględniane same.',
+    'admin.hours.weekLead':
+      'Dla każdego dnia tygodnia zaznacz „Nieczynne” albo wpisz godzinę otwarcia i zamknięcia (GG:MM). Święta ustawowe są uwzględniane same.',
     'admin.hours.closed': 'Nieczynne',
     'admin.hours.opens': 'Otwarcie',
     'admin.hours.closes': 'Zamknięcie',
@@ -40,12 +41,14 @@ export default defineCatalog({
     'admin.hours.units': 'Working hours of units',
     'admin.hours.setFor': 'Set hours: {name}',
     'admin.hours.weekTitle': 'Hours: {name}',
-    'admin.hours.weekLead': 'For each weekday tick "Closed" or enter the opening and closing time (HH:MM). Public holidays are taken into account automatically.',
+    'admin.hours.weekLead':
+      'For each weekday tick "Closed" or enter the opening and closing time (HH:MM). Public holidays are taken into account automatically.',
     'admin.hours.closed': 'Closed',
     'admin.hours.opens': 'Opens',
     'admin.hours.closes': 'Closes',
     'admin.exceptions.title': 'Calendar exceptions',
-    'admin.exceptions.lead': 'Days when the office or a building is closed or open for shorter hours than usual, for example Christmas Eve.',
+    'admin.exceptions.lead':
+      'Days when the office or a building is closed or open for shorter hours than usual, for example Christmas Eve.',
     'admin.exceptions.none': 'There are no exceptions.',
     'admin.exceptions.caption': '{n, plural, one {# exception} other {# exceptions}}',
     'admin.exceptions.dates': 'Days',
@@ -72,7 +75,8 @@ export default defineCatalog({
     'admin.hours.units': 'Години роботи підрозділів',
     'admin.hours.setFor': 'Встановити години: {name}',
     'admin.hours.weekTitle': 'Години: {name}',
-    'admin.hours.weekLead': 'Для кожного дня тижня позначте «Не працює» або введіть час відкриття і закриття (ГГ:ХХ). Державні свята враховуються автоматично.',
+    'admin.hours.weekLead':
+      'Для кожного дня тижня позначте «Не працює» або введіть час відкриття і закриття (ГГ:ХХ). Державні свята враховуються автоматично.',
     'admin.hours.closed': 'Не працює',
     'admin.hours.opens': 'Відкриття',
     'admin.hours.closes': 'Закриття',

@@ -41,7 +41,8 @@ export default defineCatalog({
     'admin.staff.caption': '{n, plural, one {# staff account} other {# staff accounts}}',
     'admin.staff.full_name': 'Full name',
     'admin.staff.login': 'Login',
-    'admin.staff.login.hint': '3 to 40 characters: lower-case letters without accents, digits, full stop, underscore, hyphen, for example a.nowak.',
+    'admin.staff.login.hint':
+      '3 to 40 characters: lower-case letters without accents, digits, full stop, underscore, hyphen, for example a.nowak.',
     'admin.staff.unit': 'Unit',
     'admin.staff.noUnit': 'No unit',
     'admin.staff.position': 'Job title',
@@ -55,7 +56,7 @@ export default defineCatalog({
     'admin.staff.role.unit_head': 'Head of unit',
     'admin.staff.role.city_secretary': 'City Secretary',
     'admin.staff.role.register_keeper': 'Register of authorisations (BNOiC)',
-    'admin.staff.role.contact_centre': 'Residents\' Contact Centre',
+    'admin.staff.role.contact_centre': "Residents' Contact Centre",
     'admin.staff.active': 'Account active',
     'admin.staff.active.hint': 'A person with an inactive account cannot log in; their sessions end at once.',
     'admin.staff.password': 'Initial password',
@@ -71,7 +72,8 @@ export default defineCatalog({
   uk: {
     'admin.staff.title': 'Працівники',
     'admin.staff.add': 'Додати працівника',
-    'admin.staff.caption': '{n, plural, one {# обліковий запис} few {# облікові записи} many {# облікових записів} other {# облікового запису}} працівників',
+    'admin.staff.caption':
+      '{n, plural, one {# обліковий запис} few {# облікові записи} many {# облікових записів} other {# облікового запису}} працівників',
     'admin.staff.full_name': 'Ім’я та прізвище',
     'admin.staff.login': 'Логін',
     'admin.staff.login.hint': 'Від 3 до 40 символів: малі латинські літери, цифри, крапка, підкреслення, дефіс, наприклад a.nowak.',

@@ -10,11 +10,15 @@ export default defineCatalog({
     'antiBot.legend': 'Sprawdzenie, że formularz wysyła człowiek',
     'antiBot.hint': 'Wpisz wynik cyframi lub słowami.',
     'antiBot.automatic': 'Sprawdzamy to automatycznie, nic nie musisz robić. Poczekaj, aż pojawi się napis „Sprawdzono”.',
-    'antiBot.error.missing': 'Odpowiedz na pytanie sprawdzające albo poczekaj, aż sprawdzenie się zakończy, i wyślij formularz jeszcze raz.',
+    'antiBot.error.missing':
+      'Odpowiedz na pytanie sprawdzające albo poczekaj, aż sprawdzenie się zakończy, i wyślij formularz jeszcze raz.',
     'antiBot.error.wrong': 'Odpowiedź jest nieprawidłowa. Przeczytaj pytanie jeszcze raz i wpisz wynik cyframi lub słowami.',
-    'antiBot.error.expired': 'Czas na sprawdzenie minął. Odpowiedz na nowe pytanie albo poczekaj na ponowne sprawdzenie i wyślij formularz jeszcze raz.',
-    'antiBot.error.used': 'To sprawdzenie zostało już wykorzystane. Odpowiedz na nowe pytanie albo poczekaj na ponowne sprawdzenie i wyślij formularz jeszcze raz.',
-    'antiBot.error.invalid': 'Nie udało się sprawdzić, że formularz wysyła człowiek. Poczekaj na ponowne sprawdzenie i wyślij formularz jeszcze raz.',
+    'antiBot.error.expired':
+      'Czas na sprawdzenie minął. Odpowiedz na nowe pytanie albo poczekaj na ponowne sprawdzenie i wyślij formularz jeszcze raz.',
+    'antiBot.error.used':
+      'To sprawdzenie zostało już wykorzystane. Odpowiedz na nowe pytanie albo poczekaj na ponowne sprawdzenie i wyślij formularz jeszcze raz.',
+    'antiBot.error.invalid':
+      'Nie udało się sprawdzić, że formularz wysyła człowiek. Poczekaj na ponowne sprawdzenie i wyślij formularz jeszcze raz.',
     'antiBot.widget.label': 'Nie jestem robotem',
     'antiBot.widget.verify': 'Sprawdź',
     'antiBot.widget.verifying': 'Sprawdzanie…',
@@ -33,7 +37,8 @@ export default defineCatalog({
     'antiBot.automatic': 'This is checked automatically; you need to do nothing. Wait until it says “Checked”.',
     'antiBot.error.missing': 'Answer the check question, or wait until the check has finished, and send the form again.',
     'antiBot.error.wrong': 'The answer is not right. Read the question again and type the result in digits or in words.',
-    'antiBot.error.expired': 'The time for the check has run out. Answer the new question, or wait for the new check and send the form again.',
+    'antiBot.error.expired':
+      'The time for the check has run out. Answer the new question, or wait for the new check and send the form again.',
     'antiBot.error.used': 'This check has already been used. Answer the new question, or wait for the new check and send the form again.',
     'antiBot.error.invalid': 'We could not check that a person sends this form. Wait for the new check and send the form again.',
     'antiBot.widget.label': 'I am not a robot',
@@ -52,10 +57,13 @@ export default defineCatalog({
     'antiBot.legend': 'Перевірка, що форму надсилає людина',
     'antiBot.hint': 'Введіть результат цифрами або словами.',
     'antiBot.automatic': 'Ми перевіряємо це автоматично, вам нічого не потрібно робити. Зачекайте, доки з’явиться напис «Перевірено».',
-    'antiBot.error.missing': 'Дайте відповідь на перевірочне запитання або зачекайте, доки перевірка завершиться, і надішліть форму ще раз.',
+    'antiBot.error.missing':
+      'Дайте відповідь на перевірочне запитання або зачекайте, доки перевірка завершиться, і надішліть форму ще раз.',
     'antiBot.error.wrong': 'Відповідь неправильна. Прочитайте запитання ще раз і введіть результат цифрами або словами.',
-    'antiBot.error.expired': 'Час на перевірку минув. Дайте відповідь на нове запитання або зачекайте на нову перевірку й надішліть форму ще раз.',
-    'antiBot.error.used': 'Цю перевірку вже використано. Дайте відповідь на нове запитання або зачекайте на нову перевірку й надішліть форму ще раз.',
+    'antiBot.error.expired':
+      'Час на перевірку минув. Дайте відповідь на нове запитання або зачекайте на нову перевірку й надішліть форму ще раз.',
+    'antiBot.error.used':
+      'Цю перевірку вже використано. Дайте відповідь на нове запитання або зачекайте на нову перевірку й надішліть форму ще раз.',
     'antiBot.error.invalid': 'Не вдалося перевірити, що форму надсилає людина. Зачекайте на нову перевірку й надішліть форму ще раз.',
     'antiBot.widget.label': 'Я не робот',
     'antiBot.widget.verify': 'Перевірити',

@@ -15,7 +15,8 @@ export default defineCatalog({
     'auth.password.title': 'Zmiana hasła',
     'auth.password.current': 'Obecne hasło',
     'auth.password.new': 'Nowe hasło',
-    'auth.password.newHint': 'Co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}; inne niż login i obecne hasło. Najłatwiej zapamiętać kilka słów.',
+    'auth.password.newHint':
+      'Co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}; inne niż login i obecne hasło. Najłatwiej zapamiętać kilka słów.',
     'auth.password.repeat': 'Powtórz nowe hasło',
     'auth.password.submit': 'Zmień hasło',
     'auth.password.otherSessions': 'Po zmianie hasła zostaniesz wylogowany na wszystkich innych urządzeniach.',
@@ -27,7 +28,8 @@ export default defineCatalog({
     'auth.password.currentWrong': 'Obecne hasło jest nieprawidłowe.',
     'auth.account.loginTaken': 'Ten login jest już zajęty.',
     'auth.account.loginFormat': 'Login może mieć od 3 do 40 znaków: małe litery bez polskich znaków, cyfry, kropka, minus lub podkreślnik.',
-    'auth.account.unknownRole': 'Nieznana rola. Dostępne: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
+    'auth.account.unknownRole':
+      'Nieznana rola. Dostępne: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
     'auth.account.unknownUnit': 'Nie ma komórki organizacyjnej o takim kodzie.',
     'start.today': 'Dziś jest {date}.',
     'start.now': 'Co możesz zrobić teraz',
@@ -35,15 +37,18 @@ export default defineCatalog({
     'start.later': 'W kolejnych wersjach',
     'start.clerk.title': 'Stanowisko obsługi klienta',
     'start.information_point.title': 'Punkt Informacyjny',
-    'start.information_point.later': 'Wyszukiwarka spraw, wydawanie biletów za klienta, zgłoszenia szczególnych potrzeb, rejestr połączeń z tłumaczem PJM i przyjmowanie wniosków o wizytę w domu pojawią się w kolejnych wersjach systemu.',
+    'start.information_point.later':
+      'Wyszukiwarka spraw, wydawanie biletów za klienta, zgłoszenia szczególnych potrzeb, rejestr połączeń z tłumaczem PJM i przyjmowanie wniosków o wizytę w domu pojawią się w kolejnych wersjach systemu.',
     'start.unit_head.title': 'Kierownik komórki',
-    'start.unit_head.later': 'Skrzynka wniosków komórki (wizyty w domu klienta, wezwania na parter), plan stanowisk i statystyki pojawią się w kolejnych wersjach systemu.',
+    'start.unit_head.later':
+      'Skrzynka wniosków komórki (wizyty w domu klienta, wezwania na parter), plan stanowisk i statystyki pojawią się w kolejnych wersjach systemu.',
     'start.city_secretary.title': 'Sekretarz Miasta',
     'start.city_secretary.later': 'Udzielanie i odmowa upoważnień do czynności poza siedzibą urzędu pojawią się w kolejnej wersji systemu.',
     'start.register_keeper.title': 'Rejestr upoważnień',
     'start.register_keeper.later': 'Rejestr upoważnień prowadzony przez BNOiC pojawi się w kolejnej wersji systemu.',
     'start.contact_centre.title': 'Centrum Kontaktów z Mieszkańcami',
-    'start.contact_centre.later': 'Zgłoszenia problemów ze strony internetowej, skargi i komunikaty pojawią się w kolejnych wersjach systemu.',
+    'start.contact_centre.later':
+      'Zgłoszenia problemów ze strony internetowej, skargi i komunikaty pojawią się w kolejnych wersjach systemu.',
   },
   en: {
     'auth.login.title': 'Staff login',
@@ -58,7 +63,8 @@ export default defineCatalog({
     'auth.password.title': 'Change password',
     'auth.password.current': 'Current password',
     'auth.password.new': 'New password',
-    'auth.password.newHint': 'At least {min, plural, one {# character} other {# characters}}; not your login nor your current password. A few words are easiest to remember.',
+    'auth.password.newHint':
+      'At least {min, plural, one {# character} other {# characters}}; not your login nor your current password. A few words are easiest to remember.',
     'auth.password.repeat': 'Repeat the new password',
     'auth.password.submit': 'Change password',
     'auth.password.otherSessions': 'After the change you will be logged out on every other device.',
@@ -70,7 +76,8 @@ export default defineCatalog({
     'auth.password.currentWrong': 'The current password is incorrect.',
     'auth.account.loginTaken': 'This login is already taken.',
     'auth.account.loginFormat': 'A login has 3 to 40 characters: lower-case letters without diacritics, digits, dot, hyphen or underscore.',
-    'auth.account.unknownRole': 'Unknown role. Available: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
+    'auth.account.unknownRole':
+      'Unknown role. Available: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
     'auth.account.unknownUnit': 'There is no unit with this code.',
     'start.today': 'Today is {date}.',
     'start.now': 'What you can do now',
@@ -78,14 +85,18 @@ export default defineCatalog({
     'start.later': 'In later versions',
     'start.clerk.title': 'Customer service desk',
     'start.information_point.title': 'Information Point',
-    'start.information_point.later': 'The service finder, issuing tickets for clients, special-needs requests, the sign-language interpreter log and home-visit requests arrive in later versions of the system.',
+    'start.information_point.later':
+      'The service finder, issuing tickets for clients, special-needs requests, the sign-language interpreter log and home-visit requests arrive in later versions of the system.',
     'start.unit_head.title': 'Head of unit',
-    'start.unit_head.later': 'The unit\'s inbox of requests (home visits, ground-floor calls), the desk plan and statistics arrive in later versions of the system.',
+    'start.unit_head.later':
+      "The unit's inbox of requests (home visits, ground-floor calls), the desk plan and statistics arrive in later versions of the system.",
     'start.city_secretary.title': 'City Secretary',
-    'start.city_secretary.later': 'Granting and refusing authorisations for official acts outside the office arrives in the next version of the system.',
+    'start.city_secretary.later':
+      'Granting and refusing authorisations for official acts outside the office arrives in the next version of the system.',
     'start.register_keeper.title': 'Register of authorisations',
-    'start.register_keeper.later': 'The register of authorisations kept by the supervision office arrives in the next version of the system.',
-    'start.contact_centre.title': 'Residents\' Contact Centre',
+    'start.register_keeper.later':
+      'The register of authorisations kept by the supervision office arrives in the next version of the system.',
+    'start.contact_centre.title': "Residents' Contact Centre",
     'start.contact_centre.later': 'Problem reports from the website, complaints and announcements arrive in later versions of the system.',
   },
   uk: {
@@ -101,19 +112,22 @@ export default defineCatalog({
     'auth.password.title': 'Зміна пароля',
     'auth.password.current': 'Поточний пароль',
     'auth.password.new': 'Новий пароль',
-    'auth.password.newHint': 'Щонайменше {min, plural, one {# символ} few {# символи} many {# символів} other {# символу}}; не такий, як логін чи поточний пароль. Кілька слів запам\'ятати найлегше.',
+    'auth.password.newHint':
+      "Щонайменше {min, plural, one {# символ} few {# символи} many {# символів} other {# символу}}; не такий, як логін чи поточний пароль. Кілька слів запам'ятати найлегше.",
     'auth.password.repeat': 'Повторіть новий пароль',
     'auth.password.submit': 'Змінити пароль',
     'auth.password.otherSessions': 'Після зміни пароля вас буде виведено з системи на всіх інших пристроях.',
     'auth.password.changed': 'Пароль змінено. Інші сеанси цього облікового запису завершено.',
-    'auth.password.tooShort': 'Пароль повинен мати щонайменше {min, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.',
+    'auth.password.tooShort':
+      'Пароль повинен мати щонайменше {min, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.',
     'auth.password.sameAsLogin': 'Пароль не може збігатися з логіном.',
     'auth.password.sameAsCurrent': 'Новий пароль має відрізнятися від поточного.',
     'auth.password.repeatMismatch': 'Повторений пароль не збігається з новим паролем.',
     'auth.password.currentWrong': 'Поточний пароль неправильний.',
     'auth.account.loginTaken': 'Цей логін уже зайнятий.',
     'auth.account.loginFormat': 'Логін має від 3 до 40 символів: малі латинські літери, цифри, крапка, дефіс або підкреслення.',
-    'auth.account.unknownRole': 'Невідома роль. Доступні: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
+    'auth.account.unknownRole':
+      'Невідома роль. Доступні: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
     'auth.account.unknownUnit': 'Немає підрозділу з таким кодом.',
     'start.today': 'Сьогодні {date}.',
     'start.now': 'Що ви можете зробити зараз',
@@ -121,14 +135,16 @@ export default defineCatalog({
     'start.later': 'У наступних версіях',
     'start.clerk.title': 'Робоче місце обслуговування клієнтів',
     'start.information_point.title': 'Інформаційний пункт',
-    'start.information_point.later': 'Пошук справ, видача талонів за клієнта, запити щодо особливих потреб, журнал сеансів із перекладачем жестової мови та прийом заявок на візит додому з\'являться в наступних версіях системи.',
+    'start.information_point.later':
+      "Пошук справ, видача талонів за клієнта, запити щодо особливих потреб, журнал сеансів із перекладачем жестової мови та прийом заявок на візит додому з'являться в наступних версіях системи.",
     'start.unit_head.title': 'Керівник підрозділу',
-    'start.unit_head.later': 'Скринька заявок підрозділу (візити додому, виклики на перший поверх), план робочих місць і статистика з\'являться в наступних версіях системи.',
+    'start.unit_head.later':
+      "Скринька заявок підрозділу (візити додому, виклики на перший поверх), план робочих місць і статистика з'являться в наступних версіях системи.",
     'start.city_secretary.title': 'Секретар міста',
-    'start.city_secretary.later': 'Надання та відмова в дорученнях на дії поза приміщенням установи з\'являться в наступній версії системи.',
+    'start.city_secretary.later': "Надання та відмова в дорученнях на дії поза приміщенням установи з'являться в наступній версії системи.",
     'start.register_keeper.title': 'Реєстр доручень',
-    'start.register_keeper.later': 'Реєстр доручень, який веде відділ нагляду, з\'явиться в наступній версії системи.',
+    'start.register_keeper.later': "Реєстр доручень, який веде відділ нагляду, з'явиться в наступній версії системи.",
     'start.contact_centre.title': 'Центр контактів з мешканцями',
-    'start.contact_centre.later': 'Повідомлення про проблеми з вебсайту, скарги та оголошення з\'являться в наступних версіях системи.',
+    'start.contact_centre.later': "Повідомлення про проблеми з вебсайту, скарги та оголошення з'являться в наступних версіях системи.",
   },
 });

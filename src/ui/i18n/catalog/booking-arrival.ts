@@ -12,14 +12,19 @@ export default defineCatalog({
     'bookingArrival.field.code': 'Kod rezerwacji',
     'bookingArrival.field.codeHint': '8 liter i cyfr, np. K7QX-3M9P. Kreska i wielkość liter nie mają znaczenia.',
     'bookingArrival.field.codeRequired': 'Wpisz kod rezerwacji.',
-    'bookingArrival.field.codeFormat': 'Kod rezerwacji ma 8 liter i cyfr, np. K7QX-3M9P. Sprawdź kod w potwierdzeniu i wpisz go jeszcze raz.',
+    'bookingArrival.field.codeFormat':
+      'Kod rezerwacji ma 8 liter i cyfr, np. K7QX-3M9P. Sprawdź kod w potwierdzeniu i wpisz go jeszcze raz.',
     'bookingArrival.refusal.unknownCode': 'Nie znaleźliśmy rezerwacji o tym kodzie. Sprawdź kod w potwierdzeniu i wpisz go jeszcze raz.',
     'bookingArrival.refusal.title': 'Nie możemy wydać biletu do rezerwacji',
-    'bookingArrival.refusal.tooEarly': '{sameDay, select, yes {Jest za wcześnie. Twoja wizyta jest o {time}. Wróć do biletomatu od {opensAt}.} other {Twoja wizyta jest {day} o {time}. Wróć do biletomatu tego dnia od {opensAt}.}}',
-    'bookingArrival.refusal.tooLate': 'Czas na zgłoszenie się na wizytę ({day}, {time}) minął. Weź zwykły bilet do swojej sprawy albo zapytaj w Punkcie Informacyjnym.',
+    'bookingArrival.refusal.tooEarly':
+      '{sameDay, select, yes {Jest za wcześnie. Twoja wizyta jest o {time}. Wróć do biletomatu od {opensAt}.} other {Twoja wizyta jest {day} o {time}. Wróć do biletomatu tego dnia od {opensAt}.}}',
+    'bookingArrival.refusal.tooLate':
+      'Czas na zgłoszenie się na wizytę ({day}, {time}) minął. Weź zwykły bilet do swojej sprawy albo zapytaj w Punkcie Informacyjnym.',
     'bookingArrival.refusal.cancelled': 'Ta rezerwacja została odwołana. Weź zwykły bilet do swojej sprawy albo zarezerwuj nowy termin.',
-    'bookingArrival.refusal.alreadyCheckedIn': '{number, select, none {Ta rezerwacja została już zgłoszona. Zapytaj w Punkcie Informacyjnym.} other {Ta rezerwacja została już zgłoszona. Twój numer to {number}: czekaj na wywołanie.}}',
-    'bookingArrival.refusal.tooManyCodes': 'W tym biletomacie wpisano zbyt wiele błędnych kodów. Spróbuj ponownie za kilka minut albo zapytaj w Punkcie Informacyjnym.',
+    'bookingArrival.refusal.alreadyCheckedIn':
+      '{number, select, none {Ta rezerwacja została już zgłoszona. Zapytaj w Punkcie Informacyjnym.} other {Ta rezerwacja została już zgłoszona. Twój numer to {number}: czekaj na wywołanie.}}',
+    'bookingArrival.refusal.tooManyCodes':
+      'W tym biletomacie wpisano zbyt wiele błędnych kodów. Spróbuj ponownie za kilka minut albo zapytaj w Punkcie Informacyjnym.',
     'bookingArrival.refusal.retry': 'Wpisz kod jeszcze raz',
     'bookingArrival.ticket.visit': 'Rezerwacja',
     'bookingArrival.ticket.visitAt': 'Wizyta o {time}',
@@ -36,14 +41,20 @@ export default defineCatalog({
     'bookingArrival.field.code': 'Booking code',
     'bookingArrival.field.codeHint': '8 letters and digits, like K7QX-3M9P. The dash and capital letters do not matter.',
     'bookingArrival.field.codeRequired': 'Enter your booking code.',
-    'bookingArrival.field.codeFormat': 'A booking code has 8 letters and digits, like K7QX-3M9P. Check the code in your confirmation and type it again.',
-    'bookingArrival.refusal.unknownCode': 'We could not find a booking with this code. Check the code in your confirmation and type it again.',
+    'bookingArrival.field.codeFormat':
+      'A booking code has 8 letters and digits, like K7QX-3M9P. Check the code in your confirmation and type it again.',
+    'bookingArrival.refusal.unknownCode':
+      'We could not find a booking with this code. Check the code in your confirmation and type it again.',
     'bookingArrival.refusal.title': 'We cannot issue a ticket for this booking',
-    'bookingArrival.refusal.tooEarly': '{sameDay, select, yes {It is too early. Your visit is at {time}. Come back to the kiosk from {opensAt}.} other {Your visit is on {day} at {time}. Come back to the kiosk that day from {opensAt}.}}',
-    'bookingArrival.refusal.tooLate': 'The time to check in for your visit ({day}, {time}) has passed. Take a regular ticket for your service or ask at the Information Point.',
+    'bookingArrival.refusal.tooEarly':
+      '{sameDay, select, yes {It is too early. Your visit is at {time}. Come back to the kiosk from {opensAt}.} other {Your visit is on {day} at {time}. Come back to the kiosk that day from {opensAt}.}}',
+    'bookingArrival.refusal.tooLate':
+      'The time to check in for your visit ({day}, {time}) has passed. Take a regular ticket for your service or ask at the Information Point.',
     'bookingArrival.refusal.cancelled': 'This booking has been cancelled. Take a regular ticket for your service or book a new time.',
-    'bookingArrival.refusal.alreadyCheckedIn': '{number, select, none {This booking has already been checked in. Ask at the Information Point.} other {This booking has already been checked in. Your number is {number}: wait to be called.}}',
-    'bookingArrival.refusal.tooManyCodes': 'Too many wrong codes have been typed at this kiosk. Try again in a few minutes or ask at the Information Point.',
+    'bookingArrival.refusal.alreadyCheckedIn':
+      '{number, select, none {This booking has already been checked in. Ask at the Information Point.} other {This booking has already been checked in. Your number is {number}: wait to be called.}}',
+    'bookingArrival.refusal.tooManyCodes':
+      'Too many wrong codes have been typed at this kiosk. Try again in a few minutes or ask at the Information Point.',
     'bookingArrival.refusal.retry': 'Type the code again',
     'bookingArrival.ticket.visit': 'Booking',
     'bookingArrival.ticket.visitAt': 'Visit at {time}',
@@ -60,14 +71,19 @@ export default defineCatalog({
     'bookingArrival.field.code': 'Код запису',
     'bookingArrival.field.codeHint': '8 літер і цифр, наприклад K7QX-3M9P. Дефіс і великі літери не мають значення.',
     'bookingArrival.field.codeRequired': 'Введіть код запису.',
-    'bookingArrival.field.codeFormat': 'Код запису має 8 літер і цифр, наприклад K7QX-3M9P. Перевірте код у підтвердженні та введіть його ще раз.',
+    'bookingArrival.field.codeFormat':
+      'Код запису має 8 літер і цифр, наприклад K7QX-3M9P. Перевірте код у підтвердженні та введіть його ще раз.',
     'bookingArrival.refusal.unknownCode': 'Ми не знайшли запису з цим кодом. Перевірте код у підтвердженні та введіть його ще раз.',
     'bookingArrival.refusal.title': 'Ми не можемо видати талон за цим записом',
-    'bookingArrival.refusal.tooEarly': '{sameDay, select, yes {Ще зарано. Ваш візит о {time}. Поверніться до терміналу з {opensAt}.} other {Ваш візит {day} о {time}. Поверніться до терміналу того дня з {opensAt}.}}',
-    'bookingArrival.refusal.tooLate': 'Час для реєстрації на візит ({day}, {time}) минув. Візьміть звичайний талон на свою справу або запитайте в Інформаційному пункті.',
+    'bookingArrival.refusal.tooEarly':
+      '{sameDay, select, yes {Ще зарано. Ваш візит о {time}. Поверніться до терміналу з {opensAt}.} other {Ваш візит {day} о {time}. Поверніться до терміналу того дня з {opensAt}.}}',
+    'bookingArrival.refusal.tooLate':
+      'Час для реєстрації на візит ({day}, {time}) минув. Візьміть звичайний талон на свою справу або запитайте в Інформаційному пункті.',
     'bookingArrival.refusal.cancelled': 'Цей запис скасовано. Візьміть звичайний талон на свою справу або запишіться на новий час.',
-    'bookingArrival.refusal.alreadyCheckedIn': '{number, select, none {Цей запис уже зареєстровано. Запитайте в Інформаційному пункті.} other {Цей запис уже зареєстровано. Ваш номер {number}: чекайте на виклик.}}',
-    'bookingArrival.refusal.tooManyCodes': 'У цьому терміналі введено забагато неправильних кодів. Спробуйте ще раз за кілька хвилин або запитайте в Інформаційному пункті.',
+    'bookingArrival.refusal.alreadyCheckedIn':
+      '{number, select, none {Цей запис уже зареєстровано. Запитайте в Інформаційному пункті.} other {Цей запис уже зареєстровано. Ваш номер {number}: чекайте на виклик.}}',
+    'bookingArrival.refusal.tooManyCodes':
+      'У цьому терміналі введено забагато неправильних кодів. Спробуйте ще раз за кілька хвилин або запитайте в Інформаційному пункті.',
     'bookingArrival.refusal.retry': 'Ввести код ще раз',
     'bookingArrival.ticket.visit': 'Запис',
     'bookingArrival.ticket.visitAt': 'Візит о {time}',

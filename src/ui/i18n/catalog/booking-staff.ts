@@ -24,7 +24,8 @@ export default defineCatalog({
     'bookingStaff.policy.retention_days': 'Po ilu dniach od wizyty usuwać dane osobowe',
     'bookingStaff.policy.retention_days.hint': 'Od 0 do 3650 dni. Przy 0 dane są usuwane następnego dnia po wizycie.',
     'bookingStaff.policy.challenge_max_number': 'Trudność zabezpieczenia przed botami (ALTCHA)',
-    'bookingStaff.policy.challenge_max_number.hint': 'Od 1000 do 10000000. Większa liczba to dłuższe liczenie w przeglądarce przy każdej rezerwacji, dla botów i dla ludzi.',
+    'bookingStaff.policy.challenge_max_number.hint':
+      'Od 1000 do 10000000. Większa liczba to dłuższe liczenie w przeglądarce przy każdej rezerwacji, dla botów i dla ludzi.',
     'bookingStaff.policy.reminder_hours_before': 'Ile godzin przed wizytą wysłać przypomnienie e-mailem',
     'bookingStaff.policy.reminder_hours_before.hint': 'Od 1 do 168. Na przykład 24: dzień wcześniej.',
     'bookingStaff.policy.late_arrival': 'Gdy ktoś zgłosi się po czasie przewidzianym na zgłoszenie',
@@ -33,7 +34,8 @@ export default defineCatalog({
     'bookingStaff.policy.save': 'Zapisz zasady',
 
     'bookingStaff.services.title': 'Sprawy',
-    'bookingStaff.services.lead': 'Wybierz sprawę, aby ustawić czas wizyty, dane osoby i godziny stanowisk. Rezerwację przez internet włącza się w ustawieniach sprawy.',
+    'bookingStaff.services.lead':
+      'Wybierz sprawę, aby ustawić czas wizyty, dane osoby i godziny stanowisk. Rezerwację przez internet włącza się w ustawieniach sprawy.',
     'bookingStaff.services.caption': '{n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}} i ich rezerwacja',
     'bookingStaff.services.service': 'Sprawa',
     'bookingStaff.services.online': 'Rezerwacja przez internet',
@@ -56,7 +58,8 @@ export default defineCatalog({
 
     'bookingStaff.service.title': 'Rezerwacja: {name}',
     'bookingStaff.service.back': 'Wróć do listy spraw',
-    'bookingStaff.service.notBookable': 'Tej sprawy nie można teraz zarezerwować ani przez internet, ani telefonicznie, bo w jej ustawieniach nie zaznaczono rezerwacji przez internet.',
+    'bookingStaff.service.notBookable':
+      'Tej sprawy nie można teraz zarezerwować ani przez internet, ani telefonicznie, bo w jej ustawieniach nie zaznaczono rezerwacji przez internet.',
     'bookingStaff.service.openService': 'Otwórz ustawienia sprawy',
     'bookingStaff.service.settings': 'Wizyta i dane osoby',
     'bookingStaff.service.booking_minutes': 'Czas jednej wizyty, w minutach',
@@ -96,7 +99,8 @@ export default defineCatalog({
     'bookingStaff.phone.title': 'Rezerwacja telefoniczna',
     'bookingStaff.phone.titleFor': 'Rezerwacja telefoniczna: {name}',
     'bookingStaff.phone.lead': 'Zarezerwuj wizytę za osobę, która dzwoni. Na końcu przeczytaj jej kod rezerwacji i termin.',
-    'bookingStaff.phone.noServices': 'Teraz żadnej sprawy nie można zarezerwować. Administrator ustawia rezerwację w panelu „Rezerwacja wizyt”.',
+    'bookingStaff.phone.noServices':
+      'Teraz żadnej sprawy nie można zarezerwować. Administrator ustawia rezerwację w panelu „Rezerwacja wizyt”.',
     'bookingStaff.phone.service': 'Sprawa',
     'bookingStaff.phone.chooseService': 'Wybierz sprawę',
     'bookingStaff.phone.next': 'Dalej',
@@ -105,8 +109,10 @@ export default defineCatalog({
     'bookingStaff.phone.dayTitle': 'Dzień',
     'bookingStaff.phone.day': 'Dzień wizyty',
     'bookingStaff.phone.chooseDay': 'Wybierz dzień',
-    'bookingStaff.phone.dayOption': '{day} — {n, plural, one {# wolny termin} few {# wolne terminy} many {# wolnych terminów} other {# wolnego terminu}}',
-    'bookingStaff.phone.noDays': 'W okresie rezerwacji nie ma wolnych terminów tej sprawy. Zaproponuj wizytę bez rezerwacji, z biletem z biletomatu.',
+    'bookingStaff.phone.dayOption':
+      '{day} — {n, plural, one {# wolny termin} few {# wolne terminy} many {# wolnych terminów} other {# wolnego terminu}}',
+    'bookingStaff.phone.noDays':
+      'W okresie rezerwacji nie ma wolnych terminów tej sprawy. Zaproponuj wizytę bez rezerwacji, z biletem z biletomatu.',
     'bookingStaff.phone.showTimes': 'Pokaż wolne godziny',
     'bookingStaff.phone.timeTitle': 'Godzina i dane osoby: {day}',
     'bookingStaff.phone.nearestTitle': 'Najbliższe wolne terminy i dane osoby',
@@ -125,11 +131,13 @@ export default defineCatalog({
     'bookingStaff.phone.locale': 'Język wiadomości e-mail',
     'bookingStaff.phone.locale.hint': 'W tym języku dzwoniący dostanie potwierdzenie i przypomnienie.',
     'bookingStaff.phone.book': 'Zarezerwuj wizytę',
-    'bookingStaff.phone.alreadyBooked': 'Ta osoba ma już zarezerwowaną wizytę w tej sprawie (ten sam adres e-mail lub telefon). Sprawdź jej rezerwację w rezerwacjach dnia.',
+    'bookingStaff.phone.alreadyBooked':
+      'Ta osoba ma już zarezerwowaną wizytę w tej sprawie (ten sam adres e-mail lub telefon). Sprawdź jej rezerwację w rezerwacjach dnia.',
 
     'bookingStaff.done.title': 'Wizyta zarezerwowana',
     'bookingStaff.done.codeLabel': 'Kod rezerwacji',
-    'bookingStaff.done.readOut': 'Przeczytaj dzwoniącemu kod znak po znaku. W kodach nie ma liter O, I, L ani cyfr 0 i 1. Z tym kodem osoba zgłasza się przy biletomacie.',
+    'bookingStaff.done.readOut':
+      'Przeczytaj dzwoniącemu kod znak po znaku. W kodach nie ma liter O, I, L ani cyfr 0 i 1. Z tym kodem osoba zgłasza się przy biletomacie.',
     'bookingStaff.done.service': 'Sprawa',
     'bookingStaff.done.when': 'Termin',
     'bookingStaff.done.whenText': '{day}, {from}–{to}',
@@ -158,12 +166,16 @@ export default defineCatalog({
     'bookingStaff.day.scope.all': 'Widzisz rezerwacje wszystkich komórek.',
     'bookingStaff.day.scope.unit': 'Widzisz rezerwacje swojej komórki.',
     'bookingStaff.day.scope.desk_services': 'Widzisz rezerwacje spraw, które obsługuje Twoje stanowisko.',
-    'bookingStaff.day.scope.noPersonalData': 'Widzisz godziny, sprawy i stan rezerwacji wszystkich komórek, bez danych osób: administrator ich nie potrzebuje.',
-    'bookingStaff.day.missing.unit': 'Twoje konto nie ma przypisanej komórki, więc nie widzisz jej rezerwacji. Poproś administratora o wpisanie komórki.',
+    'bookingStaff.day.scope.noPersonalData':
+      'Widzisz godziny, sprawy i stan rezerwacji wszystkich komórek, bez danych osób: administrator ich nie potrzebuje.',
+    'bookingStaff.day.missing.unit':
+      'Twoje konto nie ma przypisanej komórki, więc nie widzisz jej rezerwacji. Poproś administratora o wpisanie komórki.',
     'bookingStaff.day.missing.desk': 'Nie pracujesz teraz na żadnym stanowisku. Otwórz stanowisko, aby zobaczyć rezerwacje jego spraw.',
     'bookingStaff.day.audited': 'Ta strona pokazuje dane osobowe. Każde jej wyświetlenie zapisuje się w dzienniku zdarzeń.',
-    'bookingStaff.day.count': '{n, plural, =0 {Brak rezerwacji.} one {# rezerwacja} few {# rezerwacje} many {# rezerwacji} other {# rezerwacji}}',
-    'bookingStaff.day.deskCaption': 'Stanowisko {desk}: {n, plural, one {# rezerwacja} few {# rezerwacje} many {# rezerwacji} other {# rezerwacji}}',
+    'bookingStaff.day.count':
+      '{n, plural, =0 {Brak rezerwacji.} one {# rezerwacja} few {# rezerwacje} many {# rezerwacji} other {# rezerwacji}}',
+    'bookingStaff.day.deskCaption':
+      'Stanowisko {desk}: {n, plural, one {# rezerwacja} few {# rezerwacje} many {# rezerwacji} other {# rezerwacji}}',
     'bookingStaff.day.time': 'Godzina',
     'bookingStaff.day.code': 'Kod',
     'bookingStaff.day.name': 'Imię i nazwisko',
@@ -202,7 +214,8 @@ export default defineCatalog({
     'bookingStaff.policy.retention_days': 'How many days after the visit personal details are deleted',
     'bookingStaff.policy.retention_days.hint': 'From 0 to 3650 days. With 0 they are deleted the day after the visit.',
     'bookingStaff.policy.challenge_max_number': 'Strength of the anti-bot check (ALTCHA)',
-    'bookingStaff.policy.challenge_max_number.hint': 'From 1000 to 10000000. A larger number means longer computing in the browser for every booking, for bots and people alike.',
+    'bookingStaff.policy.challenge_max_number.hint':
+      'From 1000 to 10000000. A larger number means longer computing in the browser for every booking, for bots and people alike.',
     'bookingStaff.policy.reminder_hours_before': 'How many hours before the visit the reminder e-mail is sent',
     'bookingStaff.policy.reminder_hours_before.hint': 'From 1 to 168. For example 24: the day before.',
     'bookingStaff.policy.late_arrival': 'When someone checks in after their check-in time',
@@ -211,7 +224,8 @@ export default defineCatalog({
     'bookingStaff.policy.save': 'Save rules',
 
     'bookingStaff.services.title': 'Services',
-    'bookingStaff.services.lead': 'Choose a service to set its visit length, the details asked and the desk hours. Online booking is switched on in the service\'s own settings.',
+    'bookingStaff.services.lead':
+      "Choose a service to set its visit length, the details asked and the desk hours. Online booking is switched on in the service's own settings.",
     'bookingStaff.services.caption': '{n, plural, one {# service} other {# services}} and their booking',
     'bookingStaff.services.service': 'Service',
     'bookingStaff.services.online': 'Online booking',
@@ -234,8 +248,9 @@ export default defineCatalog({
 
     'bookingStaff.service.title': 'Booking: {name}',
     'bookingStaff.service.back': 'Back to the list of services',
-    'bookingStaff.service.notBookable': 'This service cannot be booked now, online or by phone, because online booking is not ticked in its settings.',
-    'bookingStaff.service.openService': 'Open the service\'s settings',
+    'bookingStaff.service.notBookable':
+      'This service cannot be booked now, online or by phone, because online booking is not ticked in its settings.',
+    'bookingStaff.service.openService': "Open the service's settings",
     'bookingStaff.service.settings': 'Visit and personal details',
     'bookingStaff.service.booking_minutes': 'Length of one visit, in minutes',
     'bookingStaff.service.booking_minutes.hint': 'From 5 to 240. Empty: the usual service time of this service ({n} min).',
@@ -246,7 +261,7 @@ export default defineCatalog({
     'bookingStaff.service.booking_contact': 'Contact details we ask for',
 
     'bookingStaff.schedule.title': 'Booking schedule',
-    'bookingStaff.schedule.lead': 'In these hours the desks take bookings for this service. The rest of the desks\' time is for the queue.',
+    'bookingStaff.schedule.lead': "In these hours the desks take bookings for this service. The rest of the desks' time is for the queue.",
     'bookingStaff.schedule.none': 'This service has no booking hours yet, so it cannot be booked.',
     'bookingStaff.schedule.caption': 'Booking hours: {n, plural, one {# row} other {# rows}}',
     'bookingStaff.schedule.weekday': 'Day of the week',
@@ -284,30 +299,34 @@ export default defineCatalog({
     'bookingStaff.phone.day': 'Day of the visit',
     'bookingStaff.phone.chooseDay': 'Choose a day',
     'bookingStaff.phone.dayOption': '{day} — {n, plural, one {# free time} other {# free times}}',
-    'bookingStaff.phone.noDays': 'There are no free times for this service in the booking period. Suggest a visit without booking, with a ticket from the kiosk.',
+    'bookingStaff.phone.noDays':
+      'There are no free times for this service in the booking period. Suggest a visit without booking, with a ticket from the kiosk.',
     'bookingStaff.phone.showTimes': 'Show free times',
     'bookingStaff.phone.timeTitle': 'Time and personal details: {day}',
     'bookingStaff.phone.nearestTitle': 'Nearest free times and personal details',
     'bookingStaff.phone.time': 'Time of the visit',
     'bookingStaff.phone.noTimes': 'There are no free times left on this day. Choose another day.',
-    'bookingStaff.phone.callerTitle': 'The caller\'s details',
+    'bookingStaff.phone.callerTitle': "The caller's details",
     'bookingStaff.phone.asks.email_or_phone': 'This service needs an e-mail address or a phone number: either is enough.',
     'bookingStaff.phone.asks.email': 'This service needs an e-mail address.',
     'bookingStaff.phone.asks.phone': 'This service needs a phone number.',
     'bookingStaff.phone.asks.email_and_phone': 'This service needs an e-mail address and a phone number.',
     'bookingStaff.phone.name': 'Full name',
     'bookingStaff.phone.email': 'E-mail address',
-    'bookingStaff.phone.email.hint': 'Read the address back so that the caller can confirm it. The confirmation with the code goes to this address.',
+    'bookingStaff.phone.email.hint':
+      'Read the address back so that the caller can confirm it. The confirmation with the code goes to this address.',
     'bookingStaff.phone.phone': 'Phone number',
     'bookingStaff.phone.phone.hint': 'A Polish number, 9 digits, like 600 123 456.',
     'bookingStaff.phone.locale': 'Language of the e-mails',
     'bookingStaff.phone.locale.hint': 'The caller gets the confirmation and the reminder in this language.',
     'bookingStaff.phone.book': 'Book the visit',
-    'bookingStaff.phone.alreadyBooked': 'This person already has a visit booked for this service (the same e-mail address or phone). Look for it in the bookings of the day.',
+    'bookingStaff.phone.alreadyBooked':
+      'This person already has a visit booked for this service (the same e-mail address or phone). Look for it in the bookings of the day.',
 
     'bookingStaff.done.title': 'Visit booked',
     'bookingStaff.done.codeLabel': 'Booking code',
-    'bookingStaff.done.readOut': 'Read the code to the caller one character at a time. Codes have no letters O, I or L and no digits 0 or 1. The person checks in at the kiosk with this code.',
+    'bookingStaff.done.readOut':
+      'Read the code to the caller one character at a time. Codes have no letters O, I or L and no digits 0 or 1. The person checks in at the kiosk with this code.',
     'bookingStaff.done.service': 'Service',
     'bookingStaff.done.when': 'Time',
     'bookingStaff.done.whenText': '{day}, {from}–{to}',
@@ -336,7 +355,8 @@ export default defineCatalog({
     'bookingStaff.day.scope.all': 'You see the bookings of all units.',
     'bookingStaff.day.scope.unit': 'You see the bookings of your unit.',
     'bookingStaff.day.scope.desk_services': 'You see the bookings of the services your desk serves.',
-    'bookingStaff.day.scope.noPersonalData': 'You see the times, services and status of the bookings of all units, without personal details: the administrator does not need them.',
+    'bookingStaff.day.scope.noPersonalData':
+      'You see the times, services and status of the bookings of all units, without personal details: the administrator does not need them.',
     'bookingStaff.day.missing.unit': 'Your account has no unit, so you do not see its bookings. Ask the administrator to set your unit.',
     'bookingStaff.day.missing.desk': 'You are not working at a desk now. Open your desk to see the bookings of its services.',
     'bookingStaff.day.audited': 'This page shows personal data. Every view of it is recorded in the audit log.',
@@ -380,7 +400,8 @@ export default defineCatalog({
     'bookingStaff.policy.retention_days': 'Через скільки днів після візиту видаляти персональні дані',
     'bookingStaff.policy.retention_days.hint': 'Від 0 до 3650 днів. При 0 дані видаляються наступного дня після візиту.',
     'bookingStaff.policy.challenge_max_number': 'Складність захисту від ботів (ALTCHA)',
-    'bookingStaff.policy.challenge_max_number.hint': 'Від 1000 до 10000000. Більше число — довші обчислення в браузері під час кожного бронювання, і для ботів, і для людей.',
+    'bookingStaff.policy.challenge_max_number.hint':
+      'Від 1000 до 10000000. Більше число — довші обчислення в браузері під час кожного бронювання, і для ботів, і для людей.',
     'bookingStaff.policy.reminder_hours_before': 'За скільки годин до візиту надсилати нагадування e-mail',
     'bookingStaff.policy.reminder_hours_before.hint': 'Від 1 до 168. Наприклад, 24: за день.',
     'bookingStaff.policy.late_arrival': 'Коли особа реєструється після відведеного часу',
@@ -389,7 +410,8 @@ export default defineCatalog({
     'bookingStaff.policy.save': 'Зберегти правила',
 
     'bookingStaff.services.title': 'Справи',
-    'bookingStaff.services.lead': 'Виберіть справу, щоб налаштувати тривалість візиту, дані особи та години робочих місць. Онлайн-бронювання вмикається в налаштуваннях самої справи.',
+    'bookingStaff.services.lead':
+      'Виберіть справу, щоб налаштувати тривалість візиту, дані особи та години робочих місць. Онлайн-бронювання вмикається в налаштуваннях самої справи.',
     'bookingStaff.services.caption': '{n, plural, one {# справа} few {# справи} many {# справ} other {# справи}} та їх бронювання',
     'bookingStaff.services.service': 'Справа',
     'bookingStaff.services.online': 'Онлайн-бронювання',
@@ -412,7 +434,8 @@ export default defineCatalog({
 
     'bookingStaff.service.title': 'Бронювання: {name}',
     'bookingStaff.service.back': 'Повернутися до списку справ',
-    'bookingStaff.service.notBookable': 'Цю справу зараз не можна забронювати ні онлайн, ні телефоном, бо в її налаштуваннях не позначено онлайн-бронювання.',
+    'bookingStaff.service.notBookable':
+      'Цю справу зараз не можна забронювати ні онлайн, ні телефоном, бо в її налаштуваннях не позначено онлайн-бронювання.',
     'bookingStaff.service.openService': 'Відкрити налаштування справи',
     'bookingStaff.service.settings': 'Візит і дані особи',
     'bookingStaff.service.booking_minutes': 'Тривалість одного візиту, у хвилинах',
@@ -452,7 +475,8 @@ export default defineCatalog({
     'bookingStaff.phone.title': 'Бронювання телефоном',
     'bookingStaff.phone.titleFor': 'Бронювання телефоном: {name}',
     'bookingStaff.phone.lead': 'Забронюйте візит для особи, яка телефонує. Наприкінці прочитайте їй код бронювання і час.',
-    'bookingStaff.phone.noServices': 'Зараз жодну справу не можна забронювати. Адміністратор налаштовує бронювання в розділі «Бронювання візитів».',
+    'bookingStaff.phone.noServices':
+      'Зараз жодну справу не можна забронювати. Адміністратор налаштовує бронювання в розділі «Бронювання візитів».',
     'bookingStaff.phone.service': 'Справа',
     'bookingStaff.phone.chooseService': 'Виберіть справу',
     'bookingStaff.phone.next': 'Далі',
@@ -461,8 +485,10 @@ export default defineCatalog({
     'bookingStaff.phone.dayTitle': 'День',
     'bookingStaff.phone.day': 'День візиту',
     'bookingStaff.phone.chooseDay': 'Виберіть день',
-    'bookingStaff.phone.dayOption': '{day} — {n, plural, one {# вільний термін} few {# вільні терміни} many {# вільних термінів} other {# вільного терміну}}',
-    'bookingStaff.phone.noDays': 'У період бронювання немає вільних термінів цієї справи. Запропонуйте візит без бронювання, з квитком із кіоску.',
+    'bookingStaff.phone.dayOption':
+      '{day} — {n, plural, one {# вільний термін} few {# вільні терміни} many {# вільних термінів} other {# вільного терміну}}',
+    'bookingStaff.phone.noDays':
+      'У період бронювання немає вільних термінів цієї справи. Запропонуйте візит без бронювання, з квитком із кіоску.',
     'bookingStaff.phone.showTimes': 'Показати вільний час',
     'bookingStaff.phone.timeTitle': 'Час і дані особи: {day}',
     'bookingStaff.phone.nearestTitle': 'Найближчі вільні терміни і дані особи',
@@ -481,11 +507,13 @@ export default defineCatalog({
     'bookingStaff.phone.locale': 'Мова листів e-mail',
     'bookingStaff.phone.locale.hint': 'Цією мовою особа отримає підтвердження і нагадування.',
     'bookingStaff.phone.book': 'Забронювати візит',
-    'bookingStaff.phone.alreadyBooked': 'Ця особа вже має заброньований візит у цій справі (та сама адреса e-mail або телефон). Знайдіть його в бронюваннях на день.',
+    'bookingStaff.phone.alreadyBooked':
+      'Ця особа вже має заброньований візит у цій справі (та сама адреса e-mail або телефон). Знайдіть його в бронюваннях на день.',
 
     'bookingStaff.done.title': 'Візит заброньовано',
     'bookingStaff.done.codeLabel': 'Код бронювання',
-    'bookingStaff.done.readOut': 'Прочитайте код особі знак за знаком. У кодах немає літер O, I, L і цифр 0 та 1. З цим кодом особа реєструється в кіоску.',
+    'bookingStaff.done.readOut':
+      'Прочитайте код особі знак за знаком. У кодах немає літер O, I, L і цифр 0 та 1. З цим кодом особа реєструється в кіоску.',
     'bookingStaff.done.service': 'Справа',
     'bookingStaff.done.when': 'Час',
     'bookingStaff.done.whenText': '{day}, {from}–{to}',
@@ -514,12 +542,17 @@ export default defineCatalog({
     'bookingStaff.day.scope.all': 'Ви бачите бронювання всіх підрозділів.',
     'bookingStaff.day.scope.unit': 'Ви бачите бронювання свого підрозділу.',
     'bookingStaff.day.scope.desk_services': 'Ви бачите бронювання справ, які обслуговує ваше робоче місце.',
-    'bookingStaff.day.scope.noPersonalData': 'Ви бачите час, справи і стан бронювань усіх підрозділів, без даних осіб: адміністраторові вони не потрібні.',
-    'bookingStaff.day.missing.unit': 'Вашому обліковому запису не призначено підрозділ, тому ви не бачите його бронювань. Попросіть адміністратора вказати підрозділ.',
-    'bookingStaff.day.missing.desk': 'Зараз ви не працюєте на жодному робочому місці. Відкрийте робоче місце, щоб побачити бронювання його справ.',
+    'bookingStaff.day.scope.noPersonalData':
+      'Ви бачите час, справи і стан бронювань усіх підрозділів, без даних осіб: адміністраторові вони не потрібні.',
+    'bookingStaff.day.missing.unit':
+      'Вашому обліковому запису не призначено підрозділ, тому ви не бачите його бронювань. Попросіть адміністратора вказати підрозділ.',
+    'bookingStaff.day.missing.desk':
+      'Зараз ви не працюєте на жодному робочому місці. Відкрийте робоче місце, щоб побачити бронювання його справ.',
     'bookingStaff.day.audited': 'Ця сторінка показує персональні дані. Кожен її перегляд записується в журнал подій.',
-    'bookingStaff.day.count': '{n, plural, =0 {Немає бронювань.} one {# бронювання} few {# бронювання} many {# бронювань} other {# бронювання}}',
-    'bookingStaff.day.deskCaption': 'Робоче місце {desk}: {n, plural, one {# бронювання} few {# бронювання} many {# бронювань} other {# бронювання}}',
+    'bookingStaff.day.count':
+      '{n, plural, =0 {Немає бронювань.} one {# бронювання} few {# бронювання} many {# бронювань} other {# бронювання}}',
+    'bookingStaff.day.deskCaption':
+      'Робоче місце {desk}: {n, plural, one {# бронювання} few {# бронювання} many {# бронювань} other {# бронювання}}',
     'bookingStaff.day.time': 'Час',
     'bookingStaff.day.code': 'Код',
     'bookingStaff.day.name': 'Ім’я та прізвище',

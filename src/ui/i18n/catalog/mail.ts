@@ -10,7 +10,8 @@ export default defineCatalog({
     'mail.greeting': 'Dzień dobry,',
     'mail.intro.booking_confirmed': 'Twoja wizyta w urzędzie jest zarezerwowana: {office}.',
     'mail.intro.booking_reminder': 'Przypominamy o Twojej wizycie w urzędzie: {office}.',
-    'mail.intro.booking_moved': 'Termin Twojej wizyty został zmieniony: {office}. Obowiązuje nowy termin podany niżej; poprzedni jest już nieaktualny.',
+    'mail.intro.booking_moved':
+      'Termin Twojej wizyty został zmieniony: {office}. Obowiązuje nowy termin podany niżej; poprzedni jest już nieaktualny.',
     'mail.intro.booking_cancelled': 'Twoja wizyta została odwołana: {office}. Nie przychodź w tym terminie.',
     'mail.when': '{date}, {time}',
     'mail.label.code': 'Kod rezerwacji',
@@ -37,8 +38,10 @@ export default defineCatalog({
     'mail.ics.summary': '{service}: {office}',
     'mail.outbox.title': 'Poczta wychodząca',
     'mail.outbox.nav': 'Poczta wychodząca',
-    'mail.outbox.lead': 'Wiadomości o rezerwacjach: potwierdzenia, przypomnienia, zmiany terminu i odwołania. Treść powstaje w chwili wysyłki.',
-    'mail.outbox.demoMode': 'Poczta nie jest wysyłana, bo nie ustawiono SMTP_URL. Każda wiadomość jest tworzona w całości i zapisywana tutaj tak, jak zostałaby wysłana.',
+    'mail.outbox.lead':
+      'Wiadomości o rezerwacjach: potwierdzenia, przypomnienia, zmiany terminu i odwołania. Treść powstaje w chwili wysyłki.',
+    'mail.outbox.demoMode':
+      'Poczta nie jest wysyłana, bo nie ustawiono SMTP_URL. Każda wiadomość jest tworzona w całości i zapisywana tutaj tak, jak zostałaby wysłana.',
     'mail.outbox.caption': 'Wiadomości, od najnowszych (strona {page})',
     'mail.outbox.empty': 'Nie ma jeszcze żadnych wiadomości.',
     'mail.outbox.pages': 'Strony listy wiadomości',
@@ -97,7 +100,8 @@ export default defineCatalog({
     'mail.where.floor': '{floor, plural, =0 {ground floor} other {floor #}}',
     'mail.where.room': 'room {room}',
     'mail.where.desk': 'desk {desk}',
-    'mail.checkIn': 'Come a few minutes early. When you arrive, enter your booking code at the ticket machine or give it at the Information Point.',
+    'mail.checkIn':
+      'Come a few minutes early. When you arrive, enter your booking code at the ticket machine or give it at the Information Point.',
     'mail.manage': 'Move or cancel your visit: {url}',
     'mail.manageLink': 'Move or cancel your visit',
     'mail.cantCome': 'If you cannot come, please cancel with this link so that someone else can have the time.',
@@ -110,8 +114,10 @@ export default defineCatalog({
     'mail.ics.summary': '{service}: {office}',
     'mail.outbox.title': 'Outgoing mail',
     'mail.outbox.nav': 'Outgoing mail',
-    'mail.outbox.lead': 'Booking messages: confirmations, reminders, changes of time and cancellations. The text is written when the message is sent.',
-    'mail.outbox.demoMode': 'Mail is not delivered because SMTP_URL is not set. Every message is built in full and kept here exactly as it would have been sent.',
+    'mail.outbox.lead':
+      'Booking messages: confirmations, reminders, changes of time and cancellations. The text is written when the message is sent.',
+    'mail.outbox.demoMode':
+      'Mail is not delivered because SMTP_URL is not set. Every message is built in full and kept here exactly as it would have been sent.',
     'mail.outbox.caption': 'Messages, newest first (page {page})',
     'mail.outbox.empty': 'There are no messages yet.',
     'mail.outbox.pages': 'Pages of the message list',
@@ -170,7 +176,8 @@ export default defineCatalog({
     'mail.where.floor': '{floor, plural, =0 {партер} other {поверх #}}',
     'mail.where.room': 'кімната {room}',
     'mail.where.desk': 'віконце {desk}',
-    'mail.checkIn': 'Прийдіть на кілька хвилин раніше. На місці введіть код бронювання в терміналі талонів або назвіть його в Інформаційному пункті.',
+    'mail.checkIn':
+      'Прийдіть на кілька хвилин раніше. На місці введіть код бронювання в терміналі талонів або назвіть його в Інформаційному пункті.',
     'mail.manage': 'Перенести або скасувати візит: {url}',
     'mail.manageLink': 'Перенести або скасувати візит',
     'mail.cantCome': 'Якщо ви не можете прийти, скасуйте візит за цим посиланням: час звільниться для іншої людини.',
@@ -183,8 +190,10 @@ export default defineCatalog({
     'mail.ics.summary': '{service}: {office}',
     'mail.outbox.title': 'Вихідна пошта',
     'mail.outbox.nav': 'Вихідна пошта',
-    'mail.outbox.lead': 'Листи про бронювання: підтвердження, нагадування, зміни часу та скасування. Текст складається в момент надсилання.',
-    'mail.outbox.demoMode': 'Пошта не надсилається, бо не задано SMTP_URL. Кожен лист складається повністю і зберігається тут так, як його було б надіслано.',
+    'mail.outbox.lead':
+      'Листи про бронювання: підтвердження, нагадування, зміни часу та скасування. Текст складається в момент надсилання.',
+    'mail.outbox.demoMode':
+      'Пошта не надсилається, бо не задано SMTP_URL. Кожен лист складається повністю і зберігається тут так, як його було б надіслано.',
     'mail.outbox.caption': 'Листи, від найновіших (сторінка {page})',
     'mail.outbox.empty': 'Листів ще немає.',
     'mail.outbox.pages': 'Сторінки списку листів',

@@ -37,7 +37,7 @@ export default defineCatalog({
     'nav.role.unit_head': 'Head of unit',
     'nav.role.city_secretary': 'City Secretary',
     'nav.role.register_keeper': 'Register of authorisations',
-    'nav.role.contact_centre': 'Residents\' Contact Centre',
+    'nav.role.contact_centre': "Residents' Contact Centre",
     'nav.account': 'My account',
   },
   uk: {

@@ -23,7 +23,8 @@ export default defineCatalog({
     'public.home.lift': 'Winda',
     'public.home.signLanguage': 'Wideotłumacz polskiego języka migowego (PJM) w Punkcie Informacyjnym',
     'public.home.services': 'Sprawy do załatwienia',
-    'public.home.servicesIntro': 'W urzędzie załatwisz {count, plural, one {# sprawę} few {# sprawy} many {# spraw} other {# sprawy}}. Weź bilet z biletomatu w budynku albo zarezerwuj wizytę online, jeśli sprawa na to pozwala.',
+    'public.home.servicesIntro':
+      'W urzędzie załatwisz {count, plural, one {# sprawę} few {# sprawy} many {# spraw} other {# sprawy}}. Weź bilet z biletomatu w budynku albo zarezerwuj wizytę online, jeśli sprawa na to pozwala.',
     'public.home.unitServices': '{count, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}',
     'public.home.where': 'Gdzie',
     'public.home.whereValue': '{building}, pokój {room}, {floor}',
@@ -81,7 +82,8 @@ export default defineCatalog({
     'public.home.lift': 'Lift',
     'public.home.signLanguage': 'Polish Sign Language (PJM) video interpreter at the Information Point',
     'public.home.services': 'Services',
-    'public.home.servicesIntro': 'You can deal with {count, plural, one {# matter} other {# matters}} at the city hall. Take a ticket from the ticket machine in the building, or book a visit online where the service allows it.',
+    'public.home.servicesIntro':
+      'You can deal with {count, plural, one {# matter} other {# matters}} at the city hall. Take a ticket from the ticket machine in the building, or book a visit online where the service allows it.',
     'public.home.unitServices': '{count, plural, one {# service} other {# services}}',
     'public.home.where': 'Where',
     'public.home.whereValue': '{building}, room {room}, {floor}',
@@ -139,7 +141,8 @@ export default defineCatalog({
     'public.home.lift': 'Ліфт',
     'public.home.signLanguage': 'Відеоперекладач польської жестової мови (PJM) в Інформаційному пункті',
     'public.home.services': 'Послуги',
-    'public.home.servicesIntro': 'У міській раді можна вирішити {count, plural, one {# справу} few {# справи} many {# справ} other {# справи}}. Візьміть талон у терміналі в будинку або запишіться онлайн, якщо послуга це дозволяє.',
+    'public.home.servicesIntro':
+      'У міській раді можна вирішити {count, plural, one {# справу} few {# справи} many {# справ} other {# справи}}. Візьміть талон у терміналі в будинку або запишіться онлайн, якщо послуга це дозволяє.',
     'public.home.unitServices': '{count, plural, one {# послуга} few {# послуги} many {# послуг} other {# послуги}}',
     'public.home.where': 'Де',
     'public.home.whereValue': '{building}, кімната {room}, {floor}',

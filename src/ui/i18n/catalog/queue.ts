@@ -4,9 +4,11 @@ import { defineCatalog } from '../catalog.ts';
 export default defineCatalog({
   pl: {
     'queue.refusal.inactive': 'Ta sprawa nie jest obecnie załatwiana. Zapytaj w Punkcie Informacyjnym, gdzie ją załatwisz.',
-    'queue.refusal.closed_today': 'Dziś ta sprawa nie jest załatwiana{why, select, no_hours {} other { ({reason})}}. Zarezerwuj wizytę na inny dzień.',
+    'queue.refusal.closed_today':
+      'Dziś ta sprawa nie jest załatwiana{why, select, no_hours {} other { ({reason})}}. Zarezerwuj wizytę na inny dzień.',
     'queue.refusal.before_opening': 'Bilety do tej sprawy wydajemy od {opensAt}.',
-    'queue.refusal.after_cutoff': 'Wydawanie biletów do tej sprawy kończy się o {cutoffAt} (obsługa do {closesAt}). Zarezerwuj wizytę na inny dzień.',
+    'queue.refusal.after_cutoff':
+      'Wydawanie biletów do tej sprawy kończy się o {cutoffAt} (obsługa do {closesAt}). Zarezerwuj wizytę na inny dzień.',
     'queue.refusal.limit_reached': 'Limit biletów na dziś wyczerpany — zarezerwuj wizytę na inny dzień.',
     'queue.refusal.unknown_priority_reason': 'Wybierz jeden z podanych powodów obsługi poza kolejnością.',
     'queue.issue.unknownService': 'Nie ma takiej sprawy. Wybierz sprawę z listy.',
@@ -15,8 +17,10 @@ export default defineCatalog({
     'queue.ticket.not_called_by_this_desk': 'Ten bilet nie został wywołany przez Twoje stanowisko.',
     'queue.ticket.service_not_served_by_desk': 'Twoje stanowisko nie obsługuje sprawy tego biletu.',
     'queue.ticket.assigned_to_another_desk': 'Ten bilet przekazano do innego stanowiska.',
-    'queue.ticket.recall_limit_reached': 'Bilet wywołano już {max, plural, one {# raz} few {# razy} many {# razy} other {# razy}}. Zapisz nieobecność albo rozpocznij obsługę.',
-    'queue.ticket.too_few_recalls': 'Nieobecność można zapisać po {required, plural, one {# ponownym wywołaniu} few {# ponownych wywołaniach} many {# ponownych wywołaniach} other {# ponownego wywołania}}.',
+    'queue.ticket.recall_limit_reached':
+      'Bilet wywołano już {max, plural, one {# raz} few {# razy} many {# razy} other {# razy}}. Zapisz nieobecność albo rozpocznij obsługę.',
+    'queue.ticket.too_few_recalls':
+      'Nieobecność można zapisać po {required, plural, one {# ponownym wywołaniu} few {# ponownych wywołaniach} many {# ponownych wywołaniach} other {# ponownego wywołania}}.',
     'queue.ticket.already_transferred': 'Ten bilet przekazano już raz. Zakończ obsługę; w dalszej sprawie pomoże Punkt Informacyjny.',
     'queue.ticket.transfer_to_same_queue': 'Bilet już czeka w tej kolejce. Wybierz inną sprawę lub inne stanowisko.',
     'queue.transfer.unknownService': 'Wybierz sprawę, do której przekazujesz bilet.',
@@ -32,7 +36,8 @@ export default defineCatalog({
     'queue.estimate.next': 'następny w kolejce',
     'queue.estimate.range': 'ok. {from}–{to} min',
     'queue.peopleAhead.none': 'nikt nie czeka przed Tobą',
-    'queue.peopleAhead': '{n, plural, one {# osoba przed Tobą} few {# osoby przed Tobą} many {# osób przed Tobą} other {# osoby przed Tobą}}',
+    'queue.peopleAhead':
+      '{n, plural, one {# osoba przed Tobą} few {# osoby przed Tobą} many {# osób przed Tobą} other {# osoby przed Tobą}}',
     'queue.status.waiting': 'czeka w kolejce',
     'queue.status.called': 'wywołany do stanowiska {desk}',
     'queue.status.serving': 'obsługiwany przy stanowisku {desk}',
@@ -45,9 +50,11 @@ export default defineCatalog({
   },
   en: {
     'queue.refusal.inactive': 'This service is not available at the moment. Ask at the Information Point where to go.',
-    'queue.refusal.closed_today': 'This service is not available today{why, select, no_hours {} other { ({reason})}}. Book a visit for another day.',
+    'queue.refusal.closed_today':
+      'This service is not available today{why, select, no_hours {} other { ({reason})}}. Book a visit for another day.',
     'queue.refusal.before_opening': 'Tickets for this service are issued from {opensAt}.',
-    'queue.refusal.after_cutoff': 'Tickets for this service are issued until {cutoffAt} (service until {closesAt}). Book a visit for another day.',
+    'queue.refusal.after_cutoff':
+      'Tickets for this service are issued until {cutoffAt} (service until {closesAt}). Book a visit for another day.',
     'queue.refusal.limit_reached': 'No more tickets for today — book a visit for another day.',
     'queue.refusal.unknown_priority_reason': 'Choose one of the listed reasons for priority service.',
     'queue.issue.unknownService': 'There is no such service. Choose one from the list.',
@@ -56,9 +63,11 @@ export default defineCatalog({
     'queue.ticket.not_called_by_this_desk': 'Your desk did not call this ticket.',
     'queue.ticket.service_not_served_by_desk': 'Your desk does not serve this ticket’s service.',
     'queue.ticket.assigned_to_another_desk': 'This ticket was transferred to another desk.',
-    'queue.ticket.recall_limit_reached': 'The ticket has been called again {max, plural, one {# time} other {# times}}. Record a no-show or start the service.',
+    'queue.ticket.recall_limit_reached':
+      'The ticket has been called again {max, plural, one {# time} other {# times}}. Record a no-show or start the service.',
     'queue.ticket.too_few_recalls': 'A no-show can be recorded after {required, plural, one {# repeated call} other {# repeated calls}}.',
-    'queue.ticket.already_transferred': 'This ticket has already been transferred once. Finish the service; the Information Point will help further.',
+    'queue.ticket.already_transferred':
+      'This ticket has already been transferred once. Finish the service; the Information Point will help further.',
     'queue.ticket.transfer_to_same_queue': 'The ticket already waits in this queue. Choose another service or desk.',
     'queue.transfer.unknownService': 'Choose the service to transfer the ticket to.',
     'queue.transfer.unknownDesk': 'Choose an active desk.',
@@ -86,9 +95,11 @@ export default defineCatalog({
   },
   uk: {
     'queue.refusal.inactive': 'Ця справа зараз не розглядається. Запитайте в Інформаційному пункті, куди звернутися.',
-    'queue.refusal.closed_today': 'Сьогодні ця справа не розглядається{why, select, no_hours {} other { ({reason})}}. Запишіться на інший день.',
+    'queue.refusal.closed_today':
+      'Сьогодні ця справа не розглядається{why, select, no_hours {} other { ({reason})}}. Запишіться на інший день.',
     'queue.refusal.before_opening': 'Талони на цю справу видаються з {opensAt}.',
-    'queue.refusal.after_cutoff': 'Видача талонів на цю справу закінчується о {cutoffAt} (обслуговування до {closesAt}). Запишіться на інший день.',
+    'queue.refusal.after_cutoff':
+      'Видача талонів на цю справу закінчується о {cutoffAt} (обслуговування до {closesAt}). Запишіться на інший день.',
     'queue.refusal.limit_reached': 'Ліміт талонів на сьогодні вичерпано — запишіться на інший день.',
     'queue.refusal.unknown_priority_reason': 'Виберіть одну з наведених причин обслуговування поза чергою.',
     'queue.issue.unknownService': 'Такої справи немає. Виберіть справу зі списку.',
@@ -97,8 +108,10 @@ export default defineCatalog({
     'queue.ticket.not_called_by_this_desk': 'Ваше віконце не викликало цей талон.',
     'queue.ticket.service_not_served_by_desk': 'Ваше віконце не обслуговує справу цього талона.',
     'queue.ticket.assigned_to_another_desk': 'Цей талон передано до іншого віконця.',
-    'queue.ticket.recall_limit_reached': 'Талон уже викликали повторно {max, plural, one {# раз} few {# рази} many {# разів} other {# раза}}. Зафіксуйте неявку або почніть обслуговування.',
-    'queue.ticket.too_few_recalls': 'Неявку можна зафіксувати після {required, plural, one {# повторного виклику} few {# повторних викликів} many {# повторних викликів} other {# повторного виклику}}.',
+    'queue.ticket.recall_limit_reached':
+      'Талон уже викликали повторно {max, plural, one {# раз} few {# рази} many {# разів} other {# раза}}. Зафіксуйте неявку або почніть обслуговування.',
+    'queue.ticket.too_few_recalls':
+      'Неявку можна зафіксувати після {required, plural, one {# повторного виклику} few {# повторних викликів} many {# повторних викликів} other {# повторного виклику}}.',
     'queue.ticket.already_transferred': 'Цей талон уже передавали один раз. Завершіть обслуговування; далі допоможе Інформаційний пункт.',
     'queue.ticket.transfer_to_same_queue': 'Талон уже чекає в цій черзі. Виберіть іншу справу або віконце.',
     'queue.transfer.unknownService': 'Виберіть справу, до якої передаєте талон.',
@@ -114,7 +127,8 @@ export default defineCatalog({
     'queue.estimate.next': 'наступний у черзі',
     'queue.estimate.range': 'бл. {from}–{to} хв',
     'queue.peopleAhead.none': 'перед вами нікого немає',
-    'queue.peopleAhead': '{n, plural, one {# особа перед вами} few {# особи перед вами} many {# осіб перед вами} other {# особи перед вами}}',
+    'queue.peopleAhead':
+      '{n, plural, one {# особа перед вами} few {# особи перед вами} many {# осіб перед вами} other {# особи перед вами}}',
     'queue.status.waiting': 'чекає в черзі',
     'queue.status.called': 'викликано до віконця {desk}',
     'queue.status.serving': 'обслуговується у віконці {desk}',
