@@ -1,6 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { asDomainError } from '../app/shared/index.ts';
 import { DomainError, type ErrorKind } from '../domain/shared/errors.ts';
-import { translateDatabaseError, isDatabaseUnavailable } from '../storage/database-errors.ts';
+import { StaffLoginRequired } from './auth/guards.ts';
+
+// Each area plugin answers errors in its own format: pages with a worded HTML page (the root's handler),
+// JSON APIs with `{ "error": { "code", "message", "fields" } }` (`apiErrors`), a standards-defined API
+// with its own. All of them start from `describeError`, so a status means the same everywhere.
 
 const STATUS: Record<ErrorKind, number> = {
   validation: 422,
@@ -16,20 +21,48 @@ export function statusOf(error: DomainError): number {
   return STATUS[error.kind];
 }
 
-/** Turns anything thrown into a DomainError, or undefined for a bug (a 500). */
-export function asDomainError(error: unknown): DomainError | undefined {
-  if (error instanceof DomainError) return error;
-  const fromDatabase = translateDatabaseError(error);
-  if (fromDatabase) return fromDatabase;
-  if (isDatabaseUnavailable(error)) return new DomainError('unavailable', 'errors.unavailable');
-  return undefined;
+/** What a thrown value means for the person who sent the request: a domain error with its status, or a bug (undefined). */
+export interface DescribedError {
+  status: number;
+  error: DomainError;
+}
+
+/** Fastify's own 4xx answers (body too large, bad JSON, unsupported type…) in the words of our catalogues. */
+const FRAMEWORK_ERRORS: Record<number, { kind: ErrorKind; key: string }> = {
+  400: { kind: 'validation', key: 'errors.badRequest' },
+  404: { kind: 'not_found', key: 'errors.notFound' },
+  405: { kind: 'validation', key: 'errors.badRequest' },
+  413: { kind: 'validation', key: 'errors.tooLarge' },
+  415: { kind: 'validation', key: 'errors.badRequest' },
+  429: { kind: 'rate_limited', key: 'errors.rateLimited' },
+};
+
+/**
+ * Turns anything thrown into a domain error and the status to answer with; undefined for a bug (a 500).
+ * @example const described = describeError(error); if (!described) reply.code(500);
+ */
+export function describeError(error: unknown): DescribedError | undefined {
+  const domain = asDomainError(error);
+  if (domain) return { status: statusOf(domain), error: domain };
+  const fastify = error as Partial<FastifyError>;
+  if (fastify.validation) return { status: 400, error: new DomainError('validation', 'errors.badRequest') };
+  const status = fastify.statusCode;
+  if (status === undefined || status < 400 || status >= 500) return undefined;
+  const known = FRAMEWORK_ERRORS[status] ?? { kind: 'validation', key: 'errors.badRequest' };
+  return { status, error: new DomainError(known.kind, known.key) };
+}
+
+/** Headers that go with an error's kind: when to try again. */
+function retryHeaders(reply: FastifyReply, error: DomainError): void {
+  if (error.kind === 'unavailable') reply.header('retry-after', '5');
+  if (error.kind === 'rate_limited' && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
 }
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
 
-/** The JSON shape every API error has: `{ "error": { "code", "message" } }`, the message in the caller's language. */
+/** The JSON shape of our APIs' errors, the message in the caller's language. */
 export function errorBody(request: FastifyRequest, error: DomainError): ErrorBody {
   const fields: Record<string, string> = {};
   for (const [name, field] of Object.entries(error.fields)) fields[name] = request.t(field.key, field.values);
@@ -38,41 +71,43 @@ export function errorBody(request: FastifyRequest, error: DomainError): ErrorBod
   return body;
 }
 
-function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || (request.headers.accept ?? '').includes('application/json');
+/**
+ * The error handler of our JSON APIs: `{ "error": { "code", "message", "fields" } }` with a 4xx, 503 with
+ * Retry-After when the database is away; anything else is a bug, logged, and a 500 without details.
+ * @example app.setErrorHandler(apiErrors); // inside an API area's plugin
+ */
+export async function apiErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const described = describeError(error);
+  if (!described) {
+    request.log.error({ err: error }, 'unhandled error');
+    await reply.code(500).send({ error: { code: 'internal', message: request.t('errors.internal') } });
+    return;
+  }
+  retryHeaders(reply, described.error);
+  await reply.code(described.status).send(errorBody(request, described.error));
 }
 
 /**
- * Fastify's error handler: domain errors become 4xx with a worded message, database outages 503 with
- * Retry-After, schema failures 400; anything else is a bug, logged, and a 500 without details.
+ * The error handler of pages (the root's): a plain page with the message in the visitor's language; a
+ * visitor who must log in first is sent to the login page when they asked for a page (GET).
  */
-export async function handleError(this: unknown, error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  let domain = asDomainError(error);
-  if (!domain && error.validation) domain = new DomainError('validation', 'errors.badRequest');
-  if (!domain && error.statusCode === 429) domain = new DomainError('rate_limited', 'errors.rateLimited');
-  if (!domain && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    domain = new DomainError(
-      error.statusCode === 404 ? 'not_found' : 'validation',
-      error.statusCode === 404 ? 'errors.notFound' : 'errors.badRequest',
-    );
-    reply.code(error.statusCode);
-  }
-  if (!domain) {
+export async function pageErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const described = describeError(error);
+  if (!described) {
     request.log.error({ err: error }, 'unhandled error');
-    reply.code(500);
-    const message = request.t('errors.internal');
-    if (wantsJson(request)) await reply.send({ error: { code: 'internal', message } });
-    else await reply.type('text/html; charset=utf-8').send(simpleErrorPage(request, message));
+    await reply
+      .code(500)
+      .type('text/html; charset=utf-8')
+      .send(simpleErrorPage(request, request.t('errors.internal')));
     return;
   }
-  if (reply.statusCode < 400) reply.code(statusOf(domain));
-  if (domain.kind === 'unavailable') reply.header('retry-after', '5');
-  if (domain.kind === 'rate_limited' && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
-  if (wantsJson(request)) {
-    await reply.send(errorBody(request, domain));
-  } else {
-    await reply.type('text/html; charset=utf-8').send(simpleErrorPage(request, request.t(domain.key, domain.values)));
+  if (described.error instanceof StaffLoginRequired && request.method === 'GET') {
+    await reply.redirect(`/logowanie?wroc=${encodeURIComponent(request.url)}`, 303);
+    return;
   }
+  retryHeaders(reply, described.error);
+  const message = request.t(described.error.key, described.error.values);
+  await reply.code(described.status).type('text/html; charset=utf-8').send(simpleErrorPage(request, message));
 }
 
 function escapeHtml(text: string): string {
@@ -82,5 +117,11 @@ function escapeHtml(text: string): string {
 /** A plain page for errors outside a form: works even when the database (and so the office's name) is unreachable. */
 export function simpleErrorPage(request: FastifyRequest, message: string): string {
   const title = request.t('errors.pageTitle');
-  return `<!doctype html><html lang="${request.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/static/css/okienko.css"></head><body><main id="tresc" class="main"><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(request.t('errors.backHome'))}</a></p></main></body></html>`;
+  return [
+    `<!doctype html><html lang="${request.locale}"><head><meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>`,
+    `<link rel="stylesheet" href="/static/css/okienko.css"></head><body><main id="tresc" class="main">`,
+    `<h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(message)}</p>`,
+    `<p><a href="/">${escapeHtml(request.t('errors.backHome'))}</a></p></main></body></html>`,
+  ].join('');
 }

@@ -7,11 +7,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import helmet from 'helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { packageRoot } from '../storage/migrate.ts';
-import { handleError, simpleErrorPage } from './errors.ts';
+import { packageRoot } from '../package-root.ts';
+import { DomainError } from '../domain/shared/errors.ts';
+import { errorBody, pageErrors, simpleErrorPage } from './errors.ts';
 import { registerIdentity } from './auth/guards.ts';
 import { registerLocale } from './locale.ts';
-import { registerRoutes } from './routes/index.ts';
+import { registerAreas } from './routes/index.ts';
 import type { ServerDeps } from './types.ts';
 
 /** Logs carry the route and status, never query strings, bodies or headers: those may hold personal data. */
@@ -50,7 +51,8 @@ export async function buildServer(
     app.addHook('onRoute', (route) => {
       onRoute(route);
     });
-  app.setErrorHandler(handleError);
+  // Pages answer errors with a worded page; each JSON API area sets its own handler (routes/<area>/index.ts).
+  app.setErrorHandler(pageErrors);
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
@@ -102,13 +104,15 @@ export async function buildServer(
   registerLocale(app);
   registerIdentity(app);
 
+  // An address no area owns: our JSON APIs live under /api/, everything else is a page.
   app.setNotFoundHandler(async (request, reply) => {
     reply.code(404);
-    if (request.url.startsWith('/api/')) return { error: { code: 'not_found', message: request.t('errors.notFound') } };
-    return reply.type('text/html; charset=utf-8').send(simpleErrorPage(request, request.t('errors.notFound')));
+    const notFound = new DomainError('not_found', 'errors.notFound');
+    if (request.url.startsWith('/api/')) return errorBody(request, notFound);
+    return reply.type('text/html; charset=utf-8').send(simpleErrorPage(request, request.t(notFound.key)));
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await registerRoutes(app);
+  await registerAreas(app);
   return app;
 }

@@ -1,9 +1,8 @@
 import type { Locale, Translate } from '../ui/i18n/index.ts';
-import type { Db } from '../storage/database.ts';
-import type { Clock } from '../app/shared/deps.ts';
+import type { Clock, Db } from '../app/shared/index.ts';
 import type { Config } from '../config.ts';
 import { STAFF_ROLES, type StaffRole } from '../domain/auth/roles.ts';
-import type { QueueEventHub } from '../storage/queue-events.ts';
+import type { QueueEventHub } from '../app/queue/index.ts';
 
 export const ROLES = STAFF_ROLES;
 export type Role = StaffRole;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, Tx } from './database.ts';
-import type { Actor } from '../app/shared/deps.ts';
+import type { Actor } from '../domain/shared/actor.ts';
 
 export interface AuditEntry {
   action: string;

@@ -1,19 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-
-/** The folder of the package (where package.json is), found from this file both in src/ and in the dist/ bundle. */
-export function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json of Okienko not found');
-    dir = parent;
-  }
-  return dir;
-}
+import { packageRoot } from '../package-root.ts';
 
 export function migrationsDir(): string {
   return path.join(packageRoot(), 'src', 'storage', 'migrations');

@@ -45,7 +45,6 @@ export interface OfficeTable {
   phone: Generated<string>;
   email: Generated<string>;
   website: Generated<string>;
-  time_zone: Generated<string>;
   is_demo: Generated<boolean>;
   a11y_status: Generated<'full' | 'partial' | 'none'>;
   a11y_published_on: string | null;

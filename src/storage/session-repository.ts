@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import { prepared, type Db } from './database.ts';
+import { HOUR, MINUTE } from '../domain/shared/time.ts';
 
-export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 2 * HOUR;
+export const SESSION_ABSOLUTE_MS = 12 * HOUR;
 
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
@@ -51,7 +52,7 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
 
 /** Moves the idle expiry on, at most once a minute per session to spare the database. */
 export async function touchSession(db: Db, token: string, session: SessionRow, now: Date): Promise<void> {
-  if (now.getTime() - session.lastSeenAt.getTime() < 60_000) return;
+  if (now.getTime() - session.lastSeenAt.getTime() < MINUTE) return;
   const absolute = session.createdAt.getTime() + SESSION_ABSOLUTE_MS;
   await db
     .updateTable('staff_session')

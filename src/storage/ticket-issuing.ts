@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Actor } from '../app/shared/deps.ts';
+import type { Actor } from '../domain/shared/actor.ts';
 import { canonicalJson } from './audit-repository.ts';
 import { prepared, type Db, type Tx } from './database.ts';
 import { notifyEvent } from './queue-repository.ts';

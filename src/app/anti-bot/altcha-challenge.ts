@@ -3,6 +3,7 @@ import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { appSecret } from '../../storage/app-secret.ts';
 import type { Db } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { MINUTE } from '../../domain/shared/time.ts';
 
 /** How long a proof-of-work challenge may be solved and sent: the widget fetches a new one when it runs out. */
 export const ALTCHA_CHALLENGE_MINUTES = 15;
@@ -44,7 +45,7 @@ export async function newAltchaChallenge(deps: Pick<UseCaseDeps, 'db' | 'clock' 
     cost: 1,
     counter: randomInt(maxNumber),
     deriveKey,
-    expiresAt: new Date(deps.clock.now().getTime() + ALTCHA_CHALLENGE_MINUTES * 60_000),
+    expiresAt: new Date(deps.clock.now().getTime() + ALTCHA_CHALLENGE_MINUTES * MINUTE),
     hmacSignatureSecret: await altchaSecret(deps.db),
   });
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../../storage/database.ts';
+import { HOUR } from '../../domain/shared/time.ts';
 
 // Kept an hour past expiry, so a process whose clock runs a little behind still finds a used ALTCHA row.
-const GRACE_MS = 60 * 60_000;
+const GRACE_MS = HOUR;
 
 /**
  * Deletes anti-bot records that can no longer be used (expired over an hour ago), used or not: a job

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { OFFICE_TIME_ZONE } from '../../domain/organisation/index.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -90,8 +91,8 @@ export async function readAuditLog(deps: UseCaseDeps, filter: AuditFilter): Prom
     if (filter.subjectType) query = query.where('subject_type', '=', filter.subjectType);
     if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId);
     // Days are the office's days: from its midnight to the next one, across DST changes.
-    if (filter.from) query = query.where('at', '>=', sql<Date>`(${filter.from}::date)::timestamp AT TIME ZONE 'Europe/Warsaw'`);
-    if (filter.to) query = query.where('at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Warsaw'`);
+    if (filter.from) query = query.where('at', '>=', sql<Date>`(${filter.from}::date)::timestamp AT TIME ZONE ${OFFICE_TIME_ZONE}`);
+    if (filter.to) query = query.where('at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp AT TIME ZONE ${OFFICE_TIME_ZONE}`);
     const rows = await query
       .orderBy('id', 'desc')
       .limit(AUDIT_PAGE_SIZE + 1)

@@ -19,6 +19,7 @@ import { personKeys, readBookingPerson } from './booking-person.ts';
 import { queueVisitMail } from './booking-mail.ts';
 import { manageLinkExpiry, prepareManageKey, signManageToken } from './manage-token.ts';
 import { readSlotContext } from './slot-context.ts';
+import { MINUTE } from '../../domain/shared/time.ts';
 
 export interface BookVisitInput {
   serviceId: number;
@@ -46,7 +47,6 @@ export interface BookedVisit {
   endsAt: Date;
 }
 
-const MINUTE = 60_000;
 const CODE_ATTEMPTS = 5;
 
 /** The look-ups of `refuseTimeTakenEverywhere`, per database. */

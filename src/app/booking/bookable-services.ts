@@ -1,20 +1,21 @@
-import type { LocalizedText } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import { prepared, type Db, type Tx } from '../../storage/database.ts';
 import { SettingsCache } from '../../storage/settings-cache.ts';
 import type { BookingContactColumn } from '../../storage/schema.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { type Translated } from '../../domain/shared/translated.ts';
 
 export interface BookableServiceSummary {
   id: number;
-  name: LocalizedText;
-  description: LocalizedText;
+  name: Translated;
+  description: Translated;
   durationMinutes: number;
 }
 
 export interface BookableUnit {
   id: number;
-  name: LocalizedText;
+  name: Translated;
   services: BookableServiceSummary[];
 }
 
@@ -29,19 +30,17 @@ export interface BookingPlace {
 }
 
 export interface BookingServiceDetails extends BookableServiceSummary {
-  unit: { id: number; name: LocalizedText };
+  unit: { id: number; name: Translated };
   /** One item per line in each language (as on the public office pages). */
-  documents: LocalizedText;
-  fees: LocalizedText;
-  payment: LocalizedText;
+  documents: Translated;
+  fees: Translated;
+  payment: Translated;
   /** The service asks for the person's name. */
   needsName: boolean;
   /** Which contact details the booking form asks for. */
   contact: BookingContactColumn;
   where: BookingPlace;
 }
-
-const text = (pl: string, en: string, uk: string): LocalizedText => ({ pl, en, uk });
 
 /**
  * The first page of online booking: units with their services that can be booked now — active,
@@ -54,18 +53,12 @@ export async function bookableServices(deps: UseCaseDeps): Promise<BookableUnit[
     .innerJoin('unit', 'unit.id', 'service.unit_id')
     .select([
       'service.id',
-      'service.name_pl',
-      'service.name_en',
-      'service.name_uk',
-      'service.description_pl',
-      'service.description_en',
-      'service.description_uk',
+      translatedColumn('service.name').as('name'),
+      translatedColumn('service.description').as('description'),
       'service.booking_minutes',
       'service.typical_minutes',
       'unit.id as unitId',
-      'unit.name_pl as unitPl',
-      'unit.name_en as unitEn',
-      'unit.name_uk as unitUk',
+      translatedColumn('unit.name').as('unitName'),
     ])
     .where('service.office_id', '=', deps.actor.officeId)
     .where('service.active', '=', true)
@@ -79,11 +72,11 @@ export async function bookableServices(deps: UseCaseDeps): Promise<BookableUnit[
   const units = new Map<number, BookableUnit>();
   for (const row of rows) {
     let unit = units.get(row.unitId);
-    if (!unit) units.set(row.unitId, (unit = { id: row.unitId, name: text(row.unitPl, row.unitEn, row.unitUk), services: [] }));
+    if (!unit) units.set(row.unitId, (unit = { id: row.unitId, name: row.unitName, services: [] }));
     unit.services.push({
       id: row.id,
-      name: text(row.name_pl, row.name_en, row.name_uk),
-      description: text(row.description_pl, row.description_en, row.description_uk),
+      name: row.name,
+      description: row.description,
       durationMinutes: row.booking_minutes ?? row.typical_minutes,
     });
   }
@@ -163,8 +156,22 @@ async function readBookingService(db: Db, officeId: number, serviceId: number): 
     .selectFrom('service')
     .modifyFront(prepared('booking_service'))
     .innerJoin('unit', 'unit.id', 'service.unit_id')
-    .selectAll('service')
-    .select(['unit.name_pl as unitPl', 'unit.name_en as unitEn', 'unit.name_uk as unitUk', 'unit.building_id', 'unit.room_id'])
+    .select([
+      'service.id',
+      'service.unit_id',
+      'service.booking_minutes',
+      'service.typical_minutes',
+      'service.booking_needs_name',
+      'service.booking_contact',
+      translatedColumn('service.name').as('name'),
+      translatedColumn('service.description').as('description'),
+      translatedColumn('service.documents').as('documents'),
+      translatedColumn('service.fees').as('fees'),
+      translatedColumn('service.payment').as('payment'),
+      translatedColumn('unit.name').as('unitName'),
+      'unit.building_id',
+      'unit.room_id',
+    ])
     .where('service.id', '=', serviceId)
     .where('service.office_id', '=', officeId)
     .where('service.active', '=', true)
@@ -176,13 +183,13 @@ async function readBookingService(db: Db, officeId: number, serviceId: number): 
   if (!row) return null;
   return {
     id: row.id,
-    name: text(row.name_pl, row.name_en, row.name_uk),
-    description: text(row.description_pl, row.description_en, row.description_uk),
+    name: row.name,
+    description: row.description,
     durationMinutes: row.booking_minutes ?? row.typical_minutes,
-    unit: { id: row.unit_id, name: text(row.unitPl, row.unitEn, row.unitUk) },
-    documents: text(row.documents_pl, row.documents_en, row.documents_uk),
-    fees: text(row.fees_pl, row.fees_en, row.fees_uk),
-    payment: text(row.payment_pl, row.payment_en, row.payment_uk),
+    unit: { id: row.unit_id, name: row.unitName },
+    documents: row.documents,
+    fees: row.fees,
+    payment: row.payment,
     needsName: row.booking_needs_name,
     contact: row.booking_contact,
     where: await placeOfBookings(db, row.id, row),

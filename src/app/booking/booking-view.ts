@@ -1,9 +1,10 @@
 import { normalisePhone, type BookingStatus } from '../../domain/booking/index.ts';
-import type { LocalizedText } from '../../domain/organisation/index.ts';
+
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import type { BookingPlace } from './bookable-services.ts';
 import { managedBooking, manageGrant } from './managed-booking.ts';
+import { type Translated } from '../../domain/shared/translated.ts';
 
 /** What the holder of a manage link sees: their own booking, with their own details. */
 export interface BookingView {
@@ -13,10 +14,10 @@ export interface BookingView {
   version: number;
   service: {
     id: number;
-    name: LocalizedText;
-    documents: LocalizedText;
-    fees: LocalizedText;
-    payment: LocalizedText;
+    name: Translated;
+    documents: Translated;
+    fees: Translated;
+    payment: Translated;
     durationMinutes: number;
   };
   startsAt: Date;
@@ -28,7 +29,7 @@ export interface BookingView {
   changeable: boolean;
 }
 
-const text = (pl: string, en: string, uk: string): LocalizedText => ({ pl, en, uk });
+const text = (pl: string, en: string, uk: string): Translated => ({ pl, en, uk });
 
 /**
  * The manage page's booking: the link is checked first (invalid, expired or replaced by a newer one →

@@ -1,6 +1,7 @@
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { readBookingPolicy } from './booking-policy.ts';
+import { MINUTE } from '../../domain/shared/time.ts';
 
 export interface MarkedNoShows {
   count: number;
@@ -21,7 +22,7 @@ export async function markNoShows(deps: UseCaseDeps): Promise<MarkedNoShows> {
   const officeId = deps.actor.officeId;
   const policy = await readBookingPolicy(deps.db, officeId);
   // isNoShow: now > starts_at + minutesAfter, i.e. starts_at < now - minutesAfter (one index-friendly bound).
-  const closedBefore = new Date(now.getTime() - policy.arrival.minutesAfter * 60_000);
+  const closedBefore = new Date(now.getTime() - policy.arrival.minutesAfter * MINUTE);
   return deps.db.transaction().execute(async (tx) => {
     const rows = await tx
       .updateTable('booking')

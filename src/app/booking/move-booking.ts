@@ -12,8 +12,7 @@ import { queueVisitMail } from './booking-mail.ts';
 import { assertChangeable, managedBooking, manageGrant } from './managed-booking.ts';
 import { manageLinkExpiry, signManageToken } from './manage-token.ts';
 import { readSlotContext } from './slot-context.ts';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../../domain/shared/time.ts';
 
 function isDeskTimeTaken(error: unknown): boolean {
   const pg = error as { code?: string; constraint?: string };

@@ -3,8 +3,8 @@ import { anonymiseBookings } from '../booking/anonymise-bookings.ts';
 import { markNoShows } from '../booking/mark-no-shows.ts';
 import { systemActor, type UseCaseDeps } from '../shared/deps.ts';
 import type { JobContext, ScheduledJob } from './scheduler.ts';
+import { MINUTE } from '../../domain/shared/time.ts';
 
-const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** Runs a use case for every office as the system, and sums what it did. */

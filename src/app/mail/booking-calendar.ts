@@ -1,5 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { BookingMailFacts, EventWords } from './mail-ports.ts';
+import { OFFICE_TIME_ZONE } from '../../domain/organisation/index.ts';
 
 export interface BookingCalendar {
   filename: string;
@@ -28,7 +29,7 @@ export function bookingCalendar(facts: BookingMailFacts, words: EventWords, stam
   const calendar = ical({
     prodId: { company: 'Okienko', product: 'Okienko', language: facts.locale.toUpperCase() },
     method,
-    x: [['X-WR-TIMEZONE', 'Europe/Warsaw']],
+    x: [['X-WR-TIMEZONE', OFFICE_TIME_ZONE]],
   });
   calendar.createEvent({
     id: `booking-${facts.code}@${new URL(facts.bookUrl).hostname}`,

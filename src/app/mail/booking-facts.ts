@@ -1,6 +1,7 @@
 import { manageLinkExpiry, signManageToken } from '../booking/manage-token.ts';
 import type { Db } from '../../storage/database.ts';
-import type { BookingMailFacts, MailKind, MailLocale } from './mail-ports.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
+import type { BookingMailFacts, MailKind } from './mail-ports.ts';
 
 /** A booking as the mail worker decides on it: who to write to, and whether the mail still applies. */
 export interface MailBooking {
@@ -10,11 +11,6 @@ export interface MailBooking {
   version: number;
   email: string | null;
   anonymised: boolean;
-}
-
-function inLocale(locale: MailLocale, texts: Record<MailLocale, string>): string {
-  // An office may leave the English or Ukrainian text empty: Polish stands in rather than a blank.
-  return texts[locale].trim() !== '' ? texts[locale] : texts.pl;
 }
 
 /**
@@ -91,10 +87,10 @@ export async function bookingForMail(
     endsAt: row.ends_at,
     office: { name: row.office_name, shortName: row.short_name, phone: row.office_phone, email: row.office_email, website: row.website },
     service: {
-      name: inLocale(locale, { pl: row.name_pl, en: row.name_en, uk: row.name_uk }),
-      documents: inLocale(locale, { pl: row.documents_pl, en: row.documents_en, uk: row.documents_uk }),
-      fees: inLocale(locale, { pl: row.fees_pl, en: row.fees_en, uk: row.fees_uk }),
-      payment: inLocale(locale, { pl: row.payment_pl, en: row.payment_en, uk: row.payment_uk }),
+      name: inLanguage({ pl: row.name_pl, en: row.name_en, uk: row.name_uk }, locale).value,
+      documents: inLanguage({ pl: row.documents_pl, en: row.documents_en, uk: row.documents_uk }, locale).value,
+      fees: inLanguage({ pl: row.fees_pl, en: row.fees_en, uk: row.fees_uk }, locale).value,
+      payment: inLanguage({ pl: row.payment_pl, en: row.payment_en, uk: row.payment_uk }, locale).value,
     },
     place: {
       buildingName: row.building_name,

@@ -8,11 +8,11 @@ import {
   type CalendarException,
   type CalendarInput,
   type DayHours,
-  type LocalizedText,
   type OfficeDate,
   type PlaceStatus,
   type WeeklyHours,
 } from '../../domain/organisation/index.ts';
+import { type Translated } from '../../domain/shared/translated.ts';
 
 export interface PublicBuilding {
   id: number;
@@ -37,12 +37,12 @@ export interface PublicBuilding {
 export interface PublicService {
   id: number;
   ticketLetter: string;
-  name: LocalizedText;
-  description: LocalizedText;
+  name: Translated;
+  description: Translated;
   /** One item per line in each language. */
-  documents: LocalizedText;
-  fees: LocalizedText;
-  payment: LocalizedText;
+  documents: Translated;
+  fees: Translated;
+  payment: Translated;
   typicalMinutes: number;
   bookableOnline: boolean;
   groundFloorPossible: boolean;
@@ -51,7 +51,7 @@ export interface PublicService {
 export interface PublicUnit {
   id: number;
   code: string;
-  name: LocalizedText;
+  name: Translated;
   buildingName: string | null;
   roomNumber: string | null;
   floor: number | null;
@@ -69,7 +69,7 @@ export interface PublicOffice {
   units: PublicUnit[];
 }
 
-const text = (pl: string, en: string, uk: string): LocalizedText => ({ pl, en, uk });
+const text = (pl: string, en: string, uk: string): Translated => ({ pl, en, uk });
 const lines = (value: string) =>
   value
     .split('\n')

@@ -17,3 +17,5 @@ export { queueSnapshot, type QueueSnapshot } from './queue-snapshot.ts';
 export { kioskServices, type KioskUnit } from './kiosk-services.ts';
 export { deskPanel, type DeskPanel } from './desk-panel.ts';
 export type { TicketActionResult } from './ticket-action.ts';
+// The live queue events (LISTEN/NOTIFY) that the event streams follow.
+export { queueEventOf, type QueueEvent, type QueueEventHub } from '../../storage/queue-events.ts';

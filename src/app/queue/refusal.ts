@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/shared/errors.ts';
 import type { IssueRefusal } from '../../domain/queue/index.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
 
 /**
  * An issuing refusal as a 409 whose message says why and what to do (key `queue.refusal.<code>`).
@@ -23,7 +24,7 @@ export function refusalError(refusal: IssueRefusal, locale: 'pl' | 'en' | 'uk'):
       const { reason } = refusal;
       if (reason.kind === 'no_hours_on_weekday') return new DomainError('conflict', key, { values: { why: 'no_hours', reason: '' } });
       const text = reason.kind === 'public_holiday' ? reason.name : reason.reason;
-      return new DomainError('conflict', key, { values: { why: reason.kind, reason: text[locale].trim() || text.pl } });
+      return new DomainError('conflict', key, { values: { why: reason.kind, reason: inLanguage(text, locale).value } });
     }
   }
 }

@@ -1,23 +1,9 @@
 import type { Db } from '../../storage/database.ts';
+import type { Actor, Clock } from '../../domain/shared/actor.ts';
 
-/** Where time comes from; tests pass a fixed or moving clock. */
-export interface Clock {
-  now(): Date;
-}
+export type { Actor, Clock } from '../../domain/shared/actor.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
-
-/** Who is acting: a logged-in member of staff, a device, the system itself or a member of the public. */
-export interface Actor {
-  kind: 'staff' | 'device' | 'system' | 'public';
-  id: number | null;
-  /** A login or device name; never a resident's personal data. */
-  label: string;
-  role: string;
-  /** The client's IP address, for the audit log. */
-  address: string;
-  officeId: number;
-}
 
 /** What every use case receives besides its input. */
 export interface UseCaseDeps {

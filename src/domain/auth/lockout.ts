@@ -1,6 +1,7 @@
+import { MINUTE } from '../shared/time.ts';
 /** Consecutive failed logins after which an account is locked (OWASP: throttle guessing per account). */
 export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+export const LOCKOUT_MS = 15 * MINUTE;
 
 export interface FailedLoginOutcome {
   failedLogins: number;

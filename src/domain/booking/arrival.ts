@@ -1,4 +1,5 @@
 import { officeDate } from '../organisation/index.ts';
+import { MINUTE } from '../shared/time.ts';
 
 /** Where a booking stands. */
 export type BookingStatus = 'booked' | 'checked_in' | 'cancelled' | 'no_show';
@@ -31,8 +32,6 @@ export type CheckInDecision =
   | { kind: 'late_as_regular' }
   | { kind: 'refused'; reason: 'too_early'; opensAt: Date }
   | { kind: 'refused'; reason: 'too_late' | 'cancelled' | 'already_checked_in' };
-
-const MINUTE = 60_000;
 
 /**
  * The check-in window of a booked time, both ends included (as the queue's call order counts them).

@@ -1,5 +1,6 @@
 import { hoursOn, instantOf, isoWeekday, type OfficeDate } from '../organisation/index.ts';
 import type { BookingDesk, BookingSchedule } from './schedule.ts';
+import { MINUTE } from '../shared/time.ts';
 
 /** A place on a desk's grid of the day, before bookings, notice and the cap are looked at. */
 export interface GridSlot {
@@ -11,8 +12,6 @@ export interface GridSlot {
   /** Inside the place's hours of that day (holidays, exceptions and shorter hours applied). */
   withinHours: boolean;
 }
-
-const MINUTE = 60_000;
 
 /**
  * Whether the slot at a position (0, 1, 2 … from the start of its schedule row) is kept for walk-ins.

@@ -2,6 +2,7 @@ import { addDays, officeDate, officeTime, type OfficeDate, type OfficeTime } fro
 import type { BookingDesk, BookingSchedule, SlotPolicy, SlotQuery, TakenTime } from './schedule.ts';
 import { deskGrid } from './slot-grid.ts';
 import { slotId } from './slot-id.ts';
+import { MINUTE } from '../shared/time.ts';
 
 /** A free slot of one desk. */
 export interface DeskSlot {
@@ -39,8 +40,6 @@ export interface BookingWindow {
   lastDate: OfficeDate;
   earliestStart: Date;
 }
-
-const MINUTE = 60_000;
 
 /**
  * Which days and starts are bookable at an instant: from today (Warsaw) to today + the horizon,

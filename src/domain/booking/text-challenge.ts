@@ -1,5 +1,6 @@
 import { numberInWords, readNumber, type ChallengeLocale } from './number-words.ts';
 import type { RandomBytes } from './booking-code.ts';
+import { MINUTE } from '../shared/time.ts';
 
 /**
  * A question in words for people without JavaScript (where the proof-of-work cannot run), like the
@@ -35,7 +36,7 @@ export function newTextChallenge(randomBytes: RandomBytes, issuedAt: Date, lifet
   const id = hex(randomBytes(16));
   const bytes = randomBytes(3);
   const [pick, x, y] = [bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0];
-  const expiresAt = new Date(issuedAt.getTime() + lifetimeMinutes * 60_000);
+  const expiresAt = new Date(issuedAt.getTime() + lifetimeMinutes * MINUTE);
   if (pick % 2 === 0) return { id, first: 1 + (x % 9), second: 1 + (y % 9), operation: 'plus', expiresAt };
   const first = 2 + (x % 9);
   return { id, first, second: 1 + (y % (first - 1)), operation: 'minus', expiresAt };

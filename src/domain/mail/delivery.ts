@@ -1,3 +1,4 @@
+import { MINUTE } from '../shared/time.ts';
 /** The rules of the mail outbox: when a mail no longer applies, when to try again, and what an error may keep. */
 
 export type OutboxKind = 'booking_confirmed' | 'booking_reminder' | 'booking_moved' | 'booking_cancelled';
@@ -18,8 +19,6 @@ export const RETRY_MINUTES: readonly number[] = [1, 5, 15, 60, 240, 720];
 export const MAX_ATTEMPTS = 7;
 /** How long a claimed mail stays away from other workers: longer than any SMTP timeout of one send. */
 export const LEASE_MINUTES = 10;
-
-const MINUTE = 60_000;
 
 /**
  * Whether a queued mail still applies to the booking as it is now; null means send it.

@@ -8,7 +8,6 @@ import {
   instantOf,
   isOpenAt,
   isoWeekday,
-  localized,
   nextOpening,
   officeDate,
   officeTime,
@@ -275,10 +274,5 @@ describe('schedules for display', () => {
       [true, true, true, false, false, false, false],
     );
     assert.deepEqual(placeCalendar(buildingA).daysFrom('2026-12-21', 7), days);
-  });
-
-  it('falls back to Polish when a translation is empty', () => {
-    assert.equal(localized({ pl: 'Sylwester', en: '', uk: '  ' }, 'uk'), 'Sylwester');
-    assert.equal(localized({ pl: 'Sylwester', en: 'New Year’s Eve', uk: '' }, 'en'), 'New Year’s Eve');
   });
 });

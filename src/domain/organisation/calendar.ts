@@ -1,13 +1,8 @@
 import { publicHoliday, type PublicHoliday } from './holidays.ts';
 import { addDays, instantOf, isoWeekday, normaliseTime, officeDate, type OfficeDate, type OfficeTime } from './office-time.ts';
+import type { Translated } from '../shared/translated.ts';
 
 /** A text the office enters in three languages; an empty translation falls back to Polish when shown. */
-export interface LocalizedText {
-  pl: string;
-  en: string;
-  uk: string;
-}
-
 /** One row of the weekly hours: ISO weekday (1 = Monday) and one interval. */
 export interface WeeklyHours {
   weekday: number;
@@ -24,7 +19,7 @@ export interface CalendarException {
   kind: 'closed' | 'short_hours';
   opens: OfficeTime | null;
   closes: OfficeTime | null;
-  reason: LocalizedText;
+  reason: Translated;
 }
 
 /** What decides the hours of one place (a building, or a unit inside one). */
@@ -37,12 +32,12 @@ export interface CalendarInput {
 
 export type ClosedReason =
   | { kind: 'holiday'; holiday: PublicHoliday }
-  | { kind: 'exception'; reason: LocalizedText }
+  | { kind: 'exception'; reason: Translated }
   /** A regular day without hours (a weekend). */
   | { kind: 'no_hours' };
 
 export type DayHours =
-  | { date: OfficeDate; open: true; opens: OfficeTime; closes: OfficeTime; shortened: LocalizedText | null }
+  | { date: OfficeDate; open: true; opens: OfficeTime; closes: OfficeTime; shortened: Translated | null }
   | { date: OfficeDate; open: false; reason: ClosedReason };
 
 export interface NextOpening {
@@ -53,8 +48,8 @@ export interface NextOpening {
 
 /** A place's status at an instant, for the home page and the kiosks. */
 export type PlaceStatus =
-  | { kind: 'open'; closes: OfficeTime; shortened: LocalizedText | null }
-  | { kind: 'opens_later'; opens: OfficeTime; closes: OfficeTime; shortened: LocalizedText | null }
+  | { kind: 'open'; closes: OfficeTime; shortened: Translated | null }
+  | { kind: 'opens_later'; opens: OfficeTime; closes: OfficeTime; shortened: Translated | null }
   /** Closed all day for a reason worth saying: a holiday or a local exception. */
   | { kind: 'closed_today'; reason: Exclude<ClosedReason, { kind: 'no_hours' }>; next: NextOpening | null }
   /** After hours, or a regular day off. */
@@ -173,13 +168,4 @@ export function placeCalendar(input: CalendarInput) {
     nextOpening: (from: OfficeDate) => nextOpening(input, from),
     daysFrom: (from: OfficeDate, count: number) => daysFrom(input, from, count),
   };
-}
-
-/**
- * The text in a language, falling back to Polish when the translation is empty.
- * @example localized({ pl: 'Wigilia', en: '', uk: 'Святвечір' }, 'en') // 'Wigilia'
- */
-export function localized(text: LocalizedText, locale: 'pl' | 'en' | 'uk'): string {
-  const chosen = text[locale].trim();
-  return chosen === '' ? text.pl : chosen;
 }

@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 
-/** Every office of this system keeps Polish time; the rules below assume it. */
-export const OFFICE_TIME_ZONE = 'Europe/Warsaw';
+import { OFFICE_TIME_ZONE } from './time-zone.ts';
+
+export { OFFICE_TIME_ZONE };
 
 /** A calendar date in the office, 'YYYY-MM-DD'. */
 export type OfficeDate = string;

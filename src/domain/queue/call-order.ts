@@ -1,4 +1,5 @@
 import type { DeskOfCall } from './ticket-state.ts';
+import { MINUTE } from '../shared/time.ts';
 
 /** A waiting ticket as the call order needs it. */
 export interface WaitingTicket {
@@ -35,8 +36,6 @@ export interface NextCall {
   /** The desk's new count of out-of-turn calls in a row while regular tickets waited: store it for the next call. */
   outOfTurnInARow: number;
 }
-
-const MINUTE = 60_000;
 
 /**
  * The class of a waiting ticket at an instant: priority, a booked visit due now, or regular.

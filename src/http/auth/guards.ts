@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { findDeviceByToken, findSession, touchSession } from '../../storage/session-repository.ts';
 import { ROLES, type Role } from '../types.ts';
@@ -49,6 +49,13 @@ function safeEqual(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** No staff session: pages send the visitor to the login page (GET), APIs answer 401. */
+export class StaffLoginRequired extends DomainError {
+  constructor() {
+    super('unauthenticated', 'errors.unauthenticated');
+  }
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The CSRF token a request carries: the form field `_csrf` or the header `x-csrf-token`. */
@@ -65,10 +72,6 @@ export function checkCsrf(request: FastifyRequest): void {
   if (!safeEqual(sentCsrfToken(request), request.staff.csrfToken)) throw new DomainError('forbidden', 'errors.csrf');
 }
 
-function wantsHtml(request: FastifyRequest): boolean {
-  return !request.url.startsWith('/api/') && !(request.headers.accept ?? '').includes('application/json');
-}
-
 /**
  * A preValidation hook (it must run before a route's body schema, so that strangers learn nothing of the API
  * from validation errors) that lets in only logged-in staff with one of the roles (any role when none are given),
@@ -76,14 +79,9 @@ function wantsHtml(request: FastifyRequest): boolean {
  * @example app.get('/admin', { preValidation: requireRole('admin') }, handler)
  */
 export function requireRole(...roles: Role[]): preValidationAsyncHookHandler {
-  return async function guard(request: FastifyRequest, reply: FastifyReply) {
-    if (!request.staff) {
-      if (wantsHtml(request) && request.method === 'GET') {
-        await reply.redirect(`/logowanie?wroc=${encodeURIComponent(request.url)}`, 303);
-        return reply;
-      }
-      throw new DomainError('unauthenticated', 'errors.unauthenticated');
-    }
+  return async function guard(request: FastifyRequest) {
+    // A page area's error handler sends a visitor without a session to the login page; an API answers 401.
+    if (!request.staff) throw new StaffLoginRequired();
     if (roles.length > 0 && !roles.some((role) => request.staff?.roles.includes(role))) {
       throw new DomainError('forbidden', 'errors.forbidden');
     }

@@ -1,58 +1,28 @@
 import type { FastifyInstance } from 'fastify';
-import { healthRoutes } from './system/health.ts';
-import { languageRoutes } from './system/language.ts';
-import { homeRoutes } from './public/home.ts';
-import { accessibilityStatementRoutes } from './public/accessibility-statement.ts';
-import { adminBuildingRoutes } from './admin/buildings.ts';
-import { adminDeskRoutes } from './admin/desks.ts';
-import { adminHoursRoutes } from './admin/hours.ts';
-import { adminServiceRoutes } from './admin/services.ts';
-import { adminStaffRoutes } from './admin/staff.ts';
-import { adminUnitRoutes } from './admin/units.ts';
-import { adminHomeRoutes } from './admin/home.ts';
-import { adminOfficeRoutes } from './admin/office.ts';
-import { loginRoutes } from './auth/login.ts';
-import { accountRoutes } from './auth/account.ts';
-import { startPageRoutes } from './staff/start-pages.ts';
-import { deviceAdminRoutes } from './admin/devices.ts';
-import { auditLogRoutes } from './admin/audit-log.ts';
-import { deviceApiRoutes } from './api/device.ts';
-import { queueRoutes } from './queue/index.ts';
-import { queuePageRoutes } from './queue-pages/index.ts';
-import { mailOutboxRoutes } from './staff/mail.ts';
-import { bookingPageRoutes } from './booking/index.ts';
-import { antiBotRoutes } from './booking/anti-bot.ts';
-import { adminBookingRoutes } from './admin/booking.ts';
-import { phoneBookingRoutes } from './booking-staff/phone-booking.ts';
-import { dayBookingsRoutes } from './booking-staff/day-bookings.ts';
+import { adminArea } from './admin/index.ts';
+import { authArea } from './auth/index.ts';
+import { bookingStaffArea } from './booking-staff/index.ts';
+import { bookingArea } from './booking/index.ts';
+import { deviceApiArea } from './device-api/index.ts';
+import { publicArea } from './public/index.ts';
+import { queueApiArea } from './queue-api/index.ts';
+import { queuePagesArea } from './queue-pages/index.ts';
+import { staffArea } from './staff/index.ts';
+import { systemArea } from './system/index.ts';
 
-/** Every area's routes; a new area registers here. */
-export async function registerRoutes(app: FastifyInstance): Promise<void> {
-  healthRoutes(app);
-  languageRoutes(app);
-  homeRoutes(app);
-  accessibilityStatementRoutes(app);
-  adminHomeRoutes(app);
-  adminOfficeRoutes(app);
-  adminBuildingRoutes(app);
-  adminUnitRoutes(app);
-  adminServiceRoutes(app);
-  adminDeskRoutes(app);
-  adminHoursRoutes(app);
-  adminStaffRoutes(app);
-  loginRoutes(app);
-  accountRoutes(app);
-  startPageRoutes(app);
-  deviceAdminRoutes(app);
-  auditLogRoutes(app);
-  deviceApiRoutes(app);
-  queueRoutes(app);
-  queuePageRoutes(app);
-  mailOutboxRoutes(app);
-  bookingPageRoutes(app);
-  antiBotRoutes(app);
-  adminBookingRoutes(app);
-  phoneBookingRoutes(app);
-  dayBookingsRoutes(app);
-  await Promise.resolve();
+/**
+ * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
+ * inside it. A new area is a folder with an `index.ts` plugin, registered here.
+ */
+export async function registerAreas(app: FastifyInstance): Promise<void> {
+  await app.register(systemArea);
+  await app.register(publicArea);
+  await app.register(authArea);
+  await app.register(staffArea);
+  await app.register(adminArea);
+  await app.register(deviceApiArea);
+  await app.register(queueApiArea);
+  await app.register(queuePagesArea);
+  await app.register(bookingArea);
+  await app.register(bookingStaffArea);
 }

@@ -3,7 +3,8 @@ import { addDays, officeTime } from '../../domain/organisation/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage } from '../admin/common.tsx';
-import { dayLabel, localized } from './phone-booking.tsx';
+import { dayLabel } from './phone-booking.tsx';
+import { inLanguage } from '../../domain/shared/translated.ts';
 
 export const DAY_PATH = '/rezerwacje/dzien';
 
@@ -77,7 +78,7 @@ function DeskTable({ ctx, desk, personalData }: { ctx: PageContext; desk: DayDes
                 {officeTime(b.startsAt)}–{officeTime(b.endsAt)}
               </th>
               <Person ctx={ctx} booking={b} />
-              <td>{localized(ctx, b.service)}</td>
+              <td>{inLanguage(b.service, ctx.locale).value}</td>
               <td>
                 <span class={STATUS_TAG[b.status]}>{ctx.t(`bookingStaff.status.${b.status}`)}</span>
               </td>
@@ -139,7 +140,7 @@ export function DayBookingsPage({
           {day.units.map((unit) => (
             <section key={unit.unitId} aria-labelledby={`komorka-${unit.unitId}`}>
               <h2 id={`komorka-${unit.unitId}`}>
-                {unit.code} — {localized(ctx, unit.name)}
+                {unit.code} — {inLanguage(unit.name, ctx.locale).value}
               </h2>
               {unit.desks.map((desk) => (
                 <DeskTable key={desk.deskId} ctx={ctx} desk={desk} personalData={day.scope.personalData} />

@@ -5,13 +5,11 @@ import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { formatDate, LOCALES, weekdayName } from '../i18n/index.ts';
 import { AdminPage, val } from '../admin/common.tsx';
+import { inLanguage } from '../../domain/shared/translated.ts';
 
 export const PHONE_BOOKING_PATH = '/punkt-informacyjny/rezerwacja';
 
 /** A text in the page's language, Polish when that one was left empty. */
-export function localized(ctx: PageContext, text: { pl: string; en: string; uk: string }): string {
-  return text[ctx.locale] || text.pl;
-}
 
 /** "środa, 25 listopada 2026". */
 export function dayLabel(ctx: PageContext, date: string): string {
@@ -31,7 +29,10 @@ export function ChooseServicePage({
   errors: FormErrors;
 }) {
   const options = units.flatMap((unit) =>
-    unit.services.map((s) => ({ value: String(s.id), label: `${localized(ctx, s.name)} (${localized(ctx, unit.name)})` })),
+    unit.services.map((s) => ({
+      value: String(s.id),
+      label: `${inLanguage(s.name, ctx.locale).value} (${inLanguage(unit.name, ctx.locale).value})`,
+    })),
   );
   return (
     <AdminPage ctx={ctx} title={ctx.t('bookingStaff.phone.title')} errors={errors}>
@@ -73,7 +74,7 @@ interface BookingFormProps {
 /** Step 2 (one page): the day, then the time and the caller's details as the service asks for them. */
 export function PhoneBookingFormPage(props: BookingFormProps) {
   const { ctx, service, days, date, times, values, errors } = props;
-  const name = localized(ctx, service.name);
+  const name = inLanguage(service.name, ctx.locale).value;
   const asksEmail = service.contact !== 'phone';
   const asksPhone = service.contact !== 'email';
   return (
@@ -208,7 +209,7 @@ export function PhoneBookingDonePage({ ctx, booking }: { ctx: PageContext; booki
       <p>{ctx.t('bookingStaff.done.readOut')}</p>
       <dl class="summary-list">
         <dt>{ctx.t('bookingStaff.done.service')}</dt>
-        <dd>{localized(ctx, booking.service)}</dd>
+        <dd>{inLanguage(booking.service, ctx.locale).value}</dd>
         <dt>{ctx.t('bookingStaff.done.when')}</dt>
         <dd>
           {ctx.t('bookingStaff.done.whenText', {

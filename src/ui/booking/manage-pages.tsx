@@ -2,8 +2,9 @@ import type { BookingView } from '../../app/booking/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
-import { pick, pickLines } from '../public/wording.ts';
+
 import { Lines, Row, clockTime, placeText, visitWhen } from './parts.tsx';
+import { inLanguage, linesIn } from '../../domain/shared/translated.ts';
 
 export interface ManagePageProps {
   ctx: PageContext;
@@ -25,10 +26,10 @@ export interface ManagePageProps {
 export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManagePageProps) {
   const { t, locale } = ctx;
   const title = notice === 'booked' ? t('booking.pages.manage.booked') : t('booking.pages.manage.title');
-  const documents = pickLines(view.service.documents, locale);
-  const fees = pickLines(view.service.fees, locale);
-  const payment = pickLines(view.service.payment, locale);
-  const serviceName = pick(view.service.name, locale);
+  const documents = linesIn(view.service.documents, locale);
+  const fees = linesIn(view.service.fees, locale);
+  const payment = linesIn(view.service.payment, locale);
+  const serviceName = inLanguage(view.service.name, locale);
   const { person } = view;
   return (
     <Layout ctx={ctx} title={title}>
@@ -128,7 +129,7 @@ export function CancelPage({
 }) {
   const { t, locale } = ctx;
   const title = t('booking.pages.cancel.title');
-  const serviceName = pick(view.service.name, locale);
+  const serviceName = inLanguage(view.service.name, locale);
   return (
     <Layout ctx={ctx} title={title}>
       <a class="back-link" href={back}>

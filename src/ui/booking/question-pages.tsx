@@ -2,8 +2,9 @@ import type { BookableUnit, BookingServiceDetails, FreeDay, FreeTimeOption } fro
 import type { PageContext } from '../components/context.ts';
 import { Button, ErrorSummary, type FormErrors } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
-import { pick } from '../public/wording.ts';
+
 import { BackLink, DayList, Hidden, QuestionHeading, TimeChoice } from './parts.tsx';
+import { inLanguage } from '../../domain/shared/translated.ts';
 
 /** The first question: which service. A search box (GET `q`) over the list grouped by unit; each service links to the day question. */
 export function ServicePage({
@@ -57,7 +58,7 @@ export function ServicePage({
       )}
       {!searching && found === 0 && <p class="notice">{t('booking.pages.service.none')}</p>}
       {units.map((unit) => {
-        const unitName = pick(unit.name, locale);
+        const unitName = inLanguage(unit.name, locale);
         return (
           <section key={unit.id} class="service-group" aria-labelledby={`komorka-${unit.id}`}>
             <h2 id={`komorka-${unit.id}`} lang={unitName.lang}>
@@ -65,8 +66,8 @@ export function ServicePage({
             </h2>
             <ul class="choice-list">
               {unit.services.map((service) => {
-                const name = pick(service.name, locale);
-                const description = pick(service.description, locale);
+                const name = inLanguage(service.name, locale);
+                const description = inLanguage(service.description, locale);
                 return (
                   <li key={service.id} class="choice-list__item">
                     <a class="choice-list__link" href={dayHref(service.id)} lang={name.lang}>
@@ -183,5 +184,5 @@ export function TimePage(props: TimePageProps) {
 
 /** The service's name in the page's language, for the caption above each question. */
 export function serviceCaption(ctx: PageContext, service: Pick<BookingServiceDetails, 'name'>): string {
-  return pick(service.name, ctx.locale).value;
+  return inLanguage(service.name, ctx.locale).value;
 }

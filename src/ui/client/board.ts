@@ -2,6 +2,7 @@
 // so missed calls are replayed), redraws calls and waiting counts from /api/kolejka, and announces each call
 // with a gong and, where the browser has a Polish voice, in words. Announcements queue and never cut each other.
 import { spokenCall } from './board/spoken-call.ts';
+import { OFFICE_TIME_ZONE } from '../../domain/organisation/time-zone.ts';
 
 interface Snapshot {
   services: {
@@ -198,7 +199,7 @@ async function announce(): Promise<void> {
 
 // --- Clock and connection.
 const clock = document.querySelector('[data-clock]');
-const time = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' });
+const time = new Intl.DateTimeFormat('pl-PL', { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 setInterval(() => {
   if (clock) clock.textContent = time.format(new Date());
 }, 1000);

@@ -1,6 +1,8 @@
-/** The languages of the UI: Polish first, then English and Ukrainian. */
-export const LOCALES = ['pl', 'en', 'uk'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LANGUAGES, type Language } from '../../domain/shared/translated.ts';
+
+/** The languages of the UI (the domain's languages): Polish first, then English and Ukrainian. */
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
 
 /**
  * Declares one area's messages in ICU MessageFormat. English and Ukrainian must carry every Polish key

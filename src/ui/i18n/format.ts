@@ -1,6 +1,8 @@
 import type { Locale } from './catalog.ts';
 
-export const OFFICE_TIME_ZONE = 'Europe/Warsaw';
+import { OFFICE_TIME_ZONE } from '../../domain/organisation/time-zone.ts';
+
+export { OFFICE_TIME_ZONE };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -22,9 +22,7 @@ export function allMessages(locale: Locale): ReadonlyMap<string, string> {
   return merged[locale];
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { isLanguage as isLocale } from '../../domain/shared/translated.ts';
 
 /**
  * A function that words a message key in one language, with ICU plurals (1 sprawa, 2 sprawy, 5 spraw).

@@ -2,15 +2,16 @@ import type { PublicOffice, PublicService, PublicUnit } from '../../app/organisa
 import { Layout } from '../components/layout.tsx';
 import type { PageContext } from '../components/context.ts';
 import { BuildingStatus, UnitHoursTable, WeekTable } from './hours.tsx';
-import { pick, pickLines } from './wording.ts';
+
+import { inLanguage, linesIn } from '../../domain/shared/translated.ts';
 
 function ServiceCard({ ctx, service }: { ctx: PageContext; service: PublicService }) {
   const { t, locale } = ctx;
-  const name = pick(service.name, locale);
-  const description = pick(service.description, locale);
-  const documents = pickLines(service.documents, locale);
-  const fees = pickLines(service.fees, locale);
-  const payment = pick(service.payment, locale);
+  const name = inLanguage(service.name, locale);
+  const description = inLanguage(service.description, locale);
+  const documents = linesIn(service.documents, locale);
+  const fees = linesIn(service.fees, locale);
+  const payment = inLanguage(service.payment, locale);
   return (
     <li class="card service">
       <h4 lang={name.lang}>{name.value}</h4>
@@ -66,7 +67,7 @@ function ServiceCard({ ctx, service }: { ctx: PageContext; service: PublicServic
 
 function UnitSection({ ctx, unit }: { ctx: PageContext; unit: PublicUnit }) {
   const { t, locale } = ctx;
-  const name = pick(unit.name, locale);
+  const name = inLanguage(unit.name, locale);
   return (
     <section class="unit" aria-labelledby={`komorka-${unit.id}`}>
       <h3 id={`komorka-${unit.id}`}>

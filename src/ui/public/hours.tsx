@@ -1,7 +1,8 @@
 import type { PublicBuilding, PublicUnit } from '../../app/organisation/public-office.ts';
 import type { PageContext } from '../components/context.ts';
 import { weekdayName } from '../i18n/index.ts';
-import { closedReason, dayLabel, pick, statusWords } from './wording.ts';
+import { closedReason, dayLabel, statusWords } from './wording.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
 
 /** Today's status of a building: a coloured tag with words (colour is never the only signal). */
 export function BuildingStatus({ ctx, building }: { ctx: PageContext; building: PublicBuilding }) {
@@ -34,7 +35,7 @@ export function WeekTable({ ctx, building }: { ctx: PageContext; building: Publi
             let hours: string;
             if (day.open) {
               hours = day.shortened
-                ? t('public.home.shorter', { opens: day.opens, closes: day.closes, reason: pick(day.shortened, locale).value })
+                ? t('public.home.shorter', { opens: day.opens, closes: day.closes, reason: inLanguage(day.shortened, locale).value })
                 : t('public.home.range', { opens: day.opens, closes: day.closes });
             } else {
               const reason = closedReason(t, locale, day.reason);

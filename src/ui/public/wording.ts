@@ -1,34 +1,6 @@
-import type { ClosedReason, LocalizedText, PlaceStatus, PublicHoliday } from '../../domain/organisation/index.ts';
+import type { ClosedReason, PlaceStatus, PublicHoliday } from '../../domain/organisation/index.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
-
-/** A text in the visitor's language, or Polish (marked with lang="pl") when the translation is empty. */
-export interface Picked {
-  value: string;
-  /** Set only when the text is in another language than the page. */
-  lang: Locale | undefined;
-}
-
-/**
- * Picks the visitor's language, falling back to Polish.
- * @example pick({ pl: 'Kasa', en: '', uk: '' }, 'en') // { value: 'Kasa', lang: 'pl' }
- */
-export function pick(text: LocalizedText, locale: Locale): Picked {
-  const chosen = text[locale].trim();
-  if (chosen !== '') return { value: chosen, lang: undefined };
-  return { value: text.pl, lang: locale === 'pl' ? undefined : 'pl' };
-}
-
-/** Lines of a one-item-per-line text, in the visitor's language or Polish. */
-export function pickLines(text: LocalizedText, locale: Locale): { lines: string[]; lang: Locale | undefined } {
-  const picked = pick(text, locale);
-  return {
-    lines: picked.value
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== ''),
-    lang: picked.lang,
-  };
-}
+import { inLanguage } from '../../domain/shared/translated.ts';
 
 /**
  * "wtorek, 24 listopada" for 'YYYY-MM-DD' (a calendar date: no time-zone shift).
@@ -48,7 +20,7 @@ export function holidayName(t: Translate, holiday: PublicHoliday): string {
 /** Why a day is closed, in words; empty for a regular day off. */
 export function closedReason(t: Translate, locale: Locale, reason: ClosedReason): string {
   if (reason.kind === 'holiday') return holidayName(t, reason.holiday);
-  if (reason.kind === 'exception') return pick(reason.reason, locale).value;
+  if (reason.kind === 'exception') return inLanguage(reason.reason, locale).value;
   return '';
 }
 
@@ -61,7 +33,7 @@ export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): 
     case 'open':
       return {
         headline: status.shortened
-          ? t('public.status.openShort', { time: status.closes, reason: pick(status.shortened, locale).value })
+          ? t('public.status.openShort', { time: status.closes, reason: inLanguage(status.shortened, locale).value })
           : t('public.status.open', { time: status.closes }),
         next: null,
         open: true,
@@ -69,7 +41,11 @@ export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): 
     case 'opens_later':
       return {
         headline: status.shortened
-          ? t('public.status.opensLaterShort', { opens: status.opens, closes: status.closes, reason: pick(status.shortened, locale).value })
+          ? t('public.status.opensLaterShort', {
+              opens: status.opens,
+              closes: status.closes,
+              reason: inLanguage(status.shortened, locale).value,
+            })
           : t('public.status.opensLater', { opens: status.opens, closes: status.closes }),
         next: null,
         open: false,

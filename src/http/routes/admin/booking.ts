@@ -16,7 +16,8 @@ import { ServiceBookingPage, serviceBookingToForm } from '../../../ui/booking-st
 import { BookingSettingsPage, policyToForm } from '../../../ui/booking-staff/admin-settings.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /** /admin/rezerwacje: the office's booking policy; per service, what booking takes and its schedule. */
 export function adminBookingRoutes(app: FastifyInstance): void {

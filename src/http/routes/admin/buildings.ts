@@ -21,7 +21,8 @@ import {
 } from '../../../ui/admin/buildings.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /** /admin/budynki: buildings and their rooms. */
 export function adminBuildingRoutes(app: FastifyInstance): void {

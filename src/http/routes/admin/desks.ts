@@ -10,7 +10,8 @@ import type { Notice } from '../../../ui/admin/common.tsx';
 import { DeskFormPage, DeskListPage, deskToForm } from '../../../ui/admin/desks.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /** /admin/stanowiska: desks and the services each serves. */
 export function adminDeskRoutes(app: FastifyInstance): void {

@@ -18,7 +18,8 @@ import type { Notice } from '../../../ui/admin/common.tsx';
 import { HoursOverviewPage, WeekHoursPage, weekToForm } from '../../../ui/admin/hours.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 const SCOPES = { budynek: 'building', komorka: 'unit' } as const;
 

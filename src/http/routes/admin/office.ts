@@ -4,7 +4,8 @@ import { currentOffice } from '../../../storage/office-repository.ts';
 import { OfficePage, officeToForm } from '../../../ui/admin/office.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, noticeOf, submitForm } from './support.ts';
+import { adminDeps, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /** /admin/urzad: the office's settings and its accessibility statement. */
 export function adminOfficeRoutes(app: FastifyInstance): void {

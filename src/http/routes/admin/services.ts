@@ -10,7 +10,8 @@ import type { Notice } from '../../../ui/admin/common.tsx';
 import { ServiceFormPage, ServiceListPage, serviceToForm } from '../../../ui/admin/services.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /** /admin/sprawy: the services (matters) residents come for. */
 export function adminServiceRoutes(app: FastifyInstance): void {

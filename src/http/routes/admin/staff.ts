@@ -12,7 +12,8 @@ import type { Notice } from '../../../ui/admin/common.tsx';
 import { ResetPasswordPage, StaffFormPage, StaffListPage, staffToForm } from '../../../ui/admin/staff.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /**
  * /admin/pracownicy: staff accounts. Names and e-mails are personal data: the list and the edit page read

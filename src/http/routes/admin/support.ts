@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { UseCaseDeps } from '../../../app/shared/deps.ts';
-import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
-import { asDomainError, statusOf } from '../../errors.ts';
+import { statusOf } from '../../errors.ts';
+import { asDomainError } from '../../../app/shared/index.ts';
 import { pageContext, sendPage } from '../../page.ts';
 
 /** The use case's dependencies for the logged-in administrator behind this request. */
@@ -19,12 +19,6 @@ export function adminDeps(request: FastifyRequest): UseCaseDeps {
     clock,
     actor: { kind: 'staff', id: staff.id, label: staff.login, role: 'admin', address: request.ip, officeId: staff.officeId },
   };
-}
-
-/** The submitted form; a body that is not a form counts as an empty one. */
-export function formOf(request: FastifyRequest): FormValues {
-  const body = request.body;
-  return body !== null && typeof body === 'object' ? (body as FormValues) : {};
 }
 
 /**

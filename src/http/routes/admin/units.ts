@@ -10,7 +10,8 @@ import type { Notice } from '../../../ui/admin/common.tsx';
 import { UnitFormPage, UnitListPage, unitToForm } from '../../../ui/admin/units.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, formOf, idParam, noticeOf, submitForm } from './support.ts';
+import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { formOf } from '../../form.ts';
 
 /** /admin/komorki: organisational units. */
 export function adminUnitRoutes(app: FastifyInstance): void {

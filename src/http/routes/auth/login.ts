@@ -10,17 +10,11 @@ import { checkCsrf, SESSION_COOKIE } from '../../auth/guards.ts';
 import { checkPublicForm, publicFormToken } from '../../auth/public-form.ts';
 import { pageContext, sendPage } from '../../page.ts';
 import { safeReturnPath } from '../system/language.ts';
+import { formField } from '../../form.ts';
 
 /** The login form's double-submit token: there is no session yet to hold a synchroniser token. */
 export const LOGIN_CSRF_COOKIE = 'okienko_logowanie';
 const LOGIN_FORM = { name: LOGIN_CSRF_COOKIE, path: '/logowanie' };
-
-type Form = Record<string, unknown>;
-
-function field(body: Form | undefined, name: string): string {
-  const value = body?.[name];
-  return typeof value === 'string' ? value : '';
-}
 
 /** The way back after logging in: a path on this site, never the login or logout pages themselves. */
 function returnPath(raw: string): string {
@@ -40,7 +34,7 @@ export function loginRoutes(app: FastifyInstance): void {
     return sendPage(reply, LoginPage({ ctx, formToken: publicFormToken(request, reply, LOGIN_FORM), returnTo: back, notice }));
   });
 
-  app.post<{ Body: Form }>(
+  app.post(
     '/logowanie',
     {
       schema: { hide: true },
@@ -48,13 +42,13 @@ export function loginRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       checkPublicForm(request, LOGIN_FORM);
-      const cookieToken = field(request.body, '_csrf');
-      const back = returnPath(field(request.body, 'wroc'));
-      const login = field(request.body, 'login');
+      const cookieToken = formField(request.body, '_csrf');
+      const back = returnPath(formField(request.body, 'wroc'));
+      const login = formField(request.body, 'login');
       try {
         const session = await logIn(await depsOf(request), {
           login,
-          password: field(request.body, 'password'),
+          password: formField(request.body, 'password'),
           previousToken: request.cookies[SESSION_COOKIE],
         });
         reply.setCookie(SESSION_COOKIE, session.token, {

@@ -5,7 +5,8 @@ import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
 import { DAY_PATH, DayBookingsPage } from '../../../ui/booking-staff/day-bookings.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { asDomainError, statusOf } from '../../errors.ts';
+import { statusOf } from '../../errors.ts';
+import { asDomainError } from '../../../app/shared/index.ts';
 import { pageContext, sendPage } from '../../page.ts';
 
 /**

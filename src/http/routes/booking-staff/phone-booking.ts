@@ -24,9 +24,11 @@ import {
 } from '../../../ui/booking-staff/phone-booking.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { asDomainError, statusOf } from '../../errors.ts';
+import { statusOf } from '../../errors.ts';
+import { asDomainError } from '../../../app/shared/index.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { formOf, idParam } from '../admin/support.ts';
+import { idParam } from '../admin/support.ts';
+import { formOf } from '../../form.ts';
 
 /** The refusal's words, with the ones addressed to the resident ("you already have…") said about the caller. */
 function worded(ctx: PageContext, error: DomainError, service: BookingServiceDetails | undefined): FormErrors {

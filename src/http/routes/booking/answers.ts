@@ -18,12 +18,6 @@ export const BOOKING_WRITE_LIMIT = { max: 20, timeWindow: '1 minute', groupId: '
 /** Every page reached by a booking code shares one budget per address, so codes cannot be tried in bulk. */
 export const BOOKING_LOOKUP_LIMIT = { max: 60, timeWindow: '1 minute', groupId: 'booking-lookup' };
 
-/** A text field of a query or a form body; '' when absent or not a single string. */
-export function field(source: unknown, name: string): string {
-  const value = (source as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value.slice(0, 500) : '';
-}
-
 /**
  * A flow address with the answers so far (empty ones left out).
  * @example flowUrl('/rezerwacja/godzina', { usluga: '3', dzien: '2026-11-25' }) // '/rezerwacja/godzina?usluga=3&dzien=2026-11-25'

@@ -20,8 +20,9 @@ import { depsOf } from '../../auth/actor.ts';
 import { checkPublicForm } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
 import { sendPage } from '../../page.ts';
-import { BOOKING_FORM, BOOKING_WRITE_LIMIT, field, flowUrl, postedPageContext, sendDayQuestion, serviceOf } from './answers.ts';
+import { BOOKING_FORM, BOOKING_WRITE_LIMIT, flowUrl, postedPageContext, sendDayQuestion, serviceOf } from './answers.ts';
 import { detailsUrl, personValues, sendCheckPage, sendDetails } from './flow.ts';
+import { formField } from '../../form.ts';
 
 type Body = Record<string, unknown>;
 
@@ -46,7 +47,7 @@ async function sendNearestTimes(
   since: number,
 ): Promise<void> {
   const usluga = String(service.id);
-  const slot = field(request.body, 'termin');
+  const slot = formField(request.body, 'termin');
   const ctx = await postedPageContext(request, detailsUrl(service.id, slot));
   // Shared with requests at the same time: one read before this request learnt the time was gone may
   // still offer it, and is not used then.
@@ -91,8 +92,8 @@ export function bookRoutes(app: FastifyInstance): void {
       const since = arrived();
       checkPublicForm(request, BOOKING_FORM);
       const deps = await depsOf(request);
-      const service = await serviceOf(deps, field(request.body, 'usluga'));
-      const slot = parseSlotId(field(request.body, 'termin'));
+      const service = await serviceOf(deps, formField(request.body, 'usluga'));
+      const slot = parseSlotId(formField(request.body, 'termin'));
       if (!slot || slot.serviceId !== service.id) {
         return sendDayQuestion(request, reply, deps, service, { error: new DomainError('validation', 'booking.refusal.slotNotOffered') });
       }
@@ -106,7 +107,7 @@ export function bookRoutes(app: FastifyInstance): void {
         // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
         // connection while it waits for the other's commit; one that waited asks the look-up again, with a
         // look-up begun after the last transaction at that time ended (the waiters released together share it).
-        const time = field(request.body, 'termin');
+        const time = formField(request.body, 'termin');
         const booked = await sameTime.run(time, async (waited) => {
           if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, Math.max(since, settled.get(time) ?? arrived()));
           // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
@@ -129,7 +130,7 @@ export function bookRoutes(app: FastifyInstance): void {
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         if (error.fields[ANTI_BOT_FIELD]) {
-          const time = { slot: field(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
+          const time = { slot: formField(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
           return sendCheckPage(request, reply, deps, service, time, values, {
             error,
             questionId: proof?.kind === 'text' ? proof.id : null,

@@ -19,13 +19,14 @@ import { depsOf } from '../../auth/actor.ts';
 import { publicFormToken } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { BOOKING_FORM, chosenTime, field, flowUrl, postedPageContext, sendDayQuestion, serviceOf, timesOfDay } from './answers.ts';
+import { BOOKING_FORM, chosenTime, flowUrl, postedPageContext, sendDayQuestion, serviceOf, timesOfDay } from './answers.ts';
+import { formField } from '../../form.ts';
 
 type Query = Record<string, unknown>;
 
 /** The person's fields of a form body, as typed. */
 export function personValues(body: unknown): PersonValues {
-  return { name: field(body, 'name'), email: field(body, 'email'), phone: field(body, 'phone') };
+  return { name: formField(body, 'name'), email: formField(body, 'email'), phone: formField(body, 'phone') };
 }
 
 /** The details question's address for a service and a time: where the language switch of a posted page leads. */
@@ -76,8 +77,8 @@ export async function sendDetails(
   values: PersonValues,
   errors?: DomainError,
 ): Promise<void> {
-  const service = await serviceOf(deps, field(answers, 'usluga'));
-  const chosen = await chosenTime(deps, service.id, field(answers, 'termin'), field(answers, 'dzien'));
+  const service = await serviceOf(deps, formField(answers, 'usluga'));
+  const chosen = await chosenTime(deps, service.id, formField(answers, 'termin'), formField(answers, 'dzien'));
   if (!chosen.ok && chosen.ask === 'day') return sendDayQuestion(request, reply, deps, service, { error: chosen.error });
   if (!chosen.ok) return sendTimeQuestion(request, reply, service, { day: chosen.day, times: chosen.times, error: chosen.error });
   const policy = await readBookingPolicy(deps.db, deps.actor.officeId);
@@ -109,7 +110,7 @@ export async function sendDetails(
 export function bookingFlowRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: Query }>('/rezerwacja', { schema: { hide: true } }, async (request, reply) => {
     const deps = await depsOf(request);
-    const query = field(request.query, 'q').slice(0, 100);
+    const query = formField(request.query, 'q').slice(0, 100);
     const units = searchServices(await bookableServices(deps), query);
     await sendPage(
       reply,
@@ -119,17 +120,17 @@ export function bookingFlowRoutes(app: FastifyInstance): void {
 
   app.get<{ Querystring: Query }>('/rezerwacja/dzien', { schema: { hide: true } }, async (request, reply) => {
     const deps = await depsOf(request);
-    const service = await serviceOf(deps, field(request.query, 'usluga'));
-    await sendDayQuestion(request, reply, deps, service, { chosen: field(request.query, 'dzien') });
+    const service = await serviceOf(deps, formField(request.query, 'usluga'));
+    await sendDayQuestion(request, reply, deps, service, { chosen: formField(request.query, 'dzien') });
   });
 
   app.get<{ Querystring: Query }>('/rezerwacja/godzina', { schema: { hide: true } }, async (request, reply) => {
     const deps = await depsOf(request);
-    const service = await serviceOf(deps, field(request.query, 'usluga'));
-    const day = field(request.query, 'dzien');
+    const service = await serviceOf(deps, formField(request.query, 'usluga'));
+    const day = formField(request.query, 'dzien');
     const times = await timesOfDay(deps, service.id, day);
     if (!times.ok) return sendDayQuestion(request, reply, deps, service, { error: times.error });
-    await sendTimeQuestion(request, reply, service, { day, times: times.times, chosen: field(request.query, 'termin') });
+    await sendTimeQuestion(request, reply, service, { day, times: times.times, chosen: formField(request.query, 'termin') });
   });
 
   app.get<{ Querystring: Query }>('/rezerwacja/dane', { schema: { hide: true } }, async (request, reply) => {
@@ -144,7 +145,7 @@ export function bookingFlowRoutes(app: FastifyInstance): void {
   app.post<{ Body: Query }>('/rezerwacja/sprawdz', { schema: { hide: true } }, async (request, reply) => {
     const deps = await depsOf(request);
     const values = personValues(request.body);
-    const service = await serviceOf(deps, field(request.body, 'usluga'));
+    const service = await serviceOf(deps, formField(request.body, 'usluga'));
     let person;
     try {
       person = readBookingPerson(service, values);
@@ -152,7 +153,7 @@ export function bookingFlowRoutes(app: FastifyInstance): void {
       if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
       return sendDetails(request, reply, deps, request.body, values, error);
     }
-    const chosen = await chosenTime(deps, service.id, field(request.body, 'termin'), field(request.body, 'dzien'));
+    const chosen = await chosenTime(deps, service.id, formField(request.body, 'termin'), formField(request.body, 'dzien'));
     if (!chosen.ok) return sendDetails(request, reply, deps, request.body, values);
     const shown = { name: person.name ?? '', email: person.email?.address ?? '', phone: person.phone?.display ?? '' };
     await sendCheckPage(request, reply, deps, service, chosen.option, shown);

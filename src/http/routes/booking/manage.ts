@@ -9,11 +9,12 @@ import { depsOf } from '../../auth/actor.ts';
 import { checkPublicForm, publicFormToken } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { BOOKING_FORM, BOOKING_LOOKUP_LIMIT, BOOKING_WRITE_LIMIT, field } from './answers.ts';
+import { BOOKING_FORM, BOOKING_LOOKUP_LIMIT, BOOKING_WRITE_LIMIT } from './answers.ts';
+import { MINUTE } from '../../../domain/shared/time.ts';
+import { formField } from '../../form.ts';
 
 type Params = { kod: string };
 type Fields = Record<string, unknown>;
-const MINUTE = 60_000;
 
 /** The addresses of one booking's pages, each carrying the link's token. */
 export function manageLinks(code: string, token: string) {
@@ -79,14 +80,14 @@ export function manageRoutes(app: FastifyInstance): void {
   const lookup = { schema: { hide: true }, config: { rateLimit: BOOKING_LOOKUP_LIMIT } };
 
   app.get<{ Params: Params; Querystring: Fields }>('/rezerwacja/:kod', lookup, async (request, reply) => {
-    const token = field(request.query, 't');
+    const token = formField(request.query, 't');
     const view = await viewOf(request, reply, token);
     if (!view) return;
     const links = manageLinks(view.code, token);
     const { arrival } = await readBookingPolicy(app.deps.db, (await depsOf(request)).actor.officeId);
     const qrSvg = await QRCode.toString(`${app.deps.config.publicUrl}${links.page}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     const notice =
-      field(request.query, 'zarezerwowano') === '1' ? 'booked' : field(request.query, 'przeniesiono') === '1' ? 'moved' : undefined;
+      formField(request.query, 'zarezerwowano') === '1' ? 'booked' : formField(request.query, 'przeniesiono') === '1' ? 'moved' : undefined;
     reply.header('cache-control', 'no-store');
     await sendPage(
       reply,
@@ -109,7 +110,7 @@ export function manageRoutes(app: FastifyInstance): void {
       const deps = await depsOf(request);
       const file = await bookingIcs(
         { ...deps, wording: bookingMailWording, publicUrl: app.deps.config.publicUrl },
-        { code: request.params.kod, token: field(request.query, 't') },
+        { code: request.params.kod, token: formField(request.query, 't') },
       );
       return await reply
         .type('text/calendar; charset=utf-8')
@@ -122,7 +123,7 @@ export function manageRoutes(app: FastifyInstance): void {
   });
 
   app.get<{ Params: Params; Querystring: Fields }>('/rezerwacja/:kod/odwolaj', lookup, async (request, reply) => {
-    const token = field(request.query, 't');
+    const token = formField(request.query, 't');
     const view = await viewOf(request, reply, token);
     if (!view) return;
     const links = manageLinks(view.code, token);
@@ -147,7 +148,7 @@ export function manageRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       checkPublicForm(request, BOOKING_FORM);
       try {
-        await cancelBooking(await depsOf(request), { code: request.params.kod, token: field(request.body, 't') });
+        await cancelBooking(await depsOf(request), { code: request.params.kod, token: formField(request.body, 't') });
       } catch (error) {
         return sendManageProblem(request, reply, error);
       }

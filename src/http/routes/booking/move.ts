@@ -4,13 +4,15 @@ import { parseSlotId } from '../../../domain/booking/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { visitWhen } from '../../../ui/booking/parts.tsx';
 import { DayPage, TimePage } from '../../../ui/booking/question-pages.tsx';
-import { dayLabel, pick } from '../../../ui/public/wording.ts';
+import { dayLabel } from '../../../ui/public/wording.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { checkPublicForm, publicFormToken } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { BOOKING_FORM, BOOKING_LOOKUP_LIMIT, BOOKING_WRITE_LIMIT, field, timesOfDay } from './answers.ts';
+import { BOOKING_FORM, BOOKING_LOOKUP_LIMIT, BOOKING_WRITE_LIMIT, timesOfDay } from './answers.ts';
 import { manageLinks, sendManageProblem, viewOf } from './manage.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
+import { formField } from '../../form.ts';
 
 type Params = { kod: string };
 type Fields = Record<string, unknown>;
@@ -25,7 +27,7 @@ async function sendMoveDays(request: Request, reply: FastifyReply, view: Booking
     reply,
     DayPage({
       ctx,
-      caption: pick(view.service.name, ctx.locale).value,
+      caption: inLanguage(view.service.name, ctx.locale).value,
       title: ctx.t('booking.pages.move.dayTitle'),
       lead: ctx.t('booking.pages.move.current', { when: visitWhen(ctx, view.startsAt) }),
       back: links.page,
@@ -54,7 +56,7 @@ async function sendMoveTimes(
     reply,
     TimePage({
       ctx,
-      caption: pick(view.service.name, ctx.locale).value,
+      caption: inLanguage(view.service.name, ctx.locale).value,
       title: t(nearest ? 'booking.pages.time.nearestTitle' : 'booking.pages.move.timeTitle'),
       hint: nearest ? t('booking.pages.time.nearestHint') : t('booking.pages.time.day', { day: dayLabel(ctx.locale, question.day!) }),
       back: links.move,
@@ -83,7 +85,7 @@ export function moveRoutes(app: FastifyInstance): void {
   const lookup = { schema: { hide: true }, config: { rateLimit: BOOKING_LOOKUP_LIMIT } };
 
   app.get<{ Params: Params; Querystring: Fields }>('/rezerwacja/:kod/zmien', lookup, async (request, reply) => {
-    const token = field(request.query, 't');
+    const token = formField(request.query, 't');
     const view = await viewOf(request, reply, token);
     if (!view) return;
     if (!view.changeable) return sendManageProblem(request, reply, new DomainError('conflict', 'booking.pages.manage.unchangeable'));
@@ -91,11 +93,11 @@ export function moveRoutes(app: FastifyInstance): void {
   });
 
   app.get<{ Params: Params; Querystring: Fields }>('/rezerwacja/:kod/zmien/godzina', lookup, async (request, reply) => {
-    const token = field(request.query, 't');
+    const token = formField(request.query, 't');
     const view = await viewOf(request, reply, token);
     if (!view) return;
     if (!view.changeable) return sendManageProblem(request, reply, new DomainError('conflict', 'booking.pages.manage.unchangeable'));
-    const day = field(request.query, 'dzien');
+    const day = formField(request.query, 'dzien');
     const times = await timesOfDay(await depsOf(request), view.service.id, day);
     if (!times.ok) return sendMoveDays(request, reply, view, token, times.error);
     await sendMoveTimes(request, reply, view, token, { day, times: times.times });
@@ -106,14 +108,14 @@ export function moveRoutes(app: FastifyInstance): void {
     { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } },
     async (request, reply) => {
       checkPublicForm(request, BOOKING_FORM);
-      const token = field(request.body, 't');
+      const token = formField(request.body, 't');
       const deps = await depsOf(request);
-      const slot = parseSlotId(field(request.body, 'termin'));
+      const slot = parseSlotId(formField(request.body, 'termin'));
       try {
         if (!slot) {
           const view = await viewOf(request, reply, token);
           if (!view) return;
-          const day = field(request.body, 'dzien');
+          const day = formField(request.body, 'dzien');
           const times = await timesOfDay(deps, view.service.id, day);
           if (!times.ok) return await sendMoveDays(request, reply, view, token, times.error);
           return await sendMoveTimes(request, reply, view, token, {

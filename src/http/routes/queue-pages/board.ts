@@ -5,7 +5,8 @@ import { OFFICE_TIME_ZONE } from '../../../ui/i18n/index.ts';
 import { BoardPage } from '../../../ui/queue/board-page.tsx';
 import { requireDevice } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { nameIn, presentEstimate } from '../queue/presenters.ts';
+import { presentEstimate } from '../queue-api/presenters.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
 
 /**
  * /tablica/<id>: a board of the office (device board; a kiosk may show it too, it reads the same queue).
@@ -45,7 +46,7 @@ export function boardPageRoutes(app: FastifyInstance): void {
             .map((s) => ({
               serviceId: s.serviceId,
               letter: s.letter,
-              name: nameIn(request, s.name),
+              name: inLanguage(s.name, request.locale).value,
               waiting: s.waiting,
               estimate: s.estimate.kind === 'unknown' ? request.t('queue.board.noEstimate') : presentEstimate(request, s.estimate).text,
             })),

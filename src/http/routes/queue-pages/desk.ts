@@ -22,21 +22,12 @@ import { DeskPanelPage, type DeskPanelView } from '../../../ui/queue/desk-panel.
 import { requireRole } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { depsOf } from '../queue/actor.ts';
-import { nameIn } from '../queue/presenters.ts';
+import { depsOf } from '../queue-api/actor.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
+import { formField, formId, idOf } from '../../form.ts';
 
 const guard = requireRole('clerk');
 type Form = Record<string, unknown> | undefined;
-
-function field(body: Form, name: string): string {
-  const value = body?.[name];
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/** A form's id field as a number; anything else is 0, which no row has, so the use case refuses it with its own words. */
-function idOf(raw: string): number {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
-}
 
 async function panelView(request: FastifyRequest, deps: UseCaseDeps): Promise<DeskPanelView> {
   const { db, clock } = request.server.deps;
@@ -52,7 +43,7 @@ async function panelView(request: FastifyRequest, deps: UseCaseDeps): Promise<De
       .execute(),
     db.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).where('active', '=', true).orderBy('number').execute(),
   ]);
-  const nameOf = new Map(services.map((s) => [s.id, nameIn(request, { pl: s.name_pl, en: s.name_en, uk: s.name_uk })]));
+  const nameOf = new Map(services.map((s) => [s.id, inLanguage({ pl: s.name_pl, en: s.name_en, uk: s.name_uk }, request.locale).value]));
   const current = panel.current && (panel.current.status === 'called' || panel.current.status === 'serving') ? panel.current : null;
   return {
     today: new Intl.DateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(clock.now()),
@@ -125,7 +116,7 @@ export function deskPageRoutes(app: FastifyInstance): void {
   const options = { schema: { hide: true }, preValidation: guard };
   app.post<Post>('/stanowisko/otworz', options, (request, reply) =>
     act(request, reply, async (deps) => {
-      await openDesk(deps, { deskId: idOf(field(request.body, 'deskId')) });
+      await openDesk(deps, { deskId: formId(request.body, 'deskId') ?? 0 });
       return 'opened';
     }),
   );
@@ -156,7 +147,7 @@ export function deskPageRoutes(app: FastifyInstance): void {
 
   app.post<Post>('/stanowisko/wezwij-wybrany', options, (request, reply) =>
     act(request, reply, async (deps) => {
-      await callTicketByNumber(deps, { number: field(request.body, 'number') });
+      await callTicketByNumber(deps, { number: formField(request.body, 'number') });
       return 'called';
     }),
   );
@@ -170,7 +161,7 @@ export function deskPageRoutes(app: FastifyInstance): void {
   ] as const;
   const ticketOf = (request: FastifyRequest<WithTicket>): number => {
     const id = idOf(request.params.ticketId);
-    if (id === 0) throw notFound('queue.ticket.not_found');
+    if (id === null) throw notFound('queue.ticket.not_found');
     return id;
   };
   for (const [path, useCase, done] of simple) {
@@ -183,17 +174,17 @@ export function deskPageRoutes(app: FastifyInstance): void {
   }
   app.post<WithTicket>('/stanowisko/bilety/:ticketId/zakoncz', options, (request, reply) =>
     act(request, reply, async (deps) => {
-      await finishService(deps, { ticketId: ticketOf(request), outcome: field(request.body, 'outcome') });
+      await finishService(deps, { ticketId: ticketOf(request), outcome: formField(request.body, 'outcome').trim() });
       return 'finished';
     }),
   );
   app.post<WithTicket>('/stanowisko/bilety/:ticketId/przekaz', options, (request, reply) =>
     act(request, reply, async (deps) => {
-      const desk = field(request.body, 'deskId');
+      const desk = formField(request.body, 'deskId').trim();
       await transferTicket(deps, {
         ticketId: ticketOf(request),
-        serviceId: idOf(field(request.body, 'serviceId')),
-        deskId: desk === '' ? null : idOf(desk),
+        serviceId: formId(request.body, 'serviceId') ?? 0,
+        deskId: desk === '' ? null : (idOf(desk) ?? 0),
       });
       return 'transferred';
     }),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { FollowPage } from '../../../ui/queue/follow-page.tsx';
 import { pageContext, sendPage } from '../../page.ts';
-import { CodeParams } from '../queue/schema.ts';
+import { CodeParams } from '../queue-api/schema.ts';
 import { ticketFactsOf } from './ticket-view.ts';
 
 /** /bilet/<code>: the public follow page of one ticket (no login, nothing personal); 404 for an unknown code. */

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { deviceLoginRoutes } from './device-login.ts';
 import { boardPageRoutes } from './board.ts';
 import { deskPageRoutes } from './desk.ts';
+import { deviceLoginRoutes } from './device-login.ts';
 import { followPageRoutes } from './follow.ts';
-import { kioskPageRoutes } from './kiosk.ts';
 import { kioskCheckInRoutes } from './kiosk-check-in.ts';
+import { kioskPageRoutes } from './kiosk.ts';
 
 /** The queue's pages: device login, kiosk (and its booking check-in), follow page, desk panel, board. */
-export function queuePageRoutes(app: FastifyInstance): void {
+export async function queuePagesArea(app: FastifyInstance): Promise<void> {
   deviceLoginRoutes(app);
   followPageRoutes(app);
   kioskPageRoutes(app);

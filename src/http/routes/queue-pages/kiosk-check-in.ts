@@ -6,14 +6,15 @@ import { KioskCheckInPage, KioskCheckInRefusalPage } from '../../../ui/queue/kio
 import { requireDevice } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { depsOf } from '../queue/actor.ts';
+import { depsOf } from '../queue-api/actor.ts';
 import { printAtKiosk } from './kiosk-print.ts';
 import { WrongCodeLimiter } from './wrong-codes.ts';
+import { MINUTE } from '../../../domain/shared/time.ts';
 
 const guard = requireDevice('kiosk');
 // Ten wrong codes in ten minutes per kiosk: room for a person's typos, nothing for a guesser (see WrongCodeLimiter).
 const WRONG_CODES = 10;
-const WRONG_CODE_WINDOW_MS = 10 * 60_000;
+const WRONG_CODE_WINDOW_MS = 10 * MINUTE;
 const ARRIVAL_QUERY: Record<CheckedInBooking['arrival'], string> = { on_time: 'na-czas', late_as_regular: 'po-czasie' };
 
 /** What the page may show back of the entered text: the code itself, never the rest of a scanned link (its token). */

@@ -13,9 +13,10 @@ import {
 import { currentOffice } from '../../../storage/office-repository.ts';
 import { formatDateTime } from '../../../ui/i18n/index.ts';
 import type { PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
-import { depsOf } from '../queue/actor.ts';
-import { nameIn, presentEstimate } from '../queue/presenters.ts';
+import { depsOf } from '../queue-api/actor.ts';
+import { presentEstimate } from '../queue-api/presenters.ts';
 import { visitText, whereLines } from './ticket-view.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
 
 // A resident stands at the kiosk while this runs: a silent printer must not keep them long.
 const STATUS_TIMEOUT_MS = 2000;
@@ -75,7 +76,7 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
       encodeTicket({
         officeName: (await currentOffice(db)).name,
         number: ticket.number,
-        serviceName: nameIn(request, ticket.serviceName),
+        serviceName: inLanguage(ticket.serviceName, request.locale).value,
         bookedVisit: ticket.bookedFor ? visitText(request, ticket.bookedFor) : null,
         whereToWait: whereLines(request, ticket.where),
         peopleAhead: ticket.peopleAhead,

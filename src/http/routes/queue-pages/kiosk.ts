@@ -14,11 +14,13 @@ import { KioskTicketPage, PrintableTicketPage, type PrintOutcome } from '../../.
 import { requireDevice } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { depsOf } from '../queue/actor.ts';
-import { nameIn, presentEstimate } from '../queue/presenters.ts';
-import { CodeParams } from '../queue/schema.ts';
+import { depsOf } from '../queue-api/actor.ts';
+import { presentEstimate } from '../queue-api/presenters.ts';
+import { CodeParams } from '../queue-api/schema.ts';
 import { printAtKiosk } from './kiosk-print.ts';
 import { followUrlOf, qrSvg, ticketFactsOf } from './ticket-view.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
+import { formField, formId } from '../../form.ts';
 
 const guard = requireDevice('kiosk');
 // The first screen's one-touch row: the services most taken today.
@@ -37,7 +39,7 @@ async function priorityReasons(request: FastifyRequest): Promise<PriorityChoice[
     .where('active', '=', true)
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({ code: r.code, name: nameIn(request, { pl: r.name_pl, en: r.name_en, uk: r.name_uk }) }));
+  return rows.map((r) => ({ code: r.code, name: inLanguage({ pl: r.name_pl, en: r.name_en, uk: r.name_uk }, request.locale).value }));
 }
 
 /** The priority reason carried in the query, if it is one of the office's; anything else means a regular ticket. */
@@ -53,13 +55,13 @@ async function unitChoices(request: FastifyRequest): Promise<{ units: KioskUnitC
   const used = new Map<number, number>();
   const choices = units.map((u) => ({
     unitId: u.unitId,
-    name: nameIn(request, u.name),
+    name: inLanguage(u.name, request.locale).value,
     services: u.services.map((s) => {
       used.set(s.serviceId, s.issuedToday);
       return {
         serviceId: s.serviceId,
         letter: s.letter,
-        name: nameIn(request, s.name),
+        name: inLanguage(s.name, request.locale).value,
         waiting: s.waiting,
         estimate: presentEstimate(request, s.estimate).text,
       };
@@ -71,11 +73,6 @@ async function unitChoices(request: FastifyRequest): Promise<{ units: KioskUnitC
     .sort((a, b) => (used.get(b.serviceId) ?? 0) - (used.get(a.serviceId) ?? 0))
     .slice(0, MOST_USED);
   return { units: choices, mostUsed };
-}
-
-function field(body: Record<string, unknown> | undefined, name: string): string {
-  const value = body?.[name];
-  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** /kiosk: the kiosk's screens (device kiosk), each a plain page or form, so the kiosk works without JavaScript. */
@@ -111,13 +108,13 @@ export function kioskPageRoutes(app: FastifyInstance): void {
     '/kiosk/bilety',
     { schema: { hide: true }, preValidation: guard },
     async (request, reply) => {
-      const rawService = field(request.body, 'serviceId');
-      const reason = field(request.body, 'priorityReason');
+      const serviceId = formId(request.body, 'serviceId');
+      const reason = formField(request.body, 'priorityReason').trim();
       let ticket;
       try {
         ticket = await issueTicket(depsOf(request, 'kiosk'), {
           // Anything but a plain id is no service of ours: the use case answers "choose a service from the list".
-          serviceId: /^\d{1,9}$/.test(rawService) ? Number(rawService) : 0,
+          serviceId: serviceId ?? 0,
           priorityReason: reason === '' ? null : reason,
           groundFloor: false,
           source: 'kiosk',

@@ -4,7 +4,8 @@ import { ticketStatus } from '../../../app/queue/index.ts';
 import { officeTime } from '../../../domain/organisation/index.ts';
 import { placeOfService, type WaitingPlace } from '../../../app/queue/waiting-place.ts';
 import type { TicketFacts } from '../../../ui/queue/ticket-facts.tsx';
-import { nameIn, presentTicketStatus, whereText } from '../queue/presenters.ts';
+import { presentTicketStatus, whereText } from '../queue-api/presenters.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
 
 /** Where to wait as printed lines: building, floor, room. */
 export function whereLines(request: FastifyRequest, where: WaitingPlace): string[] {
@@ -56,7 +57,7 @@ export async function ticketFactsOf(request: FastifyRequest, code: string): Prom
   return {
     facts: {
       number: shown.number,
-      service: nameIn(request, service),
+      service: inLanguage(service, request.locale).value,
       status: shown.statusText,
       ...(status.bookedFor !== null ? { visit: visitText(request, status.bookedFor) } : {}),
       where: whereText(request, where),

@@ -3,8 +3,9 @@ import type { Static } from 'typebox';
 import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
 import { requireDevice, requireRole } from '../../auth/guards.ts';
 import { depsOf } from './actor.ts';
-import { nameIn, presentEstimate, presentIssuedTicket } from './presenters.ts';
+import { presentEstimate, presentIssuedTicket } from './presenters.ts';
 import { IssueBody } from './schema.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
 
 /** The kiosk (device) and the Information Point (staff): the services to choose from, and issuing a ticket. */
 export function kioskRoutes(app: FastifyInstance): void {
@@ -27,18 +28,21 @@ export function kioskRoutes(app: FastifyInstance): void {
         units: units.map((u) => ({
           unitId: u.unitId,
           code: u.code,
-          name: nameIn(request, u.name),
+          name: inLanguage(u.name, request.locale).value,
           services: u.services.map((s) => ({
             serviceId: s.serviceId,
             letter: s.letter,
-            name: nameIn(request, s.name),
+            name: inLanguage(s.name, request.locale).value,
             waiting: s.waiting,
             estimate: presentEstimate(request, s.estimate),
             issuingNow: s.issuingNow,
             issuedToday: s.issuedToday,
           })),
         })),
-        priorityReasons: reasons.map((r) => ({ code: r.code, name: nameIn(request, { pl: r.name_pl, en: r.name_en, uk: r.name_uk }) })),
+        priorityReasons: reasons.map((r) => ({
+          code: r.code,
+          name: inLanguage({ pl: r.name_pl, en: r.name_en, uk: r.name_uk }, request.locale).value,
+        })),
       };
     },
   );

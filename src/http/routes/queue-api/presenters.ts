@@ -1,14 +1,8 @@
 import type { FastifyRequest } from 'fastify';
+import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { WaitEstimate } from '../../../domain/queue/index.ts';
 import type { IssuedTicket, PublicTicketStatus } from '../../../app/queue/index.ts';
 import type { WaitingPlace } from '../../../app/queue/waiting-place.ts';
-
-type Names = { pl: string; en: string; uk: string };
-
-/** A name in the caller's language, Polish when the translation is empty. */
-export function nameIn(request: FastifyRequest, names: Names): string {
-  return names[request.locale].trim() || names.pl;
-}
 
 /** An estimate as data and as words ("ok. 10–15 min"). */
 export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate) {
@@ -43,7 +37,7 @@ export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicke
   return {
     ticketId: ticket.ticketId,
     number: ticket.number,
-    service: { id: ticket.serviceId, name: nameIn(request, ticket.serviceName) },
+    service: { id: ticket.serviceId, name: inLanguage(ticket.serviceName, request.locale).value },
     priority: ticket.priority,
     where: {
       building: where.building,

@@ -4,7 +4,8 @@ import { queueEventsAfter } from '../../../storage/queue-repository.ts';
 import { queueEventOf, type QueueEvent } from '../../../storage/queue-events.ts';
 import { requireDevice } from '../../auth/guards.ts';
 import { hubOf, lastEventIdOf, openEventStream, sseFrame } from './sse.ts';
-import { nameIn, presentEstimate } from './presenters.ts';
+import { presentEstimate } from './presenters.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
 
 /** What a board is sent of an event: numbers and desks (the payload never holds a person or a public code). */
 function boardEvent(event: QueueEvent) {
@@ -36,7 +37,7 @@ export function boardRoutes(app: FastifyInstance): void {
         services: snapshot.services.map((s) => ({
           serviceId: s.serviceId,
           letter: s.letter,
-          name: nameIn(request, s.name),
+          name: inLanguage(s.name, request.locale).value,
           waiting: s.waiting,
           openDesks: s.openDesks,
           estimate: presentEstimate(request, s.estimate),
