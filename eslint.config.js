@@ -14,7 +14,6 @@ const SHAPE_PENDING = [
   'src/http/auth/public-form.ts',
   'src/http/office.ts',
   'src/http/routes/admin/audit-log.ts',
-  'src/http/routes/admin/booking.ts',
   'src/http/routes/admin/buildings.ts',
   'src/http/routes/admin/desks.ts',
   'src/http/routes/admin/devices.ts',
@@ -27,11 +26,6 @@ const SHAPE_PENDING = [
   'src/http/routes/admin/units.ts',
   'src/http/routes/auth/account.ts',
   'src/http/routes/auth/login.ts',
-  'src/http/routes/booking-staff/phone-booking.ts',
-  'src/http/routes/booking/answers.ts',
-  'src/http/routes/booking/book.ts',
-  'src/http/routes/booking/flow.ts',
-  'src/http/routes/booking/manage.ts',
   'src/http/routes/device-api/device.ts',
   'src/http/routes/public/accessibility-statement.ts',
   'src/http/routes/public/home.ts',
@@ -56,8 +50,6 @@ const SHAPE_PENDING = [
   'src/ui/admin/services.tsx',
   'src/ui/admin/staff.tsx',
   'src/ui/admin/units.tsx',
-  'src/ui/booking-staff/admin-service.tsx',
-  'src/ui/booking-staff/admin-settings.tsx',
   'src/ui/public/wording.ts',
 ];
 

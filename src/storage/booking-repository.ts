@@ -4,6 +4,8 @@ import type { CalendarException, OfficeDate, WeeklyHours } from '../domain/organ
 import { prepared, type Db, type Tx } from './database.ts';
 import { registerConstraintMessages } from './database-errors.ts';
 import { SETTINGS_STAMP } from './settings-cache.ts';
+import { translatedColumn } from './translated-text.ts';
+import type { Translated } from '../domain/shared/translated.ts';
 import type { BookingContactColumn, BookingStatusColumn } from './schema.ts';
 
 registerConstraintMessages({
@@ -90,9 +92,7 @@ interface SlotSettingsRow extends PolicyColumns {
     kind: CalendarException['kind'];
     opens: string | null;
     closes: string | null;
-    reason_pl: string;
-    reason_en: string;
-    reason_uk: string;
+    reason: Translated;
   }[];
 }
 
@@ -121,7 +121,7 @@ export async function readSlotSettings(
            (SELECT coalesce(json_agg(json_build_object('unit_id', h.unit_id, 'building_id', h.building_id, 'weekday', h.weekday, 'opens', h.opens, 'closes', h.closes)), '[]')
               FROM opening_hours h WHERE h.office_id = service.office_id) AS hours,
            (SELECT coalesce(json_agg(json_build_object('building_id', e.building_id, 'starts_on', e.starts_on, 'ends_on', e.ends_on, 'kind', e.kind,
-                                                       'opens', e.opens, 'closes', e.closes, 'reason_pl', e.reason_pl, 'reason_en', e.reason_en, 'reason_uk', e.reason_uk)), '[]')
+                                                       'opens', e.opens, 'closes', e.closes, 'reason', ${translatedColumn('e.reason')})), '[]')
               FROM calendar_exception e WHERE e.office_id = service.office_id AND e.ends_on >= ${query.from}::date AND e.starts_on <= ${query.to}::date) AS exceptions
       FROM service
       LEFT JOIN booking_policy p ON p.office_id = service.office_id
@@ -158,7 +158,7 @@ export async function readSlotSettings(
       kind: e.kind,
       opens: e.opens,
       closes: e.closes,
-      reason: { pl: e.reason_pl, en: e.reason_en, uk: e.reason_uk },
+      reason: e.reason,
     })),
   };
 }
@@ -166,21 +166,19 @@ export async function readSlotSettings(
 /**
  * The desk time taken on the office days `from`…`to` that a service's free times depend on: live bookings
  * on the desks of its schedule, or of the service anywhere (the daily cap counts those), with the settings
- * stamp read in the same statement, and whether the transaction it ran in (if any) has written nothing yet
- * (`clean`: its settings are the committed ones, the stamp's). A burst's every refused attempt reads them.
+ * stamp read in the same statement.
  * @example const { stamp, taken } = await readTakenTimes(db, { officeId: 1, serviceId: 3, from: '2026-11-24', to: '2026-12-24' });
  */
 export async function readTakenTimes(
   db: Db | Tx,
   query: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate },
-): Promise<{ stamp: string; clean: boolean; taken: TakenRow[] }> {
+): Promise<{ stamp: string; taken: TakenRow[] }> {
   // One JSON column of arrays: pg's parser for SQL arrays cost more than the rest of the answer.
   const result = await sql<{
     stamp: string;
-    clean: boolean;
     taken: [number, number, number, BookingStatusColumn, number, number][];
   }>`${prepared('taken_times')}
-    SELECT ${SETTINGS_STAMP} AS stamp, pg_current_xact_id_if_assigned() IS NULL AS clean,
+    SELECT ${SETTINGS_STAMP} AS stamp,
            coalesce(json_agg(json_build_array(b.id, b.desk_id, b.service_id, b.status,
                                               (extract(epoch FROM b.starts_at) * 1000)::float8, (extract(epoch FROM b.ends_at) * 1000)::float8)), '[]') AS taken
       FROM booking b
@@ -198,7 +196,7 @@ export async function readTakenTimes(
     startsAt: new Date(starts),
     endsAt: new Date(ends),
   }));
-  return { stamp: row.stamp, clean: row.clean, taken };
+  return { stamp: row.stamp, taken };
 }
 
 /**

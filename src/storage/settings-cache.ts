@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { sql } from 'kysely';
 import { deepFreeze, keepRecent } from '../domain/shared/kept.ts';
 import { prepared, type Db, type Tx } from './database.ts';
@@ -17,52 +18,35 @@ async function readStamp(db: Db | Tx): Promise<string> {
   return result.rows[0]!.stamp;
 }
 
-/** Per database handle: whether a stamp read is under way, and the read asked for but not sent yet. */
-const reads = new WeakMap<Db | Tx, { underWay: number; unsent: Promise<string> | null }>();
-
-function sendStampRead(db: Db | Tx, state: { underWay: number }): Promise<string> {
-  state.underWay += 1;
-  const read = readStamp(db);
-  const done = () => {
-    state.underWay -= 1;
-  };
-  read.then(done, done);
-  return read;
-}
+/** Per database handle, the loader whose reads of one turn of the event loop share one statement. */
+const stampLoaders = new WeakMap<Db, DataLoader<'stamp', string>>();
 
 /**
  * The settings stamp: changes at the commit of every change of the office's settings (offices, buildings,
  * rooms, units, services, desks, hours, exceptions, priority reasons, queue and booking policies and
- * schedules), whoever made it. Outside a transaction a read is sent at once when none is under way (a quiet
- * moment waits for nothing); while one is, the callers of one turn of the event loop share a read sent at
- * the end of that turn, after all of them asked, so it is as fresh as a read of their own: a burst of
- * requests, each needing the stamp two or three times, reads it a few times, not hundreds.
+ * schedules), whoever made it. Outside a transaction the callers of one turn of the event loop share one
+ * read (`dataloader`), sent after all of them asked, so it is as fresh as a read of their own.
  * @example const stamp = await settingsStamp(db); // '0b7c…:16384:42'
  */
 export function settingsStamp(db: Db | Tx): Promise<string> {
   if (db.isTransaction) return readStamp(db);
-  let state = reads.get(db);
-  if (!state) reads.set(db, (state = { underWay: 0, unsent: null }));
-  if (state.underWay === 0) return sendStampRead(db, state);
-  if (!state.unsent) {
-    const shared = state;
-    state.unsent = new Promise<string>((resolve, reject) => {
-      setImmediate(() => {
-        shared.unsent = null;
-        sendStampRead(db, shared).then(resolve, reject);
-      });
-    });
+  let loader = stampLoaders.get(db);
+  if (!loader) {
+    const read = async (asked: readonly 'stamp'[]) => {
+      const stamp = await readStamp(db);
+      return asked.map(() => stamp);
+    };
+    stampLoaders.set(db, (loader = new DataLoader(read, { cache: false, batchScheduleFn: (send) => setImmediate(send) })));
   }
-  return state.unsent;
+  return loader.load('stamp');
 }
 
 /**
- * Settings read on every request of a busy path (a service's details, the booking policy, a service's
- * slot settings), kept in memory per key while the settings stamp is unchanged. A value is kept under a
- * stamp read before (or in the same statement as) the value itself, so it is never older than its stamp:
- * the first request after a change's commit sees the new stamp and reads again. Inside a transaction the
- * cache is used only when the caller read the stamp in that transaction before it wrote anything (`clean`):
- * a transaction that changed settings sees its changes, which the stamp shows only after its commit.
+ * Settings read on every request of a busy path (a service's details, the booking policy, a service's slot
+ * settings), kept in memory per key while the settings stamp is unchanged. A value is kept under a stamp
+ * read before (or in the same statement as) the value itself, so it is never older than its stamp: the
+ * first request after a change's commit sees the new stamp and reads again. Inside a transaction the cache
+ * is not used (the transaction may have changed settings that the stamp shows only after its commit).
  * Values are frozen: they are shared by every request.
  * @example const policy = await policies.read(db, String(officeId), () => loadPolicy(db, officeId));
  */
@@ -73,11 +57,11 @@ export class SettingsCache<T> {
 
   /**
    * The value for `key`: kept, being loaded by another request (one load for a burst of requests, not one
-   * each), or loaded now. `known` when the caller read the stamp already, in a statement before the load.
+   * each), or loaded now. `stamp` when the caller read it already, in a statement before the load.
    */
-  async read(db: Db | Tx, key: string, load: () => Promise<T>, known?: { stamp: string; clean: boolean }): Promise<T> {
-    if (db.isTransaction && !known?.clean) return load();
-    const current = known?.stamp ?? (await settingsStamp(db));
+  async read(db: Db | Tx, key: string, load: () => Promise<T>, stamp?: string): Promise<T> {
+    if (db.isTransaction) return load();
+    const current = stamp ?? (await settingsStamp(db));
     const kept = this.entries.get(key);
     if (kept && kept.stamp === current) return kept.value;
     const value = load().then(deepFreeze);

@@ -19,7 +19,7 @@ const TUESDAY = '2026-11-24';
 describe('settings kept in memory while the settings are unchanged', () => {
   const suite = bookingOfficeSuite();
 
-  it('reads the stamp at once when no read is under way; callers meanwhile share the next read, sent after they asked', async () => {
+  it('lets the callers of one turn of the event loop share one stamp read, sent after they asked', async () => {
     const statements: string[] = [];
     const pool = new pg.Pool({ connectionString: suite.database.connectionString, max: 4 });
     const counted = new Kysely<Database>({
@@ -37,9 +37,9 @@ describe('settings kept in memory while the settings are unchanged', () => {
       const stamps = await Promise.all(Array.from({ length: 50 }, () => settingsStamp(counted)));
       assert.equal(new Set(stamps).size, 1);
       assert.notEqual(stamps[0], before);
-      assert.equal(statements.length, 2, 'two statements for fifty requests: the first at once, one shared by the others');
+      assert.equal(statements.length, 1, 'one statement for fifty requests of one turn');
       assert.equal(await settingsStamp(counted), stamps[0]);
-      assert.equal(statements.length, 3, 'a request after those reads again');
+      assert.equal(statements.length, 2, 'a request after those reads again');
     } finally {
       await counted.destroy();
     }

@@ -5,6 +5,7 @@ import type { UseCaseDeps } from '../shared/deps.ts';
 import type { BookingPlace } from './bookable-services.ts';
 import { managedBooking, manageGrant } from './managed-booking.ts';
 import { type Translated } from '../../domain/shared/translated.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 
 /** What the holder of a manage link sees: their own booking, with their own details. */
 export interface BookingView {
@@ -29,8 +30,6 @@ export interface BookingView {
   changeable: boolean;
 }
 
-const text = (pl: string, en: string, uk: string): Translated => ({ pl, en, uk });
-
 /**
  * The manage page's booking: the link is checked first (invalid, expired or replaced by a newer one →
  * 403 with its key), then the booking is read and the read audited (it shows personal data: the owner's
@@ -49,18 +48,10 @@ export async function bookingByManageLink(deps: UseCaseDeps, link: { code: strin
       .innerJoin('building', 'building.id', 'desk.building_id')
       .leftJoin('room', 'room.id', 'desk.room_id')
       .select([
-        'service.name_pl',
-        'service.name_en',
-        'service.name_uk',
-        'service.documents_pl',
-        'service.documents_en',
-        'service.documents_uk',
-        'service.fees_pl',
-        'service.fees_en',
-        'service.fees_uk',
-        'service.payment_pl',
-        'service.payment_en',
-        'service.payment_uk',
+        translatedColumn('service.name').as('name'),
+        translatedColumn('service.documents').as('documents'),
+        translatedColumn('service.fees').as('fees'),
+        translatedColumn('service.payment').as('payment'),
         'service.booking_minutes',
         'service.typical_minutes',
         'desk.number as deskNumber',
@@ -87,10 +78,10 @@ export async function bookingByManageLink(deps: UseCaseDeps, link: { code: strin
       version: booking.version,
       service: {
         id: booking.service_id,
-        name: text(row.name_pl, row.name_en, row.name_uk),
-        documents: text(row.documents_pl, row.documents_en, row.documents_uk),
-        fees: text(row.fees_pl, row.fees_en, row.fees_uk),
-        payment: text(row.payment_pl, row.payment_en, row.payment_uk),
+        name: row.name,
+        documents: row.documents,
+        fees: row.fees,
+        payment: row.payment,
         durationMinutes: row.booking_minutes ?? row.typical_minutes,
       },
       startsAt: booking.starts_at,

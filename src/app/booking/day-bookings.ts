@@ -7,6 +7,7 @@ import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Tx } from '../../storage/database.ts';
 import type { BookingStatusColumn } from '../../storage/schema.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 
 /** A booked visit on the day list. The person's fields are absent for a role that may not see them. */
 export interface DayBooking {
@@ -111,14 +112,10 @@ export async function dayBookings(deps: UseCaseDeps, input: DayBookingsInput): P
         'booking.email',
         'booking.phone',
         'booking.anonymised_at',
-        'service.name_pl',
-        'service.name_en',
-        'service.name_uk',
+        translatedColumn('service.name').as('name'),
         'unit.id as unit_id',
         'unit.code as unit_code',
-        'unit.name_pl as unit_pl',
-        'unit.name_en as unit_en',
-        'unit.name_uk as unit_uk',
+        translatedColumn('unit.name').as('unitName'),
         'desk.id as desk_id',
         'desk.number as desk_number',
       ])
@@ -135,10 +132,7 @@ export async function dayBookings(deps: UseCaseDeps, input: DayBookingsInput): P
     const units: DayUnit[] = [];
     for (const row of rows) {
       let unit = units.at(-1);
-      if (unit?.unitId !== row.unit_id)
-        units.push(
-          (unit = { unitId: row.unit_id, code: row.unit_code, name: { pl: row.unit_pl, en: row.unit_en, uk: row.unit_uk }, desks: [] }),
-        );
+      if (unit?.unitId !== row.unit_id) units.push((unit = { unitId: row.unit_id, code: row.unit_code, name: row.unitName, desks: [] }));
       let desk = unit.desks.at(-1);
       if (desk?.deskId !== row.desk_id) unit.desks.push((desk = { deskId: row.desk_id, number: row.desk_number, bookings: [] }));
       const booking: DayBooking = {
@@ -147,7 +141,7 @@ export async function dayBookings(deps: UseCaseDeps, input: DayBookingsInput): P
         endsAt: row.ends_at,
         status: row.status,
         source: row.source,
-        service: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
+        service: row.name,
       };
       if (scope.personalData) {
         booking.person = {

@@ -2,9 +2,7 @@ import { bookingWindow, freeSlots, slotId, type SlotDay } from '../../domain/boo
 import { invalid } from '../../domain/shared/errors.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { addDays, officeDate, type OfficeDate, type OfficeTime } from '../../domain/organisation/index.ts';
-import type { Db } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
-import { FreshReads } from '../shared/fresh-reads.ts';
 import { readBookingPolicy, slotPolicyOf } from './booking-policy.ts';
 import { readSlotContext } from './slot-context.ts';
 
@@ -59,25 +57,10 @@ export async function freeTimes(deps: UseCaseDeps, input: { serviceId: number; d
 /**
  * The free times closest to an instant across the whole booking window, nearest first (an earlier
  * time before a later one at the same distance): what the page offers when the chosen time was just
- * taken. Moving a booking, its own desk time counts as free. With `since` (the request's `arrived()` tick),
- * requests asking the same share an answer read after they arrived: a burst's losers at one time ask once.
+ * taken. Moving a booking, its own desk time counts as free.
  * @example await nearestFreeTimes(deps, { serviceId: 3, around: tenOClock }) // [10:15, 09:45, 10:30, 09:30, 10:45]
  */
-export function nearestFreeTimes(
-  deps: UseCaseDeps,
-  input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number; since?: number },
-): Promise<FreeTimeOption[]> {
-  if (input.since === undefined) return computeNearestFreeTimes(deps, input);
-  let reads = nearestReads.get(deps.db);
-  if (!reads) nearestReads.set(deps.db, (reads = new FreshReads()));
-  const key = `${deps.actor.officeId}:${input.serviceId}:${input.around.getTime()}:${input.limit ?? ''}:${input.movingBookingId ?? ''}`;
-  return reads.read(key, input.since, async () => Object.freeze(await computeNearestFreeTimes(deps, input)) as FreeTimeOption[]);
-}
-
-/** Answers of `nearestFreeTimes` per database, shared by the requests that asked before they were read. */
-const nearestReads = new WeakMap<Db, FreshReads<FreeTimeOption[]>>();
-
-async function computeNearestFreeTimes(
+export async function nearestFreeTimes(
   deps: UseCaseDeps,
   input: { serviceId: number; around: Date; limit?: number; movingBookingId?: number },
 ): Promise<FreeTimeOption[]> {
@@ -90,7 +73,7 @@ async function computeNearestFreeTimes(
     now,
   );
   const moving = input.movingBookingId;
-  const taken = moving === undefined ? query.taken : Object.freeze(query.taken.filter((t) => t.bookingId !== moving));
+  const days = moving === undefined ? query : { ...query, taken: query.taken.filter((t) => t.bookingId !== moving) };
   const around = input.around.getTime();
   const limit = input.limit ?? 5;
   const distance = (option: FreeTimeOption) => Math.abs(option.startsAt.getTime() - around);
@@ -109,7 +92,7 @@ async function computeNearestFreeTimes(
     const dates = step === 0 ? [centre] : [earlier, later];
     for (const date of dates) {
       if (date < query.from || date > query.to) continue;
-      found.push(...optionsOf(query.serviceId, freeSlots({ ...query, taken, from: date, to: date })[0]!));
+      found.push(...optionsOf(query.serviceId, freeSlots({ ...days, from: date, to: date })[0]!));
     }
     found = found.sort(nearestFirst).slice(0, limit);
   }

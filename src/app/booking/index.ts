@@ -10,7 +10,8 @@ export {
 } from './bookable-services.ts';
 export { freeDays, type FreeDay, type FreeDays } from './free-days.ts';
 export { freeTimes, nearestFreeTimes, type FreeTimeOption, type FreeTimes } from './free-times.ts';
-export { bookVisit, bookVisitIn, refuseTimeTakenEverywhere, type BookedVisit, type BookVisitInput } from './book-visit.ts';
+export { bookVisit, type BookedVisit, type BookVisitInput } from './book-visit.ts';
+export { bookOnline, type BookOnlineInput } from './book-online.ts';
 export { readBookingPerson, type BookingPerson } from './booking-person.ts';
 export { bookingByManageLink, type BookingView } from './booking-view.ts';
 export { cancelBooking, type CancelledBooking } from './cancel-booking.ts';
@@ -25,3 +26,11 @@ export { addBookingSchedule } from './add-booking-schedule.ts';
 export { deleteBookingSchedule } from './delete-booking-schedule.ts';
 export { dayBookings, type DayBooking, type DayBookings, type DayDesk, type DayUnit } from './day-bookings.ts';
 export { bookByPhone, phoneBookingConfirmation, type PhoneBookingConfirmation, type PhoneBookingForm } from './phone-booking.ts';
+export {
+  bookingSettings,
+  serviceBookingSettings,
+  type BookingScheduleRow,
+  type ServiceBookingSettings,
+  type ServingDesk,
+} from './booking-settings.ts';
+export { bookingIcs } from './booking-ics.ts';

@@ -64,7 +64,7 @@ export async function verifyManageToken(db: Db, code: string, token: string, now
  * Makes sure the signing key is loaded in this process before a transaction starts: a use case that
  * signs inside a transaction then needs no second connection from the pool (a burst of cold requests,
  * each holding one connection and waiting for another, would otherwise starve the pool).
- * @example await prepareManageKey(deps.db); await deps.db.transaction().execute((tx) => bookVisitIn(tx, deps, input));
+ * @example await prepareManageKey(deps.db); await deps.db.transaction().execute(async (tx) => { …; await signManageToken(deps.db, grant); });
  */
 export async function prepareManageKey(db: Db): Promise<void> {
   await appSecret(db, KEY_NAME);

@@ -5,6 +5,7 @@ import type { UseCaseDeps } from '../shared/deps.ts';
 import { bookVisit, type BookedVisit } from './book-visit.ts';
 import { bookingService } from './bookable-services.ts';
 import { readBookingPerson } from './booking-person.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 
 /** What the Information Point reads out to the caller after booking: no personal data, so no audit row. */
 export interface PhoneBookingConfirmation {
@@ -39,9 +40,7 @@ export async function phoneBookingConfirmation(deps: UseCaseDeps, input: { booki
       'booking.code',
       'booking.starts_at',
       'booking.ends_at',
-      'service.name_pl',
-      'service.name_en',
-      'service.name_uk',
+      translatedColumn('service.name').as('name'),
       'desk.number',
       'desk.floor',
       'room.number as room',
@@ -66,7 +65,7 @@ export async function phoneBookingConfirmation(deps: UseCaseDeps, input: { booki
     code: row.code,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
-    service: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
+    service: row.name,
     deskNumber: row.number,
     floor: row.floor,
     room: row.room,

@@ -1,7 +1,6 @@
-import { isNoShow, type BookingDesk, type SlotQuery, type TakenTime } from '../../domain/booking/index.ts';
+import { groupTakenByDay, isNoShow, OpenSlotsMemo, type BookingDesk, type SlotQuery, type TakenTime } from '../../domain/booking/index.ts';
 import type { OfficeDate } from '../../domain/organisation/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
-import { deepFreeze } from '../../domain/shared/kept.ts';
 import { readSlotSettings, readTakenTimes, type BookingServiceRow, type SlotSettings } from '../../storage/booking-repository.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import { SettingsCache } from '../../storage/settings-cache.ts';
@@ -15,15 +14,11 @@ export interface SlotContext {
   query: SlotQuery;
 }
 
-// The desks with their calendars, shaped once per kept (frozen) settings, and frozen too: the domain
-// remembers a day's free slots per frozen desks and schedules (freeDeskSlots).
-const shapedDesks = new WeakMap<SlotSettings, readonly BookingDesk[]>();
-
-function desksOf(rows: SlotSettings): readonly BookingDesk[] {
-  if (!Object.isFrozen(rows)) return desksWithCalendars(rows);
-  let desks = shapedDesks.get(rows);
-  if (!desks) shapedDesks.set(rows, (desks = deepFreeze(desksWithCalendars(rows))));
-  return desks;
+/** A service's settings as kept: the rows, the desks shaped with their calendars, and the memo of open slots for them. */
+interface KeptSlotSettings {
+  rows: SlotSettings;
+  desks: readonly BookingDesk[];
+  memo: OpenSlotsMemo;
 }
 
 function desksWithCalendars(rows: SlotSettings): BookingDesk[] {
@@ -39,35 +34,43 @@ function desksWithCalendars(rows: SlotSettings): BookingDesk[] {
   }));
 }
 
+async function loadSlotSettings(db: Db | Tx, request: SlotRequest): Promise<KeptSlotSettings | undefined> {
+  const rows = await readSlotSettings(db, request);
+  if (!rows) return undefined;
+  const desks = desksWithCalendars(rows);
+  return { rows, desks, memo: new OpenSlotsMemo(desks, rows.schedules) };
+}
+
+interface SlotRequest {
+  officeId: number;
+  serviceId: number;
+  from: OfficeDate;
+  to: OfficeDate;
+}
+
 /** Slot settings per office, service and range of days, while the office's settings are unchanged. */
-const slotSettings = new SettingsCache<SlotSettings | undefined>();
+const slotSettings = new SettingsCache<KeptSlotSettings | undefined>();
 
 /**
- * Reads a service's booking inputs for `from`…`to` and shapes them for the domain: the desk time taken,
- * read every time (with the settings stamp in the same statement), and the service's settings, kept in
- * memory while the stamp is unchanged (`SettingsCache`; read afresh in a transaction that wrote already). A service that
- * is unknown, inactive, not bookable online or without any booking schedule is not found
- * (`booking.service.notFound`), so a tampered form value answers 404. A booking still 'booked' after its
- * check-in window is a no-show whose desk time went back to walk-ins: it is not counted as taken.
+ * Reads a service's booking inputs for `from`…`to` and shapes them for the domain: the desk time taken, read
+ * every time (with the settings stamp in the same statement), and the service's settings, kept in memory
+ * while the stamp is unchanged. A service that is unknown, inactive, not bookable online or without any
+ * booking schedule is not found (`booking.service.notFound`). A booking still 'booked' after its check-in
+ * window is a no-show whose desk time went back to walk-ins: it is not counted as taken.
  * @example const { query, policy } = await readSlotContext(db, { officeId, serviceId, from: '2026-11-24', to: '2026-11-24' }, now);
  */
-export async function readSlotContext(
-  db: Db | Tx,
-  request: { officeId: number; serviceId: number; from: OfficeDate; to: OfficeDate },
-  now: Date,
-): Promise<SlotContext> {
-  const { stamp, clean, taken: takenRows } = await readTakenTimes(db, request);
+export async function readSlotContext(db: Db | Tx, request: SlotRequest, now: Date): Promise<SlotContext> {
+  const { stamp, taken: takenRows } = await readTakenTimes(db, request);
   const key = `${request.officeId}:${request.serviceId}:${request.from}:${request.to}`;
-  const rows = await slotSettings.read(db, key, () => readSlotSettings(db, request), { stamp, clean });
-  if (!rows || !rows.service.active || !rows.service.bookableOnline || rows.schedules.length === 0)
+  const kept = await slotSettings.read(db, key, () => loadSlotSettings(db, request), stamp);
+  const rows = kept?.rows;
+  if (!kept || !rows || !rows.service.active || !rows.service.bookableOnline || rows.schedules.length === 0) {
     throw notFound('booking.service.notFound');
+  }
   const policy = policyFromRow(rows.policy);
-  // Frozen, so the domain may group it by day once for all the days a request asks.
-  const taken: readonly TakenTime[] = Object.freeze(
-    takenRows
-      .filter((t) => !isNoShow(t, now, policy.arrival))
-      .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt })),
-  );
+  const taken: TakenTime[] = takenRows
+    .filter((t) => !isNoShow(t, now, policy.arrival))
+    .map((t) => ({ bookingId: t.bookingId, deskId: t.deskId, serviceId: t.serviceId, startsAt: t.startsAt, endsAt: t.endsAt }));
   return {
     service: rows.service,
     policy,
@@ -75,8 +78,10 @@ export async function readSlotContext(
       serviceId: rows.service.id,
       durationMinutes: rows.service.durationMinutes,
       schedules: rows.schedules,
-      desks: desksOf(rows),
+      desks: kept.desks,
       taken,
+      takenByDay: groupTakenByDay(taken),
+      memo: kept.memo,
       policy: slotPolicyOf(policy, rows.service.dailyCap),
       now,
       from: request.from,

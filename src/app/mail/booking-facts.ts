@@ -2,6 +2,7 @@ import { manageLinkExpiry, signManageToken } from '../booking/manage-token.ts';
 import type { Db } from '../../storage/database.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import type { BookingMailFacts, MailKind } from './mail-ports.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 
 /** A booking as the mail worker decides on it: who to write to, and whether the mail still applies. */
 export interface MailBooking {
@@ -40,18 +41,10 @@ export async function bookingForMail(
       'b.locale',
       'b.starts_at',
       'b.ends_at',
-      's.name_pl',
-      's.name_en',
-      's.name_uk',
-      's.documents_pl',
-      's.documents_en',
-      's.documents_uk',
-      's.fees_pl',
-      's.fees_en',
-      's.fees_uk',
-      's.payment_pl',
-      's.payment_en',
-      's.payment_uk',
+      translatedColumn('s.name').as('name'),
+      translatedColumn('s.documents').as('documents'),
+      translatedColumn('s.fees').as('fees'),
+      translatedColumn('s.payment').as('payment'),
       'd.number as desk_number',
       'd.name as desk_name',
       'd.floor as desk_floor',
@@ -87,10 +80,10 @@ export async function bookingForMail(
     endsAt: row.ends_at,
     office: { name: row.office_name, shortName: row.short_name, phone: row.office_phone, email: row.office_email, website: row.website },
     service: {
-      name: inLanguage({ pl: row.name_pl, en: row.name_en, uk: row.name_uk }, locale).value,
-      documents: inLanguage({ pl: row.documents_pl, en: row.documents_en, uk: row.documents_uk }, locale).value,
-      fees: inLanguage({ pl: row.fees_pl, en: row.fees_en, uk: row.fees_uk }, locale).value,
-      payment: inLanguage({ pl: row.payment_pl, en: row.payment_en, uk: row.payment_uk }, locale).value,
+      name: inLanguage(row.name, locale).value,
+      documents: inLanguage(row.documents, locale).value,
+      fees: inLanguage(row.fees, locale).value,
+      payment: inLanguage(row.payment, locale).value,
     },
     place: {
       buildingName: row.building_name,

@@ -2,14 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CalendarInput } from '../organisation/index.ts';
 import { DEFAULT_ARRIVAL_POLICY } from './arrival.ts';
-import {
-  bookingRefusalError,
-  checkBooking,
-  takenOnEveryDesk,
-  type BookingContext,
-  type BookingRequest,
-  type PersonBooking,
-} from './booking-rules.ts';
+import { bookingRefusalError, checkBooking, type BookingContext, type BookingRequest, type PersonBooking } from './booking-rules.ts';
 import { normaliseEmail, normalisePhone, type EmailAddress, type PolishPhone } from './contact.ts';
 import type { SlotQuery } from './schedule.ts';
 
@@ -104,16 +97,6 @@ describe('booking rules', () => {
     assert.equal(refusal(request({ startsAt: new Date('2026-11-24T10:00:00Z') })), 'slot_not_offered');
     assert.equal(refusal(request({ startsAt: new Date('2026-11-24T07:10:00Z') })), 'slot_not_offered');
     assert.equal(refusal(request({ startsAt: new Date('2026-11-26T07:00:00Z') })), 'slot_not_offered');
-  });
-
-  it('tells a time taken on every desk (the lost race) from one still free on a desk, whatever the rest of the rules', () => {
-    const halfPast = new Date(TUESDAY_EIGHT.getTime() + 1_800_000);
-    assert.equal(takenOnEveryDesk(slots, TUESDAY_EIGHT), false);
-    assert.equal(takenOnEveryDesk({ ...slots, taken: [taken(7, TUESDAY_EIGHT)] }, TUESDAY_EIGHT), false);
-    assert.equal(takenOnEveryDesk({ ...slots, taken: [taken(7, TUESDAY_EIGHT), taken(8, TUESDAY_EIGHT)] }, TUESDAY_EIGHT), true);
-    // A booking's end is free: the next visit starts there.
-    assert.equal(takenOnEveryDesk({ ...slots, taken: [taken(7, TUESDAY_EIGHT), taken(8, TUESDAY_EIGHT)] }, halfPast), false);
-    assert.equal(takenOnEveryDesk({ ...slots, desks: [], taken: [taken(7, TUESDAY_EIGHT)] }, TUESDAY_EIGHT), false);
   });
 
   it('refuses a taken time once every desk at it is taken, and still offers it while one desk is free', () => {

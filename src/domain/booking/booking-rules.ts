@@ -59,19 +59,6 @@ function offered(query: SlotQuery, startsAt: Date, options: SlotOptions = {}) {
 }
 
 /**
- * Whether the time is taken on every desk of the service, whatever else the rules would say: the race for
- * it is lost, so the person need not be locked and counted to refuse it.
- * @example takenOnEveryDesk(slots, tenOClock) // true when desks 7 and 8 both hold a booking at ten
- */
-export function takenOnEveryDesk(slots: SlotQuery, startsAt: Date): boolean {
-  const at = startsAt.getTime();
-  return (
-    slots.desks.length > 0 &&
-    slots.desks.every((desk) => slots.taken.some((t) => t.deskId === desk.id && t.startsAt.getTime() <= at && at < t.endsAt.getTime()))
-  );
-}
-
-/**
  * Checks a booking request against the rules that keep booking fair, in the order a person can act on:
  * the day, the notice, one active booking per person (e-mail or phone) per service, the daily cap per
  * e-mail, and last whether the time is still offered. The answer lists the desks free at that time;

@@ -8,11 +8,15 @@ export {
   capLeft,
   freeDeskSlots,
   freeSlots,
+  groupTakenByDay,
+  OpenSlotsMemo,
   type BookingWindow,
+  type DayTaken,
   type DeskSlot,
   type FreeTime,
   type SlotDay,
   type SlotOptions,
+  type TakenByDay,
 } from './slots.ts';
 export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PolishPhone } from './contact.ts';
 export {
@@ -30,7 +34,6 @@ export {
 export {
   bookingRefusalError,
   checkBooking,
-  takenOnEveryDesk,
   type BookingContext,
   type BookingDecision,
   type BookingRefusal,

@@ -1,4 +1,5 @@
 import type { CalendarInput, OfficeDate, OfficeTime } from '../organisation/index.ts';
+import type { OpenSlotsMemo, TakenByDay } from './slots.ts';
 
 /**
  * One row of a booking schedule: a desk takes bookings for a service on an ISO weekday
@@ -53,6 +54,10 @@ export interface SlotQuery {
   schedules: readonly BookingSchedule[];
   desks: readonly BookingDesk[];
   taken: readonly TakenTime[];
+  /** `taken` grouped by day (`groupTakenByDay(taken)`), for a caller asking many days; used only while it is of `taken`. */
+  takenByDay?: TakenByDay;
+  /** The open slots of a day remembered for these desks and schedules (`OpenSlotsMemo`), when the caller keeps them. */
+  memo?: OpenSlotsMemo;
   policy: SlotPolicy;
   now: Date;
   /** First and last day asked for, inclusive. */

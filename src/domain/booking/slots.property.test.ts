@@ -2,8 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, hoursOn, instantOf, isoWeekday, officeDate, type CalendarInput } from '../organisation/index.ts';
-import { deepFreeze } from '../shared/kept.ts';
-import { freeDeskSlots, freeSlots } from './slots.ts';
+import { freeDeskSlots, freeSlots, groupTakenByDay, OpenSlotsMemo } from './slots.ts';
 import type { BookingSchedule, SlotQuery } from './schedule.ts';
 import { parseSlotId } from './slot-id.ts';
 
@@ -163,24 +162,40 @@ describe('free slots (properties)', () => {
     );
   });
 
-  it('answers the same from frozen settings (remembered days) as from fresh ones, whatever is taken and whenever asked', () => {
+  it('answers the same with remembered days (a memo for kept settings) and taken time grouped once as computed afresh, whatever is taken and whenever asked', () => {
     fc.assert(
       fc.property(
         queries,
         fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: -600, max: 3 * 24 * 60 })), { minLength: 1, maxLength: 6 }),
         (q, asks) => {
-          // One frozen copy of the settings, asked again and again as a process keeps them; fresh copies to compare.
-          const kept = { ...q, desks: deepFreeze(structuredClone(q.desks)), schedules: deepFreeze(structuredClone(q.schedules)) };
+          // One memo for one copy of the settings, asked again and again as a process keeps them; fresh copies to compare.
+          const memo = new OpenSlotsMemo(q.desks, q.schedules);
           for (const [keep, minutes] of [[q.taken.length, 0], ...asks, [q.taken.length, 0]] as const) {
             const now = new Date(q.now.getTime() + minutes * 60_000);
             const taken = q.taken.slice(0, keep);
             const fresh = { ...q, desks: structuredClone(q.desks), schedules: structuredClone(q.schedules), taken, now };
-            const remembered = { ...kept, taken: Object.freeze([...taken]), now };
+            const remembered = { ...q, taken, takenByDay: groupTakenByDay(taken), memo, now };
             assert.deepEqual(freeSlots(remembered), freeSlots(fresh));
             assert.deepEqual(allDeskSlots(remembered), allDeskSlots(fresh));
           }
         },
       ),
+    );
+  });
+
+  it('does not use a memo or a grouping made for other settings or other taken time', () => {
+    fc.assert(
+      fc.property(queries, (q) => {
+        if (q.taken.length === 0) return;
+        const emptyMemo = new OpenSlotsMemo(q.desks, q.schedules);
+        const warm = { ...q, taken: [], takenByDay: groupTakenByDay([]), memo: emptyMemo };
+        freeSlots(warm);
+        // The same memo and the grouping of no bookings, spread into a query that has bookings: both are ignored.
+        const spread = { ...warm, taken: q.taken };
+        assert.deepEqual(freeSlots(spread), freeSlots(q));
+        const otherDesks = { ...q, desks: structuredClone(q.desks), memo: emptyMemo };
+        assert.deepEqual(freeSlots(otherDesks), freeSlots(q));
+      }),
     );
   });
 });

@@ -63,14 +63,25 @@ export interface SlotOptions {
 }
 
 /** A day's taken desk time: what touches the date (starts or ends on it), and what starts on it. */
-interface DayTaken {
+export interface DayTaken {
   touching: TakenTime[];
   starting: TakenTime[];
 }
 
 const NONE: DayTaken = { touching: [], starting: [] };
 
-function groupByDate(taken: readonly TakenTime[]): Map<OfficeDate, DayTaken> {
+/** A query's taken desk time grouped by office day once, for a caller that asks many days of it. */
+export interface TakenByDay {
+  /** The list it was grouped from: used only while the query's `taken` is that very list. */
+  of: readonly TakenTime[];
+  days: ReadonlyMap<OfficeDate, DayTaken>;
+}
+
+/**
+ * Groups taken desk time by the office days it touches.
+ * @example const query = { ...slots, takenByDay: groupTakenByDay(slots.taken) };
+ */
+export function groupTakenByDay(taken: readonly TakenTime[]): TakenByDay {
   const days = new Map<OfficeDate, DayTaken>();
   const day = (date: OfficeDate) => {
     let found = days.get(date);
@@ -84,17 +95,12 @@ function groupByDate(taken: readonly TakenTime[]): Map<OfficeDate, DayTaken> {
     day(starts).starting.push(t);
     if (ends !== starts) day(ends).touching.push(t);
   }
-  return days;
+  return { of: taken, days };
 }
 
-// Grouping a query's taken time by date once, not once per day asked (a frozen list cannot change).
-const groupedTaken = new WeakMap<readonly TakenTime[], Map<OfficeDate, DayTaken>>();
-
-function takenOn(taken: readonly TakenTime[], date: OfficeDate): DayTaken {
-  if (!Object.isFrozen(taken)) return groupByDate(taken).get(date) ?? NONE;
-  let days = groupedTaken.get(taken);
-  if (!days) groupedTaken.set(taken, (days = groupByDate(taken)));
-  return days.get(date) ?? NONE;
+function takenOn(query: SlotQuery, date: OfficeDate): DayTaken {
+  const grouped = query.takenByDay?.of === query.taken ? query.takenByDay : groupTakenByDay(query.taken);
+  return grouped.days.get(date) ?? NONE;
 }
 
 /**
@@ -103,7 +109,7 @@ function takenOn(taken: readonly TakenTime[], date: OfficeDate): DayTaken {
  */
 export function capLeft(query: SlotQuery, date: OfficeDate): number | null {
   const cap = query.policy.dailyCap;
-  return cap === null ? null : Math.max(0, cap - takenOn(query.taken, date).starting.filter((t) => t.serviceId === query.serviceId).length);
+  return cap === null ? null : Math.max(0, cap - takenOn(query, date).starting.filter((t) => t.serviceId === query.serviceId).length);
 }
 
 /** Every slot of every desk on a date that is not taken, by start then desk: the booking window not yet applied. */
@@ -127,32 +133,38 @@ function openDeskSlots(query: SlotQuery, date: OfficeDate, dayTaken: readonly Ta
   return open.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.deskId - b.deskId);
 }
 
-// A day's open slots are a pure function of the service's settings (desks with their calendars, schedules,
-// duration, walk-in share), the date and the day's taken time. With frozen settings (kept for as long as the
-// office's settings are unchanged: app/booking/slot-context.ts) they are remembered per those settings, so a
-// burst's requests, asking the same days in the same state, lay each day's grid once. Settings that are not
-// frozen are computed every time. Each table is emptied when it grows large.
-const REMEMBERED_DAYS = 2_000;
-const rememberedDays = new WeakMap<readonly BookingDesk[], WeakMap<readonly BookingSchedule[], Map<string, readonly DeskSlot[]>>>();
+/**
+ * A day's open desk slots remembered for one service's settings: they are a pure function of the desks
+ * with their calendars, the schedules, the duration, the walk-in share, the date and the day's taken time.
+ * The app keeps one with each kept copy of a service's settings (app/booking/slot-context.ts), so a burst
+ * lays each day's grid once; a query whose desks or schedules are other than the memo's is computed afresh.
+ * @example const query = { ...slots, memo: new OpenSlotsMemo(slots.desks, slots.schedules) };
+ */
+export class OpenSlotsMemo {
+  private readonly days = new Map<string, readonly DeskSlot[]>();
 
-function rememberedOpenDeskSlots(query: SlotQuery, date: OfficeDate, dayTaken: readonly TakenTime[]): readonly DeskSlot[] {
-  if (!Object.isFrozen(query.desks) || !Object.isFrozen(query.schedules)) return openDeskSlots(query, date, dayTaken);
-  let bySchedules = rememberedDays.get(query.desks);
-  if (!bySchedules) rememberedDays.set(query.desks, (bySchedules = new WeakMap()));
-  let days = bySchedules.get(query.schedules);
-  if (!days) bySchedules.set(query.schedules, (days = new Map<string, readonly DeskSlot[]>()));
-  const taken = dayTaken
-    .map((t) => `${t.deskId}:${t.startsAt.getTime()}:${t.endsAt.getTime()}`)
-    .sort()
-    .join(',');
-  const key = `${query.serviceId}|${query.durationMinutes}|${query.policy.walkInPercent}|${date}|${taken}`;
-  let open = days.get(key);
-  if (!open) {
-    if (days.size >= REMEMBERED_DAYS) days.clear();
-    open = Object.freeze(openDeskSlots(query, date, dayTaken).map((slot) => Object.freeze(slot)));
-    days.set(key, open);
+  constructor(
+    readonly desks: readonly BookingDesk[],
+    readonly schedules: readonly BookingSchedule[],
+    private readonly limit = 2_000,
+  ) {}
+
+  /** The open slots of a date, remembered by the query's rules, the date and the day's taken time. */
+  openSlots(query: SlotQuery, date: OfficeDate, dayTaken: readonly TakenTime[]): readonly DeskSlot[] {
+    if (query.desks !== this.desks || query.schedules !== this.schedules) return openDeskSlots(query, date, dayTaken);
+    const taken = dayTaken
+      .map((t) => `${t.deskId}:${t.startsAt.getTime()}:${t.endsAt.getTime()}`)
+      .sort()
+      .join(',');
+    const key = `${query.serviceId}|${query.durationMinutes}|${query.policy.walkInPercent}|${date}|${taken}`;
+    let open = this.days.get(key);
+    if (!open) {
+      if (this.days.size >= this.limit) this.days.clear();
+      open = openDeskSlots(query, date, dayTaken);
+      this.days.set(key, open);
+    }
+    return open;
   }
-  return open;
 }
 
 /**
@@ -166,8 +178,9 @@ export function freeDeskSlots(query: SlotQuery, date: OfficeDate, options: SlotO
   if (date < window.firstDate || date > window.lastDate) return [];
   if (!options.ignoreCap && capLeft(query, date) === 0) return [];
   // Only the day's desk time can overlap the day's slots (visits lie within opening hours).
-  const dayTaken = options.ignoreTaken ? [] : takenOn(query.taken, date).touching;
-  return rememberedOpenDeskSlots(query, date, dayTaken).filter((slot) => slot.startsAt >= window.earliestStart);
+  const dayTaken = options.ignoreTaken ? [] : takenOn(query, date).touching;
+  const open = query.memo ? query.memo.openSlots(query, date, dayTaken) : openDeskSlots(query, date, dayTaken);
+  return open.filter((slot) => slot.startsAt >= window.earliestStart);
 }
 
 /**

@@ -1,14 +1,15 @@
 import { BOOKING_CONTACTS } from '../../domain/booking/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { WEEKDAYS } from '../../domain/organisation/hours-input.ts';
-import type { ScheduleRow, ServiceBookingRow } from '../../storage/booking-settings-repository.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
+import type { BookingScheduleRow, ServiceBookingSettings, ServingDesk } from '../../app/booking/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { formatTime, weekdayName } from '../i18n/index.ts';
 import { AdminPage, flag, val, type Notice } from '../admin/common.tsx';
 
 /** The service's booking settings as the form's values. */
-export function serviceBookingToForm(service: ServiceBookingRow): FormValues {
+export function serviceBookingToForm(service: ServiceBookingSettings): FormValues {
   return {
     booking_minutes: service.bookingMinutes === null ? '' : String(service.bookingMinutes),
     booking_daily_cap: service.dailyCap === null ? '' : String(service.dailyCap),
@@ -19,9 +20,9 @@ export function serviceBookingToForm(service: ServiceBookingRow): FormValues {
 
 interface ServiceBookingProps {
   ctx: PageContext;
-  service: ServiceBookingRow;
-  schedule: readonly ScheduleRow[];
-  desks: readonly { id: number; number: string; name: string; active: boolean }[];
+  service: ServiceBookingSettings;
+  schedule: readonly BookingScheduleRow[];
+  desks: readonly ServingDesk[];
   /** The settings form's values and errors. */
   values: FormValues;
   errors: FormErrors;
@@ -38,7 +39,7 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
   return (
     <AdminPage
       ctx={ctx}
-      title={ctx.t('bookingStaff.service.title', { name: service.namePl })}
+      title={ctx.t('bookingStaff.service.title', { name: inLanguage(service.name, ctx.locale).value })}
       notice={props.notice}
       errors={{ ...errors, ...rowErrors }}
     >

@@ -1,7 +1,8 @@
 import type { BookingPolicy } from '../../app/booking/booking-policy.ts';
 import { LATE_ARRIVAL_RULES } from '../../domain/booking/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import type { ServiceBookingRow } from '../../storage/booking-settings-repository.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
+import type { ServiceBookingSettings } from '../../app/booking/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, yesNo, type Notice } from '../admin/common.tsx';
@@ -31,7 +32,7 @@ const NUMBERS = [
 ] as const;
 
 /** What a service's booking asks for, in a few words: "imię i nazwisko; e-mail lub telefon". */
-export function detailsAsked(ctx: PageContext, service: Pick<ServiceBookingRow, 'needsName' | 'contact'>): string {
+export function detailsAsked(ctx: PageContext, service: Pick<ServiceBookingSettings, 'needsName' | 'contact'>): string {
   const contact = ctx.t(`bookingStaff.contactShort.${service.contact}`);
   return service.needsName ? ctx.t('bookingStaff.services.nameAnd', { contact }) : contact;
 }
@@ -40,7 +41,7 @@ interface BookingSettingsProps {
   ctx: PageContext;
   values: FormValues;
   errors: FormErrors;
-  services: readonly ServiceBookingRow[];
+  services: readonly ServiceBookingSettings[];
   notice?: Notice | undefined;
 }
 
@@ -102,7 +103,9 @@ export function BookingSettingsPage({ ctx, values, errors, services, notice }: B
               {services.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">
-                    <a href={`/admin/rezerwacje/sprawy/${s.id}`}>{s.namePl}</a>
+                    <a href={`/admin/rezerwacje/sprawy/${s.id}`}>
+                      <span lang={inLanguage(s.name, ctx.locale).lang}>{inLanguage(s.name, ctx.locale).value}</span>
+                    </a>
                     {!s.active && (
                       <>
                         {' '}

@@ -1,14 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   addBookingSchedule,
+  bookingSettings,
   deleteBookingSchedule,
-  readBookingPolicy,
+  serviceBookingSettings,
   updateBookingPolicy,
   updateServiceBooking,
 } from '../../../app/booking/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
-import { notFound } from '../../../domain/shared/errors.ts';
-import { desksServing, findServiceBooking, listServiceBooking, scheduleOf } from '../../../storage/booking-settings-repository.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
@@ -22,7 +21,6 @@ import { formOf } from '../../form.ts';
 /** /admin/rezerwacje: the office's booking policy; per service, what booking takes and its schedule. */
 export function adminBookingRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
-  const db = app.deps.db;
 
   async function settingsPage(
     request: FastifyRequest,
@@ -31,8 +29,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     errors: FormErrors,
     notice?: Notice,
   ) {
-    const officeId = request.staff!.officeId;
-    const [policy, services] = await Promise.all([readBookingPolicy(db, officeId), listServiceBooking(db, officeId)]);
+    const { policy, services } = await bookingSettings(adminDeps(request));
     return BookingSettingsPage({ ctx, values: values ?? policyToForm(policy), errors, services, notice });
   }
 
@@ -59,9 +56,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     sent: { settings?: FormValues; row?: FormValues; errors?: FormErrors },
     notice?: Notice,
   ) {
-    const service = await findServiceBooking(db, request.staff!.officeId, idParam(request, 'id'));
-    if (!service) throw notFound();
-    const [schedule, desks] = await Promise.all([scheduleOf(db, service.id), desksServing(db, service.id)]);
+    const { service, schedule, desks } = await serviceBookingSettings(adminDeps(request), idParam(request, 'id'));
     return ServiceBookingPage({
       ctx,
       service,

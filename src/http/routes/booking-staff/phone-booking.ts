@@ -10,7 +10,7 @@ import {
   type BookingServiceDetails,
   type FreeTimeOption,
 } from '../../../app/booking/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
 import { one, type FormValues } from '../../../domain/organisation/form-values.ts';
 import type { DomainError } from '../../../domain/shared/errors.ts';

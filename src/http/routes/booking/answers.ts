@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bookingService, freeDays, freeTimes, type BookingServiceDetails, type FreeTimeOption } from '../../../app/booking/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';

@@ -1,36 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  bookVisitIn,
-  nearestFreeTimes,
-  prepareManageKey,
-  refuseTimeTakenEverywhere,
-  type BookingServiceDetails,
-} from '../../../app/booking/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
-import { arrived } from '../../../app/shared/fresh-reads.ts';
-import { KeyedQueue } from '../../../app/shared/keyed-queue.ts';
-import { ANTI_BOT_FIELD, antiBotProofFrom, consumeAntiBotProof } from '../../../app/anti-bot/index.ts';
-import { officeDate } from '../../../domain/organisation/index.ts';
+import { ANTI_BOT_FIELD, antiBotProofFrom } from '../../../app/anti-bot/index.ts';
+import { bookOnline, nearestFreeTimes, prepareManageKey, type BookingServiceDetails } from '../../../app/booking/index.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { parseSlotId } from '../../../domain/booking/index.ts';
-import { keepRecent } from '../../../domain/shared/kept.ts';
+import { officeDate } from '../../../domain/organisation/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { MessagePage } from '../../../ui/booking/manage-pages.tsx';
 import { TimePage, serviceCaption } from '../../../ui/booking/question-pages.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { checkPublicForm } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
+import { formField } from '../../form.ts';
 import { sendPage } from '../../page.ts';
 import { BOOKING_FORM, BOOKING_WRITE_LIMIT, flowUrl, postedPageContext, sendDayQuestion, serviceOf } from './answers.ts';
 import { detailsUrl, personValues, sendCheckPage, sendDetails } from './flow.ts';
-import { formField } from '../../form.ts';
-
-type Body = Record<string, unknown>;
-
-/** Booking attempts per chosen time (the form's slot id), one at a time. */
-const sameTime = new KeyedQueue();
-/** Per chosen time, the tick just after its latest booking transaction ended: look-ups begun later see it. */
-const settled = new Map<string, number>();
-const SETTLED_KEPT = 1_000;
 
 /**
  * The chosen time was refused at the last step (taken a moment ago, too soon, not offered): the nearest
@@ -44,16 +27,11 @@ async function sendNearestTimes(
   service: BookingServiceDetails,
   around: Date,
   error: DomainError,
-  since: number,
 ): Promise<void> {
   const usluga = String(service.id);
   const slot = formField(request.body, 'termin');
   const ctx = await postedPageContext(request, detailsUrl(service.id, slot));
-  // Shared with requests at the same time: one read before this request learnt the time was gone may
-  // still offer it, and is not used then.
-  let times = await nearestFreeTimes(deps, { serviceId: service.id, around, since });
-  if (times.some((time) => time.startsAt.getTime() === around.getTime()))
-    times = await nearestFreeTimes(deps, { serviceId: service.id, around });
+  const times = await nearestFreeTimes(deps, { serviceId: service.id, around });
   const fieldError = error.fields.time ?? { key: error.key, values: error.values };
   reply.header('cache-control', 'no-store');
   await sendPage(
@@ -84,78 +62,50 @@ export function bookRoutes(app: FastifyInstance): void {
   app.addHook('onReady', async () => {
     await prepareManageKey(app.deps.db).catch(() => undefined);
   });
-  app.post<{ Body: Body }>(
-    '/rezerwacja/zarezerwuj',
-    { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } },
-    async (request, reply) => {
-      // Look-ups begun after this may answer this request (app/shared/fresh-reads.ts).
-      const since = arrived();
-      checkPublicForm(request, BOOKING_FORM);
-      const deps = await depsOf(request);
-      const service = await serviceOf(deps, formField(request.body, 'usluga'));
-      const slot = parseSlotId(formField(request.body, 'termin'));
-      if (!slot || slot.serviceId !== service.id) {
-        return sendDayQuestion(request, reply, deps, service, { error: new DomainError('validation', 'booking.refusal.slotNotOffered') });
-      }
-      const values = personValues(request.body);
-      const proof = antiBotProofFrom(request.body);
-      try {
-        // A time already gone on every desk is refused by one look-up, before the transaction and the proof.
-        const early = { serviceId: service.id, startsAt: slot.startsAt, ...values };
-        await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, since);
-        await prepareManageKey(deps.db);
-        // Attempts at one desk time wait for each other here rather than each in a transaction, holding a
-        // connection while it waits for the other's commit; one that waited asks the look-up again, with a
-        // look-up begun after the last transaction at that time ended (the waiters released together share it).
-        const time = formField(request.body, 'termin');
-        const booked = await sameTime.run(time, async (waited) => {
-          if (waited) await refuseTimeTakenEverywhere(deps.db, deps.actor.officeId, early, Math.max(since, settled.get(time) ?? arrived()));
-          // One transaction: the proof is spent only if the booking commits, so a refused booking leaves it
-          // usable. It is spent last, so the booking's reads run while the transaction has written nothing
-          // (the service's settings then come from memory: SettingsCache).
-          try {
-            return await deps.db.transaction().execute(async (tx) => {
-              const visit = await bookVisitIn(tx, deps, { ...early, locale: request.locale, source: 'online' });
-              await consumeAntiBotProof(deps.db, tx, deps.clock.now(), proof);
-              return visit;
-            });
-          } finally {
-            keepRecent(settled, time, arrived(), SETTLED_KEPT);
-          }
+  app.post('/rezerwacja/zarezerwuj', { schema: { hide: true }, config: { rateLimit: BOOKING_WRITE_LIMIT } }, async (request, reply) => {
+    checkPublicForm(request, BOOKING_FORM);
+    const deps = await depsOf(request);
+    const service = await serviceOf(deps, formField(request.body, 'usluga'));
+    const slot = parseSlotId(formField(request.body, 'termin'));
+    if (!slot || slot.serviceId !== service.id) {
+      return sendDayQuestion(request, reply, deps, service, { error: new DomainError('validation', 'booking.refusal.slotNotOffered') });
+    }
+    const values = personValues(request.body);
+    const proof = antiBotProofFrom(request.body);
+    try {
+      const booked = await bookOnline(deps, { serviceId: service.id, startsAt: slot.startsAt, ...values, locale: request.locale, proof });
+      return await reply.redirect(
+        `/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`,
+        303,
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.fields[ANTI_BOT_FIELD]) {
+        const time = { slot: formField(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
+        return sendCheckPage(request, reply, deps, service, time, values, {
+          error,
+          questionId: proof?.kind === 'text' ? proof.id : null,
         });
-        return await reply.redirect(
-          `/rezerwacja/${booked.code}?${new URLSearchParams({ t: booked.manageToken, zarezerwowano: '1' }).toString()}`,
-          303,
-        );
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        if (error.fields[ANTI_BOT_FIELD]) {
-          const time = { slot: formField(request.body, 'termin'), date: officeDate(slot.startsAt), startsAt: slot.startsAt };
-          return sendCheckPage(request, reply, deps, service, time, values, {
-            error,
-            questionId: proof?.kind === 'text' ? proof.id : null,
-          });
-        }
-        if (error.fields.name || error.fields.email || error.fields.phone)
-          return sendDetails(request, reply, deps, request.body, values, error);
-        if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error, since);
-        if (error.fields.date)
-          return sendDayQuestion(request, reply, deps, service, {
-            error: new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }),
-          });
-        if (error.kind !== 'conflict') throw error;
-        const ctx = await postedPageContext(request, '/rezerwacja');
-        return sendPage(
-          reply,
-          MessagePage({
-            ctx,
-            title: ctx.t('booking.pages.problem.title'),
-            message: ctx.t(error.key, error.values),
-            next: { href: '/rezerwacja', label: ctx.t('booking.pages.startAgain') },
-          }),
-          statusOf(error),
-        );
       }
-    },
-  );
+      if (error.fields.name || error.fields.email || error.fields.phone)
+        return sendDetails(request, reply, deps, request.body, values, error);
+      if (error.fields.time) return sendNearestTimes(request, reply, deps, service, slot.startsAt, error);
+      if (error.fields.date)
+        return sendDayQuestion(request, reply, deps, service, {
+          error: new DomainError(error.kind, error.fields.date.key, { values: error.fields.date.values ?? {} }),
+        });
+      if (error.kind !== 'conflict') throw error;
+      const ctx = await postedPageContext(request, '/rezerwacja');
+      return sendPage(
+        reply,
+        MessagePage({
+          ctx,
+          title: ctx.t('booking.pages.problem.title'),
+          message: ctx.t(error.key, error.values),
+          next: { href: '/rezerwacja', label: ctx.t('booking.pages.startAgain') },
+        }),
+        statusOf(error),
+      );
+    }
+  });
 }

@@ -6,7 +6,7 @@ import {
   type BookingServiceDetails,
   type FreeTimeOption,
 } from '../../../app/booking/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { ANTI_BOT_FIELD, newTextChallengeFor, textQuestion } from '../../../app/anti-bot/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { AntiBotField, ANTI_BOT_SCRIPT } from '../../../ui/booking/anti-bot-field.tsx';
@@ -73,7 +73,7 @@ export async function sendDetails(
   request: FastifyRequest,
   reply: FastifyReply,
   deps: UseCaseDeps,
-  answers: Query,
+  answers: unknown,
   values: PersonValues,
   errors?: DomainError,
 ): Promise<void> {

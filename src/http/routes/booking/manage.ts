@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import { bookingByManageLink, cancelBooking, readBookingPolicy, type BookingView } from '../../../app/booking/index.ts';
-import { bookingIcs } from '../../../app/booking/booking-ics.ts';
+import { bookingByManageLink, bookingIcs, cancelBooking, readBookingPolicy, type BookingView } from '../../../app/booking/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { CancelPage, ManagePage, MessagePage } from '../../../ui/booking/manage-pages.tsx';
 import { bookingMailWording } from '../../../ui/mail/booking-mail.tsx';
