@@ -1,7 +1,11 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { asDomainError } from '../app/shared/index.ts';
 import { DomainError, type ErrorKind } from '../domain/shared/errors.ts';
+import { translator } from '../ui/i18n/index.ts';
 import { StaffLoginRequired } from './auth/guards.ts';
+import { detectLocale } from './locale.ts';
 
 // Each area plugin answers errors in its own format: pages with a worded HTML page (the root's handler),
 // JSON APIs with `{ "error": { "code", "message", "fields" } }` (`apiErrors`), a standards-defined API
@@ -124,4 +128,70 @@ export function simpleErrorPage(request: FastifyRequest, message: string): strin
     `<h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(message)}</p>`,
     `<p><a href="/">${escapeHtml(request.t('errors.backHome'))}</a></p></main></body></html>`,
   ].join('');
+}
+
+/** The address of the request, its URL or a parameter of it, cannot be read (bad escapes, too long). */
+const ADDRESS_ERRORS: Record<string, { status: number; key: string }> = {
+  FST_ERR_BAD_URL: { status: 400, key: 'errors.badAddress' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, key: 'errors.addressTooLong' },
+};
+
+/**
+ * Fastify's answers to an address it cannot route (before any hook ran): worded like every other error,
+ * in the language of the browser.
+ * @example Fastify({ frameworkErrors: addressErrors })
+ */
+export function addressErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const known = ADDRESS_ERRORS[error.code] ?? { status: 400, key: 'errors.badRequest' };
+  request.locale = detectLocale(request);
+  request.t = translator(request.locale);
+  const domain = new DomainError('validation', known.key);
+  reply.code(known.status);
+  if (request.url.startsWith('/api/')) void reply.send(errorBody(request, domain));
+  else void reply.type('text/html; charset=utf-8').send(simpleErrorPage(request, request.t(known.key)));
+}
+
+const CONNECTION_ERRORS: Record<string, { status: number; words: [string, string, string] }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    words: [
+      'Nagłówki zapytania są zbyt duże. Usuń pliki cookie tej strony i spróbuj ponownie.',
+      'The request headers are too large. Delete this site’s cookies and try again.',
+      'Заголовки запиту завеликі. Видаліть файли cookie цього сайту та спробуйте ще раз.',
+    ],
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    words: [
+      'Zapytanie trwało zbyt długo. Spróbuj ponownie.',
+      'The request took too long. Try again.',
+      'Запит тривав надто довго. Спробуйте ще раз.',
+    ],
+  },
+};
+const NOT_READABLE: (typeof CONNECTION_ERRORS)[string] = {
+  status: 400,
+  words: ['Niepoprawne zapytanie.', 'The request cannot be read.', 'Запит неможливо прочитати.'],
+};
+
+/**
+ * Node's answer to a request it could not even parse (headers too large, a broken request line): there is no
+ * request to learn the language from, so the page says it in Polish, English and Ukrainian.
+ * @example Fastify({ clientErrorHandler: connectionErrors })
+ */
+export function connectionErrors(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, words } = CONNECTION_ERRORS[error.code ?? ''] ?? NOT_READABLE;
+  const [pl, en, uk] = words.map(escapeHtml);
+  const body = [
+    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Błąd</title></head><body>',
+    `<p>${pl}</p><p lang="en">${en}</p><p lang="uk">${uk}</p></body></html>`,
+  ].join('');
+  if (socket.writable) {
+    const length = Buffer.byteLength(body);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -5,7 +5,7 @@ export const LANGUAGE_COOKIE = 'jezyk';
 
 /** The language of a request: the visitor's choice (cookie), else the browser's preference, else Polish. */
 export function detectLocale(request: FastifyRequest): Locale {
-  const chosen = request.cookies[LANGUAGE_COOKIE];
+  const chosen = request.cookies?.[LANGUAGE_COOKIE];
   if (isLocale(chosen)) return chosen;
   const header = request.headers['accept-language'] ?? '';
   const ranked = header

@@ -9,10 +9,11 @@ import helmet from 'helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { packageRoot } from '../package-root.ts';
 import { DomainError } from '../domain/shared/errors.ts';
-import { errorBody, pageErrors, simpleErrorPage } from './errors.ts';
+import { addressErrors, connectionErrors, errorBody, pageErrors, simpleErrorPage } from './errors.ts';
 import { registerIdentity } from './auth/guards.ts';
 import { registerLocale } from './locale.ts';
 import { registerAreas } from './routes/index.ts';
+import { useInputRules } from './input.ts';
 import type { ServerDeps } from './types.ts';
 
 /** Logs carry the route and status, never query strings, bodies or headers: those may hold personal data. */
@@ -41,7 +42,8 @@ export async function buildServer(
     logger: loggerOptions(options.logLevel ?? deps.config.logLevel),
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 256 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    frameworkErrors: addressErrors,
+    clientErrorHandler: connectionErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('deps', deps);
@@ -53,6 +55,7 @@ export async function buildServer(
     });
   // Pages answer errors with a worded page; each JSON API area sets its own handler (routes/<area>/index.ts).
   app.setErrorHandler(pageErrors);
+  useInputRules(app);
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });

@@ -36,6 +36,9 @@ export function translateDatabaseError(error: unknown): DomainError | undefined 
     case '22P02': // invalid text representation
     case '22007': // invalid datetime format
     case '22008': // datetime field overflow
+    case '22003': // numeric value out of range (an id beyond integer)
+    case '22021': // character not in repertoire (a NUL in a text)
+    case '22P05': // untranslatable character
       return new DomainError('validation', 'errors.validation');
     default:
       return undefined;

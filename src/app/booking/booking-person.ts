@@ -1,5 +1,5 @@
 import { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PolishPhone } from '../../domain/booking/index.ts';
-import { FieldCheck } from '../../domain/shared/validate.ts';
+import { FieldCheck, unreadableText } from '../../domain/shared/validate.ts';
 import type { BookingContactColumn } from '../../storage/schema.ts';
 
 /** Who books, as far as the service asks (data minimisation: what it does not ask is not kept). */
@@ -33,7 +33,9 @@ export function readBookingPerson(
   let name: string | null = null;
   if (service.needsName) {
     name = input.name.trim().replace(/\s+/g, ' ');
+    const unreadable = name === '' ? null : unreadableText(name);
     if (name === '') check.fail('name', 'booking.field.nameRequired');
+    else if (unreadable) check.fail('name', unreadable);
     else if (name.length > NAME_MAX) check.fail('name', 'booking.field.nameTooLong', { max: NAME_MAX });
   }
   const asksEmail = service.contact !== 'phone';

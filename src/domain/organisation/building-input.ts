@@ -28,7 +28,7 @@ export function readBuilding(form: FormValues): BuildingInput {
     floors: v.integer('floors', one(form, 'floors'), { min: 1, max: 50 }) ?? 1,
     groundFloorAccessible: v.flag(one(form, 'ground_floor_accessible')),
     hasLift: v.flag(one(form, 'has_lift')),
-    accessibilityNotes: v.text('accessibility_notes', one(form, 'accessibility_notes'), { max: 4000, optional: true }),
+    accessibilityNotes: v.text('accessibility_notes', one(form, 'accessibility_notes'), { max: 4000, optional: true, multiline: true }),
   };
   v.done();
   return input;

@@ -58,7 +58,7 @@ export function readOffice(form: FormValues): OfficeInput {
     a11yContactName: v.text('a11y_contact_name', one(form, 'a11y_contact_name'), { max: 200, optional: true }),
     a11yContactEmail: v.email('a11y_contact_email', one(form, 'a11y_contact_email'), { optional: true }),
     a11yContactPhone: v.text('a11y_contact_phone', one(form, 'a11y_contact_phone'), { max: 50, optional: true }),
-    a11yExceptions: v.text('a11y_exceptions', one(form, 'a11y_exceptions'), { max: 4000, optional: true }),
+    a11yExceptions: v.text('a11y_exceptions', one(form, 'a11y_exceptions'), { max: 4000, optional: true, multiline: true }),
   };
   v.done();
   return input;

@@ -39,7 +39,11 @@ export function readService(form: FormValues): ServiceInput {
     const out: PerLanguage = { pl: '', en: '', uk: '' };
     for (const language of SERVICE_LANGUAGES) {
       const raw = one(form, `${prefix}_${language}`);
-      const text = v.text(`${prefix}_${language}`, lines ? normaliseLines(raw) : raw, { max, optional: !(required && language === 'pl') });
+      const text = v.text(`${prefix}_${language}`, lines ? normaliseLines(raw) : raw, {
+        max,
+        optional: !(required && language === 'pl'),
+        multiline: prefix !== 'name',
+      });
       out[language] = text;
     }
     return out;

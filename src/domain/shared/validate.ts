@@ -1,5 +1,24 @@
 import { invalid, type FieldError } from './errors.ts';
 
+// C0 and C1 control characters and the bidirectional overrides and isolates, which can make a text read
+// otherwise than it is stored; a multi-line text keeps its line breaks and tabs.
+/* eslint-disable no-control-regex -- control characters are what these two patterns find. */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL_IN_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+/* eslint-enable no-control-regex */
+/** Something a reader can see: not only spaces, zero-width characters (format, Cf) or combining marks (M). */
+const VISIBLE = /[^\p{Z}\p{Cf}\p{M}\s]/u;
+
+/**
+ * Why a non-empty text cannot be taken as typed by a person, as a message key, or null when it can.
+ * @example unreadableText('Jan\u0000Kowalski') // 'errors.controlCharacters'
+ */
+export function unreadableText(value: string, multiline = false): 'errors.controlCharacters' | 'errors.noVisibleText' | null {
+  if ((multiline ? CONTROL_IN_LINES : CONTROL).test(value)) return 'errors.controlCharacters';
+  if (!VISIBLE.test(value)) return 'errors.noVisibleText';
+  return null;
+}
+
 /**
  * Collects field errors while a use case reads its input, then throws them all at once,
  * so a form shows every mistake in one go.
@@ -16,14 +35,24 @@ export class FieldCheck {
     return field in this.errors;
   }
 
-  /** A trimmed text; required unless `optional`; at most `max` characters. */
-  text(field: string, raw: unknown, options: { max: number; optional?: boolean; pattern?: RegExp; patternKey?: string }): string {
+  /**
+   * A trimmed text; required unless `optional`; at most `max` characters; line breaks only when `multiline`.
+   * Control characters (NUL, escapes, direction overrides) and text with nothing visible (only zero-width
+   * or combining marks) are refused.
+   */
+  text(
+    field: string,
+    raw: unknown,
+    options: { max: number; optional?: boolean; multiline?: boolean; pattern?: RegExp; patternKey?: string },
+  ): string {
     const value = typeof raw === 'string' ? raw.trim() : '';
     if (value === '') {
       if (!options.optional) this.fail(field, 'errors.required');
       return '';
     }
-    if (value.length > options.max) this.fail(field, 'errors.tooLong', { max: options.max });
+    const unreadable = unreadableText(value, options.multiline);
+    if (unreadable) this.fail(field, unreadable);
+    else if (value.length > options.max) this.fail(field, 'errors.tooLong', { max: options.max });
     else if (options.pattern && !options.pattern.test(value)) this.fail(field, options.patternKey ?? 'errors.format');
     return value;
   }
