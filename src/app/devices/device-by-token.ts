@@ -14,6 +14,6 @@ export interface SignedInDevice {
  * The device holding a token, unless the token is unknown or revoked. Runs on every request that carries one.
  * @example const device = await deviceByToken({ db }, { token }); device?.kind // 'kiosk'
  */
-export async function deviceByToken(deps: Pick<UseCaseDeps, 'db'>, input: { token: string }): Promise<SignedInDevice | undefined> {
+export function deviceByToken(deps: Pick<UseCaseDeps, 'db'>, input: { token: string }): Promise<SignedInDevice | undefined> {
   return findDeviceByToken(deps.db, input.token);
 }
