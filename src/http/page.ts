@@ -11,7 +11,7 @@ export async function pageContext(request: FastifyRequest): Promise<PageContext>
     t: request.t,
     locale: request.locale,
     path: request.url,
-    office: { name: office.name, shortName: office.short_name, isDemo: office.is_demo },
+    office: { name: office.name, shortName: office.shortName, isDemo: office.isDemo },
   };
   if (request.staff) {
     ctx.staff = { name: request.staff.fullName, roles: request.staff.roles };

@@ -3,27 +3,17 @@ import type { Clock, Db } from '../app/shared/index.ts';
 import type { Config } from '../config.ts';
 import { STAFF_ROLES, type StaffRole } from '../domain/auth/roles.ts';
 import type { QueueEventHub } from '../app/queue/index.ts';
+import type { SignedInStaff } from '../app/auth/index.ts';
+import type { SignedInDevice } from '../app/devices/index.ts';
 
 export const ROLES = STAFF_ROLES;
 export type Role = StaffRole;
 
 /** The member of staff behind the request's session. */
-export interface SessionStaff {
-  id: number;
-  officeId: number;
-  login: string;
-  fullName: string;
-  roles: Role[];
-  csrfToken: string;
-}
+export type SessionStaff = SignedInStaff;
 
 /** The device behind the request's token. */
-export interface RequestDevice {
-  id: number;
-  officeId: number;
-  kind: 'kiosk' | 'board' | 'printer';
-  name: string;
-}
+export type RequestDevice = SignedInDevice;
 
 export interface ServerDeps {
   db: Db;

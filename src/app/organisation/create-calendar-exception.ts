@@ -3,6 +3,7 @@ import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { readCalendarException } from '../../domain/organisation/hours-input.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
+import { translatedValues } from '../../storage/translated-text.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
 /**
@@ -34,9 +35,7 @@ export async function createCalendarException(deps: UseCaseDeps, form: FormValue
         kind: input.kind,
         opens: input.opens,
         closes: input.closes,
-        reason_pl: input.reason.pl,
-        reason_en: input.reason.en,
-        reason_uk: input.reason.uk,
+        ...translatedValues('reason', input.reason),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

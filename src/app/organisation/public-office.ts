@@ -1,5 +1,3 @@
-import type { Db } from '../../storage/database.ts';
-import { currentOffice, type OfficeRow } from '../../storage/office-repository.ts';
 import {
   daysFrom,
   officeDate,
@@ -12,7 +10,10 @@ import {
   type PlaceStatus,
   type WeeklyHours,
 } from '../../domain/organisation/index.ts';
-import { type Translated } from '../../domain/shared/translated.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+import { readCurrentOffice, type Office } from './current-office.ts';
 
 export interface PublicBuilding {
   id: number;
@@ -63,13 +64,12 @@ export interface PublicUnit {
 }
 
 export interface PublicOffice {
-  office: OfficeRow;
+  office: Office;
   today: OfficeDate;
   buildings: PublicBuilding[];
   units: PublicUnit[];
 }
 
-const text = (pl: string, en: string, uk: string): Translated => ({ pl, en, uk });
 const lines = (value: string) =>
   value
     .split('\n')
@@ -77,86 +77,128 @@ const lines = (value: string) =>
     .filter((l) => l !== '');
 
 /**
- * What the public pages show about the office at an instant: buildings with their status and the
+ * What the public pages show about the office at the clock's instant: buildings with their status and the
  * week's hours, units with their active services. Reads only public data (no personal data).
- * @example const view = await readPublicOffice(app.deps.db, app.deps.clock.now());
+ * @example const view = await readPublicOffice(deps);
  */
-export async function readPublicOffice(db: Db, now: Date): Promise<PublicOffice> {
-  const office = await currentOffice(db);
+export async function readPublicOffice(deps: UseCaseDeps): Promise<PublicOffice> {
+  const { db } = deps;
+  const now = deps.clock.now();
+  const office = await readCurrentOffice(db);
   const today = officeDate(now);
   const [buildings, rooms, units, services, hours, exceptions] = await Promise.all([
-    db.selectFrom('building').selectAll().where('office_id', '=', office.id).orderBy('id').execute(),
+    db
+      .selectFrom('building')
+      .select([
+        'id',
+        'name',
+        'street',
+        'postal_code as postalCode',
+        'city',
+        'floors',
+        'ground_floor_accessible as groundFloorAccessible',
+        'has_lift as hasLift',
+        'accessible_parking as accessibleParking',
+        'accessible_toilet as accessibleToilet',
+        'induction_loop as inductionLoop',
+        'sign_language_video as signLanguageVideo',
+        'accessibility_notes as accessibilityNotes',
+      ])
+      .where('office_id', '=', office.id)
+      .orderBy('id')
+      .execute(),
     db
       .selectFrom('room')
       .innerJoin('building', 'building.id', 'room.building_id')
       .select(['room.id', 'room.number', 'room.floor'])
       .where('building.office_id', '=', office.id)
       .execute(),
-    db.selectFrom('unit').selectAll().where('office_id', '=', office.id).orderBy('id').execute(),
-    db.selectFrom('service').selectAll().where('office_id', '=', office.id).where('active', '=', true).orderBy('ticket_letter').execute(),
-    db.selectFrom('opening_hours').selectAll().where('office_id', '=', office.id).execute(),
-    db.selectFrom('calendar_exception').selectAll().where('office_id', '=', office.id).where('ends_on', '>=', today).execute(),
+    db
+      .selectFrom('unit')
+      .select(['id', 'code', translatedColumn('unit.name').as('name'), 'building_id as buildingId', 'room_id as roomId', 'phone', 'email'])
+      .where('office_id', '=', office.id)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('service')
+      .select([
+        'id',
+        'unit_id as unitId',
+        'ticket_letter as ticketLetter',
+        translatedColumn('service.name').as('name'),
+        translatedColumn('service.description').as('description'),
+        translatedColumn('service.documents').as('documents'),
+        translatedColumn('service.fees').as('fees'),
+        translatedColumn('service.payment').as('payment'),
+        'typical_minutes as typicalMinutes',
+        'bookable_online as bookableOnline',
+        'ground_floor_possible as groundFloorPossible',
+      ])
+      .where('office_id', '=', office.id)
+      .where('active', '=', true)
+      .orderBy('ticket_letter')
+      .execute(),
+    db
+      .selectFrom('opening_hours')
+      .select(['building_id as buildingId', 'unit_id as unitId', 'weekday', 'opens', 'closes'])
+      .where('office_id', '=', office.id)
+      .execute(),
+    db
+      .selectFrom('calendar_exception')
+      .select([
+        'building_id as buildingId',
+        'starts_on as startsOn',
+        'ends_on as endsOn',
+        'kind',
+        'opens',
+        'closes',
+        translatedColumn('calendar_exception.reason').as('reason'),
+      ])
+      .where('office_id', '=', office.id)
+      .where('ends_on', '>=', today)
+      .execute(),
   ]);
 
-  const calendarExceptions: CalendarException[] = exceptions.map((e) => ({
-    buildingId: e.building_id,
-    startsOn: e.starts_on,
-    endsOn: e.ends_on,
-    kind: e.kind,
-    opens: e.opens,
-    closes: e.closes,
-    reason: text(e.reason_pl, e.reason_en, e.reason_uk),
-  }));
+  const calendarExceptions: CalendarException[] = exceptions;
   const weeklyOf = (match: (row: (typeof hours)[number]) => boolean): WeeklyHours[] =>
     hours.filter(match).map((h) => ({ weekday: h.weekday, opens: h.opens, closes: h.closes }));
 
   const publicBuildings = buildings.map((b): PublicBuilding => {
-    const input: CalendarInput = { buildingId: b.id, weekly: weeklyOf((h) => h.building_id === b.id), exceptions: calendarExceptions };
+    const input: CalendarInput = { buildingId: b.id, weekly: weeklyOf((h) => h.buildingId === b.id), exceptions: calendarExceptions };
     return {
-      id: b.id,
-      name: b.name,
-      street: b.street,
-      postalCode: b.postal_code,
-      city: b.city,
-      floors: b.floors,
-      groundFloorAccessible: b.ground_floor_accessible,
-      hasLift: b.has_lift,
-      accessibleParking: b.accessible_parking,
-      accessibleToilet: b.accessible_toilet,
-      inductionLoop: b.induction_loop,
-      signLanguageVideo: b.sign_language_video,
-      accessibilityNotes: lines(b.accessibility_notes),
+      ...b,
+      accessibilityNotes: lines(b.accessibilityNotes),
       status: statusAt(input, now),
       week: daysFrom(input, today, 7),
     };
   });
 
   const publicUnits = units.map((u): PublicUnit => {
-    const room = rooms.find((r) => r.id === u.room_id);
-    const own = weeklyOf((h) => h.unit_id === u.id);
+    const room = rooms.find((r) => r.id === u.roomId);
+    const own = weeklyOf((h) => h.unitId === u.id);
     return {
       id: u.id,
       code: u.code,
-      name: text(u.name_pl, u.name_en, u.name_uk),
-      buildingName: buildings.find((b) => b.id === u.building_id)?.name ?? null,
+      name: u.name,
+      buildingName: buildings.find((b) => b.id === u.buildingId)?.name ?? null,
       roomNumber: room?.number ?? null,
       floor: room?.floor ?? null,
       phone: u.phone,
       email: u.email,
       hours: own.length > 0 ? weeklySchedule(own) : null,
       services: services
-        .filter((s) => s.unit_id === u.id)
-        .map((s) => ({
+        .filter((s) => s.unitId === u.id)
+        .map((s): PublicService => ({
           id: s.id,
-          ticketLetter: s.ticket_letter,
-          name: text(s.name_pl, s.name_en, s.name_uk),
-          description: text(s.description_pl, s.description_en, s.description_uk),
-          documents: text(s.documents_pl, s.documents_en, s.documents_uk),
-          fees: text(s.fees_pl, s.fees_en, s.fees_uk),
-          payment: text(s.payment_pl, s.payment_en, s.payment_uk),
-          typicalMinutes: s.typical_minutes,
-          bookableOnline: s.bookable_online,
-          groundFloorPossible: s.ground_floor_possible,
+          ticketLetter: s.ticketLetter,
+          name: s.name,
+          description: s.description,
+          documents: s.documents,
+          fees: s.fees,
+          payment: s.payment,
+          typicalMinutes: s.typicalMinutes,
+          bookableOnline: s.bookableOnline,
+          groundFloorPossible: s.groundFloorPossible,
         })),
     };
   });

@@ -1,27 +1,18 @@
 import type { ServiceInput } from '../../domain/organisation/service-input.ts';
 import { invalid } from '../../domain/shared/errors.ts';
 import type { Tx } from '../../storage/database.ts';
+import { translatedValues } from '../../storage/translated-text.ts';
 
 /** The service table's columns from the checked form. */
 export function serviceValues(input: ServiceInput) {
   return {
     unit_id: input.unitId,
     ticket_letter: input.ticketLetter,
-    name_pl: input.name.pl,
-    name_en: input.name.en,
-    name_uk: input.name.uk,
-    description_pl: input.description.pl,
-    description_en: input.description.en,
-    description_uk: input.description.uk,
-    documents_pl: input.documents.pl,
-    documents_en: input.documents.en,
-    documents_uk: input.documents.uk,
-    fees_pl: input.fees.pl,
-    fees_en: input.fees.en,
-    fees_uk: input.fees.uk,
-    payment_pl: input.payment.pl,
-    payment_en: input.payment.en,
-    payment_uk: input.payment.uk,
+    ...translatedValues('name', input.name),
+    ...translatedValues('description', input.description),
+    ...translatedValues('documents', input.documents),
+    ...translatedValues('fees', input.fees),
+    ...translatedValues('payment', input.payment),
     typical_minutes: input.typicalMinutes,
     bookable_online: input.bookableOnline,
     ground_floor_possible: input.groundFloorPossible,

@@ -1,11 +1,10 @@
+import type { Translated } from '../shared/translated.ts';
 import { FieldCheck } from '../shared/validate.ts';
 import { one, type FormValues } from './form-values.ts';
 
 export interface UnitInput {
   code: string;
-  namePl: string;
-  nameEn: string;
-  nameUk: string;
+  name: Translated;
   buildingId: number | null;
   roomId: number | null;
   phone: string;
@@ -25,9 +24,11 @@ export function readUnit(form: FormValues): UnitInput {
       pattern: /^[A-ZĄĆĘŁŃÓŚŹŻ0-9.-]+$/,
       patternKey: 'admin.errors.unitCode',
     }),
-    namePl: v.text('name_pl', one(form, 'name_pl'), { max: 200 }),
-    nameEn: v.text('name_en', one(form, 'name_en'), { max: 200, optional: true }),
-    nameUk: v.text('name_uk', one(form, 'name_uk'), { max: 200, optional: true }),
+    name: {
+      pl: v.text('name_pl', one(form, 'name_pl'), { max: 200 }),
+      en: v.text('name_en', one(form, 'name_en'), { max: 200, optional: true }),
+      uk: v.text('name_uk', one(form, 'name_uk'), { max: 200, optional: true }),
+    },
     buildingId: v.integer('building_id', one(form, 'building_id'), { min: 1, max: 2_147_483_647, optional: true }),
     roomId: v.integer('room_id', one(form, 'room_id'), { min: 1, max: 2_147_483_647, optional: true }),
     phone: v.text('phone', one(form, 'phone'), { max: 50, optional: true }),

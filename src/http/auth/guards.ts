@@ -1,15 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import { resumeSession } from '../../app/auth/index.ts';
+import { deviceByToken } from '../../app/devices/index.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { findDeviceByToken, findSession, touchSession } from '../../storage/session-repository.ts';
-import { ROLES, type Role } from '../types.ts';
+import type { Role } from '../types.ts';
 
 export const SESSION_COOKIE = 'okienko_sesja';
 export const DEVICE_COOKIE = 'okienko_urzadzenie';
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
 
 /** Reads the staff session cookie and the device token (header or cookie) of every request. */
 export function registerIdentity(app: FastifyInstance): void {
@@ -17,29 +14,11 @@ export function registerIdentity(app: FastifyInstance): void {
   app.decorateRequest('device', null);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/static/') || request.url === '/healthz') return;
-    const { db, clock } = app.deps;
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      const now = clock.now();
-      const session = await findSession(db, token, now);
-      if (session) {
-        request.staff = {
-          id: session.staffId,
-          officeId: session.officeId,
-          login: session.login,
-          fullName: session.fullName,
-          roles: session.roles.filter(isRole),
-          csrfToken: session.csrfToken,
-        };
-        await touchSession(db, token, session, now);
-      }
-    }
+    if (token) request.staff = (await resumeSession(app.deps, { token })) ?? null;
     const auth = request.headers.authorization;
     const deviceToken = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : request.cookies[DEVICE_COOKIE];
-    if (deviceToken) {
-      const device = await findDeviceByToken(db, deviceToken);
-      if (device) request.device = device;
-    }
+    if (deviceToken) request.device = (await deviceByToken(app.deps, { token: deviceToken })) ?? null;
   });
 }
 

@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { newToken } from '../../storage/session-repository.ts';
 
 /** A form of visitors without a session (login, booking): its double-submit token lives in this cookie. */
 export interface PublicFormCookie {
@@ -10,7 +9,9 @@ export interface PublicFormCookie {
   path: string;
 }
 
+// 32 random bytes in base64url: a token no one can guess, stored nowhere but in the browser's cookie.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const newFormToken = () => randomBytes(32).toString('base64url');
 
 /**
  * The form token of this browser for a public form: the one already in its cookie (other open tabs keep
@@ -24,7 +25,7 @@ export function publicFormToken(
   sameSite: 'strict' | 'lax' = 'strict',
 ): string {
   const existing = request.cookies[cookie.name];
-  const token = existing && TOKEN_SHAPE.test(existing) ? existing : newToken();
+  const token = existing && TOKEN_SHAPE.test(existing) ? existing : newFormToken();
   reply.setCookie(cookie.name, token, { path: cookie.path, httpOnly: true, sameSite, secure: request.server.deps.config.secureCookies });
   return token;
 }

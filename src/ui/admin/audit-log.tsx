@@ -3,16 +3,10 @@ import { Layout } from '../components/layout.tsx';
 import { Button, ErrorSummary, TextInput, type FormErrors } from '../components/form.tsx';
 import { formatDateTime } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
-import type { AuditRow } from '../../app/audit/read-audit-log.ts';
+import type { AuditRow, ChainCheck } from '../../app/audit/index.ts';
 
 /** The filter form's values as typed (kept on errors). */
 export type AuditFilterValues = Record<'action' | 'actor' | 'subjectType' | 'subjectId' | 'from' | 'to', string>;
-
-export interface ChainResult {
-  ok: boolean;
-  rows: number;
-  brokenAt: string | null;
-}
 
 export interface AuditLogPageProps {
   ctx: PageContext;
@@ -21,7 +15,7 @@ export interface AuditLogPageProps {
   page: number;
   hasNext: boolean;
   errors?: FormErrors;
-  chain?: ChainResult | undefined;
+  chain?: ChainCheck | undefined;
 }
 
 function pageLink(values: AuditFilterValues, page: number): string {
@@ -31,7 +25,7 @@ function pageLink(values: AuditFilterValues, page: number): string {
   return `/admin/dziennik?${query.toString()}`;
 }
 
-function ChainNotice({ ctx, chain }: { ctx: PageContext; chain: ChainResult }) {
+function ChainNotice({ ctx, chain }: { ctx: PageContext; chain: ChainCheck }) {
   if (chain.ok)
     return (
       <p class="notice notice--success" role="status">

@@ -1,25 +1,25 @@
+import type { BuildingDetails, BuildingView, RoomView } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import type { BuildingRow, RoomRow } from '../../storage/organisation-repository.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, flag, val, yesNo, type Notice } from './common.tsx';
 
-/** A building row as the form's values. */
-export function buildingToForm(building: BuildingRow): FormValues {
+/** A building as the form's values. */
+export function buildingToForm(building: BuildingView): FormValues {
   return {
     name: building.name,
     street: building.street,
-    postal_code: building.postal_code,
+    postal_code: building.postalCode,
     city: building.city,
     floors: String(building.floors),
-    ground_floor_accessible: flag(building.ground_floor_accessible),
-    has_lift: flag(building.has_lift),
-    accessibility_notes: building.accessibility_notes,
+    ground_floor_accessible: flag(building.groundFloorAccessible),
+    has_lift: flag(building.hasLift),
+    accessibility_notes: building.accessibilityNotes,
   };
 }
 
-/** A room row as the room form's values. */
-export function roomToForm(room: RoomRow): FormValues {
+/** A room as the room form's values. */
+export function roomToForm(room: RoomView): FormValues {
   return { room_floor: String(room.floor), room_number: room.number, room_name: room.name };
 }
 
@@ -29,7 +29,7 @@ export function BuildingListPage({
   notice,
 }: {
   ctx: PageContext;
-  buildings: readonly BuildingRow[];
+  buildings: readonly BuildingView[];
   notice?: Notice | undefined;
 }) {
   return (
@@ -60,10 +60,10 @@ export function BuildingListPage({
                   <th scope="row">
                     <a href={`/admin/budynki/${b.id}`}>{b.name}</a>
                   </th>
-                  <td>{`${b.street}, ${b.postal_code} ${b.city}`}</td>
+                  <td>{`${b.street}, ${b.postalCode} ${b.city}`}</td>
                   <td>{b.floors}</td>
-                  <td>{yesNo(ctx, b.ground_floor_accessible)}</td>
-                  <td>{yesNo(ctx, b.has_lift)}</td>
+                  <td>{yesNo(ctx, b.groundFloorAccessible)}</td>
+                  <td>{yesNo(ctx, b.hasLift)}</td>
                 </tr>
               ))}
             </tbody>
@@ -167,8 +167,7 @@ export function RoomFields({ ctx, values, errors }: { ctx: PageContext; values: 
 
 interface EditBuildingProps {
   ctx: PageContext;
-  building: BuildingRow;
-  rooms: readonly RoomRow[];
+  building: BuildingDetails;
   values: FormValues;
   errors?: FormErrors;
   roomValues?: FormValues;
@@ -179,7 +178,8 @@ interface EditBuildingProps {
 
 /** A building's page: its details, its rooms (add, edit, remove) and removing the building. */
 export function EditBuildingPage(props: EditBuildingProps) {
-  const { ctx, building, rooms } = props;
+  const { ctx, building } = props;
+  const { rooms } = building;
   const errors = props.errors ?? {};
   const roomErrors = props.roomErrors ?? {};
   const summary: FormErrors = { ...errors, ...roomErrors, ...(props.deleteError ? { usun: props.deleteError } : {}) };
@@ -255,7 +255,7 @@ export function EditRoomPage({
   deleteError,
 }: {
   ctx: PageContext;
-  building: BuildingRow;
+  building: BuildingView;
   roomId: number;
   values: FormValues;
   errors: FormErrors;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { one } from '../../domain/organisation/form-values.ts';
+import { LANGUAGES, type Translated } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import { ErrorSummary, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
@@ -37,6 +38,15 @@ export function flag(value: boolean): string {
   return value ? 'on' : '';
 }
 
+/**
+ * A translated text as the values of its form's three fields (`name_pl`, `name_en`, `name_uk`), as
+ * `LanguageInputs` shows them.
+ * @example languageFields('name', { pl: 'Kasa', en: '', uk: '' }) // { name_pl: 'Kasa', name_en: '', name_uk: '' }
+ */
+export function languageFields(prefix: string, text: Translated): Record<string, string> {
+  return Object.fromEntries(LANGUAGES.map((language) => [`${prefix}_${language}`, text[language]]));
+}
+
 /** The value of a field as sent (or as loaded), for `value=`. */
 export function val(values: FormValues, name: string): string {
   return one(values, name);
@@ -59,7 +69,7 @@ export function LanguageInputs(props: {
   const { ctx, prefix, values, errors } = props;
   return (
     <>
-      {(['pl', 'en', 'uk'] as const).map((language) => {
+      {LANGUAGES.map((language) => {
         const field = {
           ctx,
           name: `${prefix}_${language}`,

@@ -1,15 +1,15 @@
+import type { BuildingChoice, DeskDetails, DeskListItem, RoomChoice, ServiceChoice } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { many } from '../../domain/organisation/form-values.ts';
-import type { BuildingRow, DeskRow, RoomRow, ServiceRow } from '../../storage/organisation-repository.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, flag, val, yesNo, type Notice } from './common.tsx';
 
-export function deskToForm(desk: DeskRow & { serviceIds: number[] }): FormValues {
+export function deskToForm(desk: DeskDetails): FormValues {
   return {
-    building_id: String(desk.building_id),
+    building_id: String(desk.buildingId),
     floor: String(desk.floor),
-    room_id: desk.room_id === null ? '' : String(desk.room_id),
+    room_id: desk.roomId === null ? '' : String(desk.roomId),
     number: desk.number,
     name: desk.name,
     active: flag(desk.active),
@@ -17,9 +17,7 @@ export function deskToForm(desk: DeskRow & { serviceIds: number[] }): FormValues
   };
 }
 
-type ListedDesk = DeskRow & { buildingName: string; roomNumber: string | null; letters: string[] };
-
-export function DeskListPage({ ctx, desks, notice }: { ctx: PageContext; desks: readonly ListedDesk[]; notice?: Notice | undefined }) {
+export function DeskListPage({ ctx, desks, notice }: { ctx: PageContext; desks: readonly DeskListItem[]; notice?: Notice | undefined }) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.desks.title')} notice={notice}>
       <p>
@@ -76,9 +74,9 @@ interface DeskFormProps {
   deskId?: number;
   values: FormValues;
   errors: FormErrors;
-  buildings: readonly BuildingRow[];
-  rooms: readonly (RoomRow & { buildingName: string })[];
-  services: readonly ServiceRow[];
+  buildings: readonly BuildingChoice[];
+  rooms: readonly RoomChoice[];
+  services: readonly ServiceChoice[];
   notice?: Notice | undefined;
 }
 
@@ -149,7 +147,7 @@ export function DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, se
               id={`service_id-${s.id}`}
               name="service_id"
               value={String(s.id)}
-              label={`${s.ticket_letter} — ${s.name_pl}`}
+              label={`${s.ticketLetter} — ${s.name.pl}`}
               checked={chosen.includes(String(s.id))}
             />
           ))}

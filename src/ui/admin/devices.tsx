@@ -3,7 +3,8 @@ import { Layout } from '../components/layout.tsx';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, Fieldset, Radio, type FormErrors } from '../components/form.tsx';
 import { formatDateTime } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
-import type { DeviceListRow } from '../../storage/device-repository.ts';
+import type { BuildingChoice } from '../../app/organisation/index.ts';
+import type { DeviceListItem } from '../../app/devices/index.ts';
 
 const KINDS = ['kiosk', 'board', 'printer'] as const;
 
@@ -18,7 +19,7 @@ export function DevicesPage({
   notice,
 }: {
   ctx: PageContext;
-  devices: readonly DeviceListRow[];
+  devices: readonly DeviceListItem[];
   notice?: string | undefined;
 }) {
   const title = ctx.t('devices.list.title');
@@ -99,7 +100,7 @@ export function RegisterDevicePage({
   errors = {},
 }: {
   ctx: PageContext;
-  buildings: readonly { id: number; name: string }[];
+  buildings: readonly BuildingChoice[];
   values?: RegisterValues;
   errors?: FormErrors;
 }) {
@@ -162,7 +163,7 @@ export function DeviceTokenPage({ ctx, name, token }: { ctx: PageContext; name: 
 }
 
 /** Asks before revoking: the device stops working at once. */
-export function RevokeDevicePage({ ctx, device }: { ctx: PageContext; device: DeviceListRow }) {
+export function RevokeDevicePage({ ctx, device }: { ctx: PageContext; device: DeviceListItem }) {
   const title = ctx.t('devices.revoke.title', { name: device.name });
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)}>

@@ -1,4 +1,4 @@
-import type { OrganisationCounts } from '../../storage/organisation-repository.ts';
+import type { OrganisationCounts } from '../../app/organisation/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { AdminPage } from './common.tsx';
 

@@ -1,13 +1,15 @@
+import type { BuildingChoice, CalendarExceptionView, HoursOwner, UnitChoice } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { WEEKDAYS } from '../../domain/organisation/hours-input.ts';
-import type { BuildingRow, CalendarExceptionRow, OpeningHoursRow, UnitRow } from '../../storage/organisation-repository.ts';
+import type { WeeklyHours } from '../../domain/organisation/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextInput, type FormErrors } from '../components/form.tsx';
+import type { Translated } from '../../domain/shared/translated.ts';
 import { formatDate, formatTime, weekdayName } from '../i18n/index.ts';
 import { AdminPage, LanguageInputs, val, type Notice } from './common.tsx';
 
 /** The saved week as the grid's values: a day without hours is closed. */
-export function weekToForm(rows: readonly OpeningHoursRow[]): FormValues {
+export function weekToForm(rows: readonly WeeklyHours[]): FormValues {
   const values: Record<string, string> = {};
   for (const weekday of WEEKDAYS) {
     const row = rows.find((r) => r.weekday === weekday);
@@ -23,12 +25,17 @@ export function weekToForm(rows: readonly OpeningHoursRow[]): FormValues {
 
 interface HoursOverviewProps {
   ctx: PageContext;
-  buildings: readonly BuildingRow[];
-  units: readonly UnitRow[];
-  exceptions: readonly (CalendarExceptionRow & { buildingName: string | null })[];
+  buildings: readonly BuildingChoice[];
+  units: readonly UnitChoice[];
+  exceptions: readonly CalendarExceptionView[];
   values: FormValues;
   errors: FormErrors;
   notice?: Notice | undefined;
+}
+
+/** A unit as the administrator's pages name it: its code and Polish name. */
+function unitName(unit: { code: string; name: Translated }): string {
+  return `${unit.code} — ${unit.name.pl}`;
 }
 
 /** Whose hours to set, the local calendar exceptions, and a form to add one. */
@@ -54,7 +61,7 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
         <ul>
           {units.map((u) => (
             <li key={u.id}>
-              <a href={`/admin/godziny/komorka/${u.id}`}>{ctx.t('admin.hours.setFor', { name: `${u.code} — ${u.name_pl}` })}</a>
+              <a href={`/admin/godziny/komorka/${u.id}`}>{ctx.t('admin.hours.setFor', { name: unitName(u) })}</a>
             </li>
           ))}
         </ul>
@@ -80,9 +87,9 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
               {exceptions.map((e) => (
                 <tr key={e.id}>
                   <th scope="row">
-                    {e.starts_on === e.ends_on
-                      ? formatDate(ctx.locale, e.starts_on)
-                      : `${formatDate(ctx.locale, e.starts_on)} – ${formatDate(ctx.locale, e.ends_on)}`}
+                    {e.startsOn === e.endsOn
+                      ? formatDate(ctx.locale, e.startsOn)
+                      : `${formatDate(ctx.locale, e.startsOn)} – ${formatDate(ctx.locale, e.endsOn)}`}
                   </th>
                   <td>{e.buildingName ?? ctx.t('admin.exceptions.wholeOffice')}</td>
                   <td>
@@ -90,12 +97,12 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
                       ? ctx.t('admin.exceptions.closed')
                       : ctx.t('admin.exceptions.shortHoursText', { opens: formatTime(e.opens ?? ''), closes: formatTime(e.closes ?? '') })}
                   </td>
-                  <td>{e.reason_pl}</td>
+                  <td>{e.reason.pl}</td>
                   <td>
                     <form method="post" action={`/admin/godziny/wyjatki/${e.id}/usun`} class="inline-form">
                       <CsrfField ctx={ctx} />
                       <button type="submit" class="button button--secondary">
-                        {ctx.t('admin.exceptions.delete', { reason: e.reason_pl })}
+                        {ctx.t('admin.exceptions.delete', { reason: e.reason.pl })}
                       </button>
                     </form>
                   </td>
@@ -185,18 +192,19 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
 export function WeekHoursPage({
   ctx,
   action,
-  name,
+  owner,
   values,
   errors,
   notice,
 }: {
   ctx: PageContext;
   action: string;
-  name: string;
+  owner: HoursOwner;
   values: FormValues;
   errors: FormErrors;
   notice?: Notice | undefined;
 }) {
+  const name = owner.kind === 'unit' ? unitName(owner) : owner.name;
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.hours.weekTitle', { name })} notice={notice} errors={errors}>
       <p>{ctx.t('admin.hours.weekLead')}</p>

@@ -1,29 +1,30 @@
+import type { Office } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import type { OfficeRow } from '../../storage/office-repository.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, type Notice } from './common.tsx';
 
-/** The office row as the settings form's values. */
-export function officeToForm(office: OfficeRow): FormValues {
+/** The office as the settings form's values. */
+export function officeToForm(office: Office): FormValues {
+  const a11y = office.accessibility;
   return {
     name: office.name,
-    short_name: office.short_name,
+    short_name: office.shortName,
     street: office.street,
-    postal_code: office.postal_code,
+    postal_code: office.postalCode,
     city: office.city,
     phone: office.phone,
     email: office.email,
     website: office.website,
-    a11y_status: office.a11y_status,
-    a11y_published_on: office.a11y_published_on ?? '',
-    a11y_updated_on: office.a11y_updated_on ?? '',
-    a11y_prepared_on: office.a11y_prepared_on ?? '',
-    a11y_reviewed_on: office.a11y_reviewed_on ?? '',
-    a11y_contact_name: office.a11y_contact_name,
-    a11y_contact_email: office.a11y_contact_email,
-    a11y_contact_phone: office.a11y_contact_phone,
-    a11y_exceptions: office.a11y_exceptions,
+    a11y_status: a11y.status,
+    a11y_published_on: a11y.publishedOn ?? '',
+    a11y_updated_on: a11y.updatedOn ?? '',
+    a11y_prepared_on: a11y.preparedOn ?? '',
+    a11y_reviewed_on: a11y.reviewedOn ?? '',
+    a11y_contact_name: a11y.contactName,
+    a11y_contact_email: a11y.contactEmail,
+    a11y_contact_phone: a11y.contactPhone,
+    a11y_exceptions: a11y.exceptions,
   };
 }
 

@@ -1,23 +1,23 @@
+import type { ServiceDetails, ServiceListItem, UnitChoice } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import type { ServiceRow, UnitRow } from '../../storage/organisation-repository.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Select, TextInput, type FormErrors } from '../components/form.tsx';
-import { AdminPage, flag, LanguageInputs, val, yesNo, type Notice } from './common.tsx';
+import { AdminPage, flag, languageFields, LanguageInputs, val, yesNo, type Notice } from './common.tsx';
 
-const TEXTS = ['name', 'description', 'documents', 'fees', 'payment'] as const;
-
-export function serviceToForm(service: ServiceRow): FormValues {
-  const values: Record<string, string> = {
-    unit_id: String(service.unit_id),
-    ticket_letter: service.ticket_letter,
-    typical_minutes: String(service.typical_minutes),
-    bookable_online: flag(service.bookable_online),
-    ground_floor_possible: flag(service.ground_floor_possible),
+export function serviceToForm(service: ServiceDetails): FormValues {
+  return {
+    unit_id: String(service.unitId),
+    ticket_letter: service.ticketLetter,
+    ...languageFields('name', service.name),
+    ...languageFields('description', service.description),
+    ...languageFields('documents', service.documents),
+    ...languageFields('fees', service.fees),
+    ...languageFields('payment', service.payment),
+    typical_minutes: String(service.typicalMinutes),
+    bookable_online: flag(service.bookableOnline),
+    ground_floor_possible: flag(service.groundFloorPossible),
     active: flag(service.active),
   };
-  for (const text of TEXTS)
-    for (const language of ['pl', 'en', 'uk'] as const) values[`${text}_${language}`] = service[`${text}_${language}`];
-  return values;
 }
 
 export function ServiceListPage({
@@ -26,7 +26,7 @@ export function ServiceListPage({
   notice,
 }: {
   ctx: PageContext;
-  services: readonly (ServiceRow & { unitCode: string })[];
+  services: readonly ServiceListItem[];
   notice?: Notice | undefined;
 }) {
   return (
@@ -55,13 +55,13 @@ export function ServiceListPage({
             <tbody>
               {services.map((s) => (
                 <tr key={s.id}>
-                  <th scope="row">{s.ticket_letter}</th>
+                  <th scope="row">{s.ticketLetter}</th>
                   <td>
-                    <a href={`/admin/sprawy/${s.id}`}>{s.name_pl}</a>
+                    <a href={`/admin/sprawy/${s.id}`}>{s.name.pl}</a>
                   </td>
                   <td>{s.unitCode}</td>
-                  <td>{s.typical_minutes}</td>
-                  <td>{yesNo(ctx, s.bookable_online)}</td>
+                  <td>{s.typicalMinutes}</td>
+                  <td>{yesNo(ctx, s.bookableOnline)}</td>
                   <td>{s.active ? yesNo(ctx, true) : <span class="tag tag--closed">{ctx.t('admin.services.inactive')}</span>}</td>
                 </tr>
               ))}
@@ -87,7 +87,7 @@ export function ServiceFormPage({
   serviceId?: number;
   values: FormValues;
   errors: FormErrors;
-  units: readonly UnitRow[];
+  units: readonly UnitChoice[];
   notice?: Notice | undefined;
   savedName?: string | undefined;
 }) {
@@ -110,7 +110,7 @@ export function ServiceFormPage({
           name="unit_id"
           label={ctx.t('admin.services.unit')}
           emptyLabel={ctx.t('admin.services.chooseUnit')}
-          options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name_pl}` }))}
+          options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name.pl}` }))}
           value={val(values, 'unit_id')}
           error={errors.unit_id}
         />

@@ -1,7 +1,7 @@
+import type { StaffDetails, StaffListItem, UnitChoice } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { many } from '../../domain/organisation/form-values.ts';
 import { STAFF_ROLES } from '../../domain/organisation/staff-input.ts';
-import type { StaffDetails, StaffListRow, UnitRow } from '../../storage/organisation-repository.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, flag, val, yesNo, type Notice } from './common.tsx';
@@ -19,7 +19,15 @@ export function staffToForm(person: StaffDetails): FormValues {
   };
 }
 
-export function StaffListPage({ ctx, people, notice }: { ctx: PageContext; people: readonly StaffListRow[]; notice?: Notice | undefined }) {
+export function StaffListPage({
+  ctx,
+  people,
+  notice,
+}: {
+  ctx: PageContext;
+  people: readonly StaffListItem[];
+  notice?: Notice | undefined;
+}) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.staff.title')} notice={notice}>
       <p>
@@ -63,7 +71,7 @@ interface StaffFormProps {
   staffId?: number;
   values: FormValues;
   errors: FormErrors;
-  units: readonly UnitRow[];
+  units: readonly UnitChoice[];
   notice?: Notice | undefined;
 }
 
@@ -99,7 +107,7 @@ export function StaffFormPage({ ctx, staffId, values, errors, units, notice }: S
           label={ctx.t('admin.staff.unit')}
           optional
           emptyLabel={ctx.t('admin.staff.noUnit')}
-          options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name_pl}` }))}
+          options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name.pl}` }))}
           value={val(values, 'unit_id')}
           error={errors.unit_id}
         />

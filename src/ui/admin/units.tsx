@@ -1,25 +1,21 @@
+import type { BuildingChoice, RoomChoice, UnitDetails, UnitListItem } from '../../app/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import type { BuildingRow, RoomRow, UnitRow } from '../../storage/organisation-repository.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Select, TextInput, type FormErrors } from '../components/form.tsx';
-import { AdminPage, LanguageInputs, val, type Notice } from './common.tsx';
+import { AdminPage, languageFields, LanguageInputs, val, type Notice } from './common.tsx';
 
-export function unitToForm(unit: UnitRow): FormValues {
+export function unitToForm(unit: UnitDetails): FormValues {
   return {
     code: unit.code,
-    name_pl: unit.name_pl,
-    name_en: unit.name_en,
-    name_uk: unit.name_uk,
-    building_id: unit.building_id === null ? '' : String(unit.building_id),
-    room_id: unit.room_id === null ? '' : String(unit.room_id),
+    ...languageFields('name', unit.name),
+    building_id: unit.buildingId === null ? '' : String(unit.buildingId),
+    room_id: unit.roomId === null ? '' : String(unit.roomId),
     phone: unit.phone,
     email: unit.email,
   };
 }
 
-type ListedUnit = UnitRow & { buildingName: string | null; roomNumber: string | null };
-
-export function UnitListPage({ ctx, units, notice }: { ctx: PageContext; units: readonly ListedUnit[]; notice?: Notice | undefined }) {
+export function UnitListPage({ ctx, units, notice }: { ctx: PageContext; units: readonly UnitListItem[]; notice?: Notice | undefined }) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('admin.units.title')} notice={notice}>
       <p>
@@ -47,7 +43,7 @@ export function UnitListPage({ ctx, units, notice }: { ctx: PageContext; units: 
                   <th scope="row">
                     <a href={`/admin/komorki/${u.id}`}>{u.code}</a>
                   </th>
-                  <td>{u.name_pl}</td>
+                  <td>{u.name.pl}</td>
                   <td>
                     {[u.buildingName, u.roomNumber ? ctx.t('admin.units.room', { number: u.roomNumber }) : null].filter(Boolean).join(', ')}
                   </td>
@@ -69,8 +65,8 @@ interface UnitFormProps {
   unitId?: number;
   values: FormValues;
   errors: FormErrors;
-  buildings: readonly BuildingRow[];
-  rooms: readonly (RoomRow & { buildingName: string })[];
+  buildings: readonly BuildingChoice[];
+  rooms: readonly RoomChoice[];
   notice?: Notice | undefined;
 }
 

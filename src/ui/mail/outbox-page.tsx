@@ -1,4 +1,4 @@
-import type { OutboxMail, OutboxRow } from '../../app/mail/read-outbox.ts';
+import type { OutboxMail, OutboxRow } from '../../app/mail/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
 import { formatDateTime } from '../i18n/index.ts';

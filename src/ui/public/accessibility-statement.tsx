@@ -1,4 +1,4 @@
-import type { PublicBuilding, PublicOffice } from '../../app/organisation/public-office.ts';
+import type { PublicBuilding, PublicOffice } from '../../app/organisation/index.ts';
 import { Layout } from '../components/layout.tsx';
 import type { PageContext } from '../components/context.ts';
 import { formatDate } from '../i18n/index.ts';
@@ -42,8 +42,9 @@ function BuildingAccessibility({ ctx, building }: { ctx: PageContext; building: 
 export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageContext; view: PublicOffice; siteUrl: string }) {
   const { t, locale } = ctx;
   const { office } = view;
+  const a11y = office.accessibility;
   const date = (value: string | null) => (value ? formatDate(locale, value) : t('public.a11y.notGiven'));
-  const exceptions = office.a11y_exceptions
+  const exceptions = a11y.exceptions
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
@@ -57,13 +58,13 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
       <h2>{t('public.a11y.dates')}</h2>
       <dl class="summary-list">
         <dt>{t('public.a11y.published')}</dt>
-        <dd>{date(office.a11y_published_on)}</dd>
+        <dd>{date(a11y.publishedOn)}</dd>
         <dt>{t('public.a11y.updated')}</dt>
-        <dd>{date(office.a11y_updated_on)}</dd>
+        <dd>{date(a11y.updatedOn)}</dd>
       </dl>
 
       <h2>{t('public.a11y.status')}</h2>
-      <p>{t(`public.a11y.status.${office.a11y_status}`)}</p>
+      <p>{t(`public.a11y.status.${a11y.status}`)}</p>
       <h3>{t('public.a11y.inaccessible')}</h3>
       {exceptions.length > 0 ? (
         <>
@@ -79,32 +80,32 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
       )}
 
       <h2>{t('public.a11y.preparation')}</h2>
-      <p>{t('public.a11y.prepared', { date: date(office.a11y_prepared_on) })}</p>
-      <p>{t('public.a11y.reviewed', { date: date(office.a11y_reviewed_on) })}</p>
+      <p>{t('public.a11y.prepared', { date: date(a11y.preparedOn) })}</p>
+      <p>{t('public.a11y.reviewed', { date: date(a11y.reviewedOn) })}</p>
       <p>{t('public.a11y.keyboard')}</p>
 
       <h2>{t('public.a11y.feedback')}</h2>
       <p>{t('public.a11y.feedbackText')}</p>
       <dl class="summary-list">
-        {office.a11y_contact_name !== '' && (
+        {a11y.contactName !== '' && (
           <>
             <dt>{t('public.a11y.contactPerson')}</dt>
-            <dd lang="pl">{office.a11y_contact_name}</dd>
+            <dd lang="pl">{a11y.contactName}</dd>
           </>
         )}
-        {office.a11y_contact_email !== '' && (
+        {a11y.contactEmail !== '' && (
           <>
             <dt>{t('public.a11y.email')}</dt>
             <dd>
-              <a href={`mailto:${office.a11y_contact_email}`}>{office.a11y_contact_email}</a>
+              <a href={`mailto:${a11y.contactEmail}`}>{a11y.contactEmail}</a>
             </dd>
           </>
         )}
-        {office.a11y_contact_phone !== '' && (
+        {a11y.contactPhone !== '' && (
           <>
             <dt>{t('public.a11y.phone')}</dt>
             <dd>
-              <a href={`tel:${office.a11y_contact_phone.replace(/\s+/g, '')}`}>{office.a11y_contact_phone}</a>
+              <a href={`tel:${a11y.contactPhone.replace(/\s+/g, '')}`}>{a11y.contactPhone}</a>
             </dd>
           </>
         )}

@@ -1,4 +1,4 @@
-import type { PublicOffice, PublicService, PublicUnit } from '../../app/organisation/public-office.ts';
+import type { PublicOffice, PublicService, PublicUnit } from '../../app/organisation/index.ts';
 import { Layout } from '../components/layout.tsx';
 import type { PageContext } from '../components/context.ts';
 import { BuildingStatus, UnitHoursTable, WeekTable } from './hours.tsx';
@@ -166,7 +166,7 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
         <dl class="summary-list">
           <dt>{t('public.home.address')}</dt>
           <dd>
-            {office.street}, {office.postal_code} {office.city}
+            {office.street}, {office.postalCode} {office.city}
           </dd>
           {office.phone !== '' && (
             <>

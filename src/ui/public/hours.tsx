@@ -1,4 +1,4 @@
-import type { PublicBuilding, PublicUnit } from '../../app/organisation/public-office.ts';
+import type { PublicBuilding, PublicUnit } from '../../app/organisation/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { weekdayName } from '../i18n/index.ts';
 import { closedReason, dayLabel, statusWords } from './wording.ts';

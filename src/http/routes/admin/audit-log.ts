@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { checkAuditChain } from '../../../app/audit/check-audit-chain.ts';
-import { readAuditFilter, readAuditLog } from '../../../app/audit/read-audit-log.ts';
+import { checkAuditChain, readAuditFilter, readAuditLog } from '../../../app/audit/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import { AuditLogPage, type AuditFilterValues } from '../../../ui/admin/audit-log.tsx';

@@ -15,7 +15,8 @@ import { ServiceBookingPage, serviceBookingToForm } from '../../../ui/booking-st
 import { BookingSettingsPage, policyToForm } from '../../../ui/booking-staff/admin-settings.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
+import { idParam, noticeOf, submitForm } from './support.ts';
+import { depsOf } from '../../auth/actor.ts';
 import { formOf } from '../../form.ts';
 
 /** /admin/rezerwacje: the office's booking policy; per service, what booking takes and its schedule. */
@@ -29,7 +30,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     errors: FormErrors,
     notice?: Notice,
   ) {
-    const { policy, services } = await bookingSettings(adminDeps(request));
+    const { policy, services } = await bookingSettings(await depsOf(request, 'admin'));
     return BookingSettingsPage({ ctx, values: values ?? policyToForm(policy), errors, services, notice });
   }
 
@@ -41,7 +42,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateBookingPolicy(adminDeps(request), form);
+        await updateBookingPolicy(await depsOf(request, 'admin'), form);
         return '/admin/rezerwacje?zapisano=1';
       },
       render: (ctx, errors) => settingsPage(request, ctx, form, errors),
@@ -56,7 +57,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     sent: { settings?: FormValues; row?: FormValues; errors?: FormErrors },
     notice?: Notice,
   ) {
-    const { service, schedule, desks } = await serviceBookingSettings(adminDeps(request), idParam(request, 'id'));
+    const { service, schedule, desks } = await serviceBookingSettings(await depsOf(request, 'admin'), idParam(request, 'id'));
     return ServiceBookingPage({
       ctx,
       service,
@@ -79,7 +80,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateServiceBooking(adminDeps(request), id, form);
+        await updateServiceBooking(await depsOf(request, 'admin'), id, form);
         return `/admin/rezerwacje/sprawy/${id}?zapisano=1`;
       },
       render: (ctx, errors) => servicePage(request, ctx, { settings: form, errors }),
@@ -92,7 +93,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await addBookingSchedule(adminDeps(request), id, form);
+        await addBookingSchedule(await depsOf(request, 'admin'), id, form);
         return `/admin/rezerwacje/sprawy/${id}?zapisano=1#harmonogram`;
       },
       render: (ctx, errors) => servicePage(request, ctx, { row: form, errors }),
@@ -102,7 +103,7 @@ export function adminBookingRoutes(app: FastifyInstance): void {
 
   app.post('/admin/rezerwacje/sprawy/:id/harmonogram/:rowId/usun', guard, async (request, reply) => {
     const id = idParam(request, 'id');
-    await deleteBookingSchedule(adminDeps(request), { serviceId: id, rowId: idParam(request, 'rowId') });
+    await deleteBookingSchedule(await depsOf(request, 'admin'), { serviceId: id, rowId: idParam(request, 'rowId') });
     await reply.redirect(`/admin/rezerwacje/sprawy/${id}?usunieto=1#harmonogram`, 303);
   });
 }

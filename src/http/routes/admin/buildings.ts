@@ -1,13 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createBuilding } from '../../../app/organisation/create-building.ts';
-import { createRoom } from '../../../app/organisation/create-room.ts';
-import { deleteBuilding } from '../../../app/organisation/delete-building.ts';
-import { deleteRoom } from '../../../app/organisation/delete-room.ts';
-import { updateBuilding } from '../../../app/organisation/update-building.ts';
-import { updateRoom } from '../../../app/organisation/update-room.ts';
+import {
+  createBuilding,
+  createRoom,
+  deleteBuilding,
+  deleteRoom,
+  findBuilding,
+  listBuildings,
+  updateBuilding,
+  updateRoom,
+} from '../../../app/organisation/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
-import { findBuilding, listBuildings, listRooms } from '../../../storage/organisation-repository.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
@@ -19,18 +22,18 @@ import {
   NewBuildingPage,
   roomToForm,
 } from '../../../ui/admin/buildings.tsx';
+import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
 import { formOf } from '../../form.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/budynki: buildings and their rooms. */
 export function adminBuildingRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
-  const db = app.deps.db;
 
   async function loadBuilding(request: FastifyRequest) {
-    const building = await findBuilding(db, request.staff!.officeId, idParam(request, 'id'));
+    const building = await findBuilding(await depsOf(request, 'admin'), idParam(request, 'id'));
     if (!building) throw notFound();
     return building;
   }
@@ -49,13 +52,12 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     },
   ) {
     const building = await loadBuilding(request);
-    const rooms = await listRooms(db, building.id);
-    return EditBuildingPage({ ctx, building, rooms, values: parts.values ?? buildingToForm(building), ...parts });
+    return EditBuildingPage({ ctx, building, values: parts.values ?? buildingToForm(building), ...parts });
   }
 
   app.get('/admin/budynki', guard, async (request, reply) => {
     const ctx = await pageContext(request);
-    const buildings = await listBuildings(db, request.staff!.officeId);
+    const buildings = await listBuildings(await depsOf(request, 'admin'));
     await sendPage(reply, BuildingListPage({ ctx, buildings, notice: noticeOf(request) }));
   });
 
@@ -67,7 +69,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
   app.post('/admin/budynki/nowy', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => `/admin/budynki/${await createBuilding(adminDeps(request), form)}?zapisano=1`,
+      run: async () => `/admin/budynki/${await createBuilding(await depsOf(request, 'admin'), form)}?zapisano=1`,
       render: (ctx, errors) => NewBuildingPage({ ctx, values: form, errors }),
       field: 'name',
     });
@@ -83,7 +85,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const building = await loadBuilding(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateBuilding(adminDeps(request), building.id, form);
+        await updateBuilding(await depsOf(request, 'admin'), building.id, form);
         return `/admin/budynki/${building.id}?zapisano=1`;
       },
       render: (ctx, errors) => editPage(request, ctx, { values: form, errors }),
@@ -95,7 +97,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const building = await loadBuilding(request);
     await submitForm(request, reply, {
       run: async () => {
-        await deleteBuilding(adminDeps(request), building.id);
+        await deleteBuilding(await depsOf(request, 'admin'), building.id);
         return '/admin/budynki?usunieto=1';
       },
       render: (ctx, errors) => editPage(request, ctx, { deleteError: errors.usun ?? Object.values(errors)[0] ?? '' }),
@@ -108,7 +110,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const building = await loadBuilding(request);
     await submitForm(request, reply, {
       run: async () => {
-        await createRoom(adminDeps(request), building.id, form);
+        await createRoom(await depsOf(request, 'admin'), building.id, form);
         return `/admin/budynki/${building.id}?zapisano=1#sale`;
       },
       render: (ctx, errors) => editPage(request, ctx, { roomValues: form, roomErrors: errors }),
@@ -119,7 +121,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
   async function loadRoom(request: FastifyRequest) {
     const building = await loadBuilding(request);
     const roomId = idParam(request, 'roomId');
-    const room = (await listRooms(db, building.id)).find((r) => r.id === roomId);
+    const room = building.rooms.find((r) => r.id === roomId);
     if (!room) throw notFound();
     return { building, room };
   }
@@ -135,7 +137,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const { building, room } = await loadRoom(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateRoom(adminDeps(request), building.id, room.id, form);
+        await updateRoom(await depsOf(request, 'admin'), building.id, room.id, form);
         return `/admin/budynki/${building.id}?zapisano=1#sale`;
       },
       render: (ctx, errors) => EditRoomPage({ ctx, building, roomId: room.id, values: form, errors }),
@@ -147,7 +149,7 @@ export function adminBuildingRoutes(app: FastifyInstance): void {
     const { building, room } = await loadRoom(request);
     await submitForm(request, reply, {
       run: async () => {
-        await deleteRoom(adminDeps(request), building.id, room.id);
+        await deleteRoom(await depsOf(request, 'admin'), building.id, room.id);
         return `/admin/budynki/${building.id}?usunieto=1#sale`;
       },
       render: (ctx, errors) =>

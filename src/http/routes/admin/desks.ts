@@ -1,22 +1,28 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createDesk } from '../../../app/organisation/create-desk.ts';
-import { updateDesk } from '../../../app/organisation/update-desk.ts';
+import {
+  buildingChoices,
+  createDesk,
+  findDesk,
+  listDesks,
+  roomChoices,
+  serviceChoices,
+  updateDesk,
+} from '../../../app/organisation/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
-import { findDesk, listBuildings, listDesks, listOfficeRooms, listServices } from '../../../storage/organisation-repository.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
 import { DeskFormPage, DeskListPage, deskToForm } from '../../../ui/admin/desks.tsx';
+import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
 import { formOf } from '../../form.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/stanowiska: desks and the services each serves. */
 export function adminDeskRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
-  const db = app.deps.db;
 
   async function formPage(
     request: FastifyRequest,
@@ -26,19 +32,19 @@ export function adminDeskRoutes(app: FastifyInstance): void {
     errors: FormErrors,
     notice?: Notice,
   ) {
-    const officeId = request.staff!.officeId;
+    const deps = await depsOf(request, 'admin');
     const [buildings, rooms, services, saved] = await Promise.all([
-      listBuildings(db, officeId),
-      listOfficeRooms(db, officeId),
-      listServices(db, officeId),
-      deskId === undefined ? undefined : findDesk(db, officeId, deskId),
+      buildingChoices(deps),
+      roomChoices(deps),
+      serviceChoices(deps),
+      deskId === undefined ? undefined : findDesk(deps, deskId),
     ]);
     return DeskFormPage({ ctx, deskId, values, errors, buildings, rooms, services, notice, savedNumber: saved?.number });
   }
 
   app.get('/admin/stanowiska', guard, async (request, reply) => {
     const ctx = await pageContext(request);
-    await sendPage(reply, DeskListPage({ ctx, desks: await listDesks(db, request.staff!.officeId), notice: noticeOf(request) }));
+    await sendPage(reply, DeskListPage({ ctx, desks: await listDesks(await depsOf(request, 'admin')), notice: noticeOf(request) }));
   });
 
   app.get('/admin/stanowiska/nowe', guard, async (request, reply) => {
@@ -49,7 +55,7 @@ export function adminDeskRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await createDesk(adminDeps(request), form);
+        await createDesk(await depsOf(request, 'admin'), form);
         return '/admin/stanowiska?zapisano=1';
       },
       render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
@@ -58,7 +64,7 @@ export function adminDeskRoutes(app: FastifyInstance): void {
   });
 
   app.get('/admin/stanowiska/:id', guard, async (request, reply) => {
-    const desk = await findDesk(db, request.staff!.officeId, idParam(request, 'id'));
+    const desk = await findDesk(await depsOf(request, 'admin'), idParam(request, 'id'));
     if (!desk) throw notFound();
     await sendPage(reply, await formPage(request, await pageContext(request), desk.id, deskToForm(desk), {}, noticeOf(request)));
   });
@@ -68,7 +74,7 @@ export function adminDeskRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateDesk(adminDeps(request), id, form);
+        await updateDesk(await depsOf(request, 'admin'), id, form);
         return `/admin/stanowiska/${id}?zapisano=1`;
       },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { organisationCounts } from '../../../storage/organisation-repository.ts';
+import { readOrganisationCounts } from '../../../app/organisation/index.ts';
 import { AdminHomePage } from '../../../ui/admin/home.tsx';
+import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
 
@@ -8,7 +9,7 @@ import { pageContext, sendPage } from '../../page.ts';
 export function adminHomeRoutes(app: FastifyInstance): void {
   app.get('/admin', { preValidation: requireRole('admin'), schema: { hide: true } }, async (request, reply) => {
     const ctx = await pageContext(request);
-    const counts = await organisationCounts(app.deps.db, request.staff!.officeId);
+    const counts = await readOrganisationCounts(await depsOf(request, 'admin'));
     await sendPage(reply, AdminHomePage({ ctx, counts }));
   });
 }

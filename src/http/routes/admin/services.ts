@@ -1,22 +1,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createService } from '../../../app/organisation/create-service.ts';
-import { updateService } from '../../../app/organisation/update-service.ts';
+import { createService, findService, listServices, unitChoices, updateService } from '../../../app/organisation/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
-import { findService, listServices, listUnits } from '../../../storage/organisation-repository.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
 import { ServiceFormPage, ServiceListPage, serviceToForm } from '../../../ui/admin/services.tsx';
+import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
 import { formOf } from '../../form.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { idParam, noticeOf, submitForm } from './support.ts';
 
 /** /admin/sprawy: the services (matters) residents come for. */
 export function adminServiceRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
-  const db = app.deps.db;
 
   async function formPage(
     request: FastifyRequest,
@@ -26,18 +24,18 @@ export function adminServiceRoutes(app: FastifyInstance): void {
     errors: FormErrors,
     notice?: Notice,
   ) {
-    const officeId = request.staff!.officeId;
-    const [units, saved] = await Promise.all([
-      listUnits(db, officeId),
-      serviceId === undefined ? undefined : findService(db, officeId, serviceId),
-    ]);
+    const deps = await depsOf(request, 'admin');
+    const [units, saved] = await Promise.all([unitChoices(deps), serviceId === undefined ? undefined : findService(deps, serviceId)]);
     // The title names the service as saved, not as (mis)typed in a refused form.
-    return ServiceFormPage({ ctx, serviceId, values, errors, units, notice, savedName: saved?.name_pl });
+    return ServiceFormPage({ ctx, serviceId, values, errors, units, notice, savedName: saved?.name.pl });
   }
 
   app.get('/admin/sprawy', guard, async (request, reply) => {
     const ctx = await pageContext(request);
-    await sendPage(reply, ServiceListPage({ ctx, services: await listServices(db, request.staff!.officeId), notice: noticeOf(request) }));
+    await sendPage(
+      reply,
+      ServiceListPage({ ctx, services: await listServices(await depsOf(request, 'admin')), notice: noticeOf(request) }),
+    );
   });
 
   app.get('/admin/sprawy/nowa', guard, async (request, reply) => {
@@ -48,7 +46,7 @@ export function adminServiceRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await createService(adminDeps(request), form);
+        await createService(await depsOf(request, 'admin'), form);
         return '/admin/sprawy?zapisano=1';
       },
       render: (ctx, errors) => formPage(request, ctx, undefined, form, errors),
@@ -57,7 +55,7 @@ export function adminServiceRoutes(app: FastifyInstance): void {
   });
 
   app.get('/admin/sprawy/:id', guard, async (request, reply) => {
-    const service = await findService(db, request.staff!.officeId, idParam(request, 'id'));
+    const service = await findService(await depsOf(request, 'admin'), idParam(request, 'id'));
     if (!service) throw notFound();
     await sendPage(reply, await formPage(request, await pageContext(request), service.id, serviceToForm(service), {}, noticeOf(request)));
   });
@@ -67,7 +65,7 @@ export function adminServiceRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateService(adminDeps(request), id, form);
+        await updateService(await depsOf(request, 'admin'), id, form);
         return `/admin/sprawy/${id}?zapisano=1`;
       },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),

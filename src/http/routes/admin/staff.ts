@@ -1,19 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createStaff } from '../../../app/organisation/create-staff.ts';
-import { listStaff } from '../../../app/organisation/list-staff.ts';
-import { readStaff } from '../../../app/organisation/read-staff.ts';
-import { resetStaffPassword } from '../../../app/organisation/reset-staff-password.ts';
-import { updateStaff } from '../../../app/organisation/update-staff.ts';
+import { createStaff, listStaff, readStaff, resetStaffPassword, unitChoices, updateStaff } from '../../../app/organisation/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
-import { listUnits } from '../../../storage/organisation-repository.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import type { FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
 import { ResetPasswordPage, StaffFormPage, StaffListPage, staffToForm } from '../../../ui/admin/staff.tsx';
+import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { pageContext, sendPage } from '../../page.ts';
-import { adminDeps, idParam, noticeOf, submitForm } from './support.ts';
 import { formOf } from '../../form.ts';
+import { pageContext, sendPage } from '../../page.ts';
+import { idParam, noticeOf, submitForm } from './support.ts';
 
 /**
  * /admin/pracownicy: staff accounts. Names and e-mails are personal data: the list and the edit page read
@@ -21,7 +17,6 @@ import { formOf } from '../../form.ts';
  */
 export function adminStaffRoutes(app: FastifyInstance): void {
   const guard = { preValidation: requireRole('admin'), schema: { hide: true } };
-  const db = app.deps.db;
 
   async function formPage(
     request: FastifyRequest,
@@ -31,13 +26,13 @@ export function adminStaffRoutes(app: FastifyInstance): void {
     errors: FormErrors,
     notice?: Notice,
   ) {
-    const units = await listUnits(db, request.staff!.officeId);
+    const units = await unitChoices(await depsOf(request, 'admin'));
     return StaffFormPage({ ctx, staffId, values, errors, units, notice });
   }
 
   app.get('/admin/pracownicy', guard, async (request, reply) => {
     const ctx = await pageContext(request);
-    await sendPage(reply, StaffListPage({ ctx, people: await listStaff(adminDeps(request)), notice: noticeOf(request) }));
+    await sendPage(reply, StaffListPage({ ctx, people: await listStaff(await depsOf(request, 'admin')), notice: noticeOf(request) }));
   });
 
   app.get('/admin/pracownicy/nowy', guard, async (request, reply) => {
@@ -47,7 +42,7 @@ export function adminStaffRoutes(app: FastifyInstance): void {
   app.post('/admin/pracownicy/nowy', guard, async (request, reply) => {
     const form = formOf(request);
     await submitForm(request, reply, {
-      run: async () => `/admin/pracownicy/${await createStaff(adminDeps(request), form)}?zapisano=1`,
+      run: async () => `/admin/pracownicy/${await createStaff(await depsOf(request, 'admin'), form)}?zapisano=1`,
       // The password is never sent back to the browser.
       render: (ctx, errors) => formPage(request, ctx, undefined, { ...form, password: '' }, errors),
       field: 'login',
@@ -55,7 +50,7 @@ export function adminStaffRoutes(app: FastifyInstance): void {
   });
 
   app.get('/admin/pracownicy/:id', guard, async (request, reply) => {
-    const person = await readStaff(adminDeps(request), idParam(request, 'id'));
+    const person = await readStaff(await depsOf(request, 'admin'), idParam(request, 'id'));
     await sendPage(reply, await formPage(request, await pageContext(request), person.id, staffToForm(person), {}, noticeOf(request)));
   });
 
@@ -64,7 +59,7 @@ export function adminStaffRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await updateStaff(adminDeps(request), id, form);
+        await updateStaff(await depsOf(request, 'admin'), id, form);
         return `/admin/pracownicy/${id}?zapisano=1`;
       },
       render: (ctx, errors) => formPage(request, ctx, id, form, errors),
@@ -81,7 +76,7 @@ export function adminStaffRoutes(app: FastifyInstance): void {
     const form = formOf(request);
     await submitForm(request, reply, {
       run: async () => {
-        await resetStaffPassword(adminDeps(request), id, form);
+        await resetStaffPassword(await depsOf(request, 'admin'), id, form);
         return `/admin/pracownicy/${id}?zapisano=1`;
       },
       render: (ctx, errors) => ResetPasswordPage({ ctx, staffId: id, errors }),

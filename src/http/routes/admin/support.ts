@@ -1,25 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import { asDomainError } from '../../../app/shared/index.ts';
 import { notFound } from '../../../domain/shared/errors.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
 import type { Notice } from '../../../ui/admin/common.tsx';
 import { statusOf } from '../../errors.ts';
-import { asDomainError } from '../../../app/shared/index.ts';
 import { pageContext, sendPage } from '../../page.ts';
-
-/** The use case's dependencies for the logged-in administrator behind this request. */
-export function adminDeps(request: FastifyRequest): UseCaseDeps {
-  const staff = request.staff;
-  if (!staff) throw new Error('adminDeps needs requireRole in front of it');
-  const { db, clock } = request.server.deps;
-  return {
-    db,
-    clock,
-    actor: { kind: 'staff', id: staff.id, label: staff.login, role: 'admin', address: request.ip, officeId: staff.officeId },
-  };
-}
 
 /**
  * A numeric id from the path; anything else is a page that does not exist.

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { changePassword } from '../../../app/auth/change-password.ts';
-import { PASSWORD_MIN } from '../../../app/auth/password.ts';
+import { changePassword, PASSWORD_MIN } from '../../../app/auth/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import { PasswordPage } from '../../../ui/auth/password-page.tsx';

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { logIn } from '../../../app/auth/log-in.ts';
-import { logOut } from '../../../app/auth/log-out.ts';
+import { logIn, logOut } from '../../../app/auth/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import { LoginPage } from '../../../ui/auth/login-page.tsx';
@@ -9,8 +8,8 @@ import { depsOf } from '../../auth/actor.ts';
 import { checkCsrf, SESSION_COOKIE } from '../../auth/guards.ts';
 import { checkPublicForm, publicFormToken } from '../../auth/public-form.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { safeReturnPath } from '../system/language.ts';
 import { formField } from '../../form.ts';
+import { safeReturnPath } from '../system/language.ts';
 
 /** The login form's double-submit token: there is no session yet to hold a synchroniser token. */
 export const LOGIN_CSRF_COOKIE = 'okienko_logowanie';

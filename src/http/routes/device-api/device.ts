@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { recordHeartbeat, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS } from '../../../app/devices/record-heartbeat.ts';
+import { recordHeartbeat, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS } from '../../../app/devices/index.ts';
 import { invalid, type FieldError } from '../../../domain/shared/errors.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { requireDevice } from '../../auth/guards.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { listOutbox, readOutboxMail, readOutboxPage } from '../../../app/mail/read-outbox.ts';
+import { listOutbox, readOutboxMail, readOutboxPage } from '../../../app/mail/index.ts';
 import { OutboxListPage, OutboxMailPage } from '../../../ui/mail/outbox-page.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';

@@ -1,18 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
-import { migrationsPending } from '../../../storage/migrate.ts';
+import { pendingMigrations } from '../../../app/system/index.ts';
 
 /** /healthz: the process answers. /readyz: the database answers and every migration is applied. */
 export function healthRoutes(app: FastifyInstance): void {
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      const pending = await migrationsPending({
-        query: async (text: string) => {
-          const result = await sql.raw<{ name: string }>(text).execute(app.deps.db);
-          return { rows: result.rows };
-        },
-      });
+      const pending = await pendingMigrations(app.deps);
       if (pending.length > 0) return await reply.code(503).send({ status: 'migrating', pending });
       return { status: 'ready' };
     } catch {

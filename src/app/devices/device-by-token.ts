@@ -1,0 +1,19 @@
+import { findDeviceByToken } from '../../storage/session-repository.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+import type { DeviceKind } from './register-device.ts';
+
+/** A registered device that is not revoked. */
+export interface SignedInDevice {
+  id: number;
+  officeId: number;
+  kind: DeviceKind;
+  name: string;
+}
+
+/**
+ * The device holding a token, unless the token is unknown or revoked. Runs on every request that carries one.
+ * @example const device = await deviceByToken({ db }, { token }); device?.kind // 'kiosk'
+ */
+export function deviceByToken(deps: Pick<UseCaseDeps, 'db'>, input: { token: string }): Promise<SignedInDevice | undefined> {
+  return findDeviceByToken(deps.db, input.token);
+}

@@ -1,0 +1,54 @@
+import type { UseCaseDeps } from '../shared/deps.ts';
+import type { DeviceKind } from './register-device.ts';
+
+/** A device as the administrator's list shows it, with its last reported health. */
+export interface DeviceListItem {
+  id: number;
+  kind: DeviceKind;
+  name: string;
+  buildingName: string | null;
+  createdAt: Date;
+  lastSeenAt: Date | null;
+  health: 'unknown' | 'ok' | 'warning' | 'failed';
+  lastFailure: string | null;
+  lastFailureAt: Date | null;
+  revokedAt: Date | null;
+}
+
+function devicesOf(deps: UseCaseDeps) {
+  return deps.db
+    .selectFrom('device')
+    .leftJoin('building', 'building.id', 'device.building_id')
+    .select([
+      'device.id',
+      'device.kind',
+      'device.name',
+      'building.name as buildingName',
+      'device.created_at as createdAt',
+      'device.last_seen_at as lastSeenAt',
+      'device.health',
+      'device.last_failure as lastFailure',
+      'device.last_failure_at as lastFailureAt',
+      'device.revoked_at as revokedAt',
+    ])
+    .where('device.office_id', '=', deps.actor.officeId);
+}
+
+/**
+ * The office's devices, working ones first, then by name.
+ * @example const devices = await listDevices(deps);
+ */
+export async function listDevices(deps: UseCaseDeps): Promise<DeviceListItem[]> {
+  return devicesOf(deps)
+    .orderBy((eb) => eb('device.revoked_at', 'is not', null))
+    .orderBy('device.name')
+    .execute();
+}
+
+/**
+ * One device of the office; undefined when it is not the office's.
+ * @example const device = await findDevice(deps, 3); device?.revokedAt // null
+ */
+export async function findDevice(deps: UseCaseDeps, id: number): Promise<DeviceListItem | undefined> {
+  return devicesOf(deps).where('device.id', '=', id).executeTakeFirst();
+}

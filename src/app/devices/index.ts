@@ -1,0 +1,7 @@
+// The devices module's public face: registering and revoking kiosks, boards and printers, knowing one by
+// its token, its heartbeat, and the administrator's list.
+export { registerDevice, DEVICE_KINDS, type DeviceKind, type RegisteredDevice, type RegisterDeviceInput } from './register-device.ts';
+export { revokeDevice } from './revoke-device.ts';
+export { deviceByToken, type SignedInDevice } from './device-by-token.ts';
+export { recordHeartbeat, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS, HEALTH_STATES, type HeartbeatInput } from './record-heartbeat.ts';
+export { findDevice, listDevices, type DeviceListItem } from './device-views.ts';
