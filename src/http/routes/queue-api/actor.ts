@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../../domain/shared/errors.ts';
-import type { Actor, UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { Actor, UseCaseDeps } from '../../../app/shared/index.ts';
 
 /**
  * Who acts in a queue request: the logged-in member of staff (with the role the route let in) or the device.

@@ -15,9 +15,10 @@ import {
   startService,
   transferTicket,
 } from '../../../app/queue/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { depsOf } from './actor.ts';
+import { presentDeskPanel } from './presenters.ts';
 import { FinishBody, OpenDeskBody, TicketParams, TransferBody } from './schema.ts';
 
 const guard = requireRole('clerk');
@@ -32,7 +33,7 @@ export function deskRoutes(app: FastifyInstance): void {
       preValidation: guard,
       schema: { tags, summary: 'The clerk’s desk session, ticket in hand and waiting counts of the desk’s services.' },
     },
-    async (request) => deskPanel(app.deps.db, clerk(request).actor),
+    async (request) => presentDeskPanel(await deskPanel(clerk(request))),
   );
 
   app.post<{ Body: Static<typeof OpenDeskBody> }>(

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
+import { issueTicket, kioskChoices } from '../../../app/queue/index.ts';
 import { requireDevice, requireRole } from '../../auth/guards.ts';
 import { depsOf } from './actor.ts';
-import { presentEstimate, presentIssuedTicket } from './presenters.ts';
+import { presentIssuedTicket, presentKioskChoices } from './presenters.ts';
 import { IssueBody } from './schema.ts';
-import { inLanguage } from '../../../domain/shared/translated.ts';
 
 /** The kiosk (device) and the Information Point (staff): the services to choose from, and issuing a ticket. */
 export function kioskRoutes(app: FastifyInstance): void {
@@ -15,36 +14,7 @@ export function kioskRoutes(app: FastifyInstance): void {
       preValidation: requireDevice('kiosk'),
       schema: { tags: ['queue'], summary: 'The kiosk’s services grouped by unit, with waiting counts and wait estimates.' },
     },
-    async (request) => {
-      const units = await kioskServices(app.deps.db, request.device!.officeId, app.deps.clock.now());
-      const reasons = await app.deps.db
-        .selectFrom('priority_reason')
-        .select(['code', 'name_pl', 'name_en', 'name_uk'])
-        .where('office_id', '=', request.device!.officeId)
-        .where('active', '=', true)
-        .orderBy('position')
-        .execute();
-      return {
-        units: units.map((u) => ({
-          unitId: u.unitId,
-          code: u.code,
-          name: inLanguage(u.name, request.locale).value,
-          services: u.services.map((s) => ({
-            serviceId: s.serviceId,
-            letter: s.letter,
-            name: inLanguage(s.name, request.locale).value,
-            waiting: s.waiting,
-            estimate: presentEstimate(request, s.estimate),
-            issuingNow: s.issuingNow,
-            issuedToday: s.issuedToday,
-          })),
-        })),
-        priorityReasons: reasons.map((r) => ({
-          code: r.code,
-          name: inLanguage({ pl: r.name_pl, en: r.name_en, uk: r.name_uk }, request.locale).value,
-        })),
-      };
-    },
+    async (request) => presentKioskChoices(request, await kioskChoices(depsOf(request, 'kiosk'))),
   );
 
   app.post<{ Body: Static<typeof IssueBody> }>(

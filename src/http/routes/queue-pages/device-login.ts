@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { findDeviceByToken } from '../../../storage/session-repository.ts';
+import { deviceByToken } from '../../../app/devices/index.ts';
 import { DeviceLoginPage } from '../../../ui/queue/device-login.tsx';
 import { DEVICE_COOKIE } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
@@ -33,7 +33,7 @@ export function deviceLoginRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const raw = request.body?.token;
       const token = typeof raw === 'string' ? raw.trim() : '';
-      const device = token === '' ? undefined : await findDeviceByToken(app.deps.db, token);
+      const device = token === '' ? null : await deviceByToken(app.deps, token);
       const home = device ? deviceHome(device) : null;
       if (!home) {
         const ctx = await pageContext(request);
