@@ -4,4 +4,4 @@ export { registerDevice, DEVICE_KINDS, type DeviceKind, type RegisterDeviceInput
 export { revokeDevice } from './revoke-device.ts';
 export { recordHeartbeat, HEALTH_STATES, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS, type HeartbeatInput } from './record-heartbeat.ts';
 export { deviceByToken, type TokenDevice } from './device-by-token.ts';
-export { kioskPrinter, printerOf, type PrinterAddress } from './kiosk-printer.ts';
+export { kioskPrinter, type PrinterAddress } from './kiosk-printer.ts';
