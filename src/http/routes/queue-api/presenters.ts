@@ -38,6 +38,11 @@ export function whereText(request: FastifyRequest, where: WaitingPlace): string 
   return whereLines(request, where).join(', ');
 }
 
+/** The follow page's address of a ticket. */
+export function followUrlOf(request: FastifyRequest, code: string): string {
+  return `${request.server.deps.config.publicUrl}/bilet/${code}`;
+}
+
 /** "3 osoby przed Tobą", or that nobody is ahead. */
 export function peopleAheadText(request: FastifyRequest, n: number): string {
   return n === 0 ? request.t('queue.peopleAhead.none') : request.t('queue.peopleAhead', { n });
@@ -61,7 +66,7 @@ export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicke
     peopleAheadText: ticket.peopleAhead === null ? null : peopleAheadText(request, ticket.peopleAhead),
     estimate: presentEstimate(request, ticket.estimate),
     issuedAt: ticket.issuedAt.toISOString(),
-    followUrl: `${request.server.deps.config.publicUrl}/bilet/${ticket.publicCode}`,
+    followUrl: followUrlOf(request, ticket.publicCode),
   };
 }
 

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../ui/i18n/index.ts';
 import type { PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
 import { officeOf } from '../../office.ts';
 import { depsOf } from '../queue-api/actor.ts';
-import { presentEstimate, whereLines } from '../queue-api/presenters.ts';
+import { followUrlOf, presentEstimate, whereLines } from '../queue-api/presenters.ts';
 import { visitText } from './presenters.ts';
 
 // A resident stands at the kiosk while this runs: a silent printer must not keep them long.
@@ -21,7 +21,6 @@ const PRINT_TIMEOUT_MS = 5000;
  * @example const outcome = await printAtKiosk(request, ticket); // 'printed' | 'failed' | 'none'
  */
 export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket): Promise<PrintOutcome> {
-  const { config } = request.server.deps;
   const deps = depsOf(request, 'kiosk');
   const printer = await kioskPrinter(deps);
   if (!printer) return 'none';
@@ -60,7 +59,7 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
         peopleAhead: ticket.peopleAhead,
         estimate: ticket.estimate.kind === 'range' ? presentEstimate(request, ticket.estimate).text : null,
         issuedAt: formatDateTime(request.locale, ticket.issuedAt),
-        followUrl: `${config.publicUrl}/bilet/${ticket.publicCode}`,
+        followUrl: followUrlOf(request, ticket.publicCode),
         labels: {
           yourNumber: t('queue.kiosk.print.yourNumber'),
           whereToWait: t('queue.kiosk.print.whereToWait'),

@@ -10,7 +10,8 @@ import { pageContext, sendPage } from '../../page.ts';
 import { depsOf } from '../queue-api/actor.ts';
 import { CodeParams } from '../queue-api/schema.ts';
 import { printAtKiosk } from './kiosk-print.ts';
-import { followUrlOf, kioskUnitChoices, priorityChoices, qrSvg, ticketFacts } from './presenters.ts';
+import { followUrlOf } from '../queue-api/presenters.ts';
+import { kioskUnitChoices, priorityChoices, qrSvg, ticketFacts } from './presenters.ts';
 import { formField, formId } from '../../form.ts';
 
 const guard = requireDevice('kiosk');

@@ -17,11 +17,6 @@ export function visitText(request: FastifyRequest, bookedFor: Date): string {
   return request.t('bookingArrival.ticket.visitAt', { time: officeTime(bookedFor) });
 }
 
-/** The follow page's address of a ticket. */
-export function followUrlOf(request: FastifyRequest, code: string): string {
-  return `${request.server.deps.config.publicUrl}/bilet/${code}`;
-}
-
 /**
  * A QR code of an address as inline SVG (drawn by the `qrcode` package from the address alone).
  * @example const svg = await qrSvg('https://urzad.example/bilet/K7QH2MZC9TXA');
