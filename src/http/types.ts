@@ -2,7 +2,7 @@ import type { Locale, Translate } from '../ui/i18n/index.ts';
 import type { Clock, Db } from '../app/shared/index.ts';
 import type { Config } from '../config.ts';
 import { STAFF_ROLES, type StaffRole } from '../domain/auth/roles.ts';
-import type { QueueEventHub } from '../app/queue/index.ts';
+import type { QueueEventFeed } from '../app/queue/index.ts';
 import type { SignedInStaff } from '../app/auth/index.ts';
 import type { SignedInDevice } from '../app/devices/index.ts';
 
@@ -20,7 +20,7 @@ export interface ServerDeps {
   config: Config;
   clock: Clock;
   /** Live queue events (LISTEN/NOTIFY); without it the event streams answer 503. */
-  queueEvents?: QueueEventHub;
+  queueEvents?: QueueEventFeed;
 }
 
 declare module 'fastify' {

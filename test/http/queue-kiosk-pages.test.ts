@@ -154,6 +154,18 @@ describe('kiosk pages', () => {
     assert.deepEqual(await writtenRows(server.db), before);
   });
 
+  it('puts the services most taken today on the first screen, the most taken first', async () => {
+    // More G tickets than of any letter the tests above issued; H has none today.
+    for (let i = 0; i < 8; i += 1) await issue('G');
+    const html = await (await get('/kiosk')).text();
+    const row = /<section aria-labelledby="najczestsze">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    assert.match(row, /<h2 id="najczestsze">Najczęściej wybierane<\/h2>/);
+    const shown = [...row.matchAll(/name="serviceId" value="(\d+)"/g)].map((m) => Number(m[1]));
+    assert.equal(shown[0], await serviceId(server.db, 'G'));
+    assert.ok(shown.length <= 4);
+    assert.ok(!shown.includes(await serviceId(server.db, 'H')));
+  });
+
   it('answers 401 without a kiosk device and 403 for a board', async () => {
     assert.equal((await fetch(`${server.url}/kiosk`)).status, 401);
     const board = await registerDevice(server.db, 'board');

@@ -1,6 +1,7 @@
 import type { TicketStatus } from '../../domain/queue/index.ts';
-import type { Db } from '../../storage/database.ts';
-import type { Actor } from '../shared/deps.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
 import { numberOf } from './ticket-record.ts';
 
 export interface DeskPanel {
@@ -20,12 +21,21 @@ export interface DeskPanel {
   waiting: { serviceId: number; letter: string; waiting: number }[];
 }
 
+/** The panel with what its forms offer: the office's active services (transfer) and desks (open, transfer). */
+export interface DeskPanelWithChoices extends DeskPanel {
+  /** By letter. */
+  services: { id: number; letter: string; name: Translated }[];
+  /** By number. */
+  desks: { id: number; number: string }[];
+}
+
 /**
  * What the desk panel shows the acting clerk: their live desk session, the ticket in hand and the waiting
  * counts of the desk's services; nothing about other desks' residents.
- * @example const panel = await deskPanel(db, actor);
+ * @example const panel = await deskPanel(deps);
  */
-export async function deskPanel(db: Db, actor: Actor): Promise<DeskPanel> {
+export async function deskPanel(deps: Pick<UseCaseDeps, 'db' | 'actor'>): Promise<DeskPanel> {
+  const { db, actor } = deps;
   const session = await db
     .selectFrom('desk_session')
     .innerJoin('desk', 'desk.id', 'desk_session.desk_id')
@@ -69,4 +79,25 @@ export async function deskPanel(db: Db, actor: Actor): Promise<DeskPanel> {
       : null,
     waiting: waiting.map((w) => ({ serviceId: w.id, letter: w.ticket_letter, waiting: Number(w.n) })),
   };
+}
+
+/**
+ * The desk panel page's data: `deskPanel` and the office's active services and desks to choose from.
+ * @example const { session, current, services, desks } = await deskPanelWithChoices(deps);
+ */
+export async function deskPanelWithChoices(deps: Pick<UseCaseDeps, 'db' | 'actor'>): Promise<DeskPanelWithChoices> {
+  const { db } = deps;
+  const officeId = deps.actor.officeId;
+  const [panel, services, desks] = await Promise.all([
+    deskPanel(deps),
+    db
+      .selectFrom('service')
+      .select(['id', 'ticket_letter as letter', translatedColumn('name').as('name')])
+      .where('office_id', '=', officeId)
+      .where('active', '=', true)
+      .orderBy('ticket_letter')
+      .execute(),
+    db.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).where('active', '=', true).orderBy('number').execute(),
+  ]);
+  return { ...panel, services, desks };
 }

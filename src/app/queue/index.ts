@@ -12,10 +12,21 @@ export { startService } from './start-service.ts';
 export { finishService } from './finish-service.ts';
 export { transferTicket } from './transfer-ticket.ts';
 export { returnToQueue } from './return-to-queue.ts';
-export { ticketStatus, type PublicTicketStatus } from './ticket-status.ts';
-export { queueSnapshot, type QueueSnapshot } from './queue-snapshot.ts';
-export { kioskServices, type KioskUnit } from './kiosk-services.ts';
-export { deskPanel, type DeskPanel } from './desk-panel.ts';
 export type { TicketActionResult } from './ticket-action.ts';
-// The live queue events (LISTEN/NOTIFY) that the event streams follow.
-export { queueEventOf, type QueueEvent, type QueueEventHub } from '../../storage/queue-events.ts';
+// The queue's read models: what kiosks, boards, desk panels and follow pages show.
+export { ticketStatus, type PublicTicketStatus } from './ticket-status.ts';
+export { ticketView, type TicketView } from './ticket-view.ts';
+export { queueSnapshot, type QueueSnapshot, type ServiceQueue, type CurrentCall } from './queue-snapshot.ts';
+export { boardView, type BoardView } from './board-view.ts';
+export {
+  kioskChoices,
+  activePriorityReasons,
+  type KioskChoices,
+  type KioskUnit,
+  type KioskService,
+  type PriorityReason,
+} from './kiosk-choices.ts';
+export { deskPanel, deskPanelWithChoices, type DeskPanel, type DeskPanelWithChoices } from './desk-panel.ts';
+export type { WaitingPlace } from './waiting-place.ts';
+// The live queue events that the event streams follow, and what a reconnecting stream missed.
+export { officeEventsAfter, ticketEventsAfter, affectsTicket, type QueueEvent, type QueueEventFeed } from './queue-events.ts';

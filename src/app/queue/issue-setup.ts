@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { HoursToday } from '../../domain/queue/index.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
 import { prepared, type Db } from '../../storage/database.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 import { calendarFromRows, hoursTodayOf, type ExceptionRow, type HoursRow } from './service-hours.ts';
 import type { WaitingPlace } from './waiting-place.ts';
 
@@ -10,7 +12,7 @@ export interface IssueSetup {
     id: number;
     unitId: number;
     letter: string;
-    names: { pl: string; en: string; uk: string };
+    names: Translated;
     active: boolean;
     dailyLimit: number | null;
     stopIssuingMinutes: number;
@@ -24,9 +26,7 @@ interface SetupRow {
   id: number;
   unit_id: number;
   ticket_letter: string;
-  name_pl: string;
-  name_en: string;
-  name_uk: string;
+  name: Translated;
   active: boolean;
   daily_ticket_limit: number | null;
   stop_issuing_minutes: number;
@@ -49,14 +49,14 @@ interface SetupRow {
  */
 export async function issueSetup(db: Db, officeId: number, serviceId: number, date: string): Promise<IssueSetup | null> {
   const result = await sql<SetupRow>`${prepared('issue_setup')}
-    SELECT s.id, s.unit_id, s.ticket_letter, s.name_pl, s.name_en, s.name_uk, s.active, s.daily_ticket_limit, s.stop_issuing_minutes,
+    SELECT s.id, s.unit_id, s.ticket_letter, ${translatedColumn('s.name')} AS name, s.active, s.daily_ticket_limit, s.stop_issuing_minutes,
            u.building_id,
            (SELECT coalesce(json_agg(json_build_object('unit_id', h.unit_id, 'building_id', h.building_id, 'weekday', h.weekday,
                                                        'opens', h.opens, 'closes', h.closes)), '[]'::json)
               FROM opening_hours h WHERE h.office_id = s.office_id AND (h.unit_id = u.id OR h.building_id = u.building_id)) AS hours,
            (SELECT coalesce(json_agg(json_build_object('building_id', e.building_id, 'starts_on', e.starts_on, 'ends_on', e.ends_on,
-                                                       'kind', e.kind, 'opens', e.opens, 'closes', e.closes, 'reason_pl', e.reason_pl,
-                                                       'reason_en', e.reason_en, 'reason_uk', e.reason_uk)), '[]'::json)
+                                                       'kind', e.kind, 'opens', e.opens, 'closes', e.closes,
+                                                       'reason', ${translatedColumn('e.reason')})), '[]'::json)
               FROM calendar_exception e WHERE e.office_id = s.office_id AND (e.building_id IS NULL OR e.building_id = u.building_id)) AS exceptions,
            (SELECT coalesce(json_agg(r.code), '[]'::json) FROM priority_reason r WHERE r.office_id = s.office_id AND r.active) AS reasons,
            ub.name AS unit_building, ur.floor AS unit_floor, ur.number AS unit_room,
@@ -80,7 +80,7 @@ export async function issueSetup(db: Db, officeId: number, serviceId: number, da
       id: row.id,
       unitId: row.unit_id,
       letter: row.ticket_letter,
-      names: { pl: row.name_pl, en: row.name_en, uk: row.name_uk },
+      names: row.name,
       active: row.active,
       dailyLimit: row.daily_ticket_limit,
       stopIssuingMinutes: row.stop_issuing_minutes,

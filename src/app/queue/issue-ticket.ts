@@ -7,6 +7,7 @@ import {
   type WaitEstimate,
 } from '../../domain/queue/index.ts';
 import { invalid } from '../../domain/shared/errors.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
 import { issueTicketRow } from '../../storage/ticket-issuing.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { newPublicCode } from './public-code.ts';
@@ -31,7 +32,7 @@ export interface IssuedTicket {
   number: string;
   publicCode: string;
   serviceId: number;
-  serviceName: { pl: string; en: string; uk: string };
+  serviceName: Translated;
   priority: boolean;
   /** The booked time a booking's ticket is called at ("Wizyta o 10:30"); null for any other ticket. */
   bookedFor: Date | null;

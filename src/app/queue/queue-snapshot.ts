@@ -1,13 +1,16 @@
 import { officeDate } from '../../domain/organisation/index.ts';
 import type { WaitEstimate } from '../../domain/queue/index.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
 import type { Db } from '../../storage/database.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
 import { numberOf } from './ticket-record.ts';
 import { estimateFor, serviceFigures } from './wait-figures.ts';
 
 export interface ServiceQueue {
   serviceId: number;
   letter: string;
-  name: { pl: string; en: string; uk: string };
+  name: Translated;
   unitId: number;
   waiting: number;
   openDesks: number;
@@ -32,11 +35,16 @@ export interface QueueSnapshot {
 }
 
 /**
- * The queue of the office now: waiting counts and estimates per active service, and the tickets at desks.
- * For boards and the kiosk's first screen; numbers and desks only, never a person.
- * @example const { services, calls, lastEventId } = await queueSnapshot(db, officeId, clock.now());
+ * The queue of the acting device's office now: waiting counts and estimates per active service, and the
+ * tickets at desks. For boards and the kiosk's first screen; numbers and desks only, never a person.
+ * @example const { services, calls, lastEventId } = await queueSnapshot(deps);
  */
-export async function queueSnapshot(db: Db, officeId: number, at: Date): Promise<QueueSnapshot> {
+export function queueSnapshot(deps: UseCaseDeps): Promise<QueueSnapshot> {
+  return snapshotAt(deps.db, deps.actor.officeId, deps.clock.now());
+}
+
+/** The queue of an office at an instant (see `queueSnapshot`). */
+export async function snapshotAt(db: Db, officeId: number, at: Date): Promise<QueueSnapshot> {
   const last = await db
     .selectFrom('queue_event')
     .select('id')
@@ -47,7 +55,7 @@ export async function queueSnapshot(db: Db, officeId: number, at: Date): Promise
   const [services, figures, calls] = await Promise.all([
     db
       .selectFrom('service')
-      .select(['id', 'ticket_letter', 'name_pl', 'name_en', 'name_uk', 'unit_id'])
+      .select(['id', 'ticket_letter', translatedColumn('name').as('name'), 'unit_id'])
       .where('office_id', '=', officeId)
       .where('active', '=', true)
       .orderBy('ticket_letter')
@@ -70,7 +78,7 @@ export async function queueSnapshot(db: Db, officeId: number, at: Date): Promise
       return {
         serviceId: s.id,
         letter: s.ticket_letter,
-        name: { pl: s.name_pl, en: s.name_en, uk: s.name_uk },
+        name: s.name,
         unitId: s.unit_id,
         waiting: f?.waiting ?? 0,
         openDesks: f?.openDesks ?? 0,

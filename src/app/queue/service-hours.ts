@@ -1,6 +1,8 @@
 import { hoursOn, type CalendarInput } from '../../domain/organisation/index.ts';
 import type { HoursToday } from '../../domain/queue/index.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
 import type { Db, Tx } from '../../storage/database.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
 
 /**
  * The calendar of the place where a unit serves: the unit's own weekly hours when it has any (some units
@@ -18,7 +20,7 @@ export async function unitCalendar(db: Db | Tx, officeId: number, unitId: number
     .execute();
   const exceptions = await db
     .selectFrom('calendar_exception')
-    .selectAll()
+    .select(['building_id', 'starts_on', 'ends_on', 'kind', 'opens', 'closes', translatedColumn('reason').as('reason')])
     .where('office_id', '=', officeId)
     .where((eb) => eb.or([eb('building_id', 'is', null), ...(buildingId === null ? [] : [eb('building_id', '=', buildingId)])]))
     .execute();
@@ -39,9 +41,7 @@ export interface ExceptionRow {
   kind: 'closed' | 'short_hours';
   opens: string | null;
   closes: string | null;
-  reason_pl: string;
-  reason_en: string;
-  reason_uk: string;
+  reason: Translated;
 }
 
 /**
@@ -71,7 +71,7 @@ export function calendarFromRows(
       kind: e.kind,
       opens: e.opens,
       closes: e.closes,
-      reason: { pl: e.reason_pl, en: e.reason_en, uk: e.reason_uk },
+      reason: e.reason,
     })),
   };
 }

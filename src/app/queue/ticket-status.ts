@@ -1,6 +1,6 @@
 import type { TicketStatus, WaitEstimate } from '../../domain/queue/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
-import type { Db } from '../../storage/database.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
 import { isPublicCode } from './public-code.ts';
 import { numberOf } from './ticket-record.ts';
 import { estimateFor, peopleAhead, serviceFigures } from './wait-figures.ts';
@@ -22,9 +22,12 @@ export interface PublicTicketStatus {
 
 /**
  * A ticket's status by its public code, for `/bilet/<code>`; 404 for an unknown or malformed code.
- * @example await ticketStatus(db, 'K7QH2MZC9TXA', now) // { number: 'A012', status: 'waiting', peopleAhead: 3, … }
+ * Public: the code is the only key.
+ * @example await ticketStatus(deps, 'K7QH2MZC9TXA') // { number: 'A012', status: 'waiting', peopleAhead: 3, … }
  */
-export async function ticketStatus(db: Db, code: string, at: Date): Promise<PublicTicketStatus> {
+export async function ticketStatus(deps: Pick<UseCaseDeps, 'db' | 'clock'>, code: string): Promise<PublicTicketStatus> {
+  const { db } = deps;
+  const at = deps.clock.now();
   if (!isPublicCode(code)) throw notFound('queue.ticket.not_found');
   const row = await db
     .selectFrom('ticket')

@@ -1,16 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { queueSnapshot } from '../../../app/queue/index.ts';
-import { queueEventsAfter } from '../../../storage/queue-repository.ts';
-import { queueEventOf, type QueueEvent } from '../../../storage/queue-events.ts';
+import { officeEventsAfter, queueSnapshot, type QueueEvent } from '../../../app/queue/index.ts';
 import { requireDevice } from '../../auth/guards.ts';
+import { depsOf } from '../../auth/actor.ts';
 import { hubOf, lastEventIdOf, openEventStream, sseFrame } from './sse.ts';
-import { presentEstimate } from './presenters.ts';
-import { inLanguage } from '../../../domain/shared/translated.ts';
-
-/** What a board is sent of an event: numbers and desks (the payload never holds a person or a public code). */
-function boardEvent(event: QueueEvent) {
-  return { id: event.id, kind: event.kind, at: event.at.toISOString(), ticketId: event.ticketId, deskId: event.deskId, ...event.payload };
-}
+import { presentBoardEvent, presentQueueSnapshot } from './presenters.ts';
 
 // A live event is the same text for every board of the office: made once, written to each stream. The hub
 // hands every subscriber the same event object, so the cache lives exactly as long as the event does.
@@ -18,7 +11,7 @@ const liveFrames = new WeakMap<QueueEvent, string>();
 
 function boardFrame(event: QueueEvent): string {
   let frame = liveFrames.get(event);
-  if (frame === undefined) liveFrames.set(event, (frame = sseFrame(event.id, 'queue', boardEvent(event))));
+  if (frame === undefined) liveFrames.set(event, (frame = sseFrame(event.id, 'queue', presentBoardEvent(event))));
   return frame;
 }
 
@@ -30,21 +23,7 @@ export function boardRoutes(app: FastifyInstance): void {
       preValidation: requireDevice('board', 'kiosk'),
       schema: { tags: ['queue'], summary: 'The queue now: waiting counts and estimates per service, tickets at desks (boards, kiosks).' },
     },
-    async (request) => {
-      const snapshot = await queueSnapshot(app.deps.db, request.device!.officeId, app.deps.clock.now());
-      return {
-        lastEventId: snapshot.lastEventId,
-        services: snapshot.services.map((s) => ({
-          serviceId: s.serviceId,
-          letter: s.letter,
-          name: inLanguage(s.name, request.locale).value,
-          waiting: s.waiting,
-          openDesks: s.openDesks,
-          estimate: presentEstimate(request, s.estimate),
-        })),
-        calls: snapshot.calls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
-      };
-    },
+    async (request) => presentQueueSnapshot(request, await queueSnapshot(await depsOf(request))),
   );
 
   app.get(
@@ -58,21 +37,20 @@ export function boardRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const hub = hubOf(request);
-      const officeId = request.device!.officeId;
+      const deps = await depsOf(request);
       const after = lastEventIdOf(request);
       await openEventStream(request, reply, hub, {
         replay: async (stream) => {
           const replayed = new Set<string>();
           if (after === null) return replayed;
-          for (const row of await queueEventsAfter(app.deps.db, officeId, after, 1000)) {
-            const event = queueEventOf(row);
+          for (const event of await officeEventsAfter(deps, after)) {
             replayed.add(event.id);
-            stream.send(event.id, 'queue', boardEvent(event));
+            stream.send(event.id, 'queue', presentBoardEvent(event));
           }
           return replayed;
         },
         onEvent: (stream, event) => {
-          if (event.officeId === officeId) stream.sendFrame(boardFrame(event));
+          if (event.officeId === deps.actor.officeId) stream.sendFrame(boardFrame(event));
         },
       });
     },

@@ -15,14 +15,15 @@ import {
   startService,
   transferTicket,
 } from '../../../app/queue/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { depsOf } from './actor.ts';
+import { depsOf } from '../../auth/actor.ts';
+import { presentDeskPanel } from './presenters.ts';
 import { FinishBody, OpenDeskBody, TicketParams, TransferBody } from './schema.ts';
 
 const guard = requireRole('clerk');
 const tags = ['desk'];
-const clerk = (request: FastifyRequest): UseCaseDeps => depsOf(request, 'clerk');
+const clerk = (request: FastifyRequest): Promise<UseCaseDeps> => depsOf(request, 'clerk');
 
 /** The desk panel's API (role clerk): the desk session and every action on the ticket in hand. */
 export function deskRoutes(app: FastifyInstance): void {
@@ -32,26 +33,26 @@ export function deskRoutes(app: FastifyInstance): void {
       preValidation: guard,
       schema: { tags, summary: 'The clerk’s desk session, ticket in hand and waiting counts of the desk’s services.' },
     },
-    async (request) => deskPanel(app.deps.db, clerk(request).actor),
+    async (request) => presentDeskPanel(await deskPanel(await clerk(request))),
   );
 
   app.post<{ Body: Static<typeof OpenDeskBody> }>(
     '/api/stanowisko/otworz',
     { preValidation: guard, schema: { tags, summary: 'Opens a desk for the day.', body: OpenDeskBody } },
-    async (request, reply) => reply.code(201).send(await openDesk(clerk(request), { deskId: request.body.deskId })),
+    async (request, reply) => reply.code(201).send(await openDesk(await clerk(request), { deskId: request.body.deskId })),
   );
   app.post('/api/stanowisko/przerwa', { preValidation: guard, schema: { tags, summary: 'Pauses the clerk’s desk.' } }, async (request) =>
-    pauseDesk(clerk(request)),
+    pauseDesk(await clerk(request)),
   );
   app.post(
     '/api/stanowisko/wznow',
     { preValidation: guard, schema: { tags, summary: 'Resumes the clerk’s paused desk.' } },
-    async (request) => resumeDesk(clerk(request)),
+    async (request) => resumeDesk(await clerk(request)),
   );
   app.post(
     '/api/stanowisko/zamknij',
     { preValidation: guard, schema: { tags, summary: 'Closes the clerk’s desk for the day.' } },
-    async (request) => closeDesk(clerk(request)),
+    async (request) => closeDesk(await clerk(request)),
   );
 
   app.post(
@@ -60,7 +61,7 @@ export function deskRoutes(app: FastifyInstance): void {
       preValidation: guard,
       schema: { tags, summary: 'Calls the next ticket in the office’s call order; ticketId null when nobody waits.' },
     },
-    async (request) => callNext(clerk(request)),
+    async (request) => callNext(await clerk(request)),
   );
 
   type WithTicket = { Params: Static<typeof TicketParams> };
@@ -76,7 +77,7 @@ export function deskRoutes(app: FastifyInstance): void {
     app.post<WithTicket>(
       `/api/stanowisko/bilety/:ticketId/${path}`,
       { preValidation: guard, schema: { tags, summary, params: TicketParams } },
-      async (request) => simple[action](clerk(request), { ticketId: request.params.ticketId }),
+      async (request) => simple[action](await clerk(request), { ticketId: request.params.ticketId }),
     );
   }
   app.post<WithTicket & { Body: Static<typeof FinishBody> }>(
@@ -85,7 +86,7 @@ export function deskRoutes(app: FastifyInstance): void {
       preValidation: guard,
       schema: { tags, summary: 'Finishes the service with its outcome.', params: TicketParams, body: FinishBody },
     },
-    async (request) => finishService(clerk(request), { ticketId: request.params.ticketId, outcome: request.body.outcome }),
+    async (request) => finishService(await clerk(request), { ticketId: request.params.ticketId, outcome: request.body.outcome }),
   );
   app.post<WithTicket & { Body: Static<typeof TransferBody> }>(
     '/api/stanowisko/bilety/:ticketId/przekaz',
@@ -99,7 +100,7 @@ export function deskRoutes(app: FastifyInstance): void {
       },
     },
     async (request) =>
-      transferTicket(clerk(request), {
+      transferTicket(await clerk(request), {
         ticketId: request.params.ticketId,
         serviceId: request.body.serviceId,
         deskId: request.body.deskId ?? null,

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
+import { issueTicket, kioskChoices } from '../../../app/queue/index.ts';
 import { requireDevice, requireRole } from '../../auth/guards.ts';
-import { depsOf } from './actor.ts';
-import { presentEstimate, presentIssuedTicket } from './presenters.ts';
+import { depsOf } from '../../auth/actor.ts';
+import { presentIssuedTicket, presentKioskChoices } from './presenters.ts';
 import { IssueBody } from './schema.ts';
-import { inLanguage } from '../../../domain/shared/translated.ts';
 
 /** The kiosk (device) and the Information Point (staff): the services to choose from, and issuing a ticket. */
 export function kioskRoutes(app: FastifyInstance): void {
@@ -15,36 +14,7 @@ export function kioskRoutes(app: FastifyInstance): void {
       preValidation: requireDevice('kiosk'),
       schema: { tags: ['queue'], summary: 'The kiosk’s services grouped by unit, with waiting counts and wait estimates.' },
     },
-    async (request) => {
-      const units = await kioskServices(app.deps.db, request.device!.officeId, app.deps.clock.now());
-      const reasons = await app.deps.db
-        .selectFrom('priority_reason')
-        .select(['code', 'name_pl', 'name_en', 'name_uk'])
-        .where('office_id', '=', request.device!.officeId)
-        .where('active', '=', true)
-        .orderBy('position')
-        .execute();
-      return {
-        units: units.map((u) => ({
-          unitId: u.unitId,
-          code: u.code,
-          name: inLanguage(u.name, request.locale).value,
-          services: u.services.map((s) => ({
-            serviceId: s.serviceId,
-            letter: s.letter,
-            name: inLanguage(s.name, request.locale).value,
-            waiting: s.waiting,
-            estimate: presentEstimate(request, s.estimate),
-            issuingNow: s.issuingNow,
-            issuedToday: s.issuedToday,
-          })),
-        })),
-        priorityReasons: reasons.map((r) => ({
-          code: r.code,
-          name: inLanguage({ pl: r.name_pl, en: r.name_en, uk: r.name_uk }, request.locale).value,
-        })),
-      };
-    },
+    async (request) => presentKioskChoices(request, await kioskChoices(await depsOf(request))),
   );
 
   app.post<{ Body: Static<typeof IssueBody> }>(
@@ -54,7 +24,7 @@ export function kioskRoutes(app: FastifyInstance): void {
       schema: { tags: ['queue'], summary: 'Issues a ticket at a kiosk (regular or priority).', body: IssueBody },
     },
     async (request, reply) => {
-      const ticket = await issueTicket(depsOf(request, 'kiosk'), {
+      const ticket = await issueTicket(await depsOf(request), {
         serviceId: request.body.serviceId,
         priorityReason: request.body.priorityReason ?? null,
         groundFloor: request.body.groundFloor ?? false,
@@ -72,7 +42,7 @@ export function kioskRoutes(app: FastifyInstance): void {
       schema: { tags: ['queue'], summary: 'Issues a ticket at the Information Point (regular or priority).', body: IssueBody },
     },
     async (request, reply) => {
-      const ticket = await issueTicket(depsOf(request, 'information_point'), {
+      const ticket = await issueTicket(await depsOf(request, 'information_point'), {
         serviceId: request.body.serviceId,
         priorityReason: request.body.priorityReason ?? null,
         groundFloor: request.body.groundFloor ?? false,

@@ -1,8 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { WaitEstimate } from '../../../domain/queue/index.ts';
-import type { IssuedTicket, PublicTicketStatus } from '../../../app/queue/index.ts';
-import type { WaitingPlace } from '../../../app/queue/waiting-place.ts';
+import type {
+  DeskPanel,
+  IssuedTicket,
+  KioskChoices,
+  PublicTicketStatus,
+  QueueEvent,
+  QueueSnapshot,
+  WaitingPlace,
+} from '../../../app/queue/index.ts';
 
 /** An estimate as data and as words ("ok. 10–15 min"). */
 export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate) {
@@ -17,13 +24,23 @@ export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate)
   return { kind: estimate.kind, fromMinutes: null, toMinutes: null, text: request.t(`queue.estimate.${estimate.kind}`) };
 }
 
+/** Where to wait as printed lines: building, floor, room (the empty ones left out). */
+export function whereLines(request: FastifyRequest, where: WaitingPlace): string[] {
+  const lines = [where.building];
+  if (where.floor !== null)
+    lines.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
+  if (where.room !== null) lines.push(request.t('queue.where.room', { room: where.room }));
+  return lines.filter((line) => line.trim() !== '');
+}
+
 /** "Ratusz, piętro 1, pokój 104": where to wait, in the caller's language. */
 export function whereText(request: FastifyRequest, where: WaitingPlace): string {
-  const parts = [where.building];
-  if (where.floor !== null)
-    parts.push(where.floor === 0 ? request.t('queue.where.groundFloor') : request.t('queue.where.floor', { floor: where.floor }));
-  if (where.room !== null) parts.push(request.t('queue.where.room', { room: where.room }));
-  return parts.filter((p) => p !== '').join(', ');
+  return whereLines(request, where).join(', ');
+}
+
+/** The follow page's address of a ticket. */
+export function followUrlOf(request: FastifyRequest, code: string): string {
+  return `${request.server.deps.config.publicUrl}/bilet/${code}`;
 }
 
 /** "3 osoby przed Tobą", or that nobody is ahead. */
@@ -49,7 +66,7 @@ export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicke
     peopleAheadText: ticket.peopleAhead === null ? null : peopleAheadText(request, ticket.peopleAhead),
     estimate: presentEstimate(request, ticket.estimate),
     issuedAt: ticket.issuedAt.toISOString(),
-    followUrl: `${request.server.deps.config.publicUrl}/bilet/${ticket.publicCode}`,
+    followUrl: followUrlOf(request, ticket.publicCode),
   };
 }
 
@@ -63,5 +80,63 @@ export function presentTicketStatus(request: FastifyRequest, status: PublicTicke
     peopleAhead: status.peopleAhead,
     peopleAheadText: status.peopleAhead === null ? null : peopleAheadText(request, status.peopleAhead),
     estimate: status.estimate === null ? null : presentEstimate(request, status.estimate),
+  };
+}
+
+/** The kiosk's menu: units and their services with waiting counts and estimates, and the priority reasons. */
+export function presentKioskChoices(request: FastifyRequest, choices: KioskChoices) {
+  return {
+    units: choices.units.map((u) => ({
+      unitId: u.unitId,
+      code: u.code,
+      name: inLanguage(u.name, request.locale).value,
+      services: u.services.map((s) => ({
+        serviceId: s.serviceId,
+        letter: s.letter,
+        name: inLanguage(s.name, request.locale).value,
+        waiting: s.waiting,
+        estimate: presentEstimate(request, s.estimate),
+        issuingNow: s.issuingNow,
+        issuedToday: s.issuedToday,
+      })),
+    })),
+    priorityReasons: choices.priorityReasons.map((r) => ({ code: r.code, name: inLanguage(r.name, request.locale).value })),
+  };
+}
+
+/** The queue now for boards and kiosks: numbers, desks and counts. */
+export function presentQueueSnapshot(request: FastifyRequest, snapshot: QueueSnapshot) {
+  return {
+    lastEventId: snapshot.lastEventId,
+    services: snapshot.services.map((s) => ({
+      serviceId: s.serviceId,
+      letter: s.letter,
+      name: inLanguage(s.name, request.locale).value,
+      waiting: s.waiting,
+      openDesks: s.openDesks,
+      estimate: presentEstimate(request, s.estimate),
+    })),
+    calls: snapshot.calls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
+  };
+}
+
+/** The clerk's own desk session, the ticket in hand and the waiting counts of the desk's services. */
+export function presentDeskPanel(panel: DeskPanel) {
+  return { session: panel.session, current: panel.current, waiting: panel.waiting };
+}
+
+/** What a board is sent of an event: numbers and desks (the payload never holds a person or a public code). */
+export function presentBoardEvent(event: QueueEvent) {
+  return { id: event.id, kind: event.kind, at: event.at.toISOString(), ticketId: event.ticketId, deskId: event.deskId, ...event.payload };
+}
+
+/** What a ticket's follower is sent of the ticket's own event. */
+export function presentTicketEvent(event: QueueEvent) {
+  return {
+    kind: event.kind,
+    at: event.at.toISOString(),
+    number: event.payload.number,
+    status: event.payload.status,
+    deskNumber: event.payload.deskNumber ?? null,
   };
 }

@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { ticketStatus } from '../../../app/queue/index.ts';
-import { isPublicCode } from '../../../app/queue/public-code.ts';
-import { notFound } from '../../../domain/shared/errors.ts';
-import { queueEventOf, type QueueEvent } from '../../../storage/queue-events.ts';
+import { affectsTicket, ticketEventsAfter, ticketStatus } from '../../../app/queue/index.ts';
 import { hubOf, lastEventIdOf, openEventStream, type EventStream } from './sse.ts';
-import { presentTicketStatus } from './presenters.ts';
+import { presentTicketEvent, presentTicketStatus } from './presenters.ts';
 import { CodeParams } from './schema.ts';
 
 /** The public follow page's data: by the ticket's unguessable code, no login, nothing personal. */
@@ -21,9 +18,7 @@ export function publicTicketRoutes(app: FastifyInstance): void {
         params: CodeParams,
       },
     },
-    async (request) => {
-      return presentTicketStatus(request, await ticketStatus(app.deps.db, request.params.code, app.deps.clock.now()));
-    },
+    async (request) => presentTicketStatus(request, await ticketStatus(app.deps, request.params.code)),
   );
 
   app.get<{ Params: { code: string } }>(
@@ -39,10 +34,9 @@ export function publicTicketRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { code } = request.params;
-      if (!isPublicCode(code)) throw notFound('queue.ticket.not_found');
-      const first = await ticketStatus(app.deps.db, code, app.deps.clock.now());
-      const ticketId = first.ticketId;
-      let serviceId = first.serviceId;
+      // An unknown code is a 404 before any stream opens.
+      const first = await ticketStatus(app.deps, code);
+      const ticket = { ticketId: first.ticketId, serviceId: first.serviceId };
       const hub = hubOf(request);
       const after = lastEventIdOf(request);
       // One status computation at a time per stream; events meanwhile only mark it stale.
@@ -57,8 +51,8 @@ export function publicTicketRoutes(app: FastifyInstance): void {
         try {
           do {
             stale = false;
-            const status = await ticketStatus(app.deps.db, code, app.deps.clock.now());
-            serviceId = status.serviceId;
+            const status = await ticketStatus(app.deps, code);
+            ticket.serviceId = status.serviceId;
             stream.send(id, 'status', presentTicketStatus(request, status));
           } while (stale && !stream.closed);
         } catch (error) {
@@ -67,41 +61,21 @@ export function publicTicketRoutes(app: FastifyInstance): void {
           running = false;
         }
       };
-      const own = (event: QueueEvent) => ({
-        kind: event.kind,
-        at: event.at.toISOString(),
-        number: event.payload.number,
-        status: event.payload.status,
-        deskNumber: event.payload.deskNumber ?? null,
-      });
       await openEventStream(request, reply, hub, {
         replay: async (stream) => {
           const replayed = new Set<string>();
           if (after !== null) {
-            const rows = await app.deps.db
-              .selectFrom('queue_event')
-              .selectAll()
-              .where('ticket_id', '=', ticketId)
-              .where('id', '>', after)
-              .orderBy('id')
-              .execute();
-            for (const row of rows) {
-              const event = queueEventOf(row);
+            for (const event of await ticketEventsAfter(app.deps, ticket.ticketId, after)) {
               replayed.add(event.id);
-              stream.send(event.id, 'ticket', own(event));
+              stream.send(event.id, 'ticket', presentTicketEvent(event));
             }
           }
           stream.send(null, 'status', presentTicketStatus(request, first));
           return replayed;
         },
         onEvent: (stream, event) => {
-          if (event.ticketId === ticketId) stream.send(event.id, 'ticket', own(event));
-          const moves =
-            event.ticketId === ticketId ||
-            event.payload.serviceId === serviceId ||
-            event.payload.fromServiceId === serviceId ||
-            event.kind.startsWith('desk.');
-          if (moves) void refresh(stream, event.id);
+          if (event.ticketId === ticket.ticketId) stream.send(event.id, 'ticket', presentTicketEvent(event));
+          if (affectsTicket(event, ticket)) void refresh(stream, event.id);
         },
       });
     },

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../domain/shared/errors.ts';
-import type { QueueEvent, QueueEventHub } from '../../../storage/queue-events.ts';
+import type { QueueEvent, QueueEventFeed } from '../../../app/queue/index.ts';
 
 // Below the idle timeouts of common proxies (60 s), so a quiet stream is not cut.
 export const HEARTBEAT_MS = 15_000;
@@ -28,8 +28,8 @@ export function lastEventIdOf(request: FastifyRequest): string | null {
   return raw !== null && /^\d{1,18}$/.test(raw) ? raw : null;
 }
 
-/** The process's event hub, or a 503 when this server runs without one. */
-export function hubOf(request: FastifyRequest): QueueEventHub {
+/** The process's live event feed, or a 503 when this server runs without one. */
+export function hubOf(request: FastifyRequest): QueueEventFeed {
   const hub = request.server.deps.queueEvents;
   if (!hub) throw new DomainError('unavailable', 'errors.unavailable');
   return hub;
@@ -44,7 +44,7 @@ export function hubOf(request: FastifyRequest): QueueEventHub {
 export async function openEventStream(
   request: FastifyRequest,
   reply: FastifyReply,
-  hub: QueueEventHub,
+  hub: QueueEventFeed,
   handlers: { replay: (stream: EventStream) => Promise<Set<string>>; onEvent: (stream: EventStream, event: QueueEvent) => void },
 ): Promise<void> {
   const raw = reply.raw;

@@ -3,7 +3,7 @@ import {
   callNext,
   callTicketByNumber,
   closeDesk,
-  deskPanel,
+  deskPanelWithChoices,
   finishService,
   markNoShow,
   openDesk,
@@ -14,67 +14,33 @@ import {
   startService,
   transferTicket,
 } from '../../../app/queue/index.ts';
-import type { UseCaseDeps } from '../../../app/shared/deps.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
-import { OFFICE_TIME_ZONE } from '../../../ui/i18n/index.ts';
-import { DeskPanelPage, type DeskPanelView } from '../../../ui/queue/desk-panel.tsx';
+import { DeskPanelPage } from '../../../ui/queue/desk-panel.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { depsOf } from '../queue-api/actor.ts';
-import { inLanguage } from '../../../domain/shared/translated.ts';
+import { depsOf } from '../../auth/actor.ts';
 import { formField, formId, idOf } from '../../form.ts';
+import { deskPanelView } from './presenters.ts';
 
 const guard = requireRole('clerk');
 type Form = Record<string, unknown> | undefined;
-
-async function panelView(request: FastifyRequest, deps: UseCaseDeps): Promise<DeskPanelView> {
-  const { db, clock } = request.server.deps;
-  const officeId = deps.actor.officeId;
-  const [panel, services, desks] = await Promise.all([
-    deskPanel(db, deps.actor),
-    db
-      .selectFrom('service')
-      .select(['id', 'ticket_letter', 'name_pl', 'name_en', 'name_uk'])
-      .where('office_id', '=', officeId)
-      .where('active', '=', true)
-      .orderBy('ticket_letter')
-      .execute(),
-    db.selectFrom('desk').select(['id', 'number']).where('office_id', '=', officeId).where('active', '=', true).orderBy('number').execute(),
-  ]);
-  const nameOf = new Map(services.map((s) => [s.id, inLanguage({ pl: s.name_pl, en: s.name_en, uk: s.name_uk }, request.locale).value]));
-  const current = panel.current && (panel.current.status === 'called' || panel.current.status === 'serving') ? panel.current : null;
-  return {
-    today: new Intl.DateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(clock.now()),
-    session: panel.session && { deskNumber: panel.session.deskNumber, status: panel.session.status },
-    current: current && {
-      ticketId: current.ticketId,
-      number: current.number,
-      service: nameOf.get(current.serviceId) ?? '',
-      status: current.status as 'called' | 'serving',
-      recalls: current.recalls,
-      priority: current.priority,
-    },
-    waiting: panel.waiting.map((w) => ({ ...w, name: nameOf.get(w.serviceId) ?? '' })),
-    desks: desks.map((d) => ({ value: String(d.id), label: request.t('queue.panel.deskOption', { desk: d.number }) })),
-    services: services.map((s) => ({ value: String(s.id), label: `${s.ticket_letter} — ${nameOf.get(s.id) ?? ''}` })),
-  };
-}
 
 /**
  * Runs one desk action (a use case) and redirects back to the panel with a notice (Post/Redirect/Get);
  * a refusal re-renders the panel with the reason at the top (409/422) and nothing written.
  */
 async function act(request: FastifyRequest, reply: FastifyReply, run: (deps: UseCaseDeps) => Promise<string>): Promise<void> {
-  const deps = depsOf(request, 'clerk');
+  const deps = await depsOf(request, 'clerk');
   try {
     const done = await run(deps);
     await reply.redirect(`/stanowisko?zrobiono=${encodeURIComponent(done)}`, 303);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
     const ctx = await pageContext(request);
-    const view = await panelView(request, deps);
+    const view = deskPanelView(request, await deskPanelWithChoices(deps));
     const worded: FormErrors =
       Object.keys(error.fields).length > 0
         ? wordErrors(ctx, error.fields)
@@ -108,7 +74,8 @@ export function deskPageRoutes(app: FastifyInstance): void {
       const ctx = await pageContext(request);
       const done = request.query.zrobiono ?? '';
       const notice = NOTICES.has(done) ? ctx.t(`queue.panel.done.${done}`) : undefined;
-      return sendPage(reply, DeskPanelPage({ ctx, view: await panelView(request, depsOf(request, 'clerk')), notice }));
+      const view = deskPanelView(request, await deskPanelWithChoices(await depsOf(request, 'clerk')));
+      return sendPage(reply, DeskPanelPage({ ctx, view, notice }));
     },
   );
 

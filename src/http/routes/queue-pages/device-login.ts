@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { findDeviceByToken } from '../../../storage/session-repository.ts';
+import { deviceByToken } from '../../../app/devices/index.ts';
 import { DeviceLoginPage } from '../../../ui/queue/device-login.tsx';
 import { DEVICE_COOKIE } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
+import { formField } from '../../form.ts';
 
 // A kiosk or board stays logged in for a year; revoking the device on /admin/urzadzenia ends it at once.
 const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
@@ -31,9 +32,8 @@ export function deviceLoginRoutes(app: FastifyInstance): void {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const raw = request.body?.token;
-      const token = typeof raw === 'string' ? raw.trim() : '';
-      const device = token === '' ? undefined : await findDeviceByToken(app.deps.db, token);
+      const token = formField(request.body, 'token').trim();
+      const device = token === '' ? undefined : await deviceByToken(app.deps, { token });
       const home = device ? deviceHome(device) : null;
       if (!home) {
         const ctx = await pageContext(request);

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { ticketView } from '../../../app/queue/index.ts';
 import { FollowPage } from '../../../ui/queue/follow-page.tsx';
 import { pageContext, sendPage } from '../../page.ts';
 import { CodeParams } from '../queue-api/schema.ts';
-import { ticketFactsOf } from './ticket-view.ts';
+import { ticketFacts } from './presenters.ts';
 
 /** /bilet/<code>: the public follow page of one ticket (no login, nothing personal); 404 for an unknown code. */
 export function followPageRoutes(app: FastifyInstance): void {
@@ -13,7 +14,7 @@ export function followPageRoutes(app: FastifyInstance): void {
       config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { facts } = await ticketFactsOf(request, request.params.code);
+      const facts = ticketFacts(request, await ticketView(app.deps, request.params.code));
       // The status changes by the minute: a phone's back button must not show an old one.
       reply.header('cache-control', 'no-store');
       return sendPage(reply, FollowPage({ ctx: await pageContext(request), code: request.params.code, facts }));

@@ -6,7 +6,7 @@ import { KioskCheckInPage, KioskCheckInRefusalPage } from '../../../ui/queue/kio
 import { requireDevice } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { depsOf } from '../queue-api/actor.ts';
+import { depsOf } from '../../auth/actor.ts';
 import { printAtKiosk } from './kiosk-print.ts';
 import { WrongCodeLimiter } from './wrong-codes.ts';
 import { MINUTE } from '../../../domain/shared/time.ts';
@@ -60,7 +60,7 @@ export function kioskCheckInRoutes(app: FastifyInstance): void {
       }
       let ticket: CheckedInBooking;
       try {
-        ticket = await checkInBooking(depsOf(request, 'kiosk'), { code: raw, locale: request.locale });
+        ticket = await checkInBooking(await depsOf(request), { code: raw, locale: request.locale });
       } catch (error) {
         if (!(error instanceof DomainError) || !['validation', 'not_found', 'conflict'].includes(error.kind)) throw error;
         const ctx = await pageContext(request);

@@ -1,78 +1,31 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { issueTicket, kioskServices } from '../../../app/queue/index.ts';
+import { activePriorityReasons, issueTicket, kioskChoices, ticketView, type PriorityReason } from '../../../app/queue/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { formatDateTime } from '../../../ui/i18n/index.ts';
-import {
-  KioskHomePage,
-  KioskPriorityPage,
-  KioskRefusalPage,
-  KioskUnitPage,
-  type KioskUnitChoice,
-  type PriorityChoice,
-} from '../../../ui/queue/kiosk-pages.tsx';
+import { KioskHomePage, KioskPriorityPage, KioskRefusalPage, KioskUnitPage, type PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
 import { KioskTicketPage, PrintableTicketPage, type PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
 import { requireDevice } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { depsOf } from '../queue-api/actor.ts';
-import { presentEstimate } from '../queue-api/presenters.ts';
+import { depsOf } from '../../auth/actor.ts';
 import { CodeParams } from '../queue-api/schema.ts';
 import { printAtKiosk } from './kiosk-print.ts';
-import { followUrlOf, qrSvg, ticketFactsOf } from './ticket-view.ts';
-import { inLanguage } from '../../../domain/shared/translated.ts';
+import { followUrlOf } from '../queue-api/presenters.ts';
+import { kioskUnitChoices, priorityChoices, qrSvg, ticketFacts } from './presenters.ts';
 import { formField, formId } from '../../form.ts';
 
 const guard = requireDevice('kiosk');
-// The first screen's one-touch row: the services most taken today.
-const MOST_USED = 4;
 const PRINT_OUTCOMES: Record<string, PrintOutcome> = { ok: 'printed', blad: 'failed' };
 // A booking's check-in says how its ticket will be called (`?rezerwacja=…`, set by the check-in's redirect).
 const ARRIVAL_NOTICES: Record<string, string> = { 'na-czas': 'bookingArrival.ticket.onTime', 'po-czasie': 'bookingArrival.ticket.late' };
 
 type Query = { Querystring: { pierwszenstwo?: string } };
 
-async function priorityReasons(request: FastifyRequest): Promise<PriorityChoice[]> {
-  const rows = await request.server.deps.db
-    .selectFrom('priority_reason')
-    .select(['code', 'name_pl', 'name_en', 'name_uk'])
-    .where('office_id', '=', request.device!.officeId)
-    .where('active', '=', true)
-    .orderBy('position')
-    .execute();
-  return rows.map((r) => ({ code: r.code, name: inLanguage({ pl: r.name_pl, en: r.name_en, uk: r.name_uk }, request.locale).value }));
-}
-
 /** The priority reason carried in the query, if it is one of the office's; anything else means a regular ticket. */
-async function chosenPriority(request: FastifyRequest<Query>): Promise<PriorityChoice | null> {
+function chosenPriority(request: FastifyRequest<Query>, reasons: readonly PriorityReason[]): PriorityChoice | null {
   const code = request.query.pierwszenstwo;
   if (typeof code !== 'string' || code === '') return null;
-  return (await priorityReasons(request)).find((r) => r.code === code) ?? null;
-}
-
-async function unitChoices(request: FastifyRequest): Promise<{ units: KioskUnitChoice[]; mostUsed: KioskUnitChoice['services'] }> {
-  const { db, clock } = request.server.deps;
-  const units = await kioskServices(db, request.device!.officeId, clock.now());
-  const used = new Map<number, number>();
-  const choices = units.map((u) => ({
-    unitId: u.unitId,
-    name: inLanguage(u.name, request.locale).value,
-    services: u.services.map((s) => {
-      used.set(s.serviceId, s.issuedToday);
-      return {
-        serviceId: s.serviceId,
-        letter: s.letter,
-        name: inLanguage(s.name, request.locale).value,
-        waiting: s.waiting,
-        estimate: presentEstimate(request, s.estimate).text,
-      };
-    }),
-  }));
-  const mostUsed = choices
-    .flatMap((u) => u.services)
-    .filter((s) => (used.get(s.serviceId) ?? 0) > 0)
-    .sort((a, b) => (used.get(b.serviceId) ?? 0) - (used.get(a.serviceId) ?? 0))
-    .slice(0, MOST_USED);
-  return { units: choices, mostUsed };
+  return priorityChoices(request, reasons).find((r) => r.code === code) ?? null;
 }
 
 /** /kiosk: the kiosk's screens (device kiosk), each a plain page or form, so the kiosk works without JavaScript. */
@@ -85,24 +38,28 @@ export function kioskPageRoutes(app: FastifyInstance): void {
   };
 
   app.get<Query>('/kiosk', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) => {
-    const { units, mostUsed } = await unitChoices(request);
-    return sendPage(reply, KioskHomePage({ ctx: await pageContext(request), units, mostUsed, priority: await chosenPriority(request) }));
+    const choices = await kioskChoices(await depsOf(request));
+    const { units, mostUsed } = kioskUnitChoices(request, choices);
+    const priority = chosenPriority(request, choices.priorityReasons);
+    return sendPage(reply, KioskHomePage({ ctx: await pageContext(request), units, mostUsed, priority }));
   });
 
   app.get<Query & { Params: { unitId: string } }>(
     '/kiosk/wydzial/:unitId',
     { schema: { hide: true }, preValidation: guard, ...noStore },
     async (request, reply) => {
-      const { units } = await unitChoices(request);
-      const unit = units.find((u) => String(u.unitId) === request.params.unitId);
+      const choices = await kioskChoices(await depsOf(request));
+      const unit = kioskUnitChoices(request, choices).units.find((u) => String(u.unitId) === request.params.unitId);
       if (!unit) throw new DomainError('not_found', 'errors.notFound');
-      return sendPage(reply, KioskUnitPage({ ctx: await pageContext(request), unit, priority: await chosenPriority(request) }));
+      const priority = chosenPriority(request, choices.priorityReasons);
+      return sendPage(reply, KioskUnitPage({ ctx: await pageContext(request), unit, priority }));
     },
   );
 
-  app.get('/kiosk/pierwszenstwo', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) =>
-    sendPage(reply, KioskPriorityPage({ ctx: await pageContext(request), reasons: await priorityReasons(request) })),
-  );
+  app.get('/kiosk/pierwszenstwo', { schema: { hide: true }, preValidation: guard, ...noStore }, async (request, reply) => {
+    const reasons = priorityChoices(request, await activePriorityReasons(await depsOf(request)));
+    return sendPage(reply, KioskPriorityPage({ ctx: await pageContext(request), reasons }));
+  });
 
   app.post<{ Body: Record<string, unknown> | undefined }>(
     '/kiosk/bilety',
@@ -112,7 +69,7 @@ export function kioskPageRoutes(app: FastifyInstance): void {
       const reason = formField(request.body, 'priorityReason').trim();
       let ticket;
       try {
-        ticket = await issueTicket(depsOf(request, 'kiosk'), {
+        ticket = await issueTicket(await depsOf(request), {
           // Anything but a plain id is no service of ours: the use case answers "choose a service from the list".
           serviceId: serviceId ?? 0,
           priorityReason: reason === '' ? null : reason,
@@ -144,7 +101,7 @@ export function kioskPageRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { code } = request.params;
-      const { facts } = await ticketFactsOf(request, code);
+      const facts = ticketFacts(request, await ticketView(app.deps, code));
       const print = PRINT_OUTCOMES[request.query.druk ?? ''] ?? 'none';
       // A new ticket waits: its status line would only repeat that.
       const shown = { ...facts, status: undefined };
@@ -172,13 +129,13 @@ export function kioskPageRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { code } = request.params;
-      const { facts, issuedAt } = await ticketFactsOf(request, code);
+      const ticket = await ticketView(app.deps, code);
       return sendPage(
         reply,
         PrintableTicketPage({
           ctx: await pageContext(request),
-          facts,
-          issuedAt: formatDateTime(request.locale, issuedAt),
+          facts: ticketFacts(request, ticket),
+          issuedAt: formatDateTime(request.locale, ticket.issuedAt),
           qrSvg: await qrSvg(followUrlOf(request, code)),
         }),
       );

@@ -1,13 +1,15 @@
 import { officeDate } from '../../domain/organisation/index.ts';
 import { decideIssue, type WaitEstimate } from '../../domain/queue/index.ts';
-import type { Db } from '../../storage/database.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
+import { translatedColumn } from '../../storage/translated-text.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
 import { serviceHoursOn } from './service-hours.ts';
 import { estimateFor, serviceFigures } from './wait-figures.ts';
 
 export interface KioskService {
   serviceId: number;
   letter: string;
-  name: { pl: string; en: string; uk: string };
+  name: Translated;
   waiting: number;
   estimate: WaitEstimate;
   /** Whether a regular ticket can be taken now (hours, cutoff); the limit is checked when issuing. */
@@ -19,16 +21,59 @@ export interface KioskService {
 export interface KioskUnit {
   unitId: number;
   code: string;
-  name: { pl: string; en: string; uk: string };
+  name: Translated;
   services: KioskService[];
 }
 
+/** A reason for a priority ticket (seed 7.1) the office offers. */
+export interface PriorityReason {
+  code: string;
+  name: Translated;
+}
+
+export interface KioskChoices {
+  units: KioskUnit[];
+  /** The services most taken today (taken at least once), most taken first: the first screen's one-touch row. */
+  mostUsed: KioskService[];
+  priorityReasons: PriorityReason[];
+}
+
+// The first screen's one-touch row.
+const MOST_USED = 4;
+
 /**
- * The kiosk's menu: active services grouped by unit, each with its waiting count, wait estimate and
- * whether tickets are issued now.
- * @example const units = await kioskServices(db, officeId, clock.now());
+ * The kiosk's menu for the acting device's office: active services grouped by unit, each with its waiting
+ * count, wait estimate and whether tickets are issued now; the most used ones; the priority reasons.
+ * @example const { units, mostUsed, priorityReasons } = await kioskChoices(deps);
  */
-export async function kioskServices(db: Db, officeId: number, at: Date): Promise<KioskUnit[]> {
+export async function kioskChoices(deps: UseCaseDeps): Promise<KioskChoices> {
+  const [units, priorityReasons] = await Promise.all([kioskUnits(deps), activePriorityReasons(deps)]);
+  const mostUsed = units
+    .flatMap((u) => u.services)
+    .filter((s) => s.issuedToday > 0)
+    .sort((a, b) => b.issuedToday - a.issuedToday)
+    .slice(0, MOST_USED);
+  return { units, mostUsed, priorityReasons };
+}
+
+/**
+ * The priority reasons the office offers now, in its order.
+ * @example await activePriorityReasons(deps) // [{ code: 'pregnancy', name: { pl: 'Ciąża', … } }, …]
+ */
+export async function activePriorityReasons(deps: UseCaseDeps): Promise<PriorityReason[]> {
+  return deps.db
+    .selectFrom('priority_reason')
+    .select(['code', translatedColumn('name').as('name')])
+    .where('office_id', '=', deps.actor.officeId)
+    .where('active', '=', true)
+    .orderBy('position')
+    .execute();
+}
+
+async function kioskUnits(deps: UseCaseDeps): Promise<KioskUnit[]> {
+  const { db } = deps;
+  const officeId = deps.actor.officeId;
+  const at = deps.clock.now();
   const day = officeDate(at);
   const [services, figures, issued] = await Promise.all([
     db
@@ -37,15 +82,11 @@ export async function kioskServices(db: Db, officeId: number, at: Date): Promise
       .select([
         'service.id',
         'service.ticket_letter',
-        'service.name_pl',
-        'service.name_en',
-        'service.name_uk',
+        translatedColumn('service.name').as('name'),
         'service.stop_issuing_minutes',
         'unit.id as unitId',
         'unit.code',
-        'unit.name_pl as unitPl',
-        'unit.name_en as unitEn',
-        'unit.name_uk as unitUk',
+        translatedColumn('unit.name').as('unitName'),
       ])
       .where('service.office_id', '=', officeId)
       .where('service.active', '=', true)
@@ -73,14 +114,14 @@ export async function kioskServices(db: Db, officeId: number, at: Date): Promise
     );
     let unit = units.get(s.unitId);
     if (!unit) {
-      unit = { unitId: s.unitId, code: s.code, name: { pl: s.unitPl, en: s.unitEn, uk: s.unitUk }, services: [] };
+      unit = { unitId: s.unitId, code: s.code, name: s.unitName, services: [] };
       units.set(s.unitId, unit);
     }
     const f = figures.get(s.id);
     unit.services.push({
       serviceId: s.id,
       letter: s.ticket_letter,
-      name: { pl: s.name_pl, en: s.name_en, uk: s.name_uk },
+      name: s.name,
       waiting: f?.waiting ?? 0,
       estimate: estimateFor(f, f?.waiting ?? 0),
       issuingNow: decision.ok,

@@ -1,0 +1,58 @@
+import type { UseCaseDeps } from '../shared/deps.ts';
+import { queueEventOf, type QueueEvent } from '../../storage/queue-events.ts';
+import { queueEventsAfter } from '../../storage/queue-repository.ts';
+
+export type { QueueEvent } from '../../storage/queue-events.ts';
+
+/**
+ * The live feed of committed queue events that the event streams follow (a port: the process's
+ * `QueueEventHub` of storage implements it over LISTEN/NOTIFY). What a stream missed is read with
+ * `officeEventsAfter` / `ticketEventsAfter`, not asked of the feed.
+ * @example const stop = feed.subscribe((event) => stream.send(event.id, 'queue', event));
+ */
+export interface QueueEventFeed {
+  /** Adds a subscriber; returns the function that removes it. */
+  subscribe(subscriber: (event: QueueEvent) => void): () => void;
+  readonly subscriberCount: number;
+}
+
+// A board that was away longer than this many events starts again from its snapshot.
+const OFFICE_REPLAY = 1000;
+
+/**
+ * The acting device's office events after an id, oldest first (a board reconnecting with Last-Event-ID).
+ * @example for (const event of await officeEventsAfter(deps, '41')) stream.send(event.id, 'queue', event);
+ */
+export async function officeEventsAfter(deps: Pick<UseCaseDeps, 'db' | 'actor'>, afterId: string): Promise<QueueEvent[]> {
+  const rows = await queueEventsAfter(deps.db, deps.actor.officeId, afterId, OFFICE_REPLAY);
+  return rows.map(queueEventOf);
+}
+
+/**
+ * One ticket's own events after an id, oldest first (its follow page reconnecting with Last-Event-ID).
+ * @example await ticketEventsAfter(deps, 12, '41') // [{ id: '42', kind: 'ticket.called', … }]
+ */
+export async function ticketEventsAfter(deps: Pick<UseCaseDeps, 'db'>, ticketId: number, afterId: string): Promise<QueueEvent[]> {
+  const rows = await deps.db
+    .selectFrom('queue_event')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .execute();
+  return rows.map(queueEventOf);
+}
+
+/**
+ * Whether an event may change what a ticket's follower is told: the ticket's own events, any event of its
+ * service's queue (a ticket issued, called or transferred from it), and a desk opening, pausing or closing.
+ * @example affectsTicket(event, { ticketId: 12, serviceId: 3 }) // true for 'desk.opened'
+ */
+export function affectsTicket(event: QueueEvent, ticket: { ticketId: number; serviceId: number }): boolean {
+  return (
+    event.ticketId === ticket.ticketId ||
+    event.payload.serviceId === ticket.serviceId ||
+    event.payload.fromServiceId === ticket.serviceId ||
+    event.kind.startsWith('desk.')
+  );
+}
