@@ -50,7 +50,7 @@ try {
   async function shoot(page: Page, name: string, address: string): Promise<void> {
     await page.goto(`${url}${address}`, { waitUntil: 'networkidle' });
     const file = path.join(out, `${name}.png`);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage: name.startsWith('admin') });
     console.log(`${name}: ${address} → ${file}`);
   }
 
@@ -67,6 +67,12 @@ try {
 
   const deskPage = await (await context('desk', { okienko_sesja: session.token })).newPage();
   await shoot(deskPage, 'desk-panel', '/stanowisko');
+
+  const administrator = await createStaff(db, ['admin']);
+  const adminSession = await createSession(db, administrator.id, new Date());
+  const adminPage = await (await context('desktop', { okienko_sesja: adminSession.token })).newPage();
+  await shoot(adminPage, 'admin-devices', '/admin/urzadzenia');
+  await shoot(adminPage, 'admin-kiosk', `/admin/urzadzenia/${kioskDevice.id}`);
 
   const phone = await (await context('phone', {})).newPage();
   await shoot(phone, 'follow-called', `/bilet/${issued[0]!}`);

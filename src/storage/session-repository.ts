@@ -88,6 +88,8 @@ export interface DeviceRow {
   officeId: number;
   kind: 'kiosk' | 'board' | 'printer';
   name: string;
+  /** The building it stands in, when the administrator said so. */
+  buildingId: number | null;
 }
 
 /** The device holding this token, unless the token is unknown or revoked. */
@@ -95,7 +97,7 @@ export async function findDeviceByToken(db: Db, token: string): Promise<DeviceRo
   return db
     .selectFrom('device')
     .modifyFront(prepared('device_by_token'))
-    .select(['id', 'office_id as officeId', 'kind', 'name'])
+    .select(['id', 'office_id as officeId', 'kind', 'name', 'building_id as buildingId'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();

@@ -151,6 +151,66 @@ describe('devices', () => {
     assert.equal((await admin.get('/admin/urzadzenia/999999/wycofaj')).status, 404);
   });
 
+  it('lets the administrator name a kiosk’s building and printer on its own page', async () => {
+    const { id } = await register('Biletomat z drukarką');
+    const building = await server.db.selectFrom('building').select(['id', 'name']).orderBy('id').executeTakeFirstOrThrow();
+    const page = await admin.get(`/admin/urzadzenia/${id}`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /Drukarka biletów przy biletomacie/);
+    const saved = await admin.postForm(`/admin/urzadzenia/${id}`, {
+      name: 'Biletomat z drukarką',
+      building: String(building.id),
+      printer_host: '192.168.10.21',
+      printer_port: '',
+    });
+    assert.equal(saved.status, 303);
+    const row = await server.db.selectFrom('device').select(['building_id', 'settings']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.building_id, building.id);
+    assert.deepEqual(row.settings, { printer: { host: '192.168.10.21', port: 9100 } });
+    const audit = await server.db.selectFrom('audit_log').select('action').where('subject_id', '=', String(id)).orderBy('id').execute();
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['device.register', 'device.update'],
+    );
+    // No address: the kiosk prints nothing.
+    await admin.postForm(`/admin/urzadzenia/${id}`, { name: 'Biletomat z drukarką', building: '', printer_host: '', printer_port: '' });
+    const cleared = await server.db.selectFrom('device').select(['building_id', 'settings']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual([cleared.building_id, cleared.settings], [null, {}]);
+  });
+
+  it('refuses a printer address no network reaches and an impossible port with 422, writing nothing', async () => {
+    const { id } = await register('Biletomat bez drukarki');
+    const before = await server.db.selectFrom('device').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    for (const [host, port] of [
+      ['http://10.0.0.7', '9100'],
+      ['10.0.0.7:9100', ''],
+      ['drukarka parter', ''],
+      ['10.0.0.7', '70000'],
+      ['10.0.0.7', 'dziewięć'],
+    ] as const) {
+      const response = await admin.postForm(`/admin/urzadzenia/${id}`, {
+        name: 'Biletomat bez drukarki',
+        building: '',
+        printer_host: host,
+        printer_port: port,
+      });
+      assert.equal(response.status, 422, `${host} ${port}`);
+      assert.match(await response.text(), /Popraw błędy|error-summary/);
+    }
+    const unknownBuilding = await admin.postForm(`/admin/urzadzenia/${id}`, { name: 'Biletomat bez drukarki', building: '999999' });
+    assert.equal(unknownBuilding.status, 422);
+    assert.deepEqual(await server.db.selectFrom('device').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), before);
+  });
+
+  it('keeps printer settings for kiosks only, and has no page for a revoked device', async () => {
+    const board = await register('Tablica parter', 'board');
+    await admin.postForm(`/admin/urzadzenia/${board.id}`, { name: 'Tablica parter', building: '', printer_host: '10.0.0.9' });
+    const row = await server.db.selectFrom('device').select('settings').where('id', '=', board.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row.settings, {});
+    assert.equal((await admin.postForm(`/admin/urzadzenia/${board.id}/wycofaj`, {})).status, 303);
+    assert.equal((await admin.get(`/admin/urzadzenia/${board.id}`)).status, 404);
+  });
+
   it('lists the device API in the OpenAPI document', async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
     assert.ok('/api/urzadzenie' in document.paths);

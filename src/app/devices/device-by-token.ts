@@ -8,6 +8,8 @@ export interface SignedInDevice {
   officeId: number;
   kind: DeviceKind;
   name: string;
+  /** The building it stands in (its pages say when a desk or room is in another one); null when not set. */
+  buildingId: number | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { printerOf, type PrinterAddress } from './kiosk-printer.ts';
 import type { DeviceKind } from './register-device.ts';
 
 /** A device as the administrator's list shows it, with its last reported health. */
@@ -6,7 +7,10 @@ export interface DeviceListItem {
   id: number;
   kind: DeviceKind;
   name: string;
+  buildingId: number | null;
   buildingName: string | null;
+  /** A kiosk's own ticket printer, when its settings name one. */
+  printer: PrinterAddress | null;
   createdAt: Date;
   lastSeenAt: Date | null;
   health: 'unknown' | 'ok' | 'warning' | 'failed';
@@ -23,7 +27,9 @@ function devicesOf(deps: UseCaseDeps) {
       'device.id',
       'device.kind',
       'device.name',
+      'device.building_id as buildingId',
       'building.name as buildingName',
+      'device.settings',
       'device.created_at as createdAt',
       'device.last_seen_at as lastSeenAt',
       'device.health',
@@ -39,10 +45,15 @@ function devicesOf(deps: UseCaseDeps) {
  * @example const devices = await listDevices(deps);
  */
 export async function listDevices(deps: UseCaseDeps): Promise<DeviceListItem[]> {
-  return devicesOf(deps)
+  const rows = await devicesOf(deps)
     .orderBy((eb) => eb('device.revoked_at', 'is not', null))
     .orderBy('device.name')
     .execute();
+  return rows.map(listItem);
+}
+
+function listItem({ settings, ...row }: Omit<DeviceListItem, 'printer'> & { settings: unknown }): DeviceListItem {
+  return { ...row, printer: printerOf(settings) };
 }
 
 /**
@@ -50,5 +61,6 @@ export async function listDevices(deps: UseCaseDeps): Promise<DeviceListItem[]> 
  * @example const device = await findDevice(deps, 3); device?.revokedAt // null
  */
 export async function findDevice(deps: UseCaseDeps, id: number): Promise<DeviceListItem | undefined> {
-  return devicesOf(deps).where('device.id', '=', id).executeTakeFirst();
+  const row = await devicesOf(deps).where('device.id', '=', id).executeTakeFirst();
+  return row && listItem(row);
 }

@@ -6,3 +6,4 @@ export { deviceByToken, type SignedInDevice } from './device-by-token.ts';
 export { recordHeartbeat, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS, HEALTH_STATES, type HeartbeatInput } from './record-heartbeat.ts';
 export { findDevice, listDevices, type DeviceListItem } from './device-views.ts';
 export { kioskPrinter, type PrinterAddress } from './kiosk-printer.ts';
+export { updateDevice } from './update-device.ts';

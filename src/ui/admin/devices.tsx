@@ -5,6 +5,7 @@ import { formatDateTime } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
 import type { BuildingChoice } from '../../app/organisation/index.ts';
 import type { DeviceListItem } from '../../app/devices/index.ts';
+import { one, type FormValues } from '../../domain/organisation/form-values.ts';
 
 const KINDS = ['kiosk', 'board', 'printer'] as const;
 
@@ -57,7 +58,7 @@ export function DevicesPage({
             <tbody>
               {devices.map((d) => (
                 <tr key={d.id}>
-                  <th scope="row">{d.name}</th>
+                  <th scope="row">{d.revokedAt ? d.name : <a href={`/admin/urzadzenia/${d.id}`}>{d.name}</a>}</th>
                   <td>{ctx.t(`devices.kind.${d.kind}`)}</td>
                   <td>{d.buildingName ?? '—'}</td>
                   <td>{formatDateTime(ctx.locale, d.createdAt)}</td>
@@ -176,4 +177,111 @@ export function RevokeDevicePage({ ctx, device }: { ctx: PageContext; device: De
       </form>
     </Layout>
   );
+}
+
+/** A device's own page: its name, its building and, for a kiosk, the ticket printer beside it. */
+export function EditDevicePage({
+  ctx,
+  device,
+  buildings,
+  values,
+  errors = {},
+  notice,
+}: {
+  ctx: PageContext;
+  device: DeviceListItem;
+  buildings: readonly BuildingChoice[];
+  values: FormValues;
+  errors?: FormErrors;
+  notice?: string | undefined;
+}) {
+  const title = ctx.t('devices.edit.title', { name: device.name });
+  const value = (name: string) => one(values, name);
+  return (
+    <Layout ctx={ctx} title={title} nav={staffNav(ctx)} hasErrors={Object.keys(errors).length > 0}>
+      {notice && (
+        <p class="notice notice--success" role="status">
+          {notice}
+        </p>
+      )}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1>{title}</h1>
+      <dl class="summary">
+        <div class="summary-row">
+          <dt class="summary-row__key">{ctx.t('devices.field.kind')}</dt>
+          <dd class="summary-row__value">{ctx.t(`devices.kind.${device.kind}`)}</dd>
+        </div>
+        <div class="summary-row">
+          <dt class="summary-row__key">{ctx.t('devices.list.lastSeen')}</dt>
+          <dd class="summary-row__value">{when(ctx, device.lastSeenAt)}</dd>
+        </div>
+        <div class="summary-row">
+          <dt class="summary-row__key">{ctx.t('devices.list.health')}</dt>
+          <dd class="summary-row__value">
+            <span class={`tag tag--health-${device.health}`}>{ctx.t(`devices.health.${device.health}`)}</span>
+            {device.lastFailure && ` ${device.lastFailure} (${when(ctx, device.lastFailureAt)})`}
+          </dd>
+        </div>
+      </dl>
+      <form method="post" action={`/admin/urzadzenia/${device.id}`} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextInput ctx={ctx} name="name" label={ctx.t('devices.field.name')} value={value('name')} width="medium" error={errors.name} />
+        <Select
+          ctx={ctx}
+          name="building"
+          label={ctx.t('devices.field.building')}
+          hint={ctx.t('devices.edit.buildingHint')}
+          optional
+          value={value('building')}
+          emptyLabel={ctx.t('devices.register.noBuilding')}
+          options={buildings.map((b) => ({ value: String(b.id), label: b.name }))}
+          error={errors.building}
+        />
+        {device.kind === 'kiosk' && (
+          <Fieldset legend={ctx.t('devices.edit.printer')}>
+            <p class="hint">{ctx.t('devices.edit.printerHint')}</p>
+            <TextInput
+              ctx={ctx}
+              name="printer_host"
+              label={ctx.t('devices.edit.printerHost')}
+              hint={ctx.t('devices.edit.printerHostHint')}
+              optional
+              value={value('printer_host')}
+              width="medium"
+              error={errors.printer_host}
+              spellcheck={false}
+            />
+            <TextInput
+              ctx={ctx}
+              name="printer_port"
+              label={ctx.t('devices.edit.printerPort')}
+              hint={ctx.t('devices.edit.printerPortHint')}
+              optional
+              inputMode="numeric"
+              value={value('printer_port')}
+              width="short"
+              error={errors.printer_port}
+            />
+          </Fieldset>
+        )}
+        <div class="button-group">
+          <Button>{ctx.t('devices.edit.submit')}</Button>
+          <a href="/admin/urzadzenia">{ctx.t('form.cancel')}</a>
+        </div>
+      </form>
+      <p>
+        <a href={`/admin/urzadzenia/${device.id}/wycofaj`}>{ctx.t('devices.list.revoke')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** A device as its page's form values. */
+export function deviceToForm(device: DeviceListItem): FormValues {
+  return {
+    name: device.name,
+    building: device.buildingId === null ? '' : String(device.buildingId),
+    printer_host: device.printer?.host ?? '',
+    printer_port: device.printer ? String(device.printer.port) : '',
+  };
 }

@@ -1,14 +1,22 @@
-import type { FastifyInstance } from 'fastify';
-import { findDevice, listDevices, registerDevice, revokeDevice } from '../../../app/devices/index.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findDevice, listDevices, registerDevice, revokeDevice, updateDevice } from '../../../app/devices/index.ts';
+import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import { buildingChoices } from '../../../app/organisation/index.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
-import { wordErrors } from '../../../ui/components/form.tsx';
-import { DevicesPage, DeviceTokenPage, RegisterDevicePage, RevokeDevicePage } from '../../../ui/admin/devices.tsx';
+import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
+import {
+  DevicesPage,
+  DeviceTokenPage,
+  deviceToForm,
+  EditDevicePage,
+  RegisterDevicePage,
+  RevokeDevicePage,
+} from '../../../ui/admin/devices.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
-import { formField } from '../../form.ts';
+import { formField, formOf } from '../../form.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { idParam } from './support.ts';
+import { idParam, submitForm } from './support.ts';
 
 type Form = Record<string, unknown>;
 
@@ -45,6 +53,33 @@ export function deviceAdminRoutes(app: FastifyInstance): void {
       const errors = wordErrors(ctx, Object.keys(error.fields).length > 0 ? error.fields : { name: { key: error.key } });
       return sendPage(reply, RegisterDevicePage({ ctx, buildings, values, errors }), error.kind === 'conflict' ? 409 : 422);
     }
+  });
+
+  /** The device's own page again, with the form as sent and its errors, or as saved. */
+  async function editPage(request: FastifyRequest, values?: FormValues, errors?: FormErrors) {
+    const deps = await depsOf(request);
+    const device = await findDevice(deps, idParam(request, 'id'));
+    if (!device || device.revokedAt) throw notFound();
+    const ctx = await pageContext(request);
+    const query = request.query as Record<string, string | undefined>;
+    const notice = query.zapisano === '1' ? ctx.t('devices.edit.saved') : undefined;
+    const buildings = await buildingChoices(deps);
+    return EditDevicePage({ ctx, device, buildings, values: values ?? deviceToForm(device), errors, notice });
+  }
+
+  app.get('/admin/urzadzenia/:id', admin, async (request, reply) => sendPage(reply, await editPage(request)));
+
+  app.post('/admin/urzadzenia/:id', admin, async (request, reply) => {
+    const id = idParam(request, 'id');
+    const form = formOf(request);
+    await submitForm(request, reply, {
+      run: async () => {
+        await updateDevice(await depsOf(request, 'admin'), id, form);
+        return `/admin/urzadzenia/${id}?zapisano=1`;
+      },
+      render: (_ctx, errors) => editPage(request, form, errors),
+      field: 'name',
+    });
   });
 
   app.get('/admin/urzadzenia/:id/wycofaj', admin, async (request, reply) => {

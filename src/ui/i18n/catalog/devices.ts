@@ -3,6 +3,20 @@ import { defineCatalog } from '../catalog.ts';
 /** Kiosks, boards and printers: the administrator's list, registering, revoking, heartbeats. */
 export default defineCatalog({
   pl: {
+    'devices.edit.title': 'Urządzenie „{name}”',
+    'devices.edit.buildingHint':
+      'Budynek, w którym stoi urządzenie: biletomat i tablica mówią wtedy, kiedy trzeba przejść do innego budynku.',
+    'devices.edit.printer': 'Drukarka biletów przy biletomacie',
+    'devices.edit.printerHint':
+      'Drukarka termiczna ESC/POS w sieci urzędu. Bez adresu biletomat pokazuje numer na ekranie i nic nie drukuje.',
+    'devices.edit.printerHost': 'Adres drukarki',
+    'devices.edit.printerHostHint': 'Adres IP lub nazwa w sieci urzędu, np. 192.168.10.21.',
+    'devices.edit.printerHostFormat':
+      'Wpisz adres IP (np. 192.168.10.21) lub nazwę w sieci (np. drukarka-parter), bez http:// i bez portu.',
+    'devices.edit.printerPort': 'Port drukarki',
+    'devices.edit.printerPortHint': 'Zwykle 9100. Puste pole oznacza 9100.',
+    'devices.edit.submit': 'Zapisz',
+    'devices.edit.saved': 'Zapisano ustawienia urządzenia.',
     'devices.list.title': 'Urządzenia',
     'devices.list.register': 'Zarejestruj urządzenie',
     'devices.list.empty': 'Nie zarejestrowano jeszcze żadnego urządzenia.',
@@ -48,6 +62,20 @@ export default defineCatalog({
     'devices.heartbeat.badField': 'Niepoprawna wartość pola.',
   },
   en: {
+    'devices.edit.title': 'Device “{name}”',
+    'devices.edit.buildingHint':
+      'The building the device stands in: a kiosk and a board then say when someone must go to another building.',
+    'devices.edit.printer': 'The kiosk’s ticket printer',
+    'devices.edit.printerHint':
+      'An ESC/POS thermal printer on the office network. Without an address the kiosk shows the number on screen and prints nothing.',
+    'devices.edit.printerHost': 'Printer address',
+    'devices.edit.printerHostHint': 'An IP address or a name on the office network, for example 192.168.10.21.',
+    'devices.edit.printerHostFormat':
+      'Enter an IP address (for example 192.168.10.21) or a network name (for example printer-ground), without http:// and without a port.',
+    'devices.edit.printerPort': 'Printer port',
+    'devices.edit.printerPortHint': 'Usually 9100. Leave it empty for 9100.',
+    'devices.edit.submit': 'Save',
+    'devices.edit.saved': 'The device’s settings have been saved.',
     'devices.list.title': 'Devices',
     'devices.list.register': 'Register a device',
     'devices.list.empty': 'No devices have been registered yet.',
@@ -92,6 +120,18 @@ export default defineCatalog({
     'devices.heartbeat.badField': 'The value of this field is not valid.',
   },
   uk: {
+    'devices.edit.title': 'Пристрій «{name}»',
+    'devices.edit.buildingHint': 'Будівля, в якій стоїть пристрій: тоді кіоск і табло кажуть, коли треба перейти до іншої будівлі.',
+    'devices.edit.printer': 'Принтер талонів біля кіоску',
+    'devices.edit.printerHint': 'Термопринтер ESC/POS у мережі установи. Без адреси кіоск показує номер на екрані й нічого не друкує.',
+    'devices.edit.printerHost': 'Адреса принтера',
+    'devices.edit.printerHostHint': 'IP-адреса або назва в мережі установи, наприклад 192.168.10.21.',
+    'devices.edit.printerHostFormat':
+      'Введіть IP-адресу (наприклад 192.168.10.21) або мережеву назву (наприклад printer-ground), без http:// і без порту.',
+    'devices.edit.printerPort': 'Порт принтера',
+    'devices.edit.printerPortHint': 'Зазвичай 9100. Порожнє поле означає 9100.',
+    'devices.edit.submit': 'Зберегти',
+    'devices.edit.saved': 'Налаштування пристрою збережено.',
     'devices.list.title': 'Пристрої',
     'devices.list.register': 'Зареєструвати пристрій',
     'devices.list.empty': 'Ще не зареєстровано жодного пристрою.',
