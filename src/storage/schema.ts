@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 /** Kysely's view of the tables; keep in step with migrations/. Dates are 'YYYY-MM-DD', times 'HH:MM:SS'. */
 export interface Database {
+  login_throttle: LoginThrottleTable;
   office: OfficeTable;
   building: BuildingTable;
   room: RoomTable;
@@ -180,8 +181,6 @@ export interface StaffTable {
   email: Generated<string>;
   password_hash: string;
   active: Generated<boolean>;
-  failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
   password_changed_at: DefaultTimestamp;
   created_at: DefaultTimestamp;
 }
@@ -189,6 +188,15 @@ export interface StaffTable {
 export interface StaffRoleTable {
   staff_id: number;
   role: string;
+}
+
+/** Failed logins of one login (its SHA-256) from one address: the throttle of guessing. */
+export interface LoginThrottleTable {
+  login_hash: Buffer;
+  address: string;
+  failures: number;
+  blocked_until: Timestamp | null;
+  last_failure_at: Timestamp;
 }
 
 export interface StaffSessionTable {

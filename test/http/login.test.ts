@@ -1,17 +1,56 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { createStaff, startTestServer, type TestServer } from '../support/server.ts';
-import { logInThroughForm, openLoginForm, submitLogin } from '../support/login-form.ts';
+import { logInThroughForm, openLoginForm, submitLogin, type LoginForm } from '../support/login-form.ts';
 import { START_PAGE } from '../../src/ui/staff/nav.ts';
 import { ROLES } from '../../src/http/types.ts';
 
 async function staffRow(server: TestServer, id: number) {
-  return server.db
-    .selectFrom('staff')
-    .select(['failed_logins', 'locked_until', 'password_hash'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  return server.db.selectFrom('staff').select(['password_hash']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** The failures the throttle counts for a login from the test's own address. */
+async function failuresOf(server: TestServer, login: string): Promise<number> {
+  const row = await server.db
+    .selectFrom('login_throttle')
+    .select('failures')
+    .where('login_hash', '=', createHash('sha256').update(login.toLowerCase()).digest())
+    .executeTakeFirst();
+  return row?.failures ?? 0;
+}
+
+/** Submits the login form from a local address of its own (a computer of its own: the rate limit counts per address). */
+function submitFrom(
+  server: TestServer,
+  address: string,
+  form: LoginForm,
+  fields: Record<string, string>,
+): Promise<{ status: number; retryAfter: string | undefined; text: string }> {
+  const { port } = new URL(server.url);
+  const body = new URLSearchParams({ _csrf: form.token, ...fields }).toString();
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/logowanie',
+        localAddress: address,
+        headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 async function sessionCount(server: TestServer, staffId: number): Promise<number> {
@@ -93,9 +132,8 @@ describe('logging in', () => {
     assert.match(html, /href="#login"/);
     assert.doesNotMatch(response.headers.get('set-cookie') ?? '', /okienko_sesja=/);
     const afterRow = await staffRow(server, staff.id);
-    assert.equal(afterRow.failed_logins, before.failed_logins + 1);
+    assert.equal(await failuresOf(server, staff.login), 1);
     assert.equal(afterRow.password_hash, before.password_hash);
-    assert.equal(afterRow.locked_until, null);
     assert.equal(await sessionCount(server, staff.id), 0);
     assert.deepEqual(await auditActions(server, staff.id), ['auth.login_failed']);
   });
@@ -115,43 +153,61 @@ describe('logging in', () => {
   });
 });
 
-describe('login lockout', () => {
+describe('login throttle', () => {
   let server: TestServer;
+  let form: LoginForm;
   before(async () => {
     server = await startTestServer();
+    form = await openLoginForm(server);
   });
   after(async () => {
     await server.close();
   });
 
-  it('locks the account after 5 failures in a row, even for the right password, and says so', async () => {
+  it('makes an address wait after five failures at one login, even with the right password, and says for how long', async () => {
     const staff = await createStaff(server.db, ['clerk']);
-    const form = await openLoginForm(server);
-    for (let attempt = 1; attempt <= 4; attempt += 1) {
-      const response = await submitLogin(server, form, { login: staff.login, password: `wrong-${attempt}-password` });
-      assert.match(await response.text(), /Nieprawidłowy login lub hasło/);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const answer = await submitFrom(server, '127.0.0.11', form, { login: staff.login, password: `wrong-${attempt}-password` });
+      assert.equal(answer.status, 422);
+      assert.match(answer.text, /Nieprawidłowy login lub hasło/);
     }
-    const fifth = await submitLogin(server, form, { login: staff.login, password: 'wrong-5-password' });
-    assert.equal(fifth.status, 422);
-    assert.match(await fifth.text(), /czasowo zablokowane/);
-    const row = await staffRow(server, staff.id);
-    assert.notEqual(row.locked_until, null);
-    const right = await submitLogin(server, form, { login: staff.login, password: staff.password });
-    assert.equal(right.status, 422);
-    assert.match(await right.text(), /czasowo zablokowane/);
+    const right = await submitFrom(server, '127.0.0.11', form, { login: staff.login, password: staff.password });
+    assert.equal(right.status, 429);
+    assert.equal(right.retryAfter, '60');
+    assert.match(right.text, /Zbyt wiele nieudanych prób logowania na ten login z tego komputera\. Spróbuj ponownie za 1 minutę/);
     assert.equal(await sessionCount(server, staff.id), 0);
     const actions = await auditActions(server, staff.id);
-    assert.equal(actions.filter((a) => a === 'auth.lockout').length, 1);
+    assert.equal(actions.filter((a) => a === 'auth.login_failed').length, 5);
   });
 
-  it('resets the failure counter after a successful login', async () => {
+  it('gives a login that does not exist exactly the same answers', async () => {
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const answer = await submitFrom(server, '127.0.0.12', form, { login: 'nie.ma.takiego.loginu', password: `zgadywanie-${attempt}` });
+      assert.equal(answer.status, 422);
+      assert.match(answer.text, /Nieprawidłowy login lub hasło/);
+    }
+    const sixth = await submitFrom(server, '127.0.0.12', form, { login: 'nie.ma.takiego.loginu', password: 'zgadywanie-6' });
+    assert.equal(sixth.status, 429);
+    assert.match(sixth.text, /Zbyt wiele nieudanych prób logowania na ten login z tego komputera/);
+  });
+
+  it('does not hold up the member of staff at another computer while a stranger guesses', async () => {
     const staff = await createStaff(server.db, ['clerk']);
-    const form = await openLoginForm(server);
-    await submitLogin(server, form, { login: staff.login, password: 'wrong-password-1' });
-    assert.equal((await staffRow(server, staff.id)).failed_logins, 1);
-    const ok = await submitLogin(server, form, { login: staff.login, password: staff.password });
+    for (let attempt = 1; attempt <= 7; attempt += 1)
+      await submitFrom(server, '127.0.0.13', form, { login: staff.login, password: `guess-${attempt}` });
+    assert.equal((await submitFrom(server, '127.0.0.13', form, { login: staff.login, password: staff.password })).status, 429);
+    assert.equal((await submitFrom(server, '127.0.0.14', form, { login: staff.login, password: staff.password })).status, 303);
+  });
+
+  it('forgets the failures of a pair after a successful login, and keeps no login in clear', async () => {
+    const staff = await createStaff(server.db, ['clerk']);
+    await submitFrom(server, '127.0.0.15', form, { login: staff.login, password: 'wrong-password-1' });
+    assert.equal(await failuresOf(server, staff.login), 1);
+    const stored = await server.db.selectFrom('login_throttle').select(['login_hash', 'address']).execute();
+    assert.ok(stored.every((row) => row.login_hash.length === 32 && !row.login_hash.toString('utf8').includes(staff.login)));
+    const ok = await submitFrom(server, '127.0.0.15', form, { login: staff.login, password: staff.password });
     assert.equal(ok.status, 303);
-    assert.equal((await staffRow(server, staff.id)).failed_logins, 0);
+    assert.equal(await failuresOf(server, staff.login), 0);
   });
 });
 
@@ -189,7 +245,8 @@ describe('login form protection', () => {
     const form = await openLoginForm(server);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 11; attempt += 1) {
-      const response = await submitLogin(server, form, { login: 'nie.ma.takiego', password: 'whatever-123' });
+      // A login of its own each time: the throttle of one login's failures is tested above.
+      const response = await submitLogin(server, form, { login: `nie.ma.takiego.${attempt}`, password: 'whatever-123' });
       statuses.push(response.status);
       if (response.status === 429) assert.match(await response.text(), /Zbyt wiele prób/);
       else await response.arrayBuffer();

@@ -1,4 +1,4 @@
-// The auth module's public face: staff sessions (log in with lockout, resume on each request, log out),
+// The auth module's public face: staff sessions (log in, throttled per login and address; resume on each request, log out),
 // passwords and accounts.
 export { logIn, type LoggedIn, type LogInInput } from './log-in.ts';
 export { logOut } from './log-out.ts';

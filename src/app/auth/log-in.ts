@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
-import { afterFailedLogin, isLocked } from '../../domain/auth/lockout.ts';
+import { afterLoginFailure, minutesToWait } from '../../domain/auth/login-throttle.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import { createSession, hashToken } from '../../storage/session-repository.ts';
 import type { Actor, UseCaseDeps } from '../shared/deps.ts';
@@ -22,7 +22,7 @@ export interface LoggedIn {
   token: string;
 }
 
-type Outcome = { kind: 'ok'; session: LoggedIn } | { kind: 'failed' } | { kind: 'locked' };
+type Outcome = { kind: 'ok'; session: LoggedIn } | { kind: 'failed' } | { kind: 'throttled'; minutes: number };
 
 // An unknown login still costs one argon2 verification, so the answer's timing does not tell which logins exist.
 let dummyHash: Promise<string> | undefined;
@@ -32,13 +32,26 @@ function timingDecoy(): Promise<string> {
 }
 
 /** The same message for an unknown login, a wrong password and an inactive account: no user enumeration. */
-function failure(key: 'auth.login.failed' | 'auth.login.locked'): DomainError {
-  return new DomainError('validation', key, { fields: { login: { key } } });
+function failure(): DomainError {
+  return new DomainError('validation', 'auth.login.failed', { fields: { login: { key: 'auth.login.failed' } } });
+}
+
+/** Too many failures of this login from this address: the same words whether the login exists or not. */
+function throttled(minutes: number): DomainError {
+  const key = 'auth.login.throttled';
+  return new DomainError('rate_limited', key, { values: { minutes }, fields: { login: { key, values: { minutes } } } });
+}
+
+/** The throttle's key of a login as typed (lower case): its SHA-256, never the text. */
+function loginKey(login: string): Buffer {
+  return createHash('sha256').update(login).digest();
 }
 
 /**
- * Checks a login and password and starts a session. A failure counts against the account (five in a
- * row lock it for 15 minutes) and is audited; the failure is committed before the error is thrown.
+ * Checks a login and password and starts a session. Failures are throttled per login and address
+ * (domain/auth/login-throttle.ts): from the fifth in a row that address waits 1, 2, 4… at most 15 minutes
+ * before it may try this login again, whether the login exists or not; other addresses are not held up.
+ * Every attempt is audited; a failure is committed before the error is thrown.
  * `deps.actor` is the anonymous visitor (kind `public`) with their address.
  * @example const { token, roles } = await logIn(deps, { login: 'jan.kowalski', password });
  */
@@ -50,57 +63,50 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<Logge
   v.done();
 
   const now = deps.clock.now();
+  const key = { login_hash: loginKey(login), address: deps.actor.address.slice(0, 64) || 'unknown' };
   const outcome = await deps.db.transaction().execute(async (tx): Promise<Outcome> => {
-    // The row lock makes concurrent guesses at one account count one after another.
-    const staff = await tx
-      .selectFrom('staff')
-      .select(['id', 'office_id', 'login', 'password_hash', 'active', 'failed_logins', 'locked_until'])
-      .where(sql<string>`lower(login)`, '=', login)
+    // The row lock makes concurrent guesses from one address at one login count one after another.
+    const throttle = await tx
+      .selectFrom('login_throttle')
+      .select(['failures', 'blocked_until as blockedUntil'])
+      .where('login_hash', '=', key.login_hash)
+      .where('address', '=', key.address)
       .forUpdate()
       .executeTakeFirst();
-    // The attempted login is not written down: people sometimes type their password into that field.
-    if (!staff) {
-      await verifyPassword(await timingDecoy(), password);
-      await appendAudit(tx, deps.actor, now, { action: 'auth.login_failed', details: { reason: 'unknown_login' } });
-      return { kind: 'failed' };
+    const wait = minutesToWait(throttle ?? null, now);
+    if (wait > 0) {
+      await appendAudit(tx, deps.actor, now, { action: 'auth.login_throttled', details: { minutes: wait } });
+      return { kind: 'throttled', minutes: wait };
     }
-    if (isLocked(staff.locked_until, now)) {
-      await appendAudit(tx, deps.actor, now, {
-        action: 'auth.login_failed',
-        subjectType: 'staff',
-        subjectId: staff.id,
-        details: { reason: 'locked' },
-      });
-      return { kind: 'locked' };
-    }
-    const matches = await verifyPassword(staff.password_hash, password);
-    if (!matches || !staff.active) {
-      const reason = matches ? 'inactive' : 'wrong_password';
-      const next = afterFailedLogin(staff.failed_logins, now);
+    const staff = await tx
+      .selectFrom('staff')
+      .select(['id', 'office_id', 'login', 'password_hash', 'active'])
+      .where(sql<string>`lower(login)`, '=', login)
+      .executeTakeFirst();
+    // An unknown login still costs one argon2 verification, so the answer's timing does not tell which exist.
+    const matches = await verifyPassword(staff?.password_hash ?? (await timingDecoy()), password);
+    if (!staff || !matches || !staff.active) {
+      const reason = !staff ? 'unknown_login' : matches ? 'inactive' : 'wrong_password';
+      const next = afterLoginFailure(throttle ?? null, now);
       await tx
-        .updateTable('staff')
-        .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
-        .where('id', '=', staff.id)
+        .insertInto('login_throttle')
+        .values({ ...key, failures: next.failures, blocked_until: next.blockedUntil, last_failure_at: now })
+        .onConflict((oc) =>
+          oc
+            .columns(['login_hash', 'address'])
+            .doUpdateSet({ failures: next.failures, blocked_until: next.blockedUntil, last_failure_at: now }),
+        )
         .execute();
+      // The attempted login is not written down: people sometimes type their password into that field.
       await appendAudit(tx, deps.actor, now, {
         action: 'auth.login_failed',
-        subjectType: 'staff',
-        subjectId: staff.id,
-        details: { reason },
+        ...(staff ? { subjectType: 'staff', subjectId: staff.id } : {}),
+        details: { reason, ...(next.blockedUntil ? { blockedUntil: next.blockedUntil.toISOString() } : {}) },
       });
-      if (next.lockedNow) {
-        await appendAudit(tx, deps.actor, now, {
-          action: 'auth.lockout',
-          subjectType: 'staff',
-          subjectId: staff.id,
-          details: { until: next.lockedUntil?.toISOString() },
-        });
-        return { kind: 'locked' };
-      }
       return { kind: 'failed' };
     }
 
-    await tx.updateTable('staff').set({ failed_logins: 0, locked_until: null }).where('id', '=', staff.id).execute();
+    await tx.deleteFrom('login_throttle').where('login_hash', '=', key.login_hash).where('address', '=', key.address).execute();
     if (input.previousToken) await tx.deleteFrom('staff_session').where('token_hash', '=', hashToken(input.previousToken)).execute();
     const roles = (await tx.selectFrom('staff_role').select('role').where('staff_id', '=', staff.id).orderBy('role').execute()).map(
       (r) => r.role,
@@ -119,5 +125,5 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<Logge
   });
 
   if (outcome.kind === 'ok') return outcome.session;
-  throw failure(outcome.kind === 'locked' ? 'auth.login.locked' : 'auth.login.failed');
+  throw outcome.kind === 'throttled' ? throttled(outcome.minutes) : failure();
 }

@@ -1,11 +1,10 @@
 import { purgeExpiredChallenges } from '../anti-bot/index.ts';
 import { anonymiseBookings } from '../booking/anonymise-bookings.ts';
 import { markNoShows } from '../booking/mark-no-shows.ts';
+import { purgeLoginThrottle } from '../auth/purge-login-throttle.ts';
 import { systemActor, type UseCaseDeps } from '../shared/deps.ts';
 import type { JobContext, ScheduledJob } from './scheduler.ts';
-import { MINUTE } from '../../domain/shared/time.ts';
-
-const HOUR = 60 * MINUTE;
+import { HOUR, MINUTE } from '../../domain/shared/time.ts';
 
 /** Runs a use case for every office as the system, and sums what it did. */
 async function forEachOffice(context: JobContext, job: (deps: UseCaseDeps) => Promise<{ count: number }>): Promise<number> {
@@ -35,6 +34,14 @@ export const BOOKING_JOBS: readonly ScheduledJob[] = [
     async run(context) {
       const count = await forEachOffice(context, anonymiseBookings);
       return count > 0 ? `personal data of ${count} booking(s) erased` : null;
+    },
+  },
+  {
+    name: 'auth.purge_throttle',
+    everyMs: HOUR,
+    async run({ db, clock }) {
+      const count = await purgeLoginThrottle(db, clock.now());
+      return count > 0 ? `${count} day-old failed-login record(s) forgotten` : null;
     },
   },
   {

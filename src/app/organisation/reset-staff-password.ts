@@ -16,7 +16,7 @@ export async function resetStaffPassword(deps: UseCaseDeps, id: number, form: Fo
     const now = deps.clock.now();
     const updated = await tx
       .updateTable('staff')
-      .set({ password_hash: passwordHash, password_changed_at: now, failed_logins: 0, locked_until: null })
+      .set({ password_hash: passwordHash, password_changed_at: now })
       .where('id', '=', id)
       .where('office_id', '=', deps.actor.officeId)
       .executeTakeFirst();

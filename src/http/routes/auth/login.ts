@@ -8,6 +8,7 @@ import { depsOf } from '../../auth/actor.ts';
 import { checkCsrf, SESSION_COOKIE } from '../../auth/guards.ts';
 import { checkPublicForm, publicFormToken } from '../../auth/public-form.ts';
 import { pageContext, sendPage } from '../../page.ts';
+import { statusOf } from '../../errors.ts';
 import { formField } from '../../form.ts';
 import { safeReturnPath } from '../system/language.ts';
 
@@ -59,13 +60,14 @@ export function loginRoutes(app: FastifyInstance): void {
         reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/logowanie' });
         return await reply.redirect(back || startPageFor(session.roles), 303);
       } catch (error) {
-        if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+        if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'rate_limited')) throw error;
         const ctx = await pageContext(request);
         reply.header('cache-control', 'no-store');
+        if (error.kind === 'rate_limited') reply.header('retry-after', String(60 * Number(error.values.minutes ?? 1)));
         return sendPage(
           reply,
           LoginPage({ ctx, formToken: cookieToken, returnTo: back, login, errors: wordErrors(ctx, error.fields) }),
-          422,
+          statusOf(error),
         );
       }
     },

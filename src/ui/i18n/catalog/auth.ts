@@ -10,7 +10,8 @@ export default defineCatalog({
     'auth.login.submit': 'Zaloguj się',
     'auth.login.forgotten': 'Nie pamiętasz hasła? Poproś administratora systemu o nadanie nowego.',
     'auth.login.failed': 'Nieprawidłowy login lub hasło',
-    'auth.login.locked': 'Konto jest czasowo zablokowane po kilku nieudanych próbach logowania. Spróbuj ponownie za 15 minut.',
+    'auth.login.throttled':
+      'Zbyt wiele nieudanych prób logowania na ten login z tego komputera. Spróbuj ponownie za {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}.',
     'auth.logout.done': 'Wylogowano. Do zobaczenia!',
     'auth.password.title': 'Zmiana hasła',
     'auth.password.current': 'Obecne hasło',
@@ -58,7 +59,8 @@ export default defineCatalog({
     'auth.login.submit': 'Log in',
     'auth.login.forgotten': 'Forgotten your password? Ask the system administrator for a new one.',
     'auth.login.failed': 'Incorrect login or password',
-    'auth.login.locked': 'The account is temporarily locked after several failed login attempts. Try again in 15 minutes.',
+    'auth.login.throttled':
+      'Too many failed attempts to log in with this login from this computer. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
     'auth.logout.done': 'You have logged out. See you soon!',
     'auth.password.title': 'Change password',
     'auth.password.current': 'Current password',
@@ -107,7 +109,8 @@ export default defineCatalog({
     'auth.login.submit': 'Увійти',
     'auth.login.forgotten': 'Забули пароль? Попросіть адміністратора системи надати новий.',
     'auth.login.failed': 'Неправильний логін або пароль',
-    'auth.login.locked': 'Обліковий запис тимчасово заблоковано після кількох невдалих спроб входу. Спробуйте ще раз за 15 хвилин.',
+    'auth.login.throttled':
+      'Забагато невдалих спроб увійти з цим логіном з цього комп’ютера. Спробуйте ще раз через {minutes, plural, one {# хвилину} few {# хвилини} many {# хвилин} other {# хвилини}}.',
     'auth.logout.done': 'Ви вийшли з системи. До зустрічі!',
     'auth.password.title': 'Зміна пароля',
     'auth.password.current': 'Поточний пароль',
