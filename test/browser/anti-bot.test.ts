@@ -7,6 +7,7 @@ import { challengeAnswer, numberInWords } from '../../src/domain/booking/index.t
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { ANTI_BOT_TEST_PAGE, antiBotTestRoutes } from '../support/anti-bot-page.tsx';
+import { openTextChallenge } from '../../src/app/anti-bot/index.ts';
 
 describe('the anti-bot field in Chromium, under the real CSP', () => {
   let server: TestServer;
@@ -97,11 +98,10 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
     assert.deepEqual(problems, []);
   });
 
-  /** The stored answer of the question on the page. */
+  /** The answer of the question on the page. */
   async function answerOn(page: Page): Promise<number> {
     const id = await page.locator('input[name="antiBotId"]').inputValue();
-    const row = await server.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return challengeAnswer({ id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at });
+    return challengeAnswer((await openTextChallenge(server.db, id))!);
   }
 
   it('asks the question in words with JavaScript off, refuses a wrong answer and accepts a right one in words', async () => {

@@ -9,6 +9,7 @@ import { currentOffice } from '../../src/storage/office-repository.ts';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { systemClock } from '../../src/app/shared/deps.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { openTextChallenge } from '../../src/app/anti-bot/index.ts';
 
 // The real clock: the ALTCHA proof-of-work checks its challenge's expiry against the real time (in the
 // browser and on the server). Nothing below depends on the date: days and times are chosen from the lists.
@@ -67,12 +68,7 @@ describe('online booking in Chromium: with and without JavaScript, by keyboard, 
   async function passAntiBot(page: Page): Promise<void> {
     if (withoutScripts.has(page) || questionInWords.has(page)) {
       const id = await page.locator('input[name="antiBotId"]').inputValue();
-      const row = await server.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await page
-        .locator('#antiBotAnswer')
-        .fill(
-          String(challengeAnswer({ id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at })),
-        );
+      await page.locator('#antiBotAnswer').fill(String(challengeAnswer((await openTextChallenge(server.db, id))!)));
     } else {
       await page.waitForFunction(
         () => (document.querySelector<HTMLInputElement>('input[name="antiBotPayload"]')?.value ?? '') !== '',

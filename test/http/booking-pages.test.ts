@@ -6,6 +6,7 @@ import { currentOffice } from '../../src/storage/office-repository.ts';
 import { bookingRows, testClock } from '../support/booking.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { serviceId } from '../support/queue.ts';
+import { openTextChallenge } from '../../src/app/anti-bot/index.ts';
 
 // Monday 23 November 2026, 08:00 in Warsaw: the demo's ID cards (A) are booked at desks 1 and 2 in the mornings.
 const clock = testClock('2026-11-23T07:00:00Z');
@@ -74,8 +75,7 @@ describe('public booking pages', () => {
   /** The answer to the question in words of a check page's form, in digits. */
   async function answerOf(fields: Record<string, string>): Promise<string> {
     const id = fields.antiBotId!;
-    const row = await server.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return String(challengeAnswer({ id, first: row.first!, second: row.second!, operation: row.operation!, expiresAt: row.expires_at }));
+    return String(challengeAnswer((await openTextChallenge(server.db, id))!));
   }
 
   /** Goes through the questions up to the check page and returns the final form's fields, the anti-bot question answered. */
@@ -470,5 +470,27 @@ describe('public booking pages', () => {
       response = await client.post('/rezerwacja/zarezerwuj', { usluga: String(idCard) });
     assert.equal(response?.status, 429);
     assert.match(response.html, /Zbyt wiele prób\. Spróbuj ponownie za chwilę\./);
+  });
+
+  it('writes nothing when the check page asks its question, and limits check pages per address', async () => {
+    const client = visitor(server);
+    const day = await client.get(`/rezerwacja/godzina?usluga=${idCard}&dzien=${WEDNESDAY}`);
+    const termin = slotsIn(day.html)[0]!;
+    const count = async () =>
+      Number(
+        (
+          await server.db
+            .selectFrom('anti_bot_challenge')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const person = { usluga: String(idCard), termin, name: 'Jan Kowalski', email: 'jan.k@example.pl', phone: '' };
+    let response: Page | undefined;
+    for (let i = 0; i < 40 && response?.status !== 429; i += 1) response = await client.post('/rezerwacja/sprawdz', person);
+    assert.equal(response?.status, 429);
+    assert.match(response.html, /Zbyt wiele prób/);
+    assert.equal(await count(), before, 'a question asked is not a row');
   });
 });

@@ -1,6 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { consumeAntiBotProof, newTextChallengeFor, purgeExpiredChallenges, textQuestion } from '../../src/app/anti-bot/index.ts';
+import {
+  consumeAntiBotProof,
+  newTextChallengeFor,
+  openTextChallenge,
+  purgeExpiredChallenges,
+  textQuestion,
+} from '../../src/app/anti-bot/index.ts';
 import { challengeAnswer, numberInWords } from '../../src/domain/booking/index.ts';
 import { DomainError } from '../../src/domain/shared/errors.ts';
 import type { Clock } from '../../src/app/shared/deps.ts';
@@ -20,7 +26,7 @@ async function refused(promise: Promise<unknown>, key: string): Promise<void> {
   });
 }
 
-describe('the question in words: stored, asked in any language, answered once', () => {
+describe('the question in words: sealed, asked in any language, answered once', () => {
   let database: TestDatabase;
   before(async () => {
     database = await createTestDatabase();
@@ -31,14 +37,7 @@ describe('the question in words: stored, asked in any language, answered once', 
 
   async function fresh(): Promise<{ id: string; question: string; answer: number }> {
     const asked = await newTextChallengeFor({ db: database.db, clock }, 'pl');
-    const row = await database.db.selectFrom('anti_bot_challenge').selectAll().where('id', '=', asked.id).executeTakeFirstOrThrow();
-    const answer = challengeAnswer({
-      id: asked.id,
-      first: row.first!,
-      second: row.second!,
-      operation: row.operation!,
-      expiresAt: row.expires_at,
-    });
+    const answer = challengeAnswer((await openTextChallenge(database.db, asked.id))!);
     return { ...asked, answer };
   }
 
@@ -107,15 +106,35 @@ describe('the question in words: stored, asked in any language, answered once', 
     assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
   });
 
-  it('purges questions an hour after they expired, used or not', async () => {
+  it('writes nothing when a question is asked, and keeps an answered one until an hour after it expired', async () => {
+    const rows = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom('anti_bot_challenge')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await rows();
     const asked = await fresh();
-    const lateClock: Clock = { now: () => new Date(issuedAt.getTime() + 24 * 60 * MINUTE) };
-    const later = await newTextChallengeFor({ db: database.db, clock: lateClock }, 'pl');
+    await textQuestion(database.db, asked.id, 'en');
+    assert.equal(await rows(), before, 'asking writes nothing');
+    await consume(asked.id, String(asked.answer));
+    assert.equal(await rows(), before + 1, 'answering writes the question down, to be used once');
+    const nonce = (await openTextChallenge(database.db, asked.id))!.id;
+    const kept = () => database.db.selectFrom('anti_bot_challenge').select('id').where('id', '=', nonce).execute();
+    assert.equal((await purgeExpiredChallenges(database.db, new Date(issuedAt.getTime() + 30 * MINUTE))) >= 0, true);
+    assert.equal((await kept()).length, 1, 'kept while it could still be answered');
     assert.ok((await purgeExpiredChallenges(database.db, new Date(issuedAt.getTime() + 2 * 60 * MINUTE))) >= 1);
-    const left = await database.db.selectFrom('anti_bot_challenge').select('id').where('id', 'in', [asked.id, later.id]).execute();
-    assert.deepEqual(
-      left.map((r) => r.id),
-      [later.id],
-    );
+    assert.equal((await kept()).length, 0);
+  });
+
+  it('refuses a question whose sealed id was changed', async () => {
+    const asked = await fresh();
+    const bytes = Buffer.from(asked.id, 'base64url');
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
+    await refused(consume(bytes.toString('base64url'), String(asked.answer)), 'antiBot.error.expired');
+    assert.equal(await textQuestion(database.db, bytes.toString('base64url'), 'pl'), null);
   });
 });

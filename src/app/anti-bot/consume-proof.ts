@@ -5,11 +5,10 @@ import { prepared, type Db, type Tx } from '../../storage/database.ts';
 import { ALTCHA_ALGORITHM, altchaSecret } from './altcha-challenge.ts';
 import { antiBotError } from './errors.ts';
 import type { AntiBotProof } from './proof.ts';
-import { storedChallenge } from './text-challenge.ts';
+import { openTextChallenge } from './text-challenge.ts';
 
 // A widget payload is a few hundred characters; anything much longer is not one.
 const MAX_PAYLOAD_LENGTH = 4_096;
-const TEXT_ID = /^[0-9a-f]{32}$/;
 
 /**
  * Checks a proof and spends it inside the caller's transaction, so it is spent exactly when the form's
@@ -23,34 +22,33 @@ const TEXT_ID = /^[0-9a-f]{32}$/;
  */
 export async function consumeAntiBotProof(db: Db, tx: Tx, at: Date, proof: AntiBotProof | null): Promise<void> {
   if (!proof) throw antiBotError('missing');
-  if (proof.kind === 'text') await consumeTextAnswer(tx, at, proof.id, proof.answer);
+  if (proof.kind === 'text') await consumeTextAnswer(db, tx, at, proof.id, proof.answer);
   else await consumeAltchaPayload(db, tx, at, proof.payload);
 }
 
-async function consumeTextAnswer(tx: Tx, at: Date, id: string, answer: string): Promise<void> {
+async function consumeTextAnswer(db: Db, tx: Tx, at: Date, id: string, answer: string): Promise<void> {
   if (answer === '') throw antiBotError('missing');
-  if (!TEXT_ID.test(id)) throw antiBotError('expired');
-  const row = await tx
-    .updateTable('anti_bot_challenge')
-    .set({ used_at: at })
-    .where('id', '=', id)
-    .where('kind', '=', 'text')
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', at)
-    .returning(['first', 'second', 'operation', 'expires_at'])
+  // A question that is not ours (or was changed) cannot be answered: ask a new one.
+  const challenge = await openTextChallenge(db, id);
+  if (!challenge) throw antiBotError('expired');
+  const check = checkChallengeAnswer(challenge, answer, at);
+  if (check !== 'correct') throw antiBotError(check);
+  // Its nonce as the primary key lets an answered question be used once.
+  const inserted = await tx
+    .insertInto('anti_bot_challenge')
+    .values({
+      id: challenge.id,
+      kind: 'text',
+      first: challenge.first,
+      second: challenge.second,
+      operation: challenge.operation,
+      expires_at: challenge.expiresAt,
+      used_at: at,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
     .executeTakeFirst();
-  if (!row) {
-    const stored = await tx
-      .selectFrom('anti_bot_challenge')
-      .select('used_at')
-      .where('id', '=', id)
-      .where('kind', '=', 'text')
-      .executeTakeFirst();
-    // A question that is gone was purged after it expired: either way, ask a new one.
-    throw antiBotError(stored?.used_at ? 'used' : 'expired');
-  }
-  const challenge = storedChallenge(id, row);
-  if (!challenge || checkChallengeAnswer(challenge, answer, at) !== 'correct') throw antiBotError('wrong');
+  if (!inserted) throw antiBotError('used');
 }
 
 /** The widget's payload: base64 of `{ challenge: { parameters, signature }, solution: { counter, derivedKey } }`. */

@@ -4,11 +4,11 @@ import { MINUTE } from '../shared/time.ts';
 
 /**
  * A question in words for people without JavaScript (where the proof-of-work cannot run), like the
- * seed's "1 + 6 =". Screen readers read it aloud; nothing is an image. The server stores it by `id`,
- * deletes it when answered (single use) and refuses it after `expiresAt`.
+ * seed's "1 + 6 =". Screen readers read it aloud; nothing is an image. The server writes it down under
+ * `id` once it is answered (single use) and refuses it after `expiresAt`.
  */
 export interface TextChallenge {
-  /** 32 hex characters from 16 random bytes: unguessable, and the key the server stores it under. */
+  /** 32 hex characters from 16 random bytes: unguessable, the key an answered question is written down under. */
   id: string;
   first: number;
   second: number;

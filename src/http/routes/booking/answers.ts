@@ -16,6 +16,8 @@ export const BOOKING_FORM: PublicFormCookie = { name: 'okienko_rezerwacja', path
 /** Posting to these writes: a few a minute per address is plenty for a person and stops a script. */
 export const BOOKING_WRITE_LIMIT = { max: 20, timeWindow: '1 minute', groupId: 'booking-write' };
 /** Every page reached by a booking code shares one budget per address, so codes cannot be tried in bulk. */
+/** The check page (with its anti-bot question) a visitor may open a minute: a person needs a few. */
+export const BOOKING_CHECK_LIMIT = { max: 30, timeWindow: '1 minute', groupId: 'booking-check' };
 export const BOOKING_LOOKUP_LIMIT = { max: 60, timeWindow: '1 minute', groupId: 'booking-lookup' };
 
 /**

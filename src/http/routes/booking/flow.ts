@@ -19,7 +19,16 @@ import { depsOf } from '../../auth/actor.ts';
 import { publicFormToken } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
-import { BOOKING_FORM, chosenTime, flowUrl, postedPageContext, sendDayQuestion, serviceOf, timesOfDay } from './answers.ts';
+import {
+  BOOKING_CHECK_LIMIT,
+  BOOKING_FORM,
+  chosenTime,
+  flowUrl,
+  postedPageContext,
+  sendDayQuestion,
+  serviceOf,
+  timesOfDay,
+} from './answers.ts';
 import { formField } from '../../form.ts';
 
 type Query = Record<string, unknown>;
@@ -142,22 +151,26 @@ export function bookingFlowRoutes(app: FastifyInstance): void {
     await sendDetails(request, reply, await depsOf(request), request.body, personValues(request.body));
   });
 
-  app.post<{ Body: Query }>('/rezerwacja/sprawdz', { schema: { hide: true } }, async (request, reply) => {
-    const deps = await depsOf(request);
-    const values = personValues(request.body);
-    const service = await serviceOf(deps, formField(request.body, 'usluga'));
-    let person;
-    try {
-      person = readBookingPerson(service, values);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
-      return sendDetails(request, reply, deps, request.body, values, error);
-    }
-    const chosen = await chosenTime(deps, service.id, formField(request.body, 'termin'), formField(request.body, 'dzien'));
-    if (!chosen.ok) return sendDetails(request, reply, deps, request.body, values);
-    const shown = { name: person.name ?? '', email: person.email?.address ?? '', phone: person.phone?.display ?? '' };
-    await sendCheckPage(request, reply, deps, service, chosen.option, shown);
-  });
+  app.post<{ Body: Query }>(
+    '/rezerwacja/sprawdz',
+    { schema: { hide: true }, config: { rateLimit: BOOKING_CHECK_LIMIT } },
+    async (request, reply) => {
+      const deps = await depsOf(request);
+      const values = personValues(request.body);
+      const service = await serviceOf(deps, formField(request.body, 'usluga'));
+      let person;
+      try {
+        person = readBookingPerson(service, values);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+        return sendDetails(request, reply, deps, request.body, values, error);
+      }
+      const chosen = await chosenTime(deps, service.id, formField(request.body, 'termin'), formField(request.body, 'dzien'));
+      if (!chosen.ok) return sendDetails(request, reply, deps, request.body, values);
+      const shown = { name: person.name ?? '', email: person.email?.address ?? '', phone: person.phone?.display ?? '' };
+      await sendCheckPage(request, reply, deps, service, chosen.option, shown);
+    },
+  );
 }
 
 /** The chosen time as the check page needs it (from the free times, or read back from the posted slot). */
