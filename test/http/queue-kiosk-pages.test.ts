@@ -77,7 +77,7 @@ describe('kiosk pages', () => {
     assert.match(print, /href="\/static\/css\/ticket-print.css"/);
     assert.match(print, /class="print-ticket__number">A001</);
     const css = await (await fetch(`${server.url}/static/css/ticket-print.css`)).text();
-    assert.match(css, /@page \{ size: 80mm auto;/);
+    assert.match(css, /@page \{\s*size: 80mm auto;/);
   });
 
   it('prints on the kiosk’s printer after issuing and says so', async () => {
