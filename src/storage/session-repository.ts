@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
-import { prepared, type Db } from './database.ts';
+import type { Db } from './database.ts';
 
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -28,7 +28,6 @@ export interface SessionRow {
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionRow | undefined> {
   const row = await db
     .selectFrom('staff_session')
-    .modifyFront(prepared('staff_session'))
     .innerJoin('staff', 'staff.id', 'staff_session.staff_id')
     .select([
       'staff.id as staffId',
@@ -93,7 +92,6 @@ export interface DeviceRow {
 export async function findDeviceByToken(db: Db, token: string): Promise<DeviceRow | undefined> {
   return db
     .selectFrom('device')
-    .modifyFront(prepared('device_by_token'))
     .select(['id', 'office_id as officeId', 'kind', 'name'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)
