@@ -69,7 +69,7 @@ export async function startCommand(config: Config): Promise<void> {
     const base = config.publicUrl.includes(`:${config.port}`) ? config.publicUrl.replace(`:${config.port}`, `:${port}`) : config.publicUrl;
     const lines = [
       '',
-      `Okienko is running${storage.embedded ? ` (embedded PostgreSQL, data in ${config.dataDir})` : ''}.`,
+      `Okienko is running${storage.embeddedHome ? ` (embedded PostgreSQL, data in ${storage.embeddedHome})` : ''}.`,
       ...PAGES.map((p) => `  ${p.label.padEnd(50)} ${base}${p.path}`),
       '',
       sender.mode === 'smtp'

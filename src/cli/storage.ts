@@ -6,7 +6,8 @@ import { migrate } from '../storage/migrate.ts';
 export interface Storage {
   db: Db;
   connectionString: string;
-  embedded: boolean;
+  /** Where the embedded server keeps its data (undefined with DATABASE_URL). */
+  embeddedHome: string | undefined;
   /** Closes the pool and stops the embedded server, if any. */
   close(): Promise<void>;
 }
@@ -37,7 +38,7 @@ export async function openStorage(config: Config, log: Log, options: { migrate?:
   return {
     db,
     connectionString,
-    embedded: embedded !== undefined,
+    embeddedHome: embedded?.home,
     async close() {
       await db.destroy();
       await embedded?.stop();
