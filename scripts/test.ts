@@ -28,6 +28,16 @@ const args = process.argv.slice(2);
 const targets = args.length > 0 ? args.map((f) => path.resolve(f)) : [path.join(root, 'src'), path.join(root, 'test')];
 const files = targets.flatMap((target) => (statSync(target).isDirectory() ? findTests(target) : [target])).sort();
 
+// Browser tests without a browser fail the run at once, saying what to install (rather than each file failing later).
+if (files.some((file) => file.includes(`${path.sep}browser${path.sep}`))) {
+  const { chromiumMissing } = await import('../test/support/browser.ts');
+  const missing = chromiumMissing();
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
+}
+
 let embedded: EmbeddedServer | undefined;
 let adminUrl = process.env.DATABASE_URL;
 const scratch = path.join(root, '.okienko-test', `run-${process.pid}`);
@@ -47,7 +57,8 @@ templateUrl.pathname = `/${template}`;
 await migrate(templateUrl.toString());
 
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+  // --test-force-exit: a file whose hooks failed half-way (a server started, the browser not) ends instead of waiting forever.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-force-exit', ...files], {
     stdio: 'inherit',
     env: { ...process.env, OKIENKO_TEST_ADMIN_URL: adminUrl, OKIENKO_TEST_TEMPLATE: template },
   });

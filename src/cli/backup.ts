@@ -1,9 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import pg from 'pg';
+import { embeddedConnectionString, embeddedServerPid } from '../storage/embedded-postgres.ts';
 import { readConfig, type Config } from '../config.ts';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -53,21 +54,12 @@ export function findPgDump(serverMajor: number): string {
 
 /** The running embedded server of the data folder, if any: backups must work while Okienko runs. */
 async function runningEmbeddedUrl(config: Config): Promise<string | undefined> {
-  const pidFile = path.join(config.dataDir, 'postgres', 'postmaster.pid');
-  const passwordFile = path.join(config.dataDir, 'postgres-password');
-  if (!existsSync(pidFile) || !existsSync(passwordFile)) return undefined;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return undefined;
-  }
-  const password = (await readFile(passwordFile, 'utf8')).trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@localhost/okienko?host=${encodeURIComponent(path.join(config.dataDir, 'run'))}`;
+  return (await embeddedServerPid(config.dataDir)) ? embeddedConnectionString(config.dataDir) : undefined;
 }
 
 async function serverMajor(connectionString: string): Promise<number> {
   const client = new pg.Client({ connectionString });
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const result = await client.query<{ server_version_num: string }>('SHOW server_version_num');

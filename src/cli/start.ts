@@ -22,6 +22,18 @@ export const PAGES: readonly { path: string; label: string }[] = [
   { path: '/api/openapi.json', label: 'API (OpenAPI)' },
 ];
 
+/** A failed listen as one sentence with what to do. */
+function listenError(error: unknown, config: Config): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `port ${config.port} on ${config.host}`;
+  if (code === 'EADDRINUSE')
+    return new Error(`The ${where} is already in use (another Okienko?): stop that program, or set PORT to a free port.`);
+  if (code === 'EACCES') return new Error(`Okienko may not listen on ${where}: set PORT to a port above 1023.`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new Error(`HOST ${config.host} is not an address of this machine: set HOST to one of its addresses, or to 0.0.0.0.`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 export async function startCommand(config: Config): Promise<void> {
   const log = terminalLog();
   const storage = await openStorage(config, log);
@@ -63,13 +75,17 @@ export async function startCommand(config: Config): Promise<void> {
     // No-shows every minute, anonymisation hourly; one process at a time runs each (advisory locks).
     jobs = startJobs({ db: storage.db, clock: systemClock }, BOOKING_JOBS, (level, message) => log(level, message));
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
-    await app.listen({ port: config.port, host: config.host });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      throw listenError(error, config);
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const base = config.publicUrl.includes(`:${config.port}`) ? config.publicUrl.replace(`:${config.port}`, `:${port}`) : config.publicUrl;
     const lines = [
       '',
-      `Okienko is running${storage.embedded ? ` (embedded PostgreSQL, data in ${config.dataDir})` : ''}.`,
+      `Okienko is running${storage.embeddedHome ? ` (embedded PostgreSQL, data in ${storage.embeddedHome})` : ''}.`,
       ...PAGES.map((p) => `  ${p.label.padEnd(50)} ${base}${p.path}`),
       '',
       sender.mode === 'smtp'
@@ -83,6 +99,7 @@ export async function startCommand(config: Config): Promise<void> {
     lines.push('', 'Press Ctrl+C to stop.', '');
     console.log(lines.join('\n'));
   } catch (error) {
+    closing = true;
     await app?.close();
     await jobs?.stop();
     await mailWorker.stop();

@@ -6,12 +6,45 @@ import { migrate } from '../storage/migrate.ts';
 export interface Storage {
   db: Db;
   connectionString: string;
-  embedded: boolean;
+  /** Where the embedded server keeps its data (undefined with DATABASE_URL). */
+  embeddedHome: string | undefined;
   /** Closes the pool and stops the embedded server, if any. */
   close(): Promise<void>;
 }
 
 export type Log = (level: 'debug' | 'info' | 'warn', message: string) => void;
+
+// Why an external database could not be used, in words, by postgres.js's or PostgreSQL's code.
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: 'nothing answers at that address',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up',
+  ENOENT: 'there is no server socket in that folder',
+  ETIMEDOUT: 'no answer in time',
+  CONNECT_TIMEOUT: 'no answer in time',
+  EHOSTUNREACH: 'the host cannot be reached',
+  '28P01': 'the user name or password was refused',
+  '28000': 'the user may not log in',
+  '3D000': 'the database does not exist',
+  '42501': 'the user may not create tables there',
+};
+
+/** An error of the first statement on DATABASE_URL as one sentence that names the server (never the password). */
+function databaseUrlError(error: unknown, connectionString: string): Error {
+  if (error instanceof Error && error.message.startsWith('Migration ')) return error;
+  let where = 'DATABASE_URL';
+  try {
+    const url = new URL(connectionString);
+    where = `${url.searchParams.get('host') ?? `${url.hostname}${url.port ? `:${url.port}` : ''}`}${url.pathname}`;
+  } catch {
+    // not a URL: DATABASE_URL it is
+  }
+  const code = (error as { code?: string } | null)?.code;
+  const reason = (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return new Error(
+    `Cannot use the database ${where} of DATABASE_URL (${reason}): check that PostgreSQL runs there and that DATABASE_URL is right.`,
+  );
+}
 
 /**
  * The database of this run: the one at DATABASE_URL, or the embedded server in the data folder;
@@ -31,13 +64,13 @@ export async function openStorage(config: Config, log: Log, options: { migrate?:
     }
   } catch (error) {
     await embedded?.stop();
-    throw error;
+    throw embedded ? error : databaseUrlError(error, connectionString);
   }
   const db = openDatabase({ connectionString });
   return {
     db,
     connectionString,
-    embedded: embedded !== undefined,
+    embeddedHome: embedded?.home,
     async close() {
       await db.destroy();
       await embedded?.stop();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { prepared, type Db } from './database.ts';
+import type { Db } from './database.ts';
 
 // Per database handle: a process may hold several (tests do), each with its own keys. The promise is
 // kept, so requests that ask at once (a burst's first wave) wait for one read instead of each racing.
@@ -11,12 +11,7 @@ async function readOrMakeSecret(db: Db, name: string): Promise<Buffer> {
     .values({ name, secret: randomBytes(32), created_at: new Date() })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const row = await db
-    .selectFrom('app_secret')
-    .modifyFront(prepared('app_secret'))
-    .select('secret')
-    .where('name', '=', name)
-    .executeTakeFirstOrThrow();
+  const row = await db.selectFrom('app_secret').select('secret').where('name', '=', name).executeTakeFirstOrThrow();
   return row.secret;
 }
 

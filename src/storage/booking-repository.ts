@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { BookingSchedule, PersonBooking } from '../domain/booking/index.ts';
 import type { CalendarException, OfficeDate, WeeklyHours } from '../domain/organisation/index.ts';
-import { prepared, type Db, type Tx } from './database.ts';
+import type { Db, Tx } from './database.ts';
 import { registerConstraintMessages } from './database-errors.ts';
 import { SETTINGS_STAMP } from './settings-cache.ts';
 import { translatedColumn } from './translated-text.ts';
@@ -109,7 +109,7 @@ export async function readSlotSettings(
 ): Promise<SlotSettings | undefined> {
   // Raw SQL rather than the query builder: building the builder's tree of nested selects cost more than
   // PostgreSQL's answer (bench booking-burst).
-  const result = await sql<SlotSettingsRow>`${prepared('slot_settings')}
+  const result = await sql<SlotSettingsRow>`
     SELECT service.id, service.office_id, service.unit_id, service.active, service.bookable_online, service.booking_minutes,
            service.typical_minutes, service.booking_daily_cap, service.booking_needs_name, service.booking_contact,
            p.horizon_days, p.minimum_notice_minutes, p.walk_in_percent, p.email_daily_cap, p.retention_days, p.late_arrival,
@@ -177,7 +177,7 @@ export async function readTakenTimes(
   const result = await sql<{
     stamp: string;
     taken: [number, number, number, BookingStatusColumn, number, number][];
-  }>`${prepared('taken_times')}
+  }>`
     SELECT ${SETTINGS_STAMP} AS stamp,
            coalesce(json_agg(json_build_array(b.id, b.desk_id, b.service_id, b.status,
                                               (extract(epoch FROM b.starts_at) * 1000)::float8, (extract(epoch FROM b.ends_at) * 1000)::float8)), '[]') AS taken
@@ -215,7 +215,7 @@ export async function bookingDesksBusyAt(
     busy: boolean;
     booking_needs_name: boolean;
     booking_contact: BookingContactColumn;
-  }>`${prepared('booking_desks_busy')}
+  }>`
     WITH desks AS (
       SELECT DISTINCT s.desk_id FROM booking_schedule s JOIN desk d ON d.id = s.desk_id AND d.active
       WHERE s.service_id = ${query.serviceId}::int
@@ -301,7 +301,7 @@ export async function settlePersonBookings(
       phone: string | null;
     }[];
   }>`
-    ${prepared('settle_person')} WITH lapsed AS (
+    WITH lapsed AS (
       UPDATE booking SET status = 'no_show', no_show_at = ${person.now}
       WHERE status = 'booked' AND starts_at < ${person.startedBefore} AND ${matches}
       RETURNING id
@@ -373,7 +373,6 @@ export async function insertBookingIfFree(tx: Tx, booking: NewBooking): Promise<
     })
     .onConflict((oc) => oc.doNothing())
     .returning(['id', 'version'])
-    .modifyEnd(prepared('insert_booking'))
     .executeTakeFirst();
 }
 

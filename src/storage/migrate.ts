@@ -21,7 +21,9 @@ export interface MigrationResult {
  */
 export async function migrate(connectionString: string, dir = migrationsDir()): Promise<MigrationResult> {
   const files = (await readdir(dir)).filter((f) => /^\d{12}_[a-z0-9_]+\.sql$/.test(f)).sort();
-  const client = new pg.Client({ connectionString, application_name: 'okienko-migrate' });
+  const client = new pg.Client({ connectionString, application_name: 'okienko-migrate', connectionTimeoutMillis: 10_000 });
+  // A lost connection fails the statement under way; without a listener it would also end the process.
+  client.on('error', () => undefined);
   await client.connect();
   const applied: string[] = [];
   try {

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { DomainError } from '../domain/shared/errors.ts';
-import { prepared, type Db } from './database.ts';
+import type { Db } from './database.ts';
 import { SettingsCache } from './settings-cache.ts';
 import type { OfficeTable } from './schema.ts';
 
@@ -14,9 +14,7 @@ const offices = new SettingsCache<OfficeRow | undefined>();
  * @example const office = await currentOffice(db); office.name
  */
 export async function currentOffice(db: Db): Promise<OfficeRow> {
-  const office = await offices.read(db, 'current', () =>
-    db.selectFrom('office').modifyFront(prepared('current_office')).selectAll().orderBy('id').limit(1).executeTakeFirst(),
-  );
+  const office = await offices.read(db, 'current', () => db.selectFrom('office').selectAll().orderBy('id').limit(1).executeTakeFirst());
   if (!office) throw new DomainError('unavailable', 'errors.unavailable');
   return office;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
-import { prepared, type Db } from './database.ts';
+import type { Db } from './database.ts';
 import { HOUR, MINUTE } from '../domain/shared/time.ts';
 
 export const SESSION_IDLE_MS = 2 * HOUR;
@@ -29,7 +29,6 @@ export interface SessionRow {
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionRow | undefined> {
   const row = await db
     .selectFrom('staff_session')
-    .modifyFront(prepared('staff_session'))
     .innerJoin('staff', 'staff.id', 'staff_session.staff_id')
     .select([
       'staff.id as staffId',
@@ -96,7 +95,6 @@ export interface DeviceRow {
 export async function findDeviceByToken(db: Db, token: string): Promise<DeviceRow | undefined> {
   return db
     .selectFrom('device')
-    .modifyFront(prepared('device_by_token'))
     .select(['id', 'office_id as officeId', 'kind', 'name', 'building_id as buildingId'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)

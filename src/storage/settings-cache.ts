@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { sql } from 'kysely';
 import { deepFreeze, keepRecent } from '../domain/shared/kept.ts';
-import { prepared, type Db, type Tx } from './database.ts';
+import type { Db, Tx } from './database.ts';
 
 /**
  * The settings stamp as a column, to read in the same statement as live data (the desk times taken), so a
@@ -14,7 +14,7 @@ export const SETTINGS_STAMP = sql<string>`(SELECT v.instance::text || ':' || d.o
   FROM settings_version v, pg_database d WHERE d.datname = current_database())`;
 
 async function readStamp(db: Db | Tx): Promise<string> {
-  const result = await sql<{ stamp: string }>`${prepared('settings_stamp')} SELECT ${SETTINGS_STAMP} AS stamp`.execute(db);
+  const result = await sql<{ stamp: string }>`SELECT ${SETTINGS_STAMP} AS stamp`.execute(db);
   return result.rows[0]!.stamp;
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../domain/shared/actor.ts';
 import type { TicketState } from '../domain/queue/index.ts';
 import { canonicalJson } from './audit-repository.ts';
-import { prepared, type Tx } from './database.ts';
+import type { Tx } from './database.ts';
 import { notifyEvent, type QueueEventPayload } from './queue-repository.ts';
 
 export interface TicketChange {
@@ -25,7 +25,7 @@ export interface TicketChange {
 export async function commitTicketChange(tx: Tx, change: TicketChange): Promise<string> {
   const { state, event, audit } = change;
   const session = change.deskSession;
-  const result = await sql<{ event_id: string }>`${prepared('ticket_change')}
+  const result = await sql<{ event_id: string }>`
     WITH changed AS (
       UPDATE ticket SET status = ${state.status}::text, service_id = ${state.serviceId}::int, desk_id = ${state.deskId}::int,
         assigned_desk_id = ${state.assignedDeskId}::int, recalls = ${state.recalls}::smallint, transfers = ${state.transfers}::smallint,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../domain/shared/actor.ts';
 import { canonicalJson } from './audit-repository.ts';
-import { prepared, type Db, type Tx } from './database.ts';
+import type { Db, Tx } from './database.ts';
 import { notifyEvent } from './queue-repository.ts';
 
 export interface TicketToIssue {
@@ -47,7 +47,7 @@ export async function issueTicketRow(db: Db | Tx, ticket: TicketToIssue): Promis
     groundFloor: ticket.groundFloor,
     bookingId: ticket.bookingId ?? undefined,
   });
-  const result = await sql<{ id: number; number: number; formatted: string; event_id: string }>`${prepared('issue_ticket')}
+  const result = await sql<{ id: number; number: number; formatted: string; event_id: string }>`
     WITH counted AS (
       UPDATE ticket_counter AS c SET last_number = c.last_number + 1, regular_issued = c.regular_issued + ${regular}::int
       WHERE c.office_id = ${ticket.officeId}::int AND c.letter = ${ticket.letter}::text AND c.office_day = ${ticket.officeDay}::date

@@ -1,31 +1,11 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { CLI, startOkienko } from '../support/okienko-process.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const cli = path.join(root, 'src', 'cli', 'main.ts');
-
-function startOkienko(dataDir: string): { child: ChildProcessWithoutNullStreams; output: () => string; ready: Promise<string> } {
-  // Without DATABASE_URL: the command must start its own embedded PostgreSQL.
-  const env: NodeJS.ProcessEnv = { ...process.env, OKIENKO_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], { cwd: root, env });
-  let text = '';
-  const ready = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /Strona urzędu \(public home page\)\s+(http:\/\/\S+?)\/\s/.exec(text);
-      if (match) resolve(match[1]!);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${text}`)));
-  });
-  return { child, output: () => text, ready };
-}
 
 describe('okienko start', () => {
   const dataDir = mkdtempSync(path.join(root, '.okienko-test', 'start-'));
@@ -33,13 +13,13 @@ describe('okienko start', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts with the demo office, prints the pages, refuses a second process, and stops cleanly on SIGTERM', async () => {
-    const run = startOkienko(dataDir);
+    const run = startOkienko({ OKIENKO_DATA_DIR: dataDir });
     const base = await run.ready;
     assert.match(run.output(), /Logowanie pracowników/);
     assert.match(run.output(), /\/api\/openapi\.json/);
     assert.equal((await fetch(`${base}/readyz`)).status, 200);
 
-    const second = spawnSync(process.execPath, ['--import', 'tsx', cli, 'start'], {
+    const second = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'start'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, OKIENKO_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' },
@@ -54,7 +34,7 @@ describe('okienko start', () => {
   });
 
   it('answers a wrong PORT with a clear message and exit code 2', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'start'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'start'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, PORT: 'abc' },

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -17,10 +16,25 @@ const FLAGS = [
 ];
 
 /**
+ * Why Chromium cannot be started, in one sentence, or undefined when its program is there.
+ * @example chromiumMissing() // 'Chromium is not installed at /usr/bin/chromium: …'
+ */
+export function chromiumMissing(): string | undefined {
+  try {
+    accessSync(CHROMIUM, constants.X_OK);
+    return undefined;
+  } catch {
+    return `Chromium is not installed at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install chromium), or CHROMIUM_PATH set to a Chromium.`;
+  }
+}
+
+/**
  * Starts headless Chromium.
  * @example const browser = await launchBrowser(); const page = await browser.newPage(); ... await browser.close();
  */
 export async function launchBrowser(): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 

@@ -1,44 +1,31 @@
 // The kill test: the real `okienko start` as a child process, tickets issued and called by concurrent
 // clients, `kill -9` in the middle, a restart on the same data folder, then the checks.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { officeDate } from '../../src/domain/organisation/index.ts';
 import { openDatabase, type Db } from '../../src/storage/database.ts';
+import { embeddedConnectionString } from '../../src/storage/embedded-postgres.ts';
 import { createSession } from '../../src/storage/session-repository.ts';
 import { deskId, deviceFetch, openAllDay, registerDevice, serviceId } from './queue.ts';
+import { startOkienko, stopOkienko } from './okienko-process.ts';
 import { clientFor, createStaff } from './server.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const cli = path.join(root, 'src', 'cli', 'main.ts');
 
 interface Running {
   child: ChildProcessWithoutNullStreams;
   base: string;
 }
 
-function startServer(dataDir: string): Promise<Running> {
-  const env: NodeJS.ProcessEnv = { ...process.env, OKIENKO_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], { cwd: root, env });
-  let text = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /\(public home page\)\s+(http:\/\/\S+?)\/\s/.exec(text);
-      if (match) resolve({ child, base: match[1]! });
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-    });
-    child.on('exit', (code, signal) => reject(new Error(`okienko exited (${code ?? signal}): ${text}`)));
-  });
+async function startServer(dataDir: string): Promise<Running> {
+  const run = startOkienko({ OKIENKO_DATA_DIR: dataDir });
+  return { child: run.child, base: await run.ready };
 }
 
-function connectionStringOf(dataDir: string): string {
-  const password = readFileSync(path.join(dataDir, 'postgres-password'), 'utf8').trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@localhost/okienko?host=${encodeURIComponent(path.join(dataDir, 'run'))}`;
+async function connectionStringOf(dataDir: string): Promise<string> {
+  return (await embeddedConnectionString(dataDir))!;
 }
 
 export interface KillResult {
@@ -66,7 +53,7 @@ export async function runKillTest(options: { kiosks: number; killAfter: number }
   let running: Running | undefined;
   try {
     running = await startServer(dataDir);
-    let db: Db = openDatabase({ connectionString: connectionStringOf(dataDir), maxConnections: 2 });
+    let db: Db = openDatabase({ connectionString: await connectionStringOf(dataDir), maxConnections: 2 });
     await openAllDay(db);
     const kioskToken = (await registerDevice(db, 'kiosk')).token;
     const b = await serviceId(db, 'B');
@@ -116,7 +103,7 @@ export async function runKillTest(options: { kiosks: number; killAfter: number }
       await new Promise((resolve) => server.child.once('exit', resolve));
 
     running = await startServer(dataDir);
-    db = openDatabase({ connectionString: connectionStringOf(dataDir), maxConnections: 2 });
+    db = openDatabase({ connectionString: await connectionStringOf(dataDir), maxConnections: 2 });
     const today = officeDate(new Date());
     const rows = await db
       .selectFrom('ticket')
@@ -145,11 +132,7 @@ export async function runKillTest(options: { kiosks: number; killAfter: number }
       firstAfter: Number(next.number.slice(1)),
     };
   } finally {
-    if (running && running.child.exitCode === null && running.child.signalCode === null) {
-      const exited = new Promise((resolve) => running!.child.once('exit', resolve));
-      running.child.kill('SIGTERM');
-      await exited;
-    }
+    if (running) await stopOkienko(running.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

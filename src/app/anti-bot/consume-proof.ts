@@ -1,7 +1,7 @@
 import { verifySolution, type Payload } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { checkChallengeAnswer } from '../../domain/booking/index.ts';
-import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import type { Db, Tx } from '../../storage/database.ts';
 import { ALTCHA_ALGORITHM, altchaSecret } from './altcha-challenge.ts';
 import { antiBotError } from './errors.ts';
 import type { AntiBotProof } from './proof.ts';
@@ -89,7 +89,6 @@ async function consumeAltchaPayload(db: Db, tx: Tx, at: Date, payload: string): 
     .values({ id: parsed.challenge.signature!, kind: 'altcha', expires_at: expiresAt, used_at: at })
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
-    .modifyEnd(prepared('spend_challenge'))
     .executeTakeFirst();
   if (!inserted) throw antiBotError('used');
 }

@@ -1,5 +1,5 @@
 import { notFound } from '../../domain/shared/errors.ts';
-import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import type { Db, Tx } from '../../storage/database.ts';
 import { SettingsCache } from '../../storage/settings-cache.ts';
 import type { BookingContactColumn } from '../../storage/schema.ts';
 import { translatedColumn } from '../../storage/translated-text.ts';
@@ -92,7 +92,6 @@ async function placeOfBookings(
   if (unit.building_id !== null && unit.room_id !== null) {
     const place = await db
       .selectFrom('unit')
-      .modifyFront(prepared('booking_place_room'))
       .innerJoin('building', 'building.id', 'unit.building_id')
       .innerJoin('room', 'room.id', 'unit.room_id')
       .select([...columns, 'room.floor', 'room.number as room'])
@@ -111,7 +110,6 @@ async function placeOfBookings(
   }
   const desk = await db
     .selectFrom('booking_schedule')
-    .modifyFront(prepared('booking_place_desk'))
     .innerJoin('desk', 'desk.id', 'booking_schedule.desk_id')
     .innerJoin('building', 'building.id', 'desk.building_id')
     .leftJoin('room', 'room.id', 'desk.room_id')
@@ -154,7 +152,6 @@ export async function bookingService(deps: UseCaseDeps, serviceId: number): Prom
 async function readBookingService(db: Db, officeId: number, serviceId: number): Promise<BookingServiceDetails | null> {
   const row = await db
     .selectFrom('service')
-    .modifyFront(prepared('booking_service'))
     .innerJoin('unit', 'unit.id', 'service.unit_id')
     .select([
       'service.id',

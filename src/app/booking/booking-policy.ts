@@ -1,6 +1,6 @@
 import { DEFAULT_ARRIVAL_POLICY, type ArrivalPolicy, type SlotPolicy } from '../../domain/booking/index.ts';
 import type { PolicyColumns } from '../../storage/booking-repository.ts';
-import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import type { Db, Tx } from '../../storage/database.ts';
 import { SettingsCache } from '../../storage/settings-cache.ts';
 
 /** The office's booking settings, in the shapes the domain rules take. */
@@ -77,7 +77,6 @@ export async function readBookingPolicy(db: Db | Tx, officeId: number): Promise<
   return policies.read(db, String(officeId), async () => {
     const row = await db
       .selectFrom('office')
-      .modifyFront(prepared('booking_policy'))
       .leftJoin('booking_policy', 'booking_policy.office_id', 'office.id')
       .leftJoin('queue_policy', 'queue_policy.office_id', 'office.id')
       .select([

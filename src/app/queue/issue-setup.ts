@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { HoursToday } from '../../domain/queue/index.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
-import { prepared, type Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/database.ts';
 import { translatedColumn } from '../../storage/translated-text.ts';
 import { calendarFromRows, hoursTodayOf, type ExceptionRow, type HoursRow } from './service-hours.ts';
 import type { WaitingPlace } from './waiting-place.ts';
@@ -48,7 +48,7 @@ interface SetupRow {
  * @example await issueSetup(db, 1, 3, '2026-11-24') // { service: { letter: 'A', … }, hours: { open: true, … }, … } or null
  */
 export async function issueSetup(db: Db, officeId: number, serviceId: number, date: string): Promise<IssueSetup | null> {
-  const result = await sql<SetupRow>`${prepared('issue_setup')}
+  const result = await sql<SetupRow>`
     SELECT s.id, s.unit_id, s.ticket_letter, ${translatedColumn('s.name')} AS name, s.active, s.daily_ticket_limit, s.stop_issuing_minutes,
            u.building_id,
            (SELECT coalesce(json_agg(json_build_object('unit_id', h.unit_id, 'building_id', h.building_id, 'weekday', h.weekday,

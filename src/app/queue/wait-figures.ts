@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { estimateWait, type WaitEstimate } from '../../domain/queue/index.ts';
-import { prepared, type Db, type Tx } from '../../storage/database.ts';
+import type { Db, Tx } from '../../storage/database.ts';
 
 /** What a service's wait estimate is made of. */
 export interface ServiceFigures {
@@ -124,7 +124,7 @@ export async function ticketFigures(
     open_desks: string;
     recent: number[] | null;
     from_here: string;
-  }>`${prepared('ticket_figures')}
+  }>`
     SELECT
       (SELECT typical_minutes FROM service WHERE id = ${ticket.serviceId} AND office_id = ${officeId} AND active) AS typical,
       w.regular, w.priority,
