@@ -26,7 +26,15 @@ export {
   type KioskService,
   type PriorityReason,
 } from './kiosk-choices.ts';
-export { deskPanel, deskPanelWithChoices, type DeskPanel, type DeskPanelWithChoices } from './desk-panel.ts';
+export {
+  byDeskNumber,
+  deskPanel,
+  deskPanelWithChoices,
+  deskWaitingCounts,
+  type DeskLabel,
+  type DeskPanel,
+  type DeskPanelWithChoices,
+} from './desk-panel.ts';
 export type { WaitingPlace } from './waiting-place.ts';
 // The live queue events that the event streams follow, and what a reconnecting stream missed.
 export { officeEventsAfter, ticketEventsAfter, affectsTicket, type QueueEvent, type QueueEventFeed } from './queue-events.ts';

@@ -48,6 +48,11 @@ export function peopleAheadText(request: FastifyRequest, n: number): string {
   return n === 0 ? request.t('queue.peopleAhead.none') : request.t('queue.peopleAhead', { n });
 }
 
+/** A desk's waiting count in words: "2 osoby", "nikt nie czeka". */
+export function waitingText(request: FastifyRequest, n: number): string {
+  return request.t('queue.panel.waitingCount', { n });
+}
+
 /** The kiosk's and Information Point's answer: what the resident needs, with the follow address. */
 export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicket) {
   const { where } = ticket;
@@ -121,8 +126,41 @@ export function presentQueueSnapshot(request: FastifyRequest, snapshot: QueueSna
 }
 
 /** The clerk's own desk session, the ticket in hand and the waiting counts of the desk's services. */
-export function presentDeskPanel(panel: DeskPanel) {
-  return { session: panel.session, current: panel.current, waiting: panel.waiting };
+export function presentDeskPanel(request: FastifyRequest, panel: DeskPanel) {
+  const { session, current } = panel;
+  return {
+    session: session && { id: session.id, deskId: session.deskId, deskNumber: session.deskNumber, status: session.status },
+    current: current && {
+      ticketId: current.ticketId,
+      number: current.number,
+      serviceId: current.serviceId,
+      status: current.status,
+      recalls: current.recalls,
+      transfers: current.transfers,
+      priority: current.priority,
+      priorityReason: current.priorityReason && {
+        code: current.priorityReason.code,
+        name: current.priorityReason.name ? inLanguage(current.priorityReason.name, request.locale).value : null,
+      },
+      groundFloor: current.groundFloor,
+      offered: current.offered,
+    },
+    waiting: panel.waiting,
+  };
+}
+
+/** What a desk's live stream sends: its waiting counts, in numbers and in words, and the ticket in hand. */
+export function presentDeskWaiting(
+  request: FastifyRequest,
+  counts: { status: 'open' | 'paused'; ticketId: number | null; waiting: DeskPanel['waiting'] } | null,
+) {
+  if (!counts) return { open: false, status: null, ticketId: null, waiting: [] };
+  return {
+    open: true,
+    status: counts.status,
+    ticketId: counts.ticketId,
+    waiting: counts.waiting.map((w) => ({ serviceId: w.serviceId, waiting: w.waiting, text: waitingText(request, w.waiting) })),
+  };
 }
 
 /** What a board is sent of an event: numbers and desks (the payload never holds a person or a public code). */
