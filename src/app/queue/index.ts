@@ -15,7 +15,7 @@ export { returnToQueue } from './return-to-queue.ts';
 export type { TicketActionResult } from './ticket-action.ts';
 // The queue's read models: what kiosks, boards, desk panels and follow pages show.
 export { ticketStatus, type PublicTicketStatus } from './ticket-status.ts';
-export { ticketView, type TicketView } from './ticket-view.ts';
+export { ticketSurroundings, ticketView, type TicketSurroundings, type TicketView } from './ticket-view.ts';
 export { queueSnapshot, type QueueSnapshot, type ServiceQueue, type CurrentCall } from './queue-snapshot.ts';
 export { boardView, type BoardView } from './board-view.ts';
 export {

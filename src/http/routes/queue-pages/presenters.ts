@@ -14,9 +14,10 @@ import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { BoardCall, BoardService } from '../../../ui/queue/board-page.tsx';
 import type { DeskPanelView } from '../../../ui/queue/desk-panel.tsx';
 import type { DeskTicketView } from '../../../ui/queue/desk-ticket.tsx';
+import type { FollowView } from '../../../ui/queue/follow-page.tsx';
 import type { KioskServiceChoice, KioskUnitChoice, PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
 import type { TicketFacts } from '../../../ui/queue/ticket-facts.tsx';
-import { presentEstimate, presentTicketStatus, waitingText, whereText } from '../queue-api/presenters.ts';
+import { presentEstimate, presentFollowStatus, presentTicketStatus, waitingText, whereText } from '../queue-api/presenters.ts';
 
 /**
  * "Wizyta o 10:30": the booked time a booking's ticket is called at, as the screen and the printed ticket say it.
@@ -49,6 +50,30 @@ export function ticketFacts(request: FastifyRequest, ticket: TicketView): Ticket
     where: whereText(request, ticket.where),
     peopleAhead: shown.peopleAheadText,
     estimate: shown.estimate?.text ?? null,
+  };
+}
+
+/**
+ * The follow page's view: the ticket's facts with where to go now, the page title and, when called, the words
+ * of the call (the same the page's live stream sends).
+ * @example const view = followView(request, await ticketView(app.deps, code));
+ */
+export function followView(request: FastifyRequest, ticket: TicketView): FollowView {
+  const shown = presentFollowStatus(request, ticket);
+  return {
+    status: shown.status,
+    title: shown.title,
+    callText: shown.callText,
+    facts: {
+      number: shown.number,
+      service: shown.service,
+      status: shown.statusText,
+      ...(ticket.status.bookedFor !== null ? { visit: visitText(request, ticket.status.bookedFor) } : {}),
+      where: shown.whereText,
+      ...(shown.whereLabel !== null ? { whereLabel: shown.whereLabel } : {}),
+      peopleAhead: shown.peopleAheadText,
+      estimate: shown.estimate?.text ?? null,
+    },
   };
 }
 
