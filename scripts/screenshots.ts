@@ -13,7 +13,7 @@ import { createStaff } from '../test/support/server.ts';
 
 const out = path.resolve(process.argv[2] ?? '.okienko-test/screens');
 mkdirSync(out, { recursive: true });
-const SIZES = { ...VIEWPORTS, desk: { width: 1366, height: 768 } };
+const SIZES = VIEWPORTS;
 
 const queue = await startBenchQueue();
 const browser = await launchBrowser();
@@ -81,6 +81,35 @@ try {
   const phoneUk = await (await context('phone', {}, 'uk')).newPage();
   await shoot(phoneUk, 'follow-waiting-uk', `/bilet/${issued[4]!}`);
   await shoot(phoneUk, 'booking-services-uk', '/rezerwacja');
+
+  // The desk panel and the follow page in more states: a priority ticket for the ground floor at a desk of
+  // Building A, a called ticket in Ukrainian, a ticket followed after its transfer.
+  await shoot(phoneUk, 'follow-called-uk', `/bilet/${issued[0]!}`);
+  const other = await createStaff(db, ['clerk']);
+  const otherSession = await createSession(db, other.id, new Date());
+  const otherHeaders = { ...clerkHeaders, cookie: `okienko_sesja=${otherSession.token}`, 'x-csrf-token': otherSession.csrfToken };
+  await fetch(`${url}/api/stanowisko/otworz`, {
+    method: 'POST',
+    headers: otherHeaders,
+    body: JSON.stringify({ deskId: await deskId(db, '10') }),
+  });
+  const priority = (await (
+    await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(db, 'E'), priorityReason: 'reduced_mobility', groundFloor: true })
+  ).json()) as { followUrl: string };
+  await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(db, 'D') });
+  await fetch(`${url}/api/stanowisko/wezwij-nastepny`, { method: 'POST', headers: otherHeaders, body: '{}' });
+  const otherDesk = await (await context('desk', { okienko_sesja: otherSession.token })).newPage();
+  await shoot(otherDesk, 'desk-priority', '/stanowisko?zrobiono=called');
+  await otherDesk.screenshot({ path: path.join(out, 'desk-priority-full.png'), fullPage: true });
+  const priorityCode = priority.followUrl.split('/').pop()!;
+  await shoot(phone, 'follow-priority-called', `/bilet/${priorityCode}`);
+  const priorityTicket = await db.selectFrom('ticket').select('id').where('public_code', '=', priorityCode).executeTakeFirstOrThrow();
+  await fetch(`${url}/api/stanowisko/bilety/${priorityTicket.id}/przekaz`, {
+    method: 'POST',
+    headers: otherHeaders,
+    body: JSON.stringify({ serviceId: await serviceId(db, 'A') }),
+  });
+  await shoot(phone, 'follow-transferred', `/bilet/${priorityCode}`);
 } finally {
   await browser.close();
   await queue.close();

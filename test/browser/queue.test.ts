@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { loginAs, startTestServer, type TestServer } from '../support/server.ts';
-import { openAllDay, registerDevice } from '../support/queue.ts';
+import { deviceFetch, openAllDay, registerDevice, serviceId } from '../support/queue.ts';
 import { decodeEscPos } from '../support/escpos-decode.ts';
 import { startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
 
@@ -86,9 +86,19 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
 
     // The follow page on a phone: waiting.
     const phone = await open('phone');
+    // A phone that can vibrate: the page's calls are recorded.
+    // (A string: tsx would wrap a function's inner arrows in a helper the page does not have.)
+    await phone.addInitScript(
+      'window.vibrations = []; Object.defineProperty(Navigator.prototype, "vibrate", { configurable: true, value: (p) => window.vibrations.push(p) > 0 });',
+    );
     await phone.goto(`${server.url}/bilet/${code}`);
     assert.match(await phone.locator('[data-field="status"]').innerText(), /czeka w kolejce/);
+    assert.equal(await phone.title(), 'Bilet H001 — UM Piotrków Trybunalski');
     await noViolations(phone, 'queue-follow-waiting-phone');
+    // Sound needs the resident's press; the page says why and plays a chime to show it works.
+    await phone.getByRole('button', { name: 'Włącz dźwięk powiadomienia' }).click();
+    await phone.getByText('Dźwięk powiadomienia jest włączony').waitFor();
+    await phone.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-ticket-code]')?.dataset.chimes ?? 0) >= 1);
 
     // The board, listening.
     const boardDevice = await registerDevice(server.db, 'board');
@@ -100,14 +110,41 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     // The desk panel: open desk 6 (it serves H) and call the next ticket.
     const clerk = await loginAs(server, 'clerk');
     const [name, value] = clerk.cookie.split('=') as [string, string];
-    const desk = await open('desktop', [{ name, value }]);
+    const desk = await open('desk', [{ name, value }]);
     await desk.goto(`${server.url}/stanowisko`);
     await noViolations(desk, 'queue-desk-closed');
-    await desk.getByLabel('Twoje stanowisko na dziś').selectOption({ label: 'Stanowisko 6' });
+    await desk
+      .getByLabel('Twoje stanowisko na dziś')
+      .selectOption({ label: 'Stanowisko 6 — Podatki (Siedziba główna, Pasaż Karola Rudowskiego 10)' });
     await desk.getByRole('button', { name: 'Otwórz stanowisko' }).click();
     await desk.getByRole('button', { name: /Wezwij następny/ }).click();
     assert.equal(await desk.locator('.desk__number').innerText(), 'H001');
     await noViolations(desk, 'queue-desk-called');
+    // On a 1366×768 screen the ticket, its actions and the transfer are all in view without scrolling.
+    for (const target of [
+      desk.locator('.desk__number'),
+      desk.getByRole('button', { name: /Rozpocznij obsługę/ }),
+      desk.getByRole('button', { name: /Zwróć do kolejki/ }),
+      desk.getByLabel('Przekaż do sprawy'),
+      desk.getByRole('button', { name: /^Przekaż/ }),
+    ]) {
+      const box = await target.boundingBox();
+      assert.ok(
+        box && box.y >= 0 && box.y + box.height <= VIEWPORTS.desk.height,
+        `${String(target)} ends at ${box ? box.y + box.height : '?'}`,
+      );
+    }
+    assert.equal(await desk.evaluate(() => window.scrollY), 0);
+
+    // The waiting counts follow the queue without a reload.
+    const h = await serviceId(server.db, 'H');
+    const waitingH = desk.locator(`[data-waiting="${h}"]`);
+    assert.equal(await waitingH.innerText(), 'nikt nie czeka');
+    await desk.locator('[data-live-text]', { hasText: 'Liczby odświeżają się same.' }).waitFor();
+    const second = (await (await deviceFetch(server.url, kioskDevice.token)('POST', '/api/kiosk/bilety', { serviceId: h })).json()) as {
+      followUrl: string;
+    };
+    await desk.locator(`[data-waiting="${h}"]`, { hasText: '1 osoba' }).waitFor();
 
     // The board shows the call and sounds the gong; the follow page says the desk.
     const call = board.locator('[data-calls] .board__call--newest');
@@ -116,6 +153,14 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     await board.waitForFunction(() => Number(document.body.dataset.gongs ?? 0) >= 1);
     await noViolations(board, 'queue-board-called');
     await phone.locator('[data-field="status"]', { hasText: 'wywołany do stanowiska 6' }).waitFor();
+    // Called: the title, a vibration, the chime and an alert with where to go, focused.
+    await phone.waitForFunction(() => document.title.startsWith('▶ H001 — stanowisko 6'));
+    const alert = phone.getByRole('alert');
+    assert.equal(await alert.innerText(), 'Wywołano Twój numer H001. Podejdź do stanowiska 6: Siedziba główna, piętro 2, pokój 201.');
+    assert.equal(await alert.evaluate((element) => element === document.activeElement), true);
+    assert.deepEqual(await phone.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations), [[400, 200, 400, 200, 800]]);
+    await phone.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-ticket-code]')?.dataset.chimes ?? 0) >= 2);
+    assert.equal(await phone.locator('[data-label="where"]').innerText(), 'Gdzie podejść');
     await noViolations(phone, 'queue-follow-called-phone');
 
     // The clerk serves and finishes; the follow page follows.
@@ -123,7 +168,30 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     await desk.getByRole('button', { name: /Zakończ — sprawa załatwiona/ }).click();
     await desk.locator('.notice', { hasText: 'Obsługa zakończona.' }).waitFor();
     await phone.locator('[data-field="status"]', { hasText: 'sprawa zakończona' }).waitFor();
+    assert.equal(await phone.title(), 'Bilet H001 — UM Piotrków Trybunalski');
+    assert.equal(await phone.getByRole('alert').innerText(), '');
     await board.locator('[data-calls-empty]').waitFor({ state: 'visible' });
+
+    // A ticket transferred to another service: its follow page shows the new service and where to wait, live.
+    const secondPhone = await open('phone');
+    await secondPhone.goto(second.followUrl.replace(server.app.deps.config.publicUrl, server.url));
+    await desk.getByRole('button', { name: /Wezwij następny/ }).click();
+    await secondPhone.waitForFunction(() => document.title.startsWith('▶ H002'));
+    await desk.getByLabel('Przekaż do sprawy').selectOption({ label: 'A — Wniosek o dowód osobisty' });
+    await desk.getByRole('button', { name: /^Przekaż/ }).click();
+    await desk.locator('.notice', { hasText: 'Bilet przekazany.' }).waitFor();
+    await secondPhone.locator('[data-field="service"]', { hasText: 'Wniosek o dowód osobisty' }).waitFor();
+    assert.equal(await secondPhone.locator('[data-field="where"]').innerText(), 'Siedziba główna, parter, pokój P.01');
+    assert.equal(await secondPhone.locator('[data-label="where"]').innerText(), 'Gdzie czekać');
+    assert.equal(await secondPhone.title(), 'Bilet H002 — UM Piotrków Trybunalski');
+    await noViolations(secondPhone, 'queue-follow-transferred-phone');
+
+    // The same clerk calls from another window (here the API): the panel says it no longer shows the desk as it is.
+    await deviceFetch(server.url, kioskDevice.token)('POST', '/api/kiosk/bilety', { serviceId: h });
+    await desk.locator(`[data-waiting="${h}"]`, { hasText: '1 osoba' }).waitFor();
+    assert.equal(await desk.locator('[data-stale]').isVisible(), false);
+    assert.equal((await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {})).status, 200);
+    await desk.locator('[data-stale]').waitFor({ state: 'visible' });
   });
 
   for (const language of ['en', 'uk'] as const) {

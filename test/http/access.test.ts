@@ -46,6 +46,8 @@ const ACCESS: Record<string, Access> = {
   '/api/kiosk': 'device',
   '/api/kolejka': 'device',
   '/api/stanowisko': ['clerk'],
+  // The desk panel's live waiting counts (Server-Sent Events).
+  '/api/stanowisko/zdarzenia': ['clerk'],
   '/api/punkt-informacyjny': ['information_point'],
   '/api/bilet': 'public',
   // The queue's pages: the device login form is open, kiosk and board screens need a device.

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StaffClient, TestServer } from '../support/server.ts';
+import { openSse } from '../support/sse.ts';
 import { deskId, startQueueServer, serviceId, writtenRows, type DeviceFetch } from '../support/queue.ts';
 
 describe('desk panel page', () => {
@@ -62,16 +63,17 @@ describe('desk panel page', () => {
     await expectDone('/stanowisko/otworz', { deskId: String(await deskId(server.db, '6')) }, 'opened');
     const ticket = await issue('H');
     let html = await panel();
-    assert.match(html, /Stanowisko 6 jest otwarte/);
-    assert.match(html, /<caption>Oczekujący w sprawach tego stanowiska<\/caption>/);
-    assert.match(html, /<th scope="row">H — [^<]+<\/th><td>1<\/td>/);
+    assert.match(html, /Stanowisko 6 — Podatki \(Siedziba główna\) jest otwarte/);
+    assert.match(html, /<caption id="oczekujacy">Oczekujący w sprawach tego stanowiska<\/caption>/);
+    assert.match(html, /<th scope="row">H — [^<]+<\/th><td data-waiting="\d+">1 osoba<\/td>/);
+    assert.match(html, /<th scope="row">J — [^<]+<\/th><td data-waiting="\d+">nikt nie czeka<\/td>/);
     assert.match(html, /accessKey="n"|accesskey="n"/i);
     await expectDone('/stanowisko/wezwij-nastepny', {}, 'called');
     html = await panel();
     assert.match(html, new RegExp(`class="desk__number">${ticket.number}<`));
     assert.match(await (await clerk.get('/stanowisko?zrobiono=called')).text(), /role="status">Bilet wywołany/);
     await expectDone(`/stanowisko/bilety/${ticket.id}/wezwij-ponownie`, {}, 'recalled');
-    assert.match(await panel(), /<dt>Ponowne wywołania<\/dt><dd>1<\/dd>/);
+    assert.match(await panel(), /<dt>Ponowne wywołania<\/dt><dd>1 z 3<\/dd>/);
     await expectDone(`/stanowisko/bilety/${ticket.id}/rozpocznij`, {}, 'started');
     assert.match(await panel(), /Zakończ — sprawa załatwiona/);
     await expectDone(`/stanowisko/bilety/${ticket.id}/zakoncz`, { outcome: 'needs_more_documents' }, 'finished');
@@ -98,7 +100,7 @@ describe('desk panel page', () => {
       .executeTakeFirstOrThrow();
     assert.deepEqual(moved, { status: 'waiting', service_id: a });
     await expectDone('/stanowisko/przerwa', {}, 'paused');
-    assert.match(await panel(), /Stanowisko 6 ma przerwę/);
+    assert.match(await panel(), /Stanowisko 6 — Podatki \(Siedziba główna\) ma przerwę/);
     await expectDone('/stanowisko/wznow', {}, 'resumed');
     await expectDone('/stanowisko/zamknij', {}, 'closed');
     assert.match(await panel(), /id="deskId"/);
@@ -112,7 +114,11 @@ describe('desk panel page', () => {
     const before = await writtenRows(server.db);
     const bad = await clerk.postForm('/stanowisko/wezwij-wybrany', { number: 'H12x' });
     assert.equal(bad.status, 422);
-    assert.match(await bad.text(), /href="#number">Wpisz numer biletu, na przykład A012/);
+    const badPage = await bad.text();
+    assert.match(badPage, /href="#number">Wpisz numer biletu, na przykład A012/);
+    assert.match(badPage, /id="number" name="number" type="text" value="H12x"/, 'the typed number stays in its field');
+    const markup = await (await clerk.postForm('/stanowisko/wezwij-wybrany', { number: '"><b>H1' })).text();
+    assert.doesNotMatch(markup, /"><b>H1/, 'what was typed comes back escaped');
     const unknown = await clerk.postForm('/stanowisko/wezwij-wybrany', { number: 'H999' });
     assert.equal(unknown.status, 422);
     assert.match(await unknown.text(), /href="#number">Nie ma dziś biletu o tym numerze/);
@@ -135,5 +141,120 @@ describe('desk panel page', () => {
     assert.deepEqual(moved, { status: 'waiting', assigned_desk_id: desk7 });
     await expectDone('/stanowisko/wezwij-nastepny', {}, 'called');
     assert.match(await panel(), new RegExp(`class="desk__number">${first.number}<`));
+  });
+
+  it('lists the desks 1, 2 … 10 with their name and building, to open and to transfer to', async () => {
+    const options = (html: string, select: string): string[] => {
+      const list = new RegExp(`<select[^>]+id="${select}"[^>]*>(.*?)</select>`).exec(html)?.[1] ?? '';
+      return [...list.matchAll(/<option value="\d+"[^>]*>([^<]+)<\/option>/g)].map((m) => m[1]!);
+    };
+    // The desk of the tests above closes first, its ticket back in the queue.
+    const inHand = /action="\/stanowisko\/bilety\/(\d+)\/zwroc"/.exec(await panel());
+    if (inHand) await expectDone(`/stanowisko/bilety/${inHand[1]!}/zwroc`, {}, 'returned');
+    await expectDone('/stanowisko/zamknij', {}, 'closed');
+    const closed = options(await panel(), 'deskId');
+    assert.deepEqual(
+      closed.map((label) => /^Stanowisko (\S+)/.exec(label)?.[1]),
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    );
+    assert.equal(closed[8], 'Stanowisko 9 — Rejestracja pojazdów (Budynek A, ul. Szkolna 28)');
+    assert.equal(closed[0], 'Stanowisko 1 — Dowody osobiste (Siedziba główna, Pasaż Karola Rudowskiego 10)');
+    await expectDone('/stanowisko/otworz', { deskId: String(await deskId(server.db, '6')) }, 'opened');
+    await issue('H');
+    await expectDone('/stanowisko/wezwij-nastepny', {}, 'called');
+    const html = await panel();
+    assert.deepEqual(options(html, 'deskId'), closed, 'the transfer lists the same desks in the same order');
+    const english = await (await fetch(`${server.url}/stanowisko`, { headers: { cookie: `${clerk.cookie}; jezyk=en` } })).text();
+    assert.match(english, /Desk 6 — Podatki \(Siedziba główna\) is open\./);
+  });
+
+  it('chooses no transfer service by default and refuses a transfer without one on its field, writing nothing', async () => {
+    const html = await panel();
+    assert.match(html, /<select[^>]+id="serviceId"[^>]*><option value(="")?>Wybierz sprawę<\/option>/);
+    assert.doesNotMatch(/<select[^>]+id="serviceId"[^>]*>.*?<\/select>/.exec(html)![0], /selected/);
+    const current = /action="\/stanowisko\/bilety\/(\d+)\/przekaz"/.exec(html)![1]!;
+    const before = await writtenRows(server.db);
+    const refused = await clerk.postForm(`/stanowisko/bilety/${current}/przekaz`, { serviceId: '', deskId: '' });
+    assert.equal(refused.status, 422);
+    const page = await refused.text();
+    assert.match(page, /<title>Błąd:/);
+    assert.match(page, /href="#serviceId">Wybierz sprawę, do której przekazujesz bilet/);
+    assert.match(page, /<p id="serviceId-error" class="error-message">Wybierz sprawę, do której przekazujesz bilet/);
+    assert.deepEqual(await writtenRows(server.db), before);
+    // A chosen desk is kept when the service is missing.
+    const desk7 = String(await deskId(server.db, '7'));
+    const kept = await (await clerk.postForm(`/stanowisko/bilety/${current}/przekaz`, { serviceId: '', deskId: desk7 })).text();
+    assert.match(kept, new RegExp(`<option value="${desk7}" selected>`));
+    await expectDone(`/stanowisko/bilety/${current}/zwroc`, {}, 'returned');
+  });
+
+  it('offers "Nieobecny" only after the required recalls; a refused action is an alert, never a form error', async () => {
+    const ticket = await issue('J');
+    await issue('J');
+    await expectDone(`/stanowisko/wezwij-wybrany`, { number: ticket.number }, 'called');
+    let html = await panel();
+    assert.doesNotMatch(html, /\/nieobecny"/);
+    assert.match(html, /Nieobecność zapiszesz po 2 kolejnych wywołaniach/);
+    // The API (or an old page) may still ask: the answer names the rule, as a refusal.
+    const before = await writtenRows(server.db);
+    const refused = await clerk.postForm(`/stanowisko/bilety/${ticket.id}/nieobecny`, {});
+    assert.equal(refused.status, 409);
+    const page = await refused.text();
+    assert.match(page, /role="alert"><strong>Nie wykonano:<\/strong> Nieobecność można zapisać po 2 ponownych wywołaniach\./);
+    assert.doesNotMatch(page, /Popraw błędy w formularzu|<title>Błąd:|error-summary/);
+    assert.deepEqual(await writtenRows(server.db), before);
+    await expectDone(`/stanowisko/bilety/${ticket.id}/wezwij-ponownie`, {}, 'recalled');
+    assert.match(await panel(), /Nieobecność zapiszesz po 1 kolejnym wywołaniu/);
+    await expectDone(`/stanowisko/bilety/${ticket.id}/wezwij-ponownie`, {}, 'recalled');
+    html = await panel();
+    assert.match(html, new RegExp(`action="/stanowisko/bilety/${ticket.id}/nieobecny"`));
+    assert.doesNotMatch(html, /Nieobecność zapiszesz/);
+    await expectDone(`/stanowisko/bilety/${ticket.id}/wezwij-ponownie`, {}, 'recalled');
+    html = await panel();
+    assert.doesNotMatch(html, /\/wezwij-ponownie"/, 'no fourth recall is offered');
+    assert.match(html, /Bilet wywołano ponownie już 3 razy — tyle pozwala urząd\./);
+    await expectDone(`/stanowisko/bilety/${ticket.id}/nieobecny`, {}, 'noShow');
+    const row = await server.db.selectFrom('ticket').select('status').where('id', '=', ticket.id).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'no_show');
+  });
+
+  it('shows why a ticket is served out of turn and that the clerk comes down to the ground floor, in the clerk’s language', async () => {
+    await expectDone('/stanowisko/wezwij-nastepny', {}, 'called');
+    await expectDone(`/stanowisko/bilety/${/action="\/stanowisko\/bilety\/(\d+)\//.exec(await panel())![1]!}/zwroc`, {}, 'returned');
+    const answer = await kiosk('POST', '/api/kiosk/bilety', {
+      serviceId: await serviceId(server.db, 'H'),
+      priorityReason: 'reduced_mobility',
+      groundFloor: true,
+    });
+    assert.equal(answer.status, 201);
+    const { number } = (await answer.json()) as { number: string };
+    await expectDone('/stanowisko/wezwij-wybrany', { number }, 'called');
+    const html = await panel();
+    assert.match(html, new RegExp(`class="desk__number">${number}<`));
+    assert.match(html, /<strong>Poza kolejnością<\/strong> — <span>Ograniczona sprawność ruchowa<\/span>/);
+    // Desk 6 is on the second floor.
+    assert.match(html, /<strong>Na parterze<\/strong> — klient nie może wejść na piętro: zejdź do niego na parter/);
+    const ukrainian = await (await fetch(`${server.url}/stanowisko`, { headers: { cookie: `${clerk.cookie}; jezyk=uk` } })).text();
+    assert.match(ukrainian, /<strong>Поза чергою<\/strong> — <span>Обмежена рухливість<\/span>/);
+    const api = (await (await clerk.get('/api/stanowisko')).json()) as {
+      current: { priorityReason: { name: string }; groundFloor: boolean };
+    };
+    assert.deepEqual([api.current.priorityReason.name, api.current.groundFloor], ['Ograniczona sprawność ruchowa', true]);
+  });
+
+  it('streams the desk’s waiting counts in words as the queue moves, and only to a clerk', async () => {
+    assert.equal((await fetch(`${server.url}/api/stanowisko/zdarzenia`)).status, 401);
+    const stream = await openSse(`${server.url}/api/stanowisko/zdarzenia`, { cookie: clerk.cookie });
+    type Waiting = { open: boolean; ticketId: number | null; waiting: { serviceId: number; waiting: number; text: string }[] };
+    const j = await serviceId(server.db, 'J');
+    const countOf = (data: unknown) => (data as Waiting).waiting.find((w) => w.serviceId === j);
+    const first = await stream.waitFor((e) => e.event === 'waiting');
+    assert.equal((first.data as Waiting).open, true);
+    const start = countOf(first.data)!.waiting;
+    await issue('J');
+    const grown = await stream.waitFor((e) => e.event === 'waiting' && countOf(e.data)!.waiting === start + 1);
+    assert.match(countOf(grown.data)!.text, /^\d+ (osoba|osoby|osób)$/);
+    assert.equal(JSON.stringify(grown.data).includes('number'), false, 'no ticket numbers of other residents');
+    stream.close();
   });
 });

@@ -42,6 +42,8 @@ export async function launchBrowser(): Promise<Browser> {
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 900 },
+  /** A clerk's common office screen: the desk panel's ticket, actions and transfer fit it without scrolling. */
+  desk: { width: 1366, height: 768 },
   kiosk: { width: 1080, height: 1920 },
   board: { width: 1920, height: 1080 },
 } as const;

@@ -15,7 +15,7 @@ export { returnToQueue } from './return-to-queue.ts';
 export type { TicketActionResult } from './ticket-action.ts';
 // The queue's read models: what kiosks, boards, desk panels and follow pages show.
 export { ticketStatus, type PublicTicketStatus } from './ticket-status.ts';
-export { ticketView, type TicketView } from './ticket-view.ts';
+export { ticketSurroundings, ticketView, type TicketSurroundings, type TicketView } from './ticket-view.ts';
 export { queueSnapshot, type QueueSnapshot, type ServiceQueue, type CurrentCall } from './queue-snapshot.ts';
 export { boardView, type BoardView } from './board-view.ts';
 export {
@@ -26,7 +26,15 @@ export {
   type KioskService,
   type PriorityReason,
 } from './kiosk-choices.ts';
-export { deskPanel, deskPanelWithChoices, type DeskPanel, type DeskPanelWithChoices } from './desk-panel.ts';
+export {
+  byDeskNumber,
+  deskPanel,
+  deskPanelWithChoices,
+  deskWaitingCounts,
+  type DeskLabel,
+  type DeskPanel,
+  type DeskPanelWithChoices,
+} from './desk-panel.ts';
 export type { WaitingPlace } from './waiting-place.ts';
 // The live queue events that the event streams follow, and what a reconnecting stream missed.
 export { officeEventsAfter, ticketEventsAfter, affectsTicket, type QueueEvent, type QueueEventFeed } from './queue-events.ts';

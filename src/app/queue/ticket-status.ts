@@ -13,6 +13,8 @@ export interface PublicTicketStatus {
   status: TicketStatus;
   /** Set while called or being served. */
   deskNumber: string | null;
+  /** The desk's id while called or being served (to find where it is; not for the public). */
+  deskId: number | null;
   /** The booked time of a booking's ticket: it is called then, not after the people ahead. */
   bookedFor: Date | null;
   /** Set while waiting (not for a booked ticket). */
@@ -43,6 +45,7 @@ export async function ticketStatus(deps: Pick<UseCaseDeps, 'db' | 'clock'>, code
       'ticket.priority_reason',
       'ticket.booked_for',
       'desk.number as deskNumber',
+      'desk.id as deskId',
     ])
     .where('ticket.public_code', '=', code)
     .executeTakeFirst();
@@ -50,13 +53,13 @@ export async function ticketStatus(deps: Pick<UseCaseDeps, 'db' | 'clock'>, code
   const base = { ticketId: row.id, serviceId: row.service_id, number: numberOf(row), status: row.status, bookedFor: row.booked_for };
   if (row.status !== 'waiting') {
     const atDesk = row.status === 'called' || row.status === 'serving';
-    return { ...base, deskNumber: atDesk ? row.deskNumber : null, peopleAhead: null, estimate: null };
+    return { ...base, deskNumber: atDesk ? row.deskNumber : null, deskId: atDesk ? row.deskId : null, peopleAhead: null, estimate: null };
   }
   // The call order serves a booked visit at its time: counting the walk-ins ahead of it would mislead.
-  if (row.booked_for !== null) return { ...base, deskNumber: null, peopleAhead: null, estimate: null };
+  if (row.booked_for !== null) return { ...base, deskNumber: null, deskId: null, peopleAhead: null, estimate: null };
   const [ahead, figures] = await Promise.all([
     peopleAhead(db, { id: row.id, serviceId: row.service_id, arrivedAt: row.arrived_at, priority: row.priority_reason !== null }),
     serviceFigures(db, row.office_id, at),
   ]);
-  return { ...base, deskNumber: null, peopleAhead: ahead, estimate: estimateFor(figures.get(row.service_id), ahead) };
+  return { ...base, deskNumber: null, deskId: null, peopleAhead: ahead, estimate: estimateFor(figures.get(row.service_id), ahead) };
 }

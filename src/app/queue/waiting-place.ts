@@ -35,3 +35,18 @@ export async function placeOfService(db: Db | Tx, serviceId: number): Promise<Wa
   if (desk) return { building: desk.building, floor: desk.floor, room: desk.room };
   return { building: unit?.building ?? '', floor: unit?.floor ?? null, room: unit?.room ?? null };
 }
+
+/**
+ * Where a desk is: its building, floor and room, for a resident called to it.
+ * @example await placeOfDesk(db, 5) // { building: 'Siedziba główna', floor: 1, room: '104' }
+ */
+export async function placeOfDesk(db: Db | Tx, deskId: number): Promise<WaitingPlace | null> {
+  const desk = await db
+    .selectFrom('desk')
+    .innerJoin('building', 'building.id', 'desk.building_id')
+    .leftJoin('room', 'room.id', 'desk.room_id')
+    .select(['building.name as building', 'desk.floor', 'room.number as room'])
+    .where('desk.id', '=', deskId)
+    .executeTakeFirst();
+  return desk ? { building: desk.building, floor: desk.floor, room: desk.room } : null;
+}

@@ -26,6 +26,7 @@ export {
   finishService,
   markNoShow,
   newTicket,
+  offeredActions,
   recallTicket,
   returnToQueue,
   startService,

@@ -7,6 +7,7 @@ import {
   finishService,
   markNoShow,
   newTicket,
+  offeredActions,
   recallTicket,
   returnToQueue,
   startService,
@@ -171,6 +172,32 @@ describe('ticket state machine', () => {
               'served by a desk of another service',
             );
           }
+        }
+      }),
+    );
+  });
+
+  it('offers the holding desk exactly the recall, no-show and transfer its transitions accept (property)', () => {
+    const policies = fc
+      .integer({ min: 0, max: 4 })
+      .chain((before) => fc.integer({ min: before, max: 5 }).map((max) => ({ recallsBeforeNoShow: before, maxRecalls: max })));
+    const steps = fc.array(fc.constantFrom('recall', 'start', 'transfer', 'call'), { maxLength: 8 });
+    fc.assert(
+      fc.property(steps, policies, (kinds, recallPolicy) => {
+        let ticket = called();
+        for (const kind of kinds) {
+          const offered = offeredActions(ticket, recallPolicy);
+          assert.equal(recallTicket(ticket, 5, recallPolicy, at).ok, offered.recall);
+          assert.equal(markNoShow(ticket, 5, recallPolicy, at).ok, offered.noShow);
+          assert.equal(transferTicket(ticket, 5, { serviceId: 2, desk: null }).ok, offered.transfer);
+          if (ticket.status === 'called') assert.equal(offered.recallsToNoShow === 0, offered.noShow);
+          const next = {
+            recall: () => recallTicket(ticket, 5, recallPolicy, at),
+            start: () => startService(ticket, 5, at),
+            transfer: () => transferTicket(ticket, 5, { serviceId: 2, desk: null }),
+            call: () => callTicket(ticket, desk5, at),
+          }[kind]();
+          if (next.ok) ticket = next.ticket;
         }
       }),
     );

@@ -89,6 +89,24 @@ export function newTicket(serviceId: number, arrivedAt: Date): TicketState {
   };
 }
 
+/**
+ * What the desk holding a ticket may do with it now: the same rules the transitions below apply, so that a
+ * panel offers only actions that will be accepted (the desk itself is checked by the transition).
+ * @example offeredActions(called, DEFAULT_RECALL_POLICY) // { recall: true, noShow: false, recallsToNoShow: 2, transfer: true }
+ */
+export function offeredActions(
+  ticket: Pick<TicketState, 'status' | 'recalls' | 'transfers'>,
+  policy: RecallPolicy,
+): { recall: boolean; noShow: boolean; recallsToNoShow: number; transfer: boolean } {
+  const called = ticket.status === 'called';
+  return {
+    recall: called && ticket.recalls < policy.maxRecalls,
+    noShow: called && ticket.recalls >= policy.recallsBeforeNoShow,
+    recallsToNoShow: Math.max(0, policy.recallsBeforeNoShow - ticket.recalls),
+    transfer: (called || ticket.status === 'serving') && ticket.transfers === 0,
+  };
+}
+
 /** Checks that the ticket is in one of `statuses` and that this desk is the one that called it. */
 function guard(ticket: TicketState, statuses: readonly TicketStatus[], deskId: number): TicketError | null {
   if (!statuses.includes(ticket.status)) return { code: 'invalid_transition', from: ticket.status };
@@ -114,7 +132,7 @@ export function callTicket(ticket: TicketState, desk: DeskOfCall, at: Date): Tic
 export function recallTicket(ticket: TicketState, deskId: number, policy: RecallPolicy, at: Date): TicketResult {
   const error = guard(ticket, ['called'], deskId);
   if (error) return fail(error);
-  if (ticket.recalls >= policy.maxRecalls) return fail({ code: 'recall_limit_reached', maxRecalls: policy.maxRecalls });
+  if (!offeredActions(ticket, policy).recall) return fail({ code: 'recall_limit_reached', maxRecalls: policy.maxRecalls });
   return ok({ ...ticket, recalls: ticket.recalls + 1, calledAt: at });
 }
 
@@ -145,8 +163,7 @@ export function finishService(ticket: TicketState, deskId: number, outcome: Tick
 export function markNoShow(ticket: TicketState, deskId: number, policy: RecallPolicy, at: Date): TicketResult {
   const error = guard(ticket, ['called'], deskId);
   if (error) return fail(error);
-  if (ticket.recalls < policy.recallsBeforeNoShow)
-    return fail({ code: 'too_few_recalls', recallsBeforeNoShow: policy.recallsBeforeNoShow });
+  if (!offeredActions(ticket, policy).noShow) return fail({ code: 'too_few_recalls', recallsBeforeNoShow: policy.recallsBeforeNoShow });
   return ok({ ...ticket, status: 'no_show', endedAt: at });
 }
 

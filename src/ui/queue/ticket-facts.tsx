@@ -8,8 +8,10 @@ export interface TicketFacts {
   visit?: string;
   /** "czeka w kolejce", "wywołany do stanowiska 5" … (absent on the kiosk's answer: a new ticket waits). */
   status?: string;
-  /** "Ratusz, piętro 1, pokój 104"; null once the ticket is at a desk or done. */
+  /** "Ratusz, piętro 1, pokój 104"; null when there is nowhere to go (the ticket is done). */
   where: string | null;
+  /** The where row's label when it is not "Gdzie czekać" (a called ticket: "Gdzie podejść"). */
+  whereLabel?: string;
   peopleAhead: string | null;
   estimate: string | null;
 }
@@ -25,7 +27,7 @@ export function TicketFactsView({ ctx, facts }: { ctx: PageContext; facts: Ticke
     ['status', ctx.t('queue.ticketFacts.status'), facts.status],
     ['ahead', ctx.t('queue.ticketFacts.ahead'), facts.peopleAhead],
     ['estimate', ctx.t('queue.ticketFacts.estimate'), facts.estimate],
-    ['where', ctx.t('queue.ticketFacts.where'), facts.where],
+    ['where', facts.whereLabel ?? ctx.t('queue.ticketFacts.where'), facts.where],
   ];
   return (
     <div class="ticket">
@@ -37,7 +39,7 @@ export function TicketFactsView({ ctx, facts }: { ctx: PageContext; facts: Ticke
         {rows.map(([field, label, value]) =>
           value === undefined ? null : (
             <div key={field} class="ticket__fact" data-row={field} hidden={value === null}>
-              <dt>{label}</dt>
+              <dt data-label={field}>{label}</dt>
               <dd data-field={field}>{value ?? ''}</dd>
             </div>
           ),

@@ -5,6 +5,7 @@ import {
   callTicket,
   closeDesk,
   deskPanel,
+  deskWaitingCounts,
   finishService,
   markNoShow,
   openDesk,
@@ -18,7 +19,8 @@ import {
 import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { depsOf } from '../../auth/actor.ts';
-import { presentDeskPanel } from './presenters.ts';
+import { presentDeskPanel, presentDeskWaiting } from './presenters.ts';
+import { coalesced, hubOf, openEventStream, type EventStream } from './sse.ts';
 import { FinishBody, OpenDeskBody, TicketParams, TransferBody } from './schema.ts';
 
 const guard = requireRole('clerk');
@@ -33,7 +35,35 @@ export function deskRoutes(app: FastifyInstance): void {
       preValidation: guard,
       schema: { tags, summary: 'The clerk’s desk session, ticket in hand and waiting counts of the desk’s services.' },
     },
-    async (request) => presentDeskPanel(await deskPanel(await clerk(request))),
+    async (request) => presentDeskPanel(request, await deskPanel(await clerk(request))),
+  );
+
+  app.get(
+    '/api/stanowisko/zdarzenia',
+    {
+      preValidation: guard,
+      schema: {
+        tags,
+        summary: 'Server-Sent Events of the clerk’s desk: its waiting counts and the ticket in hand, sent again whenever the queue moves.',
+      },
+    },
+    async (request, reply) => {
+      const deps = await clerk(request);
+      const hub = hubOf(request);
+      const send = async (stream: EventStream): Promise<void> => {
+        if (!stream.closed) stream.send(null, 'waiting', presentDeskWaiting(request, await deskWaitingCounts(deps)));
+      };
+      const refresh = coalesced(request, send);
+      await openEventStream(request, reply, hub, {
+        replay: async (stream) => {
+          await send(stream);
+          return new Set();
+        },
+        onEvent: (stream, event) => {
+          if (event.officeId === deps.actor.officeId) refresh(stream);
+        },
+      });
+    },
   );
 
   app.post<{ Body: Static<typeof OpenDeskBody> }>(

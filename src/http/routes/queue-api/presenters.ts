@@ -8,6 +8,7 @@ import type {
   PublicTicketStatus,
   QueueEvent,
   QueueSnapshot,
+  TicketView,
   WaitingPlace,
 } from '../../../app/queue/index.ts';
 
@@ -48,6 +49,11 @@ export function peopleAheadText(request: FastifyRequest, n: number): string {
   return n === 0 ? request.t('queue.peopleAhead.none') : request.t('queue.peopleAhead', { n });
 }
 
+/** A desk's waiting count in words: "2 osoby", "nikt nie czeka". */
+export function waitingText(request: FastifyRequest, n: number): string {
+  return request.t('queue.panel.waitingCount', { n });
+}
+
 /** The kiosk's and Information Point's answer: what the resident needs, with the follow address. */
 export function presentIssuedTicket(request: FastifyRequest, ticket: IssuedTicket) {
   const { where } = ticket;
@@ -80,6 +86,52 @@ export function presentTicketStatus(request: FastifyRequest, status: PublicTicke
     peopleAhead: status.peopleAhead,
     peopleAheadText: status.peopleAhead === null ? null : peopleAheadText(request, status.peopleAhead),
     estimate: status.estimate === null ? null : presentEstimate(request, status.estimate),
+  };
+}
+
+/** Where a follower should be: at the desk that called them (and where it is), or where to wait; null once done. */
+function followWhere(request: FastifyRequest, view: TicketView): { label: string; text: string } | null {
+  const { status, desk } = view;
+  if (desk && (status.status === 'called' || status.status === 'serving')) {
+    const place = desk.place ? whereText(request, desk.place) : '';
+    const text =
+      place === ''
+        ? request.t('queue.follow.deskOnly', { desk: desk.number })
+        : request.t('queue.follow.deskPlace', { desk: desk.number, place });
+    return { label: request.t('queue.follow.whereDesk'), text };
+  }
+  if (status.status === 'waiting') return { label: request.t('queue.ticketFacts.where'), text: whereText(request, view.where) };
+  return null;
+}
+
+/**
+ * What the follow page shows and its stream sends: the status, the service and where to go (both change
+ * with a transfer or a call), the page title, and the words announced when the ticket is called.
+ * Nobody ahead reads "your number will be called next" once, not beside an estimate saying the same.
+ */
+export function presentFollowStatus(request: FastifyRequest, view: TicketView) {
+  const { status } = view;
+  const shown = presentTicketStatus(request, status);
+  const next = status.estimate?.kind === 'next';
+  const where = followWhere(request, view);
+  const desk = status.deskNumber ?? '';
+  const called = status.status === 'called';
+  const place = view.desk?.place ? whereText(request, view.desk.place) : '';
+  return {
+    ...shown,
+    peopleAheadText: next && status.peopleAhead === 0 ? request.t('queue.follow.nextInLine') : shown.peopleAheadText,
+    estimate: next ? null : shown.estimate,
+    service: inLanguage(view.serviceName, request.locale).value,
+    whereLabel: where?.label ?? null,
+    whereText: where?.text ?? null,
+    title: called
+      ? request.t('queue.follow.titleCalled', { number: status.number, desk })
+      : request.t('queue.follow.title', { number: status.number }),
+    callText: called
+      ? place === ''
+        ? request.t('queue.follow.calledHere', { number: status.number, desk })
+        : request.t('queue.follow.called', { number: status.number, desk, place })
+      : null,
   };
 }
 
@@ -121,8 +173,41 @@ export function presentQueueSnapshot(request: FastifyRequest, snapshot: QueueSna
 }
 
 /** The clerk's own desk session, the ticket in hand and the waiting counts of the desk's services. */
-export function presentDeskPanel(panel: DeskPanel) {
-  return { session: panel.session, current: panel.current, waiting: panel.waiting };
+export function presentDeskPanel(request: FastifyRequest, panel: DeskPanel) {
+  const { session, current } = panel;
+  return {
+    session: session && { id: session.id, deskId: session.deskId, deskNumber: session.deskNumber, status: session.status },
+    current: current && {
+      ticketId: current.ticketId,
+      number: current.number,
+      serviceId: current.serviceId,
+      status: current.status,
+      recalls: current.recalls,
+      transfers: current.transfers,
+      priority: current.priority,
+      priorityReason: current.priorityReason && {
+        code: current.priorityReason.code,
+        name: current.priorityReason.name ? inLanguage(current.priorityReason.name, request.locale).value : null,
+      },
+      groundFloor: current.groundFloor,
+      offered: current.offered,
+    },
+    waiting: panel.waiting,
+  };
+}
+
+/** What a desk's live stream sends: its waiting counts, in numbers and in words, and the ticket in hand. */
+export function presentDeskWaiting(
+  request: FastifyRequest,
+  counts: { status: 'open' | 'paused'; ticketId: number | null; waiting: DeskPanel['waiting'] } | null,
+) {
+  if (!counts) return { open: false, status: null, ticketId: null, waiting: [] };
+  return {
+    open: true,
+    status: counts.status,
+    ticketId: counts.ticketId,
+    waiting: counts.waiting.map((w) => ({ serviceId: w.serviceId, waiting: w.waiting, text: waitingText(request, w.waiting) })),
+  };
 }
 
 /** What a board is sent of an event: numbers and desks (the payload never holds a person or a public code). */

@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { affectsTicket, ticketEventsAfter, ticketStatus } from '../../../app/queue/index.ts';
-import { hubOf, lastEventIdOf, openEventStream, type EventStream } from './sse.ts';
-import { presentTicketEvent, presentTicketStatus } from './presenters.ts';
+import {
+  affectsTicket,
+  ticketEventsAfter,
+  ticketStatus,
+  ticketSurroundings,
+  type PublicTicketStatus,
+  type TicketSurroundings,
+  type TicketView,
+} from '../../../app/queue/index.ts';
+import { coalesced, hubOf, lastEventIdOf, openEventStream, type EventStream } from './sse.ts';
+import { presentFollowStatus, presentTicketEvent, presentTicketStatus } from './presenters.ts';
 import { CodeParams } from './schema.ts';
 
 /** The public follow page's data: by the ticket's unguessable code, no login, nothing personal. */
@@ -28,7 +36,7 @@ export function publicTicketRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['queue'],
         summary:
-          'Server-Sent Events of one ticket: its own events (replayed after Last-Event-ID) and its fresh status whenever its queue moves.',
+          'Server-Sent Events of one ticket: its own events (replayed after Last-Event-ID) and its fresh status (with its service and where to go) whenever its queue moves.',
         params: CodeParams,
       },
     },
@@ -39,28 +47,19 @@ export function publicTicketRoutes(app: FastifyInstance): void {
       const ticket = { ticketId: first.ticketId, serviceId: first.serviceId };
       const hub = hubOf(request);
       const after = lastEventIdOf(request);
-      // One status computation at a time per stream; events meanwhile only mark it stale.
-      let running = false;
-      let stale = false;
-      const refresh = async (stream: EventStream, id: string) => {
-        if (running) {
-          stale = true;
-          return;
-        }
-        running = true;
-        try {
-          do {
-            stale = false;
-            const status = await ticketStatus(app.deps, code);
-            ticket.serviceId = status.serviceId;
-            stream.send(id, 'status', presentTicketStatus(request, status));
-          } while (stale && !stream.closed);
-        } catch (error) {
-          request.log.warn({ err: error }, 'ticket status refresh failed');
-        } finally {
-          running = false;
-        }
+      // The service's name and the places change only with a transfer or a call: read again only then.
+      let known: { key: string; surroundings: TicketSurroundings } | null = null;
+      const viewOf = async (status: PublicTicketStatus): Promise<TicketView> => {
+        const key = `${status.serviceId}/${status.deskId ?? ''}`;
+        if (known?.key !== key) known = { key, surroundings: await ticketSurroundings(app.deps, status) };
+        return { status, ...known.surroundings };
       };
+      const refresh = coalesced(request, async ({ stream, id }: { stream: EventStream; id: string }) => {
+        if (stream.closed) return;
+        const status = await ticketStatus(app.deps, code);
+        ticket.serviceId = status.serviceId;
+        stream.send(id, 'status', presentFollowStatus(request, await viewOf(status)));
+      });
       await openEventStream(request, reply, hub, {
         replay: async (stream) => {
           const replayed = new Set<string>();
@@ -70,12 +69,12 @@ export function publicTicketRoutes(app: FastifyInstance): void {
               stream.send(event.id, 'ticket', presentTicketEvent(event));
             }
           }
-          stream.send(null, 'status', presentTicketStatus(request, first));
+          stream.send(null, 'status', presentFollowStatus(request, await viewOf(first)));
           return replayed;
         },
         onEvent: (stream, event) => {
           if (event.ticketId === ticket.ticketId) stream.send(event.id, 'ticket', presentTicketEvent(event));
-          if (affectsTicket(event, ticket)) void refresh(stream, event.id);
+          if (affectsTicket(event, ticket)) refresh({ stream, id: event.id });
         },
       });
     },

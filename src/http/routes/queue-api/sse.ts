@@ -36,6 +36,35 @@ export function hubOf(request: FastifyRequest): QueueEventFeed {
 }
 
 /**
+ * A stream's refresh that runs one at a time: calls while it runs only make it run once more afterwards,
+ * with the latest argument (a burst of events costs two runs, not one per event). A failed run is logged.
+ * @example const refresh = coalesced(request, async (id: string) => stream.send(id, 'status', await read())); refresh(event.id);
+ */
+export function coalesced<A>(request: FastifyRequest, task: (arg: A) => Promise<void>): (arg: A) => void {
+  let running = false;
+  let queued: { arg: A } | null = null;
+  const run = async (arg: A): Promise<void> => {
+    running = true;
+    try {
+      let current: { arg: A } | null = { arg };
+      while (current) {
+        queued = null;
+        await task(current.arg);
+        current = queued;
+      }
+    } catch (error) {
+      request.log.warn({ err: error }, 'event stream refresh failed');
+    } finally {
+      running = false;
+    }
+  };
+  return (arg) => {
+    if (running) queued = { arg };
+    else void run(arg);
+  };
+}
+
+/**
  * Turns the reply into a Server-Sent Events stream: live events are buffered while `replay` runs (so none
  * falls between the replay and the live feed), then delivered through `onEvent`; a comment line every 15 s
  * keeps the connection open. Ends when the client goes.

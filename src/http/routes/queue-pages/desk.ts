@@ -16,8 +16,9 @@ import {
 } from '../../../app/queue/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
-import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
+import { wordErrors } from '../../../ui/components/form.tsx';
 import { DeskPanelPage } from '../../../ui/queue/desk-panel.tsx';
+import type { DeskFormValues } from '../../../ui/queue/desk-ticket.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { pageContext, sendPage } from '../../page.ts';
@@ -28,9 +29,15 @@ import { deskPanelView } from './presenters.ts';
 const guard = requireRole('clerk');
 type Form = Record<string, unknown> | undefined;
 
+/** What the panel's forms sent, to put back into their fields when the panel answers with an error. */
+function valuesOf(body: unknown): DeskFormValues {
+  return { number: formField(body, 'number'), serviceId: formField(body, 'serviceId'), deskId: formField(body, 'deskId') };
+}
+
 /**
- * Runs one desk action (a use case) and redirects back to the panel with a notice (Post/Redirect/Get);
- * a refusal re-renders the panel with the reason at the top (409/422) and nothing written.
+ * Runs one desk action (a use case) and redirects back to the panel with a notice (Post/Redirect/Get).
+ * A refusal re-renders the panel (409/422, nothing written): field errors in the error summary beside their
+ * fields, a refused action (no field to blame: the ticket's state, the desk's) as a plain alert.
  */
 async function act(request: FastifyRequest, reply: FastifyReply, run: (deps: UseCaseDeps) => Promise<string>): Promise<void> {
   const deps = await depsOf(request, 'clerk');
@@ -41,12 +48,13 @@ async function act(request: FastifyRequest, reply: FastifyReply, run: (deps: Use
     if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
     const ctx = await pageContext(request);
     const view = deskPanelView(request, await deskPanelWithChoices(deps));
-    const worded: FormErrors =
+    const values = valuesOf(request.body);
+    const page =
       Object.keys(error.fields).length > 0
-        ? wordErrors(ctx, error.fields)
-        : { [view.session ? 'biezacy' : 'deskId']: ctx.t(error.key, error.values) };
+        ? DeskPanelPage({ ctx, view, values, error: wordErrors(ctx, error.fields) })
+        : DeskPanelPage({ ctx, view, values, refusal: ctx.t(error.key, error.values) });
     reply.header('cache-control', 'no-store');
-    await sendPage(reply, DeskPanelPage({ ctx, view, error: worded }), statusOf(error));
+    await sendPage(reply, page, statusOf(error));
   }
 }
 

@@ -1,13 +1,23 @@
 import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import type { BoardView, DeskPanelWithChoices, KioskChoices, KioskService, PriorityReason, TicketView } from '../../../app/queue/index.ts';
+import type {
+  BoardView,
+  DeskLabel,
+  DeskPanelWithChoices,
+  KioskChoices,
+  KioskService,
+  PriorityReason,
+  TicketView,
+} from '../../../app/queue/index.ts';
 import { officeTime, OFFICE_TIME_ZONE } from '../../../domain/organisation/index.ts';
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { BoardCall, BoardService } from '../../../ui/queue/board-page.tsx';
 import type { DeskPanelView } from '../../../ui/queue/desk-panel.tsx';
+import type { DeskTicketView } from '../../../ui/queue/desk-ticket.tsx';
+import type { FollowView } from '../../../ui/queue/follow-page.tsx';
 import type { KioskServiceChoice, KioskUnitChoice, PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
 import type { TicketFacts } from '../../../ui/queue/ticket-facts.tsx';
-import { presentEstimate, presentTicketStatus, whereText } from '../queue-api/presenters.ts';
+import { presentEstimate, presentFollowStatus, presentTicketStatus, waitingText, whereText } from '../queue-api/presenters.ts';
 
 /**
  * "Wizyta o 10:30": the booked time a booking's ticket is called at, as the screen and the printed ticket say it.
@@ -43,6 +53,30 @@ export function ticketFacts(request: FastifyRequest, ticket: TicketView): Ticket
   };
 }
 
+/**
+ * The follow page's view: the ticket's facts with where to go now, the page title and, when called, the words
+ * of the call (the same the page's live stream sends).
+ * @example const view = followView(request, await ticketView(app.deps, code));
+ */
+export function followView(request: FastifyRequest, ticket: TicketView): FollowView {
+  const shown = presentFollowStatus(request, ticket);
+  return {
+    status: shown.status,
+    title: shown.title,
+    callText: shown.callText,
+    facts: {
+      number: shown.number,
+      service: shown.service,
+      status: shown.statusText,
+      ...(ticket.status.bookedFor !== null ? { visit: visitText(request, ticket.status.bookedFor) } : {}),
+      where: shown.whereText,
+      ...(shown.whereLabel !== null ? { whereLabel: shown.whereLabel } : {}),
+      peopleAhead: shown.peopleAheadText,
+      estimate: shown.estimate?.text ?? null,
+    },
+  };
+}
+
 function kioskServiceChoice(request: FastifyRequest, service: KioskService): KioskServiceChoice {
   return {
     serviceId: service.serviceId,
@@ -73,26 +107,52 @@ export function priorityChoices(request: FastifyRequest, reasons: readonly Prior
   return reasons.map((r) => ({ code: r.code, name: inLanguage(r.name, request.locale).value }));
 }
 
+/**
+ * "Stanowisko 9 — Rejestracja pojazdów (Budynek A, ul. Szkolna 28)": a desk as clerks tell desks apart.
+ * @example deskLabel(request, { number: '9', name: 'Kasa', building: 'Budynek A', street: 'ul. Szkolna 28' })
+ */
+export function deskLabel(request: FastifyRequest, desk: Pick<DeskLabel, 'number' | 'name' | 'building' | 'street'>): string {
+  const place = [desk.building, desk.street].filter((part) => part.trim() !== '').join(', ');
+  const name = desk.name.trim();
+  return request.t(name === '' ? 'queue.panel.deskLabelUnnamed' : 'queue.panel.deskLabel', { desk: desk.number, name, place });
+}
+
+function deskTicketView(request: FastifyRequest, panel: DeskPanelWithChoices, serviceName: (id: number) => string): DeskTicketView | null {
+  const current = panel.current;
+  if (!current || (current.status !== 'called' && current.status !== 'serving')) return null;
+  const reason = current.priorityReason;
+  const reasonName = reason?.name ? inLanguage(reason.name, request.locale) : null;
+  const deskOnGroundFloor = panel.session?.desk.floor === 0;
+  return {
+    ticketId: current.ticketId,
+    number: current.number,
+    service: serviceName(current.serviceId),
+    status: current.status,
+    recalls: current.recalls,
+    maxRecalls: current.maxRecalls,
+    priority: current.priority ? { reason: reasonName?.value ?? null, lang: reasonName?.lang } : null,
+    groundFloor: current.groundFloor ? (deskOnGroundFloor ? 'here' : 'comeDown') : null,
+    offered: current.offered,
+  };
+}
+
 /** The desk panel's page: its data worded in the clerk's language, the choice lists as options. */
 export function deskPanelView(request: FastifyRequest, panel: DeskPanelWithChoices): DeskPanelView {
   const nameOf = new Map(panel.services.map((s) => [s.id, inLanguage(s.name, request.locale).value]));
-  const current = panel.current && (panel.current.status === 'called' || panel.current.status === 'serving') ? panel.current : null;
+  const serviceName = (id: number): string => nameOf.get(id) ?? '';
   return {
     today: new Intl.DateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(
       request.server.deps.clock.now(),
     ),
-    session: panel.session && { deskNumber: panel.session.deskNumber, status: panel.session.status },
-    current: current && {
-      ticketId: current.ticketId,
-      number: current.number,
-      service: nameOf.get(current.serviceId) ?? '',
-      status: current.status as 'called' | 'serving',
-      recalls: current.recalls,
-      priority: current.priority,
+    session: panel.session && {
+      deskNumber: panel.session.deskNumber,
+      desk: deskLabel(request, { ...panel.session.desk, street: '' }),
+      status: panel.session.status,
     },
-    waiting: panel.waiting.map((w) => ({ ...w, name: nameOf.get(w.serviceId) ?? '' })),
-    desks: panel.desks.map((d) => ({ value: String(d.id), label: request.t('queue.panel.deskOption', { desk: d.number }) })),
-    services: panel.services.map((s) => ({ value: String(s.id), label: `${s.letter} — ${nameOf.get(s.id) ?? ''}` })),
+    current: deskTicketView(request, panel, serviceName),
+    waiting: panel.waiting.map((w) => ({ ...w, name: serviceName(w.serviceId), text: waitingText(request, w.waiting) })),
+    desks: panel.desks.map((d) => ({ value: String(d.id), label: deskLabel(request, d) })),
+    services: panel.services.map((s) => ({ value: String(s.id), label: `${s.letter} — ${serviceName(s.id)}` })),
   };
 }
 
