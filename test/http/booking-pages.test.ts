@@ -210,12 +210,25 @@ describe('public booking pages', () => {
     assert.match(wrong.html, /<title>Błąd: Twoje dane/);
     assert.match(wrong.html, /Wpisz imię i nazwisko\./);
     assert.match(wrong.html, /Wpisz adres e-mail w poprawnym formacie/);
-    assert.match(wrong.html, /Wpisz numer telefonu z 9 cyfr/);
+    assert.match(wrong.html, /Wpisz cały numer telefonu: polski, np\. 600 123 456, albo z innego kraju/);
     assert.match(wrong.html, /name="email"[^>]*value="jan@"/);
     assert.match(wrong.html, /href="#name"/);
     const none = await client.post('/rezerwacja/sprawdz', { usluga: String(idCard), termin, name: 'Jan Kowalski', email: '', phone: '' });
     assert.match(none.html, /Wpisz adres e-mail lub numer telefonu/);
     assert.deepEqual(await bookingRows(server.db), rows);
+  });
+
+  it('takes a phone number from abroad, kept and shown with its country code', async () => {
+    const { client, fields } = await upToCheck({ name: 'Olena Kowalenko', email: '', phone: '+380 67 123 45 67' });
+    assert.equal(fields.phone, '+380 67 123 4567');
+    const booked = await client.post('/rezerwacja/zarezerwuj', fields);
+    assert.equal(booked.status, 303, booked.html);
+    const row = await server.db
+      .selectFrom('booking')
+      .select('phone')
+      .where('person_name', '=', 'Olena Kowalenko')
+      .executeTakeFirstOrThrow();
+    assert.equal(row.phone, '+380671234567');
   });
 
   it('shows the answers to check with a way to change each, then books and shows the code, QR code and calendar file', async () => {

@@ -18,7 +18,7 @@ export {
   type SlotOptions,
   type TakenByDay,
 } from './slots.ts';
-export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PolishPhone } from './contact.ts';
+export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PhoneNumber } from './contact.ts';
 export {
   arrivalWindow,
   decideCheckIn,

@@ -44,7 +44,8 @@ export default defineCatalog({
     'booking.pages.details.email': 'Adres e-mail',
     'booking.pages.details.emailHint': 'Wyślemy na niego potwierdzenie, przypomnienie i link do zmiany lub odwołania wizyty.',
     'booking.pages.details.phone': 'Numer telefonu',
-    'booking.pages.details.phoneHint': 'Polski numer, np. 600 123 456. Zadzwonimy tylko wtedy, gdy wizyta musiałaby się zmienić.',
+    'booking.pages.details.phoneHint':
+      'Np. 600 123 456. Numer z innego kraju wpisz z jego numerem kierunkowym, np. +380 67 123 4567. Zadzwonimy tylko wtedy, gdy wizyta musiałaby się zmienić.',
     'booking.pages.details.eitherContact': 'Podaj adres e-mail albo numer telefonu (albo oba), żebyśmy mogli się z Tobą skontaktować.',
     'booking.pages.details.why': 'Prosimy tylko o dane potrzebne do tej wizyty.',
     'booking.pages.details.retention': 'Usuniemy je {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po dniu wizyty.',
@@ -150,7 +151,8 @@ export default defineCatalog({
     'booking.pages.details.email': 'E-mail address',
     'booking.pages.details.emailHint': 'We will send the confirmation, a reminder and a link to change or cancel the visit to it.',
     'booking.pages.details.phone': 'Phone number',
-    'booking.pages.details.phoneHint': 'A Polish number, like 600 123 456. We will only call if your visit has to change.',
+    'booking.pages.details.phoneHint':
+      'Like 600 123 456. A number from another country with its country code, like +380 67 123 4567. We will only call if your visit has to change.',
     'booking.pages.details.eitherContact': 'Give an e-mail address or a phone number (or both) so that we can contact you.',
     'booking.pages.details.why': 'We only ask for what this visit needs.',
     'booking.pages.details.retention': 'We delete it {days, plural, one {# day} other {# days}} after the day of the visit.',
@@ -258,7 +260,8 @@ export default defineCatalog({
     'booking.pages.details.email': 'Адреса e-mail',
     'booking.pages.details.emailHint': 'Ми надішлемо на неї підтвердження, нагадування й посилання для зміни або скасування візиту.',
     'booking.pages.details.phone': 'Номер телефону',
-    'booking.pages.details.phoneHint': 'Польський номер, напр. 600 123 456. Ми зателефонуємо, лише якщо візит доведеться змінити.',
+    'booking.pages.details.phoneHint':
+      'Напр. 600 123 456. Номер іншої країни вводьте з її кодом, напр. +380 67 123 4567. Ми зателефонуємо, лише якщо візит доведеться змінити.',
     'booking.pages.details.eitherContact': 'Вкажіть адресу e-mail або номер телефону (або обидва), щоб ми могли з вами зв’язатися.',
     'booking.pages.details.why': 'Ми просимо лише дані, потрібні для цього візиту.',
     'booking.pages.details.retention':

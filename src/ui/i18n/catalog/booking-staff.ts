@@ -127,7 +127,8 @@ export default defineCatalog({
     'bookingStaff.phone.email': 'Adres e-mail',
     'bookingStaff.phone.email.hint': 'Przeczytaj adres na głos, aby dzwoniący go potwierdził. Na ten adres pójdzie potwierdzenie z kodem.',
     'bookingStaff.phone.phone': 'Numer telefonu',
-    'bookingStaff.phone.phone.hint': 'Polski numer, 9 cyfr, np. 600 123 456.',
+    'bookingStaff.phone.phone.hint':
+      'Polski numer, np. 600 123 456; numer z innego kraju z jego numerem kierunkowym, np. +380 67 123 4567.',
     'bookingStaff.phone.locale': 'Język wiadomości e-mail',
     'bookingStaff.phone.locale.hint': 'W tym języku dzwoniący dostanie potwierdzenie i przypomnienie.',
     'bookingStaff.phone.book': 'Zarezerwuj wizytę',
@@ -316,7 +317,8 @@ export default defineCatalog({
     'bookingStaff.phone.email.hint':
       'Read the address back so that the caller can confirm it. The confirmation with the code goes to this address.',
     'bookingStaff.phone.phone': 'Phone number',
-    'bookingStaff.phone.phone.hint': 'A Polish number, 9 digits, like 600 123 456.',
+    'bookingStaff.phone.phone.hint':
+      'A Polish number like 600 123 456; a number from another country with its country code, like +380 67 123 4567.',
     'bookingStaff.phone.locale': 'Language of the e-mails',
     'bookingStaff.phone.locale.hint': 'The caller gets the confirmation and the reminder in this language.',
     'bookingStaff.phone.book': 'Book the visit',
@@ -503,7 +505,7 @@ export default defineCatalog({
     'bookingStaff.phone.email': 'Адреса e-mail',
     'bookingStaff.phone.email.hint': 'Прочитайте адресу вголос, щоб особа її підтвердила. На цю адресу надійде підтвердження з кодом.',
     'bookingStaff.phone.phone': 'Номер телефону',
-    'bookingStaff.phone.phone.hint': 'Польський номер, 9 цифр, напр. 600 123 456.',
+    'bookingStaff.phone.phone.hint': 'Польський номер, напр. 600 123 456; номер іншої країни з її кодом, напр. +380 67 123 4567.',
     'bookingStaff.phone.locale': 'Мова листів e-mail',
     'bookingStaff.phone.locale.hint': 'Цією мовою особа отримає підтвердження і нагадування.',
     'bookingStaff.phone.book': 'Забронювати візит',

@@ -12,8 +12,8 @@ export default defineCatalog({
     'booking.field.emailFormat': 'Wpisz adres e-mail w poprawnym formacie, np. jan.kowalski@example.pl.',
     'booking.field.emailTooLong': 'Adres e-mail jest za długi. Wpisz krótszy adres.',
     'booking.field.phoneRequired': 'Wpisz numer telefonu.',
-    'booking.field.phoneFormat': 'Wpisz numer telefonu z 9 cyfr, np. 600 123 456.',
-    'booking.field.phoneNotPolish': 'Wpisz polski numer telefonu (+48). Numeru z innego kraju nie możemy przyjąć.',
+    'booking.field.phoneFormat':
+      'Wpisz cały numer telefonu: polski, np. 600 123 456, albo z innego kraju razem z jego numerem kierunkowym, np. +380 67 123 4567.',
     'booking.field.contactRequired': 'Wpisz adres e-mail lub numer telefonu, żebyśmy mogli potwierdzić wizytę.',
     'booking.manage.notFound': 'Nie znaleźliśmy rezerwacji o tym kodzie. Sprawdź kod w wiadomości e-mail.',
     'booking.manage.linkReplaced':
@@ -44,8 +44,8 @@ export default defineCatalog({
     'booking.field.emailFormat': 'Enter an e-mail address in the correct format, like name@example.com.',
     'booking.field.emailTooLong': 'The e-mail address is too long. Enter a shorter address.',
     'booking.field.phoneRequired': 'Enter your phone number.',
-    'booking.field.phoneFormat': 'Enter a 9-digit phone number, like 600 123 456.',
-    'booking.field.phoneNotPolish': 'Enter a Polish phone number (+48). We cannot accept a number from another country.',
+    'booking.field.phoneFormat':
+      'Enter the whole phone number: a Polish one, like 600 123 456, or one from another country with its country code, like +380 67 123 4567.',
     'booking.field.contactRequired': 'Enter an e-mail address or a phone number so that we can confirm your visit.',
     'booking.manage.notFound': 'We could not find a booking with this code. Check the code in your e-mail.',
     'booking.manage.linkReplaced': 'This booking has been changed and this link no longer works. Use the link from your latest e-mail.',
@@ -75,8 +75,8 @@ export default defineCatalog({
     'booking.field.emailFormat': 'Введіть адресу e-mail у правильному форматі, напр. name@example.com.',
     'booking.field.emailTooLong': 'Адреса e-mail задовга. Введіть коротшу адресу.',
     'booking.field.phoneRequired': 'Введіть номер телефону.',
-    'booking.field.phoneFormat': 'Введіть номер телефону з 9 цифр, напр. 600 123 456.',
-    'booking.field.phoneNotPolish': 'Введіть польський номер телефону (+48). Номер з іншої країни ми не можемо прийняти.',
+    'booking.field.phoneFormat':
+      'Введіть повний номер телефону: польський, напр. 600 123 456, або іншої країни разом з її кодом, напр. +380 67 123 4567.',
     'booking.field.contactRequired': 'Введіть адресу e-mail або номер телефону, щоб ми могли підтвердити візит.',
     'booking.manage.notFound': 'Бронювання з цим кодом не знайдено. Перевірте код у листі.',
     'booking.manage.linkReplaced': 'Це бронювання змінено, і це посилання більше не діє. Скористайтеся посиланням з останнього листа.',
