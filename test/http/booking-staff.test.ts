@@ -66,6 +66,9 @@ describe("Information Point: phone booking, and the day's bookings", () => {
     assert.match(third, /id="name"/);
     assert.match(third, /id="email"/);
     assert.match(third, /id="phone"/);
+    // Service A takes an e-mail or a phone: neither field is optional, the group says one of them is needed.
+    assert.match(third, /<legend class="fieldset__legend">Podaj e-mail lub telefon \(wystarczy jedno z nich\)<\/legend>/);
+    assert.doesNotMatch(third, /opcjonalnie/);
   });
 
   it('answers 422 to an unknown service and to a day outside the booking window', async () => {
@@ -216,5 +219,18 @@ describe("Information Point: phone booking, and the day's bookings", () => {
     const admin = await loginAs(server, 'admin', 'unit_head', 'clerk');
     assert.equal((await admin.get(PATH)).status, 403);
     assert.equal((await admin.postForm(PATH, form({ name: 'X', phone: '600000000' }))).status, 403);
+  });
+
+  it('books a caller from abroad with their country code, kept in E.164', async () => {
+    const response = await informationPoint.postForm(
+      PATH,
+      form({ time: times[2]!.slot, name: 'Olena Kowalenko', phone: '+380 67 123 45 67' }),
+    );
+    assert.equal(response.status, 303, await response.text());
+    const id = Number(/\/(\d+)$/.exec(response.headers.get('location') ?? '')?.[1]);
+    assert.equal(
+      (await server.db.selectFrom('booking').select('phone').where('id', '=', id).executeTakeFirstOrThrow()).phone,
+      '+380671234567',
+    );
   });
 });

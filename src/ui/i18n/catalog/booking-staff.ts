@@ -123,6 +123,7 @@ export default defineCatalog({
     'bookingStaff.phone.asks.email': 'Ta sprawa wymaga adresu e-mail.',
     'bookingStaff.phone.asks.phone': 'Ta sprawa wymaga numeru telefonu.',
     'bookingStaff.phone.asks.email_and_phone': 'Ta sprawa wymaga adresu e-mail i numeru telefonu.',
+    'bookingStaff.phone.eitherContact': 'Podaj e-mail lub telefon (wystarczy jedno z nich)',
     'bookingStaff.phone.name': 'Imię i nazwisko',
     'bookingStaff.phone.email': 'Adres e-mail',
     'bookingStaff.phone.email.hint': 'Przeczytaj adres na głos, aby dzwoniący go potwierdził. Na ten adres pójdzie potwierdzenie z kodem.',
@@ -312,6 +313,7 @@ export default defineCatalog({
     'bookingStaff.phone.asks.email': 'This service needs an e-mail address.',
     'bookingStaff.phone.asks.phone': 'This service needs a phone number.',
     'bookingStaff.phone.asks.email_and_phone': 'This service needs an e-mail address and a phone number.',
+    'bookingStaff.phone.eitherContact': 'Give an e-mail address or a phone number (either is enough)',
     'bookingStaff.phone.name': 'Full name',
     'bookingStaff.phone.email': 'E-mail address',
     'bookingStaff.phone.email.hint':
@@ -501,6 +503,7 @@ export default defineCatalog({
     'bookingStaff.phone.asks.email': 'Для цієї справи потрібна адреса e-mail.',
     'bookingStaff.phone.asks.phone': 'Для цієї справи потрібен номер телефону.',
     'bookingStaff.phone.asks.email_and_phone': 'Для цієї справи потрібні адреса e-mail і номер телефону.',
+    'bookingStaff.phone.eitherContact': 'Вкажіть e-mail або телефон (достатньо одного з них)',
     'bookingStaff.phone.name': 'Ім’я та прізвище',
     'bookingStaff.phone.email': 'Адреса e-mail',
     'bookingStaff.phone.email.hint': 'Прочитайте адресу вголос, щоб особа її підтвердила. На цю адресу надійде підтвердження з кодом.',
