@@ -115,7 +115,19 @@ describe('public booking pages', () => {
     assert.doesNotMatch(none.html, /\/rezerwacja\/dzien\?usluga=/);
   });
 
-  it('lists the days with their free times in words, a closed day as text without a link', async () => {
+  it('lists the days with their free times in words, a closed day as text without a link that says why', async () => {
+    const office = await server.db.selectFrom('office').select('id').executeTakeFirstOrThrow();
+    await server.db
+      .insertInto('calendar_exception')
+      .values({
+        office_id: office.id,
+        building_id: null,
+        starts_on: '2026-12-09',
+        ends_on: '2026-12-09',
+        kind: 'closed',
+        reason_pl: 'Inwentaryzacja',
+      })
+      .execute();
     const page = await visitor(server).get(`/rezerwacja/dzien?usluga=${idCard}`);
     assert.equal(page.status, 200);
     assert.match(page.html, new RegExp(`href="/rezerwacja/godzina\\?usluga=${idCard}&amp;dzien=${TUESDAY}"`));
@@ -125,11 +137,17 @@ describe('public booking pages', () => {
     );
     assert.match(
       page.html,
-      /<li class="day-list__day day-list__day--full"><span class="day-list__date">sobota, 28 listopada<\/span><span class="day-list__count">brak wolnych terminów/,
+      /<li class="day-list__day day-list__day--full"><span class="day-list__date">sobota, 28 listopada<\/span><span class="day-list__count">urząd nieczynny — weekend</,
     );
+    assert.match(page.html, /środa, 9 grudnia<\/span><span class="day-list__count">urząd nieczynny — Inwentaryzacja</);
     assert.doesNotMatch(page.html, /dzien=2026-11-28/);
+    assert.doesNotMatch(page.html, /dzien=2026-12-09/);
     const english = await visitor(server, 'en').get(`/rezerwacja/dzien?usluga=${idCard}`);
     assert.match(english.html, /Tuesday, November 24<\/span><span class="day-list__count">\d+ free times/);
+    assert.match(english.html, /Saturday, November 28<\/span><span class="day-list__count">the office is closed — weekend</);
+    const ukrainian = await visitor(server, 'uk').get(`/rezerwacja/dzien?usluga=${idCard}`);
+    assert.match(ukrainian.html, /субота, 28 листопада<\/span><span class="day-list__count">установа не працює — вихідні</);
+    await server.db.deleteFrom('calendar_exception').where('starts_on', '=', '2026-12-09').execute();
   });
 
   it('answers a tampered or unknown service with 404 and a clear message', async () => {

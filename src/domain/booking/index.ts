@@ -18,6 +18,7 @@ export {
   type SlotOptions,
   type TakenByDay,
 } from './slots.ts';
+export { dayWithoutBooking, type DayWithoutBooking } from './closed-days.ts';
 export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PhoneNumber } from './contact.ts';
 export {
   arrivalWindow,

@@ -28,6 +28,10 @@ export default defineCatalog({
     'booking.pages.day.free':
       '{count, plural, one {# wolny termin} few {# wolne terminy} many {# wolnych terminów} other {# wolnego terminu}}',
     'booking.pages.day.none': 'brak wolnych terminów',
+    'booking.pages.day.closed': 'urząd nieczynny',
+    'booking.pages.day.closedBecause': 'urząd nieczynny — {reason}',
+    'booking.pages.day.weekend': 'weekend',
+    'booking.pages.day.notBooked': 'tego dnia nie rezerwujemy tej sprawy',
     'booking.pages.day.noneAtAll':
       'W najbliższych tygodniach nie ma wolnych terminów w tej sprawie. Przyjdź do urzędu i pobierz bilet w bileterze albo sprawdź później.',
     'booking.pages.day.required': 'Wybierz dzień wizyty.',
@@ -135,6 +139,10 @@ export default defineCatalog({
     'booking.pages.day.hint': 'Choose a day from the list. You will choose the time next.',
     'booking.pages.day.free': '{count, plural, one {# free time} other {# free times}}',
     'booking.pages.day.none': 'no free times',
+    'booking.pages.day.closed': 'the office is closed',
+    'booking.pages.day.closedBecause': 'the office is closed — {reason}',
+    'booking.pages.day.weekend': 'weekend',
+    'booking.pages.day.notBooked': 'this service is not booked on this day',
     'booking.pages.day.noneAtAll':
       'There are no free times for this service in the coming weeks. Come to the office and take a ticket from the ticket machine, or check again later.',
     'booking.pages.day.required': 'Choose the day of your visit.',
@@ -244,6 +252,10 @@ export default defineCatalog({
     'booking.pages.day.free':
       '{count, plural, one {# вільний термін} few {# вільні терміни} many {# вільних термінів} other {# вільного терміну}}',
     'booking.pages.day.none': 'немає вільних термінів',
+    'booking.pages.day.closed': 'установа не працює',
+    'booking.pages.day.closedBecause': 'установа не працює — {reason}',
+    'booking.pages.day.weekend': 'вихідні',
+    'booking.pages.day.notBooked': 'цього дня ця справа не бронюється',
     'booking.pages.day.noneAtAll':
       'Найближчими тижнями немає вільних термінів для цієї справи. Прийдіть до установи й візьміть квиток в автоматі для квитків або перевірте пізніше.',
     'booking.pages.day.required': 'Виберіть день візиту.',
