@@ -391,7 +391,11 @@ describe('public booking pages', () => {
     );
     const old = await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
     assert.equal(old.status, 410);
-    assert.match(old.html, /ten link już nie działa/);
+    assert.match(old.html, /<h1>Wizyta odwołana<\/h1>/);
+    assert.match(old.html, /Ta wizyta została odwołana, więc ten link już nie działa/);
+    const oldInUkrainian = await visitor(server, 'uk').get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
+    assert.match(oldInUkrainian.html, /Цей візит скасовано/);
+    assert.doesNotMatch(oldInUkrainian.html, /змінено/);
     const times = await client.get(`/rezerwacja/godzina?usluga=${idCard}&dzien=${TUESDAY}`);
     assert.ok(
       slotsIn(times.html).some((slot) => parseSlotId(slot)!.startsAt.getTime() === parseSlotId(termin)!.startsAt.getTime()),
@@ -456,7 +460,9 @@ describe('public booking pages', () => {
     assert.match(page.html, /środa, 25 listopada 2026/);
     const row = await server.db.selectFrom('booking').select(['starts_at', 'version']).where('code', '=', code).executeTakeFirstOrThrow();
     assert.equal(row.starts_at.getTime(), parseSlotId(second)!.startsAt.getTime());
-    assert.equal((await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`)).status, 410);
+    const old = await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
+    assert.equal(old.status, 410);
+    assert.match(old.html, /Termin tej wizyty został przeniesiony, więc ten link już nie działa/);
   });
 
   it('refuses a missing, wrong or reused anti-bot answer with the check page again, writing nothing', async () => {
