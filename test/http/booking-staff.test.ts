@@ -1,5 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { sendDueMail } from '../../src/app/mail/index.ts';
+import { createMailSender } from '../../src/mail/nodemailer-sender.ts';
+import { bookingMailWording } from '../../src/ui/mail/booking-mail.tsx';
 import { freeTimes } from '../../src/app/booking/index.ts';
 import type { UseCaseDeps } from '../../src/app/shared/deps.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
@@ -123,6 +126,20 @@ describe("Information Point: phone booking, and the day's bookings", () => {
     const id = Number(/\/(\d+)$/.exec(response.headers.get('location') ?? '')?.[1]);
     assert.equal((await server.db.selectFrom('booking').select('locale').where('id', '=', id).executeTakeFirstOrThrow()).locale, 'uk');
     assert.match(await (await informationPoint.get(`${PATH}/${id}`)).text(), /Czeka na wysłanie/);
+    // Without SMTP_URL the mail is built and kept, never delivered: the page does not call it sent.
+    const sender = createMailSender(undefined);
+    await sendDueMail({
+      db: server.db,
+      clock: { now: () => NOW },
+      sender,
+      wording: bookingMailWording,
+      publicUrl: server.url,
+      from: undefined,
+    });
+    sender.close();
+    const after = await (await informationPoint.get(`${PATH}/${id}`)).text();
+    assert.match(after, /Nie wysłane: urząd nie ma ustawionego serwera poczty/);
+    assert.doesNotMatch(after, /<dd>Wysłane\.<\/dd>/);
   });
 
   it('answers 409 when the time was just taken, offers the nearest free times instead, and writes nothing', async () => {

@@ -151,6 +151,8 @@ export default defineCatalog({
     'bookingStaff.done.mail.none': 'Nie wysyłamy: nie podano adresu e-mail. Poproś dzwoniącego, aby zapisał kod.',
     'bookingStaff.done.mail.pending': 'Czeka na wysłanie (zwykle w ciągu minuty).',
     'bookingStaff.done.mail.sent': 'Wysłane.',
+    'bookingStaff.done.mail.built':
+      'Nie wysłane: urząd nie ma ustawionego serwera poczty (wiadomość jest w poczcie wychodzącej). Poproś dzwoniącego, aby zapisał kod.',
     'bookingStaff.done.mail.failed': 'Nie udało się wysłać. Poproś dzwoniącego, aby zapisał kod.',
     'bookingStaff.done.checkIn': 'Przypomnij, aby przyjść kilka minut przed czasem i wpisać kod w biletomacie.',
     'bookingStaff.done.another': 'Zarezerwuj kolejną wizytę',
@@ -342,6 +344,8 @@ export default defineCatalog({
     'bookingStaff.done.mail.none': 'Not sent: no e-mail address was given. Ask the caller to write the code down.',
     'bookingStaff.done.mail.pending': 'Waiting to be sent (usually within a minute).',
     'bookingStaff.done.mail.sent': 'Sent.',
+    'bookingStaff.done.mail.built':
+      'Not sent: the office has no mail server set up (the message is in the outgoing mail). Ask the caller to write the code down.',
     'bookingStaff.done.mail.failed': 'Could not be sent. Ask the caller to write the code down.',
     'bookingStaff.done.checkIn': 'Remind them to come a few minutes early and enter the code at the kiosk.',
     'bookingStaff.done.another': 'Book another visit',
@@ -530,6 +534,8 @@ export default defineCatalog({
     'bookingStaff.done.mail.none': 'Не надсилаємо: адресу e-mail не вказано. Попросіть особу записати код.',
     'bookingStaff.done.mail.pending': 'Очікує надсилання (зазвичай протягом хвилини).',
     'bookingStaff.done.mail.sent': 'Надіслано.',
+    'bookingStaff.done.mail.built':
+      'Не надіслано: в установі не налаштовано поштовий сервер (лист є у вихідній пошті). Попросіть абонента записати код.',
     'bookingStaff.done.mail.failed': 'Не вдалося надіслати. Попросіть особу записати код.',
     'bookingStaff.done.checkIn': 'Нагадайте прийти на кілька хвилин раніше і ввести код у кіоску.',
     'bookingStaff.done.another': 'Забронювати ще один візит',
