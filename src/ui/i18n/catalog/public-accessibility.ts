@@ -60,7 +60,7 @@ export default defineCatalog({
     'public.a11y.building.notes': 'Szczegóły',
     'public.a11y.signLanguage': 'Tłumacz języka migowego',
     'public.a11y.signLanguage.video':
-      'W budynku {building} ({street}) w Punkcie Informacyjnym działa wideotłumacz polskiego języka migowego (PJM). Nie trzeba się umawiać — możesz z niego skorzystać w godzinach pracy urzędu.',
+      '{building}, {street}: w Punkcie Informacyjnym działa wideotłumacz polskiego języka migowego (PJM). Nie trzeba się umawiać — możesz z niego skorzystać w godzinach pracy urzędu.',
     'public.a11y.signLanguage.none':
       'Urząd nie zapewnia obecnie tłumacza języka migowego na miejscu. Napisz do nas, a umówimy tłumacza na Twoją wizytę.',
     'public.a11y.apps': 'Aplikacje mobilne',
@@ -123,7 +123,7 @@ export default defineCatalog({
     'public.a11y.building.notes': 'Details',
     'public.a11y.signLanguage': 'Sign-language interpreting',
     'public.a11y.signLanguage.video':
-      'In {building} ({street}), the Information Point has a Polish Sign Language (PJM) video interpreter. No appointment is needed — you can use it during the city hall’s opening hours.',
+      '{building}, {street}: the Information Point has a Polish Sign Language (PJM) video interpreter. No appointment is needed — you can use it during the city hall’s opening hours.',
     'public.a11y.signLanguage.none':
       'The city hall has no on-site sign-language interpreter at present. Write to us and we will arrange an interpreter for your visit.',
     'public.a11y.apps': 'Mobile apps',
@@ -184,7 +184,7 @@ export default defineCatalog({
     'public.a11y.building.notes': 'Подробиці',
     'public.a11y.signLanguage': 'Перекладач жестової мови',
     'public.a11y.signLanguage.video':
-      'У будинку {building} ({street}) в Інформаційному пункті працює відеоперекладач польської жестової мови (PJM). Записуватися не потрібно — ним можна скористатися в години роботи міської ради.',
+      '{building}, {street}: в Інформаційному пункті працює відеоперекладач польської жестової мови (PJM). Записуватися не потрібно — ним можна скористатися в години роботи міської ради.',
     'public.a11y.signLanguage.none':
       'Наразі міська рада не забезпечує перекладача жестової мови на місці. Напишіть нам, і ми домовимося з перекладачем на ваш візит.',
     'public.a11y.apps': 'Мобільні застосунки',
