@@ -15,7 +15,7 @@ export default defineCatalog({
     'queue.board.noAnnouncements': 'Brak komunikatów.',
     'queue.board.offline': 'brak połączenia',
     'queue.board.sound': 'Włącz dźwięk',
-    'queue.board.noEstimate': 'brak szacunku',
+    'queue.board.noEstimate': 'nie umiemy jeszcze oszacować',
   },
   en: {
     'queue.board.title': 'Queue',
@@ -30,7 +30,7 @@ export default defineCatalog({
     'queue.board.noAnnouncements': 'No announcements.',
     'queue.board.offline': 'no connection',
     'queue.board.sound': 'Turn sound on',
-    'queue.board.noEstimate': 'no estimate',
+    'queue.board.noEstimate': 'we cannot estimate it yet',
   },
   uk: {
     'queue.board.title': 'Черга',
@@ -45,6 +45,6 @@ export default defineCatalog({
     'queue.board.noAnnouncements': 'Оголошень немає.',
     'queue.board.offline': 'немає з’єднання',
     'queue.board.sound': 'Увімкнути звук',
-    'queue.board.noEstimate': 'без оцінки',
+    'queue.board.noEstimate': 'ще не можемо оцінити',
   },
 });
