@@ -11,7 +11,7 @@ export default defineCatalog({
     'booking.pages.when': '{day}, godz. {time}',
     'booking.pages.service.title': 'W jakiej sprawie chcesz przyjść?',
     'booking.pages.service.intro':
-      'Zarezerwuj godzinę wizyty w urzędzie. W dniu wizyty wpisz kod rezerwacji w bileterze przy wejściu i poczekaj na wezwanie.',
+      'Zarezerwuj godzinę wizyty w urzędzie. W dniu wizyty wpisz kod rezerwacji w biletomacie przy wejściu i poczekaj na wezwanie.',
     'booking.pages.service.searchLabel': 'Szukaj sprawy',
     'booking.pages.service.searchHint': 'Wpisz słowo z nazwy sprawy, np. dowód, meldunek, ślub.',
     'booking.pages.service.searchSubmit': 'Szukaj',
@@ -20,9 +20,9 @@ export default defineCatalog({
       '{count, plural, one {Znaleziono # sprawę} few {Znaleziono # sprawy} many {Znaleziono # spraw} other {Znaleziono # sprawy}} dla „{query}”.',
     'booking.pages.service.noneFound': 'Nie znaleźliśmy sprawy „{query}”. Wpisz inne słowo albo zobacz wszystkie sprawy.',
     'booking.pages.service.none':
-      'Teraz nie można zarezerwować żadnej sprawy przez internet. Przyjdź do urzędu i pobierz bilet w bileterze.',
+      'Teraz nie można zarezerwować żadnej sprawy przez internet. Przyjdź do urzędu i pobierz bilet w biletomacie.',
     'booking.pages.service.otherWays':
-      'Nie ma tu Twojej sprawy? Przyjdź do urzędu i pobierz bilet w bileterze albo zapytaj w Punkcie Informacyjnym.',
+      'Nie ma tu Twojej sprawy? Przyjdź do urzędu i pobierz bilet w biletomacie albo zapytaj w Punkcie Informacyjnym.',
     'booking.pages.day.title': 'Którego dnia chcesz przyjść?',
     'booking.pages.day.hint': 'Wybierz dzień z listy. Potem wybierzesz godzinę.',
     'booking.pages.day.free':
@@ -33,7 +33,7 @@ export default defineCatalog({
     'booking.pages.day.weekend': 'weekend',
     'booking.pages.day.notBooked': 'tego dnia nie rezerwujemy tej sprawy',
     'booking.pages.day.noneAtAll':
-      'W najbliższych tygodniach nie ma wolnych terminów w tej sprawie. Przyjdź do urzędu i pobierz bilet w bileterze albo sprawdź później.',
+      'W najbliższych tygodniach nie ma wolnych terminów w tej sprawie. Przyjdź do urzędu i pobierz bilet w biletomacie albo sprawdź później.',
     'booking.pages.day.required': 'Wybierz dzień wizyty.',
     'booking.pages.time.title': 'O której godzinie chcesz przyjść?',
     'booking.pages.time.day': 'Dzień: {day}.',
@@ -62,7 +62,7 @@ export default defineCatalog({
     'booking.pages.check.submitIntro': 'Po rezerwacji zobaczysz kod wizyty. Będzie potrzebny w dniu wizyty.',
     'booking.pages.check.submit': 'Zarezerwuj wizytę',
     'booking.pages.problem.title': 'Nie udało się zarezerwować wizyty',
-    'booking.pages.where.floor': '{floor, select, 0 {parter} other {piętro {floor}}}',
+    'booking.pages.where.floor': '{floor, select, 0 {parter} other {{floor}. piętro}}',
     'booking.pages.where.room': 'pokój {room}',
     'booking.pages.where.desk': 'stanowisko {desk}',
     'booking.pages.manage.title': 'Twoja wizyta',
@@ -71,9 +71,9 @@ export default defineCatalog({
     'booking.pages.manage.moved':
       'Termin wizyty został zmieniony. Poprzedni link do rezerwacji już nie działa: korzystaj z tej strony albo z linku z nowej wiadomości.',
     'booking.pages.manage.code': 'Kod rezerwacji',
-    'booking.pages.manage.arrival': 'W dniu wizyty wpisz ten kod w bileterze albo zeskanuj w nim kod QR, między {from} a {until}.',
+    'booking.pages.manage.arrival': 'W dniu wizyty wpisz ten kod w biletomacie albo zeskanuj w nim kod QR, między {from} a {until}.',
     'booking.pages.manage.qr': 'Kod QR z linkiem do tej rezerwacji',
-    'booking.pages.manage.qrCaption': 'Kod QR do zeskanowania w bileterze',
+    'booking.pages.manage.qrCaption': 'Kod QR do zeskanowania w biletomacie',
     'booking.pages.manage.service': 'Sprawa',
     'booking.pages.manage.when': 'Kiedy',
     'booking.pages.manage.where': 'Gdzie',
@@ -92,7 +92,7 @@ export default defineCatalog({
       'Zachowaj link do tej strony (jest też w wiadomości e-mail) albo wydrukuj ją: tylko przez ten link możesz zmienić lub odwołać wizytę.',
     'booking.pages.manage.unchangeable': 'Tej wizyty nie można już zmienić ani odwołać.',
     'booking.pages.status.booked': 'zarezerwowana',
-    'booking.pages.status.checked_in': 'zgłoszona w bileterze',
+    'booking.pages.status.checked_in': 'zgłoszona w biletomacie',
     'booking.pages.status.cancelled': 'odwołana',
     'booking.pages.status.no_show': 'nieodbyta',
     'booking.pages.link.title': 'Nie możemy pokazać tej rezerwacji',
@@ -235,7 +235,7 @@ export default defineCatalog({
     'booking.pages.when': '{day}, о {time}',
     'booking.pages.service.title': 'З якою справою ви хочете прийти?',
     'booking.pages.service.intro':
-      'Забронюйте час візиту до установи. У день візиту введіть код бронювання в автоматі для квитків біля входу й чекайте на виклик.',
+      'Забронюйте час візиту до установи. У день візиту введіть код бронювання у терміналі талонів біля входу й чекайте на виклик.',
     'booking.pages.service.searchLabel': 'Пошук справи',
     'booking.pages.service.searchHint': 'Введіть слово з назви справи, напр. посвідчення, реєстрація, шлюб.',
     'booking.pages.service.searchSubmit': 'Шукати',
@@ -244,9 +244,9 @@ export default defineCatalog({
       '{count, plural, one {Знайдено # справу} few {Знайдено # справи} many {Знайдено # справ} other {Знайдено # справи}} за запитом «{query}».',
     'booking.pages.service.noneFound': 'Ми не знайшли справи «{query}». Введіть інше слово або перегляньте всі справи.',
     'booking.pages.service.none':
-      'Зараз жодну справу не можна забронювати онлайн. Прийдіть до установи й візьміть квиток в автоматі для квитків.',
+      'Зараз жодну справу не можна забронювати онлайн. Прийдіть до установи й візьміть талон у терміналі талонів.',
     'booking.pages.service.otherWays':
-      'Вашої справи немає в списку? Прийдіть до установи й візьміть квиток в автоматі для квитків або зверніться до Інформаційного пункту.',
+      'Вашої справи немає в списку? Прийдіть до установи й візьміть талон у терміналі талонів або зверніться до Інформаційного пункту.',
     'booking.pages.day.title': 'Якого дня ви хочете прийти?',
     'booking.pages.day.hint': 'Виберіть день зі списку. Потім ви виберете годину.',
     'booking.pages.day.free':
@@ -257,7 +257,7 @@ export default defineCatalog({
     'booking.pages.day.weekend': 'вихідні',
     'booking.pages.day.notBooked': 'цього дня ця справа не бронюється',
     'booking.pages.day.noneAtAll':
-      'Найближчими тижнями немає вільних термінів для цієї справи. Прийдіть до установи й візьміть квиток в автоматі для квитків або перевірте пізніше.',
+      'Найближчими тижнями немає вільних термінів для цієї справи. Прийдіть до установи й візьміть талон у терміналі талонів або перевірте пізніше.',
     'booking.pages.day.required': 'Виберіть день візиту.',
     'booking.pages.time.title': 'О котрій годині ви хочете прийти?',
     'booking.pages.time.day': 'День: {day}.',
@@ -287,19 +287,18 @@ export default defineCatalog({
     'booking.pages.check.submitIntro': 'Після бронювання ви побачите код візиту. Він знадобиться в день візиту.',
     'booking.pages.check.submit': 'Забронювати візит',
     'booking.pages.problem.title': 'Не вдалося забронювати візит',
-    'booking.pages.where.floor': '{floor, select, 0 {перший поверх} other {поверх {floor}}}',
+    'booking.pages.where.floor': '{floor, select, 0 {партер} other {поверх {floor} над партером}}',
     'booking.pages.where.room': 'кімната {room}',
-    'booking.pages.where.desk': 'робоче місце {desk}',
+    'booking.pages.where.desk': 'віконце {desk}',
     'booking.pages.manage.title': 'Ваш візит',
     'booking.pages.manage.booked': 'Візит заброньовано',
     'booking.pages.manage.bookedMail': 'Ми надішлемо підтвердження на адресу {email}.',
     'booking.pages.manage.moved':
       'Час вашого візиту змінено. Попереднє посилання на бронювання більше не діє: користуйтеся цією сторінкою або посиланням з нового листа.',
     'booking.pages.manage.code': 'Код бронювання',
-    'booking.pages.manage.arrival':
-      'У день візиту введіть цей код в автоматі для квитків або відскануйте там QR-код, між {from} і {until}.',
+    'booking.pages.manage.arrival': 'У день візиту введіть цей код у терміналі талонів або відскануйте там QR-код, між {from} і {until}.',
     'booking.pages.manage.qr': 'QR-код із посиланням на це бронювання',
-    'booking.pages.manage.qrCaption': 'QR-код для сканування в автоматі для квитків',
+    'booking.pages.manage.qrCaption': 'QR-код для сканування у терміналі талонів',
     'booking.pages.manage.service': 'Справа',
     'booking.pages.manage.when': 'Коли',
     'booking.pages.manage.where': 'Де',
@@ -318,7 +317,7 @@ export default defineCatalog({
       'Збережіть посилання на цю сторінку (воно є і в листі) або роздрукуйте її: лише за цим посиланням можна змінити або скасувати візит.',
     'booking.pages.manage.unchangeable': 'Цей візит уже не можна змінити чи скасувати.',
     'booking.pages.status.booked': 'заброньовано',
-    'booking.pages.status.checked_in': 'зареєстровано в автоматі для квитків',
+    'booking.pages.status.checked_in': 'зареєстровано у терміналі талонів',
     'booking.pages.status.cancelled': 'скасовано',
     'booking.pages.status.no_show': 'не відбувся',
     'booking.pages.link.title': 'Ми не можемо показати це бронювання',

@@ -22,7 +22,7 @@ export default defineCatalog({
     'mail.label.fees': 'Opłaty',
     'mail.label.payment': 'Gdzie zapłacić',
     'mail.where.address': '{building}, {street}, {postalCode} {city}',
-    'mail.where.floor': '{floor, plural, =0 {parter} other {piętro #}}',
+    'mail.where.floor': '{floor, plural, =0 {parter} other {#. piętro}}',
     'mail.where.room': 'pokój {room}',
     'mail.where.desk': 'stanowisko {desk}',
     'mail.checkIn': 'Przyjdź kilka minut wcześniej. Na miejscu wpisz kod rezerwacji w biletomacie albo podaj go w Punkcie Informacyjnym.',
@@ -177,7 +177,7 @@ export default defineCatalog({
     'mail.label.fees': 'Оплати',
     'mail.label.payment': 'Де оплатити',
     'mail.where.address': '{building}, {street}, {postalCode} {city}',
-    'mail.where.floor': '{floor, plural, =0 {партер} other {поверх #}}',
+    'mail.where.floor': '{floor, plural, =0 {партер} other {поверх # над партером}}',
     'mail.where.room': 'кімната {room}',
     'mail.where.desk': 'віконце {desk}',
     'mail.checkIn':

@@ -45,7 +45,7 @@ export default defineCatalog({
     'queue.status.no_show': 'nieobecny przy wywołaniu',
     'queue.status.cancelled': 'anulowany',
     'queue.where.groundFloor': 'parter',
-    'queue.where.floor': 'piętro {floor}',
+    'queue.where.floor': '{floor, select, 0 {parter} other {{floor}. piętro}}',
     'queue.where.room': 'pokój {room}',
   },
   en: {
@@ -90,17 +90,17 @@ export default defineCatalog({
     'queue.status.no_show': 'did not come when called',
     'queue.status.cancelled': 'cancelled',
     'queue.where.groundFloor': 'ground floor',
-    'queue.where.floor': 'floor {floor}',
+    'queue.where.floor': '{floor, select, 0 {ground floor} other {floor {floor}}}',
     'queue.where.room': 'room {room}',
   },
   uk: {
     'queue.refusal.inactive': 'Ця справа зараз не розглядається. Запитайте в Інформаційному пункті, куди звернутися.',
     'queue.refusal.closed_today':
-      'Сьогодні ця справа не розглядається{why, select, no_hours {} other { ({reason})}}. Запишіться на інший день.',
+      'Сьогодні ця справа не розглядається{why, select, no_hours {} other { ({reason})}}. Забронюйте візит на інший день.',
     'queue.refusal.before_opening': 'Талони на цю справу видаються з {opensAt}.',
     'queue.refusal.after_cutoff':
-      'Видача талонів на цю справу закінчується о {cutoffAt} (обслуговування до {closesAt}). Запишіться на інший день.',
-    'queue.refusal.limit_reached': 'Ліміт талонів на сьогодні вичерпано — запишіться на інший день.',
+      'Видача талонів на цю справу закінчується о {cutoffAt} (обслуговування до {closesAt}). Забронюйте візит на інший день.',
+    'queue.refusal.limit_reached': 'Ліміт талонів на сьогодні вичерпано — забронюйте візит на інший день.',
     'queue.refusal.unknown_priority_reason': 'Виберіть одну з наведених причин обслуговування поза чергою.',
     'queue.issue.unknownService': 'Такої справи немає. Виберіть справу зі списку.',
     'queue.ticket.not_found': 'Такого талона не знайдено.',
@@ -135,8 +135,8 @@ export default defineCatalog({
     'queue.status.done': 'справу завершено',
     'queue.status.no_show': 'не з’явився на виклик',
     'queue.status.cancelled': 'скасовано',
-    'queue.where.groundFloor': 'перший поверх',
-    'queue.where.floor': 'поверх {floor}',
+    'queue.where.groundFloor': 'партер',
+    'queue.where.floor': '{floor, select, 0 {партер} other {поверх {floor} над партером}}',
     'queue.where.room': 'кімната {room}',
   },
 });
