@@ -1,12 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import pg from 'pg';
 import { readConfig, type Config } from '../config.ts';
 import { terminalLog } from './log.ts';
-import { openStorage } from './storage.ts';
+import { openStorage, runningEmbeddedUrl } from './storage.ts';
 
 export class BackupError extends Error {}
 
@@ -51,21 +51,6 @@ export function findPgDump(serverMajor: number): string {
   );
 }
 
-/** The running embedded server of the data folder, if any: backups must work while Okienko runs. */
-async function runningEmbeddedUrl(config: Config): Promise<string | undefined> {
-  const pidFile = path.join(config.dataDir, 'postgres', 'postmaster.pid');
-  const passwordFile = path.join(config.dataDir, 'postgres-password');
-  if (!existsSync(pidFile) || !existsSync(passwordFile)) return undefined;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return undefined;
-  }
-  const password = (await readFile(passwordFile, 'utf8')).trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@localhost/okienko?host=${encodeURIComponent(path.join(config.dataDir, 'run'))}`;
-}
-
 async function serverMajor(connectionString: string): Promise<number> {
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -88,7 +73,8 @@ function timestamp(now: Date): string {
 export async function backup(config: Config, output?: string): Promise<string> {
   const file = path.resolve(output ?? path.join(config.dataDir, 'backups', `okienko-${timestamp(new Date())}.dump`));
   await mkdir(path.dirname(file), { recursive: true });
-  let url = config.databaseUrl ?? (await runningEmbeddedUrl(config));
+  // Backups must work while Okienko runs: through the running server's socket when there is one.
+  let url = config.databaseUrl ?? (await runningEmbeddedUrl(path.resolve(config.dataDir)));
   let close: (() => Promise<void>) | undefined;
   if (!url) {
     const storage = await openStorage(config, terminalLog(), { migrate: false });
