@@ -4,10 +4,9 @@ import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import pg from 'pg';
-import { embeddedConnectionString, embeddedServerPid } from '../storage/embedded-postgres.ts';
 import { readConfig, type Config } from '../config.ts';
 import { terminalLog } from './log.ts';
-import { openStorage } from './storage.ts';
+import { openStorage, runningEmbeddedUrl } from './storage.ts';
 
 export class BackupError extends Error {}
 
@@ -52,11 +51,6 @@ export function findPgDump(serverMajor: number): string {
   );
 }
 
-/** The running embedded server of the data folder, if any: backups must work while Okienko runs. */
-async function runningEmbeddedUrl(config: Config): Promise<string | undefined> {
-  return (await embeddedServerPid(config.dataDir)) ? embeddedConnectionString(config.dataDir) : undefined;
-}
-
 async function serverMajor(connectionString: string): Promise<number> {
   const client = new pg.Client({ connectionString });
   client.on('error', () => undefined);
@@ -80,7 +74,8 @@ function timestamp(now: Date): string {
 export async function backup(config: Config, output?: string): Promise<string> {
   const file = path.resolve(output ?? path.join(config.dataDir, 'backups', `okienko-${timestamp(new Date())}.dump`));
   await mkdir(path.dirname(file), { recursive: true });
-  let url = config.databaseUrl ?? (await runningEmbeddedUrl(config));
+  // Backups must work while Okienko runs: through the running server's socket when there is one.
+  let url = config.databaseUrl ?? (await runningEmbeddedUrl(path.resolve(config.dataDir)));
   let close: (() => Promise<void>) | undefined;
   if (!url) {
     const storage = await openStorage(config, terminalLog(), { migrate: false });

@@ -10,7 +10,7 @@ export function registerDemoDataCommand(program: Command): void {
     .command('demo-data')
     .description('Load the demo city hall of Piotrków Trybunalski into an empty database (start does this on first run).')
     .action(async () => {
-      const storage = await openStorage(readConfig(process.env), terminalLog());
+      const storage = await openStorage(readConfig(process.env), terminalLog(), { beside: true });
       try {
         const result = await loadDemoData(storage.db, systemClock);
         console.log(result.created ? 'Demo office loaded.' : 'The database already holds an office; nothing was changed.');

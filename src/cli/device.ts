@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { registerDevice, DEVICE_KINDS } from '../app/devices/register-device.ts';
 import { systemActor, systemClock } from '../app/shared/deps.ts';
 import { readConfig } from '../config.ts';
-import { currentOffice } from '../storage/office-repository.ts';
 import { terminalLog } from './log.ts';
+import { officeForCommand } from './office.ts';
 import { openStorage } from './storage.ts';
 
 /**
@@ -19,9 +19,9 @@ export function registerDeviceCommands(program: Command): void {
     .requiredOption('--name <name>', 'name staff recognise it by, e.g. "Biletomat parter"')
     .option('--building <name>', 'the building it stands in')
     .action(async (options: { kind: string; name: string; building?: string }) => {
-      const storage = await openStorage(readConfig(process.env), terminalLog());
+      const storage = await openStorage(readConfig(process.env), terminalLog(), { beside: true });
       try {
-        const office = await currentOffice(storage.db);
+        const office = await officeForCommand(storage.db);
         const registered = await registerDevice(
           { db: storage.db, clock: systemClock, actor: systemActor(office.id) },
           { kind: options.kind, name: options.name, buildingName: options.building },

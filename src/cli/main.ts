@@ -9,6 +9,7 @@ import { BackupError, registerBackupCommand } from './backup.ts';
 import { registerDemoDataCommand } from './demo-data.ts';
 import { registerUserCommands } from './user.ts';
 import { registerDeviceCommands } from './device.ts';
+import { EmptyDatabaseError } from './office.ts';
 
 /** Exit codes: 0 done, 1 failure, 2 wrong usage or input, 3 the data folder is in use. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, busy: 3 } as const;
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
       process.exitCode = EXIT.usage;
       return;
     }
-    if (error instanceof BackupError) {
+    if (error instanceof BackupError || error instanceof EmptyDatabaseError) {
       console.error(`okienko: ${error.message}`);
       process.exitCode = EXIT.failure;
       return;

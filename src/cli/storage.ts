@@ -1,14 +1,17 @@
+import path from 'node:path';
 import type { Config } from '../config.ts';
 import { openDatabase, type Db } from '../storage/database.ts';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../storage/embedded-postgres.ts';
+import { embeddedConnectionString, embeddedServerPid, startEmbeddedPostgres, type EmbeddedServer } from '../storage/embedded-postgres.ts';
 import { migrate } from '../storage/migrate.ts';
 
 export interface Storage {
   db: Db;
   connectionString: string;
-  /** Where the embedded server keeps its data (undefined with DATABASE_URL). */
+  /** Where the embedded server keeps its data (undefined with DATABASE_URL or beside a running server). */
   embeddedHome: string | undefined;
-  /** Closes the pool and stops the embedded server, if any. */
+  /** True when the command works through the database of an Okienko server already running on the data folder. */
+  beside: boolean;
+  /** Closes the pool and stops the embedded server, if this run started one. */
   close(): Promise<void>;
 }
 
@@ -47,12 +50,28 @@ function databaseUrlError(error: unknown, connectionString: string): Error {
 }
 
 /**
- * The database of this run: the one at DATABASE_URL, or the embedded server in the data folder;
- * migrated to the latest schema.
+ * The embedded PostgreSQL server already running on the data folder (the one `okienko start` runs), reached
+ * through its unix socket with the password kept beside it; undefined when none runs.
+ * @example const url = await runningEmbeddedUrl(config.dataDir); // 'postgresql://postgres:…@localhost/okienko?host=…/run'
  */
-export async function openStorage(config: Config, log: Log, options: { migrate?: boolean } = {}): Promise<Storage> {
+export async function runningEmbeddedUrl(dataDir: string, database = 'okienko'): Promise<string | undefined> {
+  return (await embeddedServerPid(dataDir)) ? embeddedConnectionString(dataDir, database) : undefined;
+}
+
+/**
+ * The database of this run: the one at DATABASE_URL, or the embedded server in the data folder; migrated to
+ * the latest schema. With `beside`, a command (user add, device add…) works next to a running `okienko start`:
+ * it uses that server's PostgreSQL through its socket instead of starting its own (which the data folder's
+ * lock would refuse). `okienko start` itself never does: two servers on one folder stay refused.
+ */
+export async function openStorage(config: Config, log: Log, options: { migrate?: boolean; beside?: boolean } = {}): Promise<Storage> {
   let embedded: EmbeddedServer | undefined;
   let connectionString = config.databaseUrl;
+  const running = connectionString || !options.beside ? undefined : await runningEmbeddedUrl(path.resolve(config.dataDir));
+  if (running) {
+    log('info', 'Okienko is running on this data folder: using its database.');
+    connectionString = running;
+  }
   if (!connectionString) {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
     connectionString = embedded.connectionString;
@@ -71,6 +90,7 @@ export async function openStorage(config: Config, log: Log, options: { migrate?:
     db,
     connectionString,
     embeddedHome: embedded?.home,
+    beside: running !== undefined,
     async close() {
       await db.destroy();
       await embedded?.stop();

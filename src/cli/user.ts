@@ -4,8 +4,8 @@ import { createAccount } from '../app/auth/create-account.ts';
 import { systemActor, systemClock } from '../app/shared/deps.ts';
 import { readConfig } from '../config.ts';
 import { STAFF_ROLES } from '../domain/auth/roles.ts';
-import { currentOffice } from '../storage/office-repository.ts';
 import { terminalLog } from './log.ts';
+import { officeForCommand } from './office.ts';
 import { openStorage } from './storage.ts';
 
 function collect(value: string, previous: string[]): string[] {
@@ -35,9 +35,9 @@ export function registerUserCommands(program: Command): void {
     .action(async (options: { login: string; name: string; role: string[]; unit?: string }) => {
       const fromEnvironment = process.env.OKIENKO_PASSWORD;
       const password = fromEnvironment !== undefined && fromEnvironment !== '' ? fromEnvironment : generatedPassword();
-      const storage = await openStorage(readConfig(process.env), terminalLog());
+      const storage = await openStorage(readConfig(process.env), terminalLog(), { beside: true });
       try {
-        const office = await currentOffice(storage.db);
+        const office = await officeForCommand(storage.db);
         const account = await createAccount(
           { db: storage.db, clock: systemClock, actor: systemActor(office.id) },
           { login: options.login, fullName: options.name, roles: options.role, unitCode: options.unit, password },

@@ -400,6 +400,8 @@ export interface MailOutboxTable {
   recipient: string | null;
   subject: string | null;
   body_text: string | null;
+  /** How a sent mail left: 'smtp', or 'none' when no mail server was configured (built, not delivered). */
+  delivery: 'smtp' | 'none' | null;
 }
 
 export interface AntiBotChallengeTable {

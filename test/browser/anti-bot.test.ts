@@ -40,8 +40,6 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
-      // The browser asks for a favicon by itself; we have none, and that is not this page's problem.
-      if (message.location().url.endsWith('/favicon.ico')) return;
       // A refused form comes back with 422, as it should; Chromium logs every 4xx document.
       if (/status of 422/.test(message.text())) return;
       if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());

@@ -114,6 +114,26 @@ describe('okienko user add / device add', () => {
     assert.ok(device.token_hash.equals(hashToken(token)));
   });
 
+  it('says what to run first on a database without an office, writing nothing', async () => {
+    const empty = await createTestDatabase();
+    try {
+      for (const args of [
+        ['device', 'add', '--kind', 'kiosk', '--name', 'Biletomat'],
+        ['user', 'add', '--login', 'pierwszy.admin', '--name', 'Pierwszy Admin', '--role', 'admin'],
+      ]) {
+        const run = await okienko(empty, args);
+        assert.equal(run.code, 1, run.stderr);
+        assert.match(run.stderr, /The database holds no office yet\. First run `npm start`/);
+        assert.match(run.stderr, /okienko demo-data/);
+        assert.doesNotMatch(run.stderr, /temporarily unavailable/);
+      }
+      assert.equal((await empty.db.selectFrom('device').select('id').execute()).length, 0);
+      assert.equal((await empty.db.selectFrom('staff').select('id').execute()).length, 0);
+    } finally {
+      await empty.drop();
+    }
+  });
+
   it('explains each command with --help', async () => {
     for (const args of [
       ['user', 'add', '--help'],

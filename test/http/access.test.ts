@@ -24,6 +24,7 @@ type Access = 'public' | 'staff' | 'device' | readonly Role[];
 const ACCESS: Record<string, Access> = {
   '/static': 'public',
   '/healthz': 'public',
+  '/favicon.ico': 'public',
   '/readyz': 'public',
   '/jezyk': 'public',
   '/api/openapi.json': 'public',

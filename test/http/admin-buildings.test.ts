@@ -92,7 +92,7 @@ describe('administrator: buildings and rooms', () => {
       server.db,
       () => admin.postForm(`/admin/budynki/${id}/sale`, { room_floor: '1', room_number: '7' }),
       409,
-      'W tym budynku jest już sala o tym numerze.',
+      'W tym budynku jest już pokój o tym numerze.',
     );
   });
 

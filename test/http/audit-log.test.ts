@@ -24,8 +24,28 @@ describe('audit log page', () => {
       ids,
       [...ids].sort((a, b) => b - a),
     );
-    assert.match(html, /device\.register/);
-    assert.doesNotMatch(html, /<th scope="row">audit\.read/);
+    assert.match(html, /<th scope="row" class="audit-sentence">Zarejestrowano urządzenie #\d+\.<\/th>/);
+    assert.doesNotMatch(html, /Otwarto dziennik zdarzeń/);
+  });
+
+  it("says what happened in words in the reader's language, with the key and the JSON behind a details toggle", async () => {
+    await server.db.transaction().execute((tx) =>
+      appendAudit(tx, { kind: 'staff', id: 1, label: 'anna.nowak', role: 'admin', address: '127.0.0.1', officeId: 1 }, new Date(), {
+        action: 'auth.login',
+        subjectType: 'staff',
+        subjectId: 1,
+      }),
+    );
+    const html = await (await admin.get('/admin/dziennik?action=auth.login')).text();
+    assert.match(html, /<th scope="row" class="audit-sentence">Udane logowanie\.<\/th>/);
+    assert.match(html, /\(Administrator\)/);
+    assert.match(
+      html,
+      /<details class="audit-details"><summary>Szczegóły techniczne<\/summary>[\s\S]*?<code>auth\.login<\/code>[\s\S]*?<pre>/,
+    );
+    assert.doesNotMatch(html, /<t[dh][^>]*>auth\.login<\/t[dh]>/);
+    const english = await (await admin.get('/admin/dziennik?action=device', { headers: { 'accept-language': 'en' } })).text();
+    assert.match(english, /Registered device #\d+\./);
   });
 
   it('pages by 50 rows', async () => {

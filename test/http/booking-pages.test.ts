@@ -115,7 +115,19 @@ describe('public booking pages', () => {
     assert.doesNotMatch(none.html, /\/rezerwacja\/dzien\?usluga=/);
   });
 
-  it('lists the days with their free times in words, a closed day as text without a link', async () => {
+  it('lists the days with their free times in words, a closed day as text without a link that says why', async () => {
+    const office = await server.db.selectFrom('office').select('id').executeTakeFirstOrThrow();
+    await server.db
+      .insertInto('calendar_exception')
+      .values({
+        office_id: office.id,
+        building_id: null,
+        starts_on: '2026-12-09',
+        ends_on: '2026-12-09',
+        kind: 'closed',
+        reason_pl: 'Inwentaryzacja',
+      })
+      .execute();
     const page = await visitor(server).get(`/rezerwacja/dzien?usluga=${idCard}`);
     assert.equal(page.status, 200);
     assert.match(page.html, new RegExp(`href="/rezerwacja/godzina\\?usluga=${idCard}&amp;dzien=${TUESDAY}"`));
@@ -125,11 +137,17 @@ describe('public booking pages', () => {
     );
     assert.match(
       page.html,
-      /<li class="day-list__day day-list__day--full"><span class="day-list__date">sobota, 28 listopada<\/span><span class="day-list__count">brak wolnych terminów/,
+      /<li class="day-list__day day-list__day--full"><span class="day-list__date">sobota, 28 listopada<\/span><span class="day-list__count">urząd nieczynny — weekend</,
     );
+    assert.match(page.html, /środa, 9 grudnia<\/span><span class="day-list__count">urząd nieczynny — Inwentaryzacja</);
     assert.doesNotMatch(page.html, /dzien=2026-11-28/);
+    assert.doesNotMatch(page.html, /dzien=2026-12-09/);
     const english = await visitor(server, 'en').get(`/rezerwacja/dzien?usluga=${idCard}`);
     assert.match(english.html, /Tuesday, November 24<\/span><span class="day-list__count">\d+ free times/);
+    assert.match(english.html, /Saturday, November 28<\/span><span class="day-list__count">the office is closed — weekend</);
+    const ukrainian = await visitor(server, 'uk').get(`/rezerwacja/dzien?usluga=${idCard}`);
+    assert.match(ukrainian.html, /субота, 28 листопада<\/span><span class="day-list__count">установа не працює — вихідні</);
+    await server.db.deleteFrom('calendar_exception').where('starts_on', '=', '2026-12-09').execute();
   });
 
   it('answers a tampered or unknown service with 404 and a clear message', async () => {
@@ -210,12 +228,25 @@ describe('public booking pages', () => {
     assert.match(wrong.html, /<title>Błąd: Twoje dane/);
     assert.match(wrong.html, /Wpisz imię i nazwisko\./);
     assert.match(wrong.html, /Wpisz adres e-mail w poprawnym formacie/);
-    assert.match(wrong.html, /Wpisz numer telefonu z 9 cyfr/);
+    assert.match(wrong.html, /Wpisz cały numer telefonu: polski, np\. 600 123 456, albo z innego kraju/);
     assert.match(wrong.html, /name="email"[^>]*value="jan@"/);
     assert.match(wrong.html, /href="#name"/);
     const none = await client.post('/rezerwacja/sprawdz', { usluga: String(idCard), termin, name: 'Jan Kowalski', email: '', phone: '' });
     assert.match(none.html, /Wpisz adres e-mail lub numer telefonu/);
     assert.deepEqual(await bookingRows(server.db), rows);
+  });
+
+  it('takes a phone number from abroad, kept and shown with its country code', async () => {
+    const { client, fields } = await upToCheck({ name: 'Olena Kowalenko', email: '', phone: '+380 67 123 45 67' });
+    assert.equal(fields.phone, '+380 67 123 4567');
+    const booked = await client.post('/rezerwacja/zarezerwuj', fields);
+    assert.equal(booked.status, 303, booked.html);
+    const row = await server.db
+      .selectFrom('booking')
+      .select('phone')
+      .where('person_name', '=', 'Olena Kowalenko')
+      .executeTakeFirstOrThrow();
+    assert.equal(row.phone, '+380671234567');
   });
 
   it('shows the answers to check with a way to change each, then books and shows the code, QR code and calendar file', async () => {
@@ -360,7 +391,11 @@ describe('public booking pages', () => {
     );
     const old = await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
     assert.equal(old.status, 410);
-    assert.match(old.html, /ten link już nie działa/);
+    assert.match(old.html, /<h1>Wizyta odwołana<\/h1>/);
+    assert.match(old.html, /Ta wizyta została odwołana, więc ten link już nie działa/);
+    const oldInUkrainian = await visitor(server, 'uk').get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
+    assert.match(oldInUkrainian.html, /Цей візит скасовано/);
+    assert.doesNotMatch(oldInUkrainian.html, /змінено/);
     const times = await client.get(`/rezerwacja/godzina?usluga=${idCard}&dzien=${TUESDAY}`);
     assert.ok(
       slotsIn(times.html).some((slot) => parseSlotId(slot)!.startsAt.getTime() === parseSlotId(termin)!.startsAt.getTime()),
@@ -425,7 +460,9 @@ describe('public booking pages', () => {
     assert.match(page.html, /środa, 25 listopada 2026/);
     const row = await server.db.selectFrom('booking').select(['starts_at', 'version']).where('code', '=', code).executeTakeFirstOrThrow();
     assert.equal(row.starts_at.getTime(), parseSlotId(second)!.startsAt.getTime());
-    assert.equal((await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`)).status, 410);
+    const old = await client.get(`/rezerwacja/${code}?t=${encodeURIComponent(token)}`);
+    assert.equal(old.status, 410);
+    assert.match(old.html, /Termin tej wizyty został przeniesiony, więc ten link już nie działa/);
   });
 
   it('refuses a missing, wrong or reused anti-bot answer with the check page again, writing nothing', async () => {

@@ -1,5 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { sendDueMail } from '../../src/app/mail/index.ts';
+import { createMailSender } from '../../src/mail/nodemailer-sender.ts';
+import { bookingMailWording } from '../../src/ui/mail/booking-mail.tsx';
 import { freeTimes } from '../../src/app/booking/index.ts';
 import type { UseCaseDeps } from '../../src/app/shared/deps.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
@@ -66,6 +69,9 @@ describe("Information Point: phone booking, and the day's bookings", () => {
     assert.match(third, /id="name"/);
     assert.match(third, /id="email"/);
     assert.match(third, /id="phone"/);
+    // Service A takes an e-mail or a phone: neither field is optional, the group says one of them is needed.
+    assert.match(third, /<legend class="fieldset__legend">Podaj e-mail lub telefon \(wystarczy jedno z nich\)<\/legend>/);
+    assert.doesNotMatch(third, /opcjonalnie/);
   });
 
   it('answers 422 to an unknown service and to a day outside the booking window', async () => {
@@ -120,6 +126,20 @@ describe("Information Point: phone booking, and the day's bookings", () => {
     const id = Number(/\/(\d+)$/.exec(response.headers.get('location') ?? '')?.[1]);
     assert.equal((await server.db.selectFrom('booking').select('locale').where('id', '=', id).executeTakeFirstOrThrow()).locale, 'uk');
     assert.match(await (await informationPoint.get(`${PATH}/${id}`)).text(), /Czeka na wysłanie/);
+    // Without SMTP_URL the mail is built and kept, never delivered: the page does not call it sent.
+    const sender = createMailSender(undefined);
+    await sendDueMail({
+      db: server.db,
+      clock: { now: () => NOW },
+      sender,
+      wording: bookingMailWording,
+      publicUrl: server.url,
+      from: undefined,
+    });
+    sender.close();
+    const after = await (await informationPoint.get(`${PATH}/${id}`)).text();
+    assert.match(after, /Nie wysłane: urząd nie ma ustawionego serwera poczty/);
+    assert.doesNotMatch(after, /<dd>Wysłane\.<\/dd>/);
   });
 
   it('answers 409 when the time was just taken, offers the nearest free times instead, and writes nothing', async () => {
@@ -216,5 +236,18 @@ describe("Information Point: phone booking, and the day's bookings", () => {
     const admin = await loginAs(server, 'admin', 'unit_head', 'clerk');
     assert.equal((await admin.get(PATH)).status, 403);
     assert.equal((await admin.postForm(PATH, form({ name: 'X', phone: '600000000' }))).status, 403);
+  });
+
+  it('books a caller from abroad with their country code, kept in E.164', async () => {
+    const response = await informationPoint.postForm(
+      PATH,
+      form({ time: times[2]!.slot, name: 'Olena Kowalenko', phone: '+380 67 123 45 67' }),
+    );
+    assert.equal(response.status, 303, await response.text());
+    const id = Number(/\/(\d+)$/.exec(response.headers.get('location') ?? '')?.[1]);
+    assert.equal(
+      (await server.db.selectFrom('booking').select('phone').where('id', '=', id).executeTakeFirstOrThrow()).phone,
+      '+380671234567',
+    );
   });
 });

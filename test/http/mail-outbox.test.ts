@@ -49,6 +49,9 @@ describe('/personel/poczta: outgoing mail for administrators', () => {
     assert.ok(html.indexOf(`/personel/poczta/${pendingId}`) < html.indexOf(`/personel/poczta/${sentId}`), 'newest first');
     assert.match(html, /Potwierdzenie wizyty [A-Z0-9-]+: wtorek, 1 grudnia 2026, 09:30/);
     assert.match(html, /<td>Czeka<\/td>/);
+    // Built in full without a mail server: never called sent.
+    assert.match(html, /<td>Zbudowana, niewysłana: brak serwera poczty<\/td>/);
+    assert.doesNotMatch(html, /<td>Wysłana<\/td>/);
     assert.match(html, /href="\/personel\/poczta"[^>]*>Poczta wychodząca<\/a>/, "in the administrator's menu");
 
     const audit = await auditRows();
@@ -64,6 +67,8 @@ describe('/personel/poczta: outgoing mail for administrators', () => {
     const html = await response.text();
     assert.match(html, /<h1>Wiadomość \d+<\/h1>/);
     assert.match(html, /<pre class="mail-body">Dzień dobry,/);
+    assert.match(html, /<dt>Stan<\/dt><dd>Zbudowana, niewysłana: brak serwera poczty<\/dd>/);
+    assert.match(html, /<dt>Zbudowano \(nie wysłano\)<\/dt>/);
     assert.match(html, /Kod rezerwacji: /);
     assert.ok(html.includes(recipient));
     const audit = await auditRows();

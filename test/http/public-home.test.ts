@@ -58,9 +58,13 @@ describe('the public home page', () => {
   });
 
   it('says "opens today at" before opening and gives the next opening after hours', async () => {
-    assert.match(await home(server, 'pl', '2026-11-24T06:00:00Z'), /Dziś otwarte od 07:30 do 15:30/);
+    // Opening later today is neither green (open) nor red (closed).
+    assert.match(
+      await home(server, 'pl', '2026-11-24T06:00:00Z'),
+      /<strong class="tag tag--later">Dziś otwarte od 07:30 do 15:30<\/strong>/,
+    );
     const evening = await home(server, 'pl', '2026-11-27T18:00:00Z');
-    assert.match(evening, /Teraz zamknięte/);
+    assert.match(evening, /<strong class="tag tag--closed">Teraz zamknięte<\/strong>/);
     assert.match(evening, /Najbliższe otwarcie: poniedziałek, 30 listopada, od 08:00\./);
   });
 

@@ -24,6 +24,16 @@ describe('system endpoints', () => {
     assert.deepEqual(await response.json(), { error: { code: 'not_found', message: 'Page or item not found.' } });
   });
 
+  it('serves a real favicon (an .ico with 16, 32 and 48 px images) under the same strict CSP', async () => {
+    const response = await fetch(`${server.url}/favicon.ico`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'image/x-icon');
+    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const icon = Buffer.from(await response.arrayBuffer());
+    assert.deepEqual([icon.readUInt16LE(0), icon.readUInt16LE(2), icon.readUInt16LE(4)], [0, 1, 3], 'an ICO header with three images');
+    assert.deepEqual([icon[6], icon[22], icon[38]], [16, 32, 48]);
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await fetch(`${server.url}/api/openapi.json`);
     assert.equal(response.status, 200);

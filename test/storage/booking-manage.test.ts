@@ -179,6 +179,11 @@ describe('managing a booking through its link', () => {
       'booking_cancelled:pending:v2:2026-11-23T08:00:00.000Z',
     ]);
     await book('2026-11-30T08:00:00Z');
+    // The link the person holds (of the booked version) now says the visit was cancelled, not "changed".
+    await assert.rejects(
+      bookingByManageLink(office.deps(clock), { code: booked.code, token: booked.manageToken }),
+      refusedWith('booking.manage.linkCancelled'),
+    );
     const token = await signManageToken(database.db, { code: booked.code, version: 2, expiresAt: at('2026-12-01T09:00:00Z') });
     const view = await bookingByManageLink(office.deps(clock), { code: booked.code, token });
     assert.equal(view.status, 'cancelled');

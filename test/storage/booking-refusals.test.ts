@@ -116,12 +116,12 @@ describe('a refused booking writes nothing and says why', () => {
     );
   });
 
-  it('refuses a phone number that is not one, and a foreign one with its own reason', async () => {
+  it('refuses a phone number that is not one, in Poland or abroad', async () => {
     await refused(input({ email: '', phone: '12345', startsAt: at('2026-11-27T09:00:00Z') }), (e) =>
       assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneFormat' } }),
     );
-    await refused(input({ email: '', phone: '+380 44 123 4567', startsAt: at('2026-11-27T09:00:00Z') }), (e) =>
-      assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneNotPolish' } }),
+    await refused(input({ email: '', phone: '+380 12 345 6789', startsAt: at('2026-11-27T09:00:00Z') }), (e) =>
+      assert.deepEqual(e.fields, { phone: { key: 'booking.field.phoneFormat' } }),
     );
   });
 
@@ -150,6 +150,15 @@ describe('a refused booking writes nothing and says why', () => {
     assert.deepEqual(row, { person_name: null, email: null, email_identity: null, phone: '+48601200300' });
     // No e-mail, no mail.
     assert.equal((await database.db.selectFrom('mail_outbox').select('id').where('booking_id', '=', booked.bookingId).execute()).length, 0);
+  });
+
+  it('books a resident from abroad: a Ukrainian number is kept in E.164', async () => {
+    const booked = await bookVisit(
+      office.deps(clock),
+      input({ serviceId: phoneOnlyId, email: '', phone: '+380 67 123 45 67', startsAt: at('2026-11-24T10:00:00Z') }),
+    );
+    const row = await database.db.selectFrom('booking').select('phone').where('id', '=', booked.bookingId).executeTakeFirstOrThrow();
+    assert.equal(row.phone, '+380671234567');
   });
 
   it('answers not found for a service that cannot be booked online', async () => {

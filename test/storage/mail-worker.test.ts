@@ -110,6 +110,7 @@ describe('mail worker: delivery through a real SMTP server', () => {
 
     const row = await database.db.selectFrom('mail_outbox').selectAll().where('booking_id', '=', booking.id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'sent');
+    assert.equal(row.delivery, 'smtp');
     assert.equal(row.attempts, 1);
     assert.equal(row.recipient, recipient);
     assert.equal(row.subject, mail.subject);

@@ -106,6 +106,7 @@ describe('mail workers side by side, the demo transport, and the wake-up after c
     assert.equal(smtp.received.length, received, 'nothing went to any server');
     const row = await database.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'sent');
+    assert.equal(row.delivery, 'none', 'kept as built, not delivered');
     assert.equal(row.subject, `Visit ${booking.code} confirmed: Thursday, December 10, 2026, 10:00`);
     assert.match(row.body_text ?? '', /Your visit to the city hall is booked/);
 

@@ -58,19 +58,21 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core on the page for WCAG 2.1 A and AA and returns the violations, worded for a test failure.
+ * Runs axe-core on the page for WCAG 2.1 A and AA (and any `also` tags, e.g. 'best-practice' for `region`)
+ * and returns the violations, worded for a test failure.
  * Injected through the DevTools protocol, so the page's strict CSP stays on.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, options: { also?: readonly string[] } = {}): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(options.also ?? [])];
+  const violations = await page.evaluate(async (values) => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values },
       resultTypes: ['violations'],
     });
     return result.violations;
-  });
+  }, tags);
   return violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes

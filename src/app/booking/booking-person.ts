@@ -1,4 +1,4 @@
-import { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PolishPhone } from '../../domain/booking/index.ts';
+import { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PhoneNumber } from '../../domain/booking/index.ts';
 import { FieldCheck, unreadableText } from '../../domain/shared/validate.ts';
 import type { BookingContactColumn } from '../../storage/schema.ts';
 
@@ -6,15 +6,14 @@ import type { BookingContactColumn } from '../../storage/schema.ts';
 export interface BookingPerson {
   name: string | null;
   email: EmailAddress | null;
-  phone: PolishPhone | null;
+  phone: PhoneNumber | null;
 }
 
 const NAME_MAX = 200;
 
 function reason<T>(result: ContactResult<T>, field: 'email' | 'phone'): string {
   if (result.ok) return '';
-  if (result.reason === 'not_polish') return 'booking.field.phoneNotPolish';
-  if (result.reason === 'too_long') return 'booking.field.emailTooLong';
+  if (result.reason === 'too_long') return field === 'email' ? 'booking.field.emailTooLong' : 'booking.field.phoneFormat';
   return field === 'email' ? 'booking.field.emailFormat' : 'booking.field.phoneFormat';
 }
 
@@ -43,7 +42,7 @@ export function readBookingPerson(
   const emailGiven = asksEmail && input.email.trim() !== '';
   const phoneGiven = asksPhone && input.phone.trim() !== '';
   let email: EmailAddress | null = null;
-  let phone: PolishPhone | null = null;
+  let phone: PhoneNumber | null = null;
   if (emailGiven) {
     const result = normaliseEmail(input.email);
     if (result.ok) email = result.value;
@@ -64,6 +63,6 @@ export function readBookingPerson(
 }
 
 /** The advisory-lock keys of a person: their e-mail identity and their phone. */
-export function personKeys(person: { email: EmailAddress | null; phone: PolishPhone | null }): string[] {
+export function personKeys(person: { email: EmailAddress | null; phone: PhoneNumber | null }): string[] {
   return [...(person.email ? [`email:${person.email.identity}`] : []), ...(person.phone ? [`phone:${person.phone.e164}`] : [])];
 }

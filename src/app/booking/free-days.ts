@@ -1,4 +1,4 @@
-import { bookingWindow, freeSlots } from '../../domain/booking/index.ts';
+import { bookingWindow, dayWithoutBooking, freeSlots, type DayWithoutBooking } from '../../domain/booking/index.ts';
 import type { OfficeDate } from '../../domain/organisation/index.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { readBookingPolicy, slotPolicyOf } from './booking-policy.ts';
@@ -8,6 +8,8 @@ export interface FreeDay {
   date: OfficeDate;
   /** Free times that day (0 on closed days, full days and days the cap is reached). */
   freeCount: number;
+  /** Why a day without free times has none when it is not merely full: the office closed (and why), or no bookings that weekday. */
+  without: DayWithoutBooking | null;
 }
 
 export interface FreeDays {
@@ -19,7 +21,7 @@ export interface FreeDays {
 /**
  * The day list of the booking page: every day of the booking window with its number of free times.
  * Two reads (the policy, then everything else in one query), whatever the horizon.
- * @example const { days } = await freeDays(deps, { serviceId: 3 }); days[0] // { date: '2026-11-24', freeCount: 7 }
+ * @example const { days } = await freeDays(deps, { serviceId: 3 }); days[0] // { date: '2026-11-24', freeCount: 7, without: null }
  */
 export async function freeDays(deps: UseCaseDeps, input: { serviceId: number }): Promise<FreeDays> {
   const now = deps.clock.now();
@@ -30,5 +32,12 @@ export async function freeDays(deps: UseCaseDeps, input: { serviceId: number }):
     { officeId, serviceId: input.serviceId, from: window.firstDate, to: window.lastDate },
     now,
   );
-  return { serviceId: query.serviceId, days: freeSlots(query).map((day) => ({ date: day.date, freeCount: day.freeCount })) };
+  return {
+    serviceId: query.serviceId,
+    days: freeSlots(query).map((day) => ({
+      date: day.date,
+      freeCount: day.freeCount,
+      without: day.freeCount > 0 ? null : dayWithoutBooking(query, day.date),
+    })),
+  };
 }

@@ -18,7 +18,7 @@ export async function manageGrant(deps: UseCaseDeps, link: { code: string; token
 
 /**
  * The booking a verified link names, locked for the rest of the transaction when it is to change. A link
- * of an older version (the booking was moved or cancelled since) no longer works.
+ * of an older version no longer works, and says why: the visit was cancelled (`linkCancelled`) or moved (`linkReplaced`).
  * @example const booking = await managedBooking(tx, officeId, grant, { forUpdate: true });
  */
 export async function managedBooking(tx: Tx, officeId: number, grant: ManageGrant, options: { forUpdate: boolean }) {
@@ -26,7 +26,9 @@ export async function managedBooking(tx: Tx, officeId: number, grant: ManageGran
   if (options.forUpdate) query = query.forUpdate();
   const booking = await query.executeTakeFirst();
   if (!booking) throw notFound('booking.manage.notFound');
-  if (booking.version !== grant.version) throw new DomainError('forbidden', 'booking.manage.linkReplaced');
+  // The link is of an older version: say what became of the visit since (cancelled, or moved to another time).
+  if (booking.version !== grant.version)
+    throw new DomainError('forbidden', booking.status === 'cancelled' ? 'booking.manage.linkCancelled' : 'booking.manage.linkReplaced');
   return booking;
 }
 

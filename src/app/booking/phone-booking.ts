@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { parseSlotId } from '../../domain/booking/index.ts';
 import { DomainError, invalid, notFound, type FieldError } from '../../domain/shared/errors.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
@@ -18,8 +19,11 @@ export interface PhoneBookingConfirmation {
   floor: number;
   room: string | null;
   building: string;
-  /** The confirmation e-mail: none (no address given), waiting in the outbox, sent, or failed for good. */
-  mail: 'none' | 'pending' | 'sent' | 'failed';
+  /**
+   * The confirmation e-mail: none (no address given), waiting in the outbox, sent, built but not sent (no mail
+   * server configured), or failed for good.
+   */
+  mail: 'none' | 'pending' | 'sent' | 'built' | 'failed';
 }
 
 /**
@@ -47,7 +51,7 @@ export async function phoneBookingConfirmation(deps: UseCaseDeps, input: { booki
       'building.name as building',
       eb
         .selectFrom('mail_outbox')
-        .select('mail_outbox.status')
+        .select(sql<string>`CASE WHEN mail_outbox.delivery = 'none' THEN 'built' ELSE mail_outbox.status END`.as('status'))
         .whereRef('mail_outbox.booking_id', '=', 'booking.id')
         .where('mail_outbox.kind', '=', 'booking_confirmed')
         .orderBy('mail_outbox.id', 'desc')
@@ -59,7 +63,7 @@ export async function phoneBookingConfirmation(deps: UseCaseDeps, input: { booki
     .where('booking.created_by_staff_id', '=', deps.actor.id)
     .executeTakeFirst();
   if (!row) throw notFound();
-  const mail = row.mail === 'skipped' || row.mail === null ? 'none' : row.mail;
+  const mail = row.mail === 'skipped' || row.mail === null ? 'none' : (row.mail as PhoneBookingConfirmation['mail']);
   return {
     id: row.id,
     code: row.code,

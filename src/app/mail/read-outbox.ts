@@ -17,6 +17,8 @@ export interface OutboxRow {
   recipient: string | null;
   subject: string | null;
   lastError: string | null;
+  /** For a sent mail: through SMTP, or built without a mail server ('none'); null when not kept (older mail). */
+  delivery: 'smtp' | 'none' | null;
 }
 
 export interface OutboxMail extends OutboxRow {
@@ -57,6 +59,7 @@ export async function listOutbox(deps: UseCaseDeps, input: { page: number }): Pr
         'recipient',
         'subject',
         'last_error as lastError',
+        'delivery',
       ])
       .where('office_id', '=', deps.actor.officeId)
       .orderBy('id', 'desc')
@@ -92,6 +95,7 @@ export async function readOutboxMail(deps: UseCaseDeps, input: { id: string }): 
         'booking_version as bookingVersion',
         'message_id as messageId',
         'body_text as bodyText',
+        'delivery',
       ])
       .where('id', '=', input.id)
       .where('office_id', '=', deps.actor.officeId)

@@ -106,6 +106,7 @@ async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPas
     .set({
       status: 'sent',
       sent_at: deps.clock.now(),
+      delivery: deps.sender.mode === 'smtp' ? 'smtp' : 'none',
       message_id: sent.messageId,
       recipient: booking.email,
       subject: sent.subject,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CalendarInput } from '../organisation/index.ts';
 import { DEFAULT_ARRIVAL_POLICY } from './arrival.ts';
 import { bookingRefusalError, checkBooking, type BookingContext, type BookingRequest, type PersonBooking } from './booking-rules.ts';
-import { normaliseEmail, normalisePhone, type EmailAddress, type PolishPhone } from './contact.ts';
+import { normaliseEmail, normalisePhone, type EmailAddress, type PhoneNumber } from './contact.ts';
 import type { SlotQuery } from './schedule.ts';
 
 const calendar: CalendarInput = {
@@ -22,7 +22,7 @@ const email = (raw: string): EmailAddress => {
   assert.ok(r.ok);
   return r.value;
 };
-const phone = (raw: string): PolishPhone => {
+const phone = (raw: string): PhoneNumber => {
   const r = normalisePhone(raw);
   assert.ok(r.ok);
   return r.value;

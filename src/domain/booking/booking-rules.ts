@@ -1,7 +1,7 @@
 import { officeDate, officeTime, type OfficeDate } from '../organisation/index.ts';
 import { DomainError, conflict, invalid } from '../shared/errors.ts';
 import { isActiveBooking, type ArrivalPolicy, type BookingStatus } from './arrival.ts';
-import type { EmailAddress, PolishPhone } from './contact.ts';
+import type { EmailAddress, PhoneNumber } from './contact.ts';
 import type { SlotQuery } from './schedule.ts';
 import { bookingWindow, freeDeskSlots, type SlotOptions } from './slots.ts';
 
@@ -14,7 +14,7 @@ export interface PersonBooking {
   createdAt: Date;
   /** `EmailAddress.identity`, or null when the booking has no e-mail. */
   emailIdentity: string | null;
-  /** `PolishPhone.e164`, or null. */
+  /** `PhoneNumber.e164`, or null. */
   phone: string | null;
 }
 
@@ -22,7 +22,7 @@ export interface BookingRequest {
   serviceId: number;
   startsAt: Date;
   email: EmailAddress | null;
-  phone: PolishPhone | null;
+  phone: PhoneNumber | null;
   /** Moving an existing booking: it does not count against itself, and its own time is free to it. */
   movingBookingId?: number;
 }

@@ -57,28 +57,25 @@ describe('e-mail addresses', () => {
   });
 });
 
-describe('Polish phone numbers', () => {
-  const accepted: [string, string][] = [
-    ['600123456', '+48600123456'],
-    ['600 123 456', '+48600123456'],
-    ['600-123-456', '+48600123456'],
-    ['+48 600 123 456', '+48600123456'],
-    ['+48600123456', '+48600123456'],
-    ['0048 44 732 77 00', '+48447327700'],
-    ['48 447327700', '+48447327700'],
-    [' 44 732-77-00 ', '+48447327700'],
+describe('phone numbers', () => {
+  const accepted: [string, string, string][] = [
+    ['600123456', '+48600123456', '+48 600 123 456'],
+    ['600 123 456', '+48600123456', '+48 600 123 456'],
+    ['600-123-456', '+48600123456', '+48 600 123 456'],
+    ['+48 600 123 456', '+48600123456', '+48 600 123 456'],
+    ['0048 44 732 77 00', '+48447327700', '+48 44 732 77 00'],
+    ['48 447327700', '+48447327700', '+48 44 732 77 00'],
+    [' 44 732-77-00 ', '+48447327700', '+48 44 732 77 00'],
+    ['(44) 732 77 00', '+48447327700', '+48 44 732 77 00'],
+    ['+380 67 123 45 67', '+380671234567', '+380 67 123 4567'],
+    ['00380 67 123 45 67', '+380671234567', '+380 67 123 4567'],
+    ['+380 44 123 4567', '+380441234567', '+380 44 123 4567'],
+    ['+49 30 1234567', '+49301234567', '+49 30 1234567'],
+    ['+44 7911 123456', '+447911123456', '+44 7911 123456'],
   ];
-  for (const [raw, e164] of accepted) {
-    it(`reads "${raw}"`, () => {
-      const result = normalisePhone(raw);
-      assert.ok(result.ok);
-      assert.equal(result.value.e164, e164);
-    });
+  for (const [raw, e164, display] of accepted) {
+    it(`reads "${raw}" as ${e164}`, () => assert.deepEqual(normalisePhone(raw), { ok: true, value: { e164, display } }));
   }
-
-  it('shows the number in groups', () => {
-    assert.deepEqual(normalisePhone('600123456'), { ok: true, value: { e164: '+48600123456', display: '+48 600 123 456' } });
-  });
 
   const refused: [string, string, string][] = [
     ['nothing typed', '', 'required'],
@@ -87,15 +84,19 @@ describe('Polish phone numbers', () => {
     ['eight digits after +48', '+48 60012345', 'format'],
     ['a leading zero', '060 123 456', 'format'],
     ['letters', '600 12a 456', 'format'],
-    ['a Ukrainian number', '+380 44 123 4567', 'not_polish'],
-    ['a German number in the 00 form', '0049 30 1234567', 'not_polish'],
+    ['an extension', '+48 44 732 77 00 ext. 12', 'format'],
+    ['a Ukrainian number without its country code', '380671234567', 'format'],
+    ['a Ukrainian number no plan allows', '+380 12 345 6789', 'format'],
+    ['a country code nobody has', '+999 123 456 789', 'format'],
+    ['an emergency number', '112', 'format'],
+    ['a wall of digits', '1'.repeat(41), 'too_long'],
   ];
   for (const [name, raw, reason] of refused) {
     it(`refuses ${name}`, () => assert.deepEqual(normalisePhone(raw), { ok: false, reason }));
   }
 
-  it('reads any spacing of a valid number to the same value (property)', () => {
-    const digits = fc.stringMatching(/^[1-9]\d{8}$/);
+  it('reads any spacing of a Polish mobile number to the same value (property)', () => {
+    const digits = fc.stringMatching(/^[5-8][0-9]{8}$/).filter((d) => normalisePhone(d).ok);
     const separators = fc.array(fc.constantFrom('', ' ', '-', ' - '), { minLength: 9, maxLength: 9 });
     fc.assert(
       fc.property(digits, separators, fc.constantFrom('', '+48', '+48 ', '0048'), (d, seps, prefix) => {
@@ -107,6 +108,15 @@ describe('Polish phone numbers', () => {
         const result = normalisePhone(typed);
         assert.ok(result.ok, typed);
         assert.equal(result.value.e164, `+48${d}`);
+      }),
+    );
+  });
+
+  it('stores every accepted number in the form the booking table allows (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\+?[0-9 ()-]{0,20}$/), (typed) => {
+        const result = normalisePhone(typed);
+        if (result.ok) assert.match(result.value.e164, /^\+[0-9]{8,15}$/);
       }),
     );
   });

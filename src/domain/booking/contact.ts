@@ -1,5 +1,7 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
 /** The result of reading a contact detail a person typed. */
-export type ContactResult<T> = { ok: true; value: T } | { ok: false; reason: 'required' | 'format' | 'too_long' | 'not_polish' };
+export type ContactResult<T> = { ok: true; value: T } | { ok: false; reason: 'required' | 'format' | 'too_long' };
 
 /** An e-mail address as the person gave it, and the form two bookings are compared by. */
 export interface EmailAddress {
@@ -9,13 +11,21 @@ export interface EmailAddress {
   identity: string;
 }
 
-/** A Polish phone number. */
-export interface PolishPhone {
-  /** '+48600123456': stored and compared. */
+/** A phone number of any country, Polish when typed without a country code. */
+export interface PhoneNumber {
+  /** '+48600123456', '+380671234567' (E.164): stored and compared. */
   e164: string;
-  /** '+48 600 123 456': shown. */
+  /** '+48 600 123 456', '+380 67 123 4567': shown. */
   display: string;
 }
+
+// The office's country: a number typed without a country code is a Polish one.
+const HOME_COUNTRY = 'PL';
+// Digits with the usual separators, after an optional '+'; letters (vanity numbers, "ext.") are refused.
+const TYPED_PHONE = /^\+?[0-9\s\u00a0().\u2010-\u2013-]+$/u;
+const MAX_PHONE_TYPED = 40;
+// The booking table's own check: E.164 has at most 15 digits.
+const E164 = /^\+[0-9]{8,15}$/;
 
 // RFC 5321 limits: 64 for the local part, 254 for a usable address (a path of 256 minus the brackets).
 const MAX_LOCAL = 64;
@@ -57,19 +67,19 @@ export function normaliseEmail(raw: string): ContactResult<EmailAddress> {
 }
 
 /**
- * Reads a Polish phone number: nine digits, the first not 0, optionally after +48 or 0048; spaces and
- * dashes anywhere are allowed. A number with another country's prefix is refused as 'not_polish' so
- * the message can say why (booking reminders go to Polish numbers only).
+ * Reads a phone number of any country, checked against the numbering plans of libphonenumber's full ("max")
+ * metadata: a number without a country code is Polish (600 123 456, 44 732 77 00), any other country is
+ * written with its code (+380 67 123 4567, 00380…). Spaces, dashes, dots and brackets are allowed; letters,
+ * extensions and numbers no plan allows (a leading 0 after +48, a digit too many) are refused as 'format'.
  * @example normalisePhone('+48 600-123-456') // { ok: true, value: { e164: '+48600123456', display: '+48 600 123 456' } }
- * @example normalisePhone('+380 44 123 4567') // { ok: false, reason: 'not_polish' }
+ * @example normalisePhone('+380 67 123 45 67') // { ok: true, value: { e164: '+380671234567', display: '+380 67 123 4567' } }
  */
-export function normalisePhone(raw: string): ContactResult<PolishPhone> {
+export function normalisePhone(raw: string): ContactResult<PhoneNumber> {
   const text = raw.trim();
   if (text === '') return { ok: false, reason: 'required' };
-  const compact = text.replace(/[\s\u00a0\u2010-\u2013-]/g, '');
-  const match = /^(?:\+48|0048|48(?=\d{9}$))?(\d{9})$/.exec(compact);
-  if (!match) return { ok: false, reason: /^(?:\+|00)(?!48)\d{6,}$/.test(compact) ? 'not_polish' : 'format' };
-  const digits = match[1]!;
-  if (digits.startsWith('0')) return { ok: false, reason: 'format' };
-  return { ok: true, value: { e164: `+48${digits}`, display: `+48 ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` } };
+  if (text.length > MAX_PHONE_TYPED) return { ok: false, reason: 'too_long' };
+  if (!TYPED_PHONE.test(text)) return { ok: false, reason: 'format' };
+  const number = parsePhoneNumberFromString(text, HOME_COUNTRY);
+  if (!number?.isValid() || number.ext !== undefined || !E164.test(number.number)) return { ok: false, reason: 'format' };
+  return { ok: true, value: { e164: number.number, display: number.formatInternational() } };
 }

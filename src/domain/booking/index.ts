@@ -18,7 +18,8 @@ export {
   type SlotOptions,
   type TakenByDay,
 } from './slots.ts';
-export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PolishPhone } from './contact.ts';
+export { dayWithoutBooking, type DayWithoutBooking } from './closed-days.ts';
+export { normaliseEmail, normalisePhone, type ContactResult, type EmailAddress, type PhoneNumber } from './contact.ts';
 export {
   arrivalWindow,
   decideCheckIn,

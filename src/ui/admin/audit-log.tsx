@@ -4,6 +4,7 @@ import { Button, ErrorSummary, TextInput, type FormErrors } from '../components/
 import { formatDateTime } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
 import type { AuditRow, ChainCheck } from '../../app/audit/index.ts';
+import { auditSentence, roleWords } from './audit-words.ts';
 
 /** The filter form's values as typed (kept on errors). */
 export type AuditFilterValues = Record<'action' | 'actor' | 'subjectType' | 'subjectId' | 'from' | 'to', string>;
@@ -116,7 +117,6 @@ export function AuditLogPage({ ctx, values, rows, page, hasNext, errors = {}, ch
                 <th scope="col">{ctx.t('audit.field.at')}</th>
                 <th scope="col">{ctx.t('audit.field.actor')}</th>
                 <th scope="col">{ctx.t('audit.field.action')}</th>
-                <th scope="col">{ctx.t('audit.field.subject')}</th>
                 <th scope="col">{ctx.t('audit.field.details')}</th>
                 <th scope="col">{ctx.t('audit.field.address')}</th>
               </tr>
@@ -128,11 +128,33 @@ export function AuditLogPage({ ctx, values, rows, page, hasNext, errors = {}, ch
                   <td>{formatDateTime(ctx.locale, row.at)}</td>
                   <td>
                     {row.actorLabel || ctx.t(`audit.actorKind.${row.actorKind}`)}
-                    {row.role && <span class="muted"> ({row.role})</span>}
+                    {row.role && <span class="muted"> ({roleWords(ctx.t, row.role)})</span>}
                   </td>
-                  <th scope="row">{row.action}</th>
-                  <td>{row.subjectType ? `${row.subjectType} ${row.subjectId}` : '—'}</td>
-                  <td class="audit-details">{JSON.stringify(row.details)}</td>
+                  <th scope="row" class="audit-sentence">
+                    {auditSentence(ctx.t, row)}
+                  </th>
+                  <td>
+                    <details class="audit-details">
+                      <summary>{ctx.t('audit.details.show')}</summary>
+                      <dl>
+                        <dt>{ctx.t('audit.details.action')}</dt>
+                        <dd>
+                          <code>{row.action}</code>
+                        </dd>
+                        {row.subjectType && (
+                          <>
+                            <dt>{ctx.t('audit.field.subject')}</dt>
+                            <dd>
+                              <code>
+                                {row.subjectType} {row.subjectId}
+                              </code>
+                            </dd>
+                          </>
+                        )}
+                      </dl>
+                      <pre>{JSON.stringify(row.details, null, 2)}</pre>
+                    </details>
+                  </td>
                   <td>{row.address || '—'}</td>
                 </tr>
               ))}

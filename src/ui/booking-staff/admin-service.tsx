@@ -202,5 +202,5 @@ function deskLabel(ctx: PageContext, desk: { number: string; name: string; activ
     desk.name === ''
       ? ctx.t('bookingStaff.schedule.deskNumber', { number: desk.number })
       : ctx.t('bookingStaff.schedule.deskNamed', { number: desk.number, name: desk.name });
-  return desk.active ? name : ctx.t('bookingStaff.schedule.deskInactive', { desk: name });
+  return desk.active ? name : ctx.t('bookingStaff.schedule.deskInactive', { label: name });
 }

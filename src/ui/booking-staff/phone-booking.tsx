@@ -77,6 +77,37 @@ export function PhoneBookingFormPage(props: BookingFormProps) {
   const name = inLanguage(service.name, ctx.locale).value;
   const asksEmail = service.contact !== 'phone';
   const asksPhone = service.contact !== 'email';
+  // Each field is required by the service's rule; with 'email_or_phone' one of the two, as the group's legend says.
+  const contactFields = (
+    <>
+      {asksEmail && (
+        <TextInput
+          ctx={ctx}
+          name="email"
+          type="email"
+          inputMode="email"
+          label={ctx.t('bookingStaff.phone.email')}
+          hint={ctx.t('bookingStaff.phone.email.hint')}
+          value={val(values, 'email')}
+          error={errors.email}
+          spellcheck={false}
+        />
+      )}
+      {asksPhone && (
+        <TextInput
+          ctx={ctx}
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          width="medium"
+          label={ctx.t('bookingStaff.phone.phone')}
+          hint={ctx.t('bookingStaff.phone.phone.hint')}
+          value={val(values, 'phone')}
+          error={errors.phone}
+        />
+      )}
+    </>
+  );
   return (
     <AdminPage ctx={ctx} title={ctx.t('bookingStaff.phone.titleFor', { name })} errors={errors}>
       <p>
@@ -133,7 +164,7 @@ export function PhoneBookingFormPage(props: BookingFormProps) {
               </Fieldset>
             )}
             <h3>{ctx.t('bookingStaff.phone.callerTitle')}</h3>
-            <p>{ctx.t(`bookingStaff.phone.asks.${service.contact}`)}</p>
+            {service.contact !== 'email_or_phone' && <p>{ctx.t(`bookingStaff.phone.asks.${service.contact}`)}</p>}
             {service.needsName && (
               <TextInput
                 ctx={ctx}
@@ -144,33 +175,10 @@ export function PhoneBookingFormPage(props: BookingFormProps) {
                 spellcheck={false}
               />
             )}
-            {asksEmail && (
-              <TextInput
-                ctx={ctx}
-                name="email"
-                type="email"
-                inputMode="email"
-                label={ctx.t('bookingStaff.phone.email')}
-                hint={ctx.t('bookingStaff.phone.email.hint')}
-                optional={service.contact === 'email_or_phone'}
-                value={val(values, 'email')}
-                error={errors.email}
-                spellcheck={false}
-              />
-            )}
-            {asksPhone && (
-              <TextInput
-                ctx={ctx}
-                name="phone"
-                type="tel"
-                inputMode="tel"
-                width="medium"
-                label={ctx.t('bookingStaff.phone.phone')}
-                hint={ctx.t('bookingStaff.phone.phone.hint')}
-                optional={service.contact === 'email_or_phone'}
-                value={val(values, 'phone')}
-                error={errors.phone}
-              />
+            {service.contact === 'email_or_phone' ? (
+              <Fieldset legend={ctx.t('bookingStaff.phone.eitherContact')}>{contactFields}</Fieldset>
+            ) : (
+              contactFields
             )}
             {asksEmail && (
               <Select

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { BookingPlace, FreeDay, FreeTimeOption } from '../../app/booking/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { OFFICE_TIME_ZONE, type Locale } from '../i18n/index.ts';
-import { dayLabel } from '../public/wording.ts';
+import { isoWeekday } from '../../domain/organisation/index.ts';
+import { closedReason, dayLabel } from '../public/wording.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function formatIn(locale: Locale, options: Intl.DateTimeFormatOptions, at: Date): string {
@@ -64,6 +65,18 @@ export function QuestionHeading({ caption, title }: { caption: string; title: st
  * The days of the booking window as a list: a day with free times is a link that says how many, a day
  * without is plain text, so the list reads the same to a screen reader and works without JavaScript.
  */
+/** Why a day has no free times: the office closed (and why), no bookings of the service that day, or all taken. */
+function withoutTimes(ctx: PageContext, day: FreeDay): string {
+  const without = day.without;
+  if (without === null) return ctx.t('booking.pages.day.none');
+  if (without.kind === 'not_booked') return ctx.t('booking.pages.day.notBooked');
+  const reason =
+    without.reason.kind === 'no_hours' && isoWeekday(day.date) >= 6
+      ? ctx.t('booking.pages.day.weekend')
+      : closedReason(ctx.t, ctx.locale, without.reason);
+  return reason === '' ? ctx.t('booking.pages.day.closed') : ctx.t('booking.pages.day.closedBecause', { reason });
+}
+
 export function DayList({
   ctx,
   days,
@@ -83,7 +96,7 @@ export function DayList({
           return (
             <li key={day.date} class="day-list__day day-list__day--full">
               <span class="day-list__date">{label}</span>
-              <span class="day-list__count">{ctx.t('booking.pages.day.none')}</span>
+              <span class="day-list__count">{withoutTimes(ctx, day)}</span>
             </li>
           );
         }

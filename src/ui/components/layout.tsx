@@ -72,8 +72,9 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
         <a class="skip-link" href="#tresc">
           {ctx.t('layout.skip')}
         </a>
-        {ctx.office.isDemo && <p class="demo-banner">{ctx.t('layout.demo')}</p>}
         <header class="site-header">
+          {/* Inside the banner landmark, so that no content of the page stands outside a landmark (axe: region). */}
+          {ctx.office.isDemo && <p class="demo-banner">{ctx.t('layout.demo')}</p>}
           <div class="site-header__inner">
             <a class="site-header__office" href="/">
               {ctx.office.name}

@@ -15,6 +15,7 @@ import adminOffice from './catalog/admin-office.ts';
 import auth from './catalog/auth.ts';
 import devices from './catalog/devices.ts';
 import audit from './catalog/audit.ts';
+import auditActions from './catalog/audit-actions.ts';
 import queue from './catalog/queue.ts';
 import queueDevice from './catalog/queue-device.ts';
 import queueFollow from './catalog/queue-follow.ts';
@@ -45,6 +46,7 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   auth,
   devices,
   audit,
+  auditActions,
   queue,
   queueDevice,
   queueFollow,

@@ -8,6 +8,11 @@ function DemoNotice({ ctx, demo }: { ctx: PageContext; demo: boolean }) {
   return demo ? <p class="notice">{ctx.t('mail.outbox.demoMode')}</p> : null;
 }
 
+/** A mail's state in words: one built without a mail server is not called sent. */
+function statusText(ctx: PageContext, row: OutboxRow): string {
+  return ctx.t(row.status === 'sent' && row.delivery === 'none' ? 'mail.status.built' : `mail.status.${row.status}`);
+}
+
 /** A skipped mail keeps its reason as `skipped: <reason>`; the page words it. */
 function lastErrorText(ctx: PageContext, row: OutboxRow): string {
   if (row.lastError === null) return '—';
@@ -52,7 +57,7 @@ export function OutboxListPage({ ctx, rows, page, hasNext, demo }: OutboxListPro
                 <tr key={row.id}>
                   <td>{formatDateTime(ctx.locale, row.createdAt)}</td>
                   <td>{ctx.t(`mail.kind.${row.kind}`)}</td>
-                  <td>{ctx.t(`mail.status.${row.status}`)}</td>
+                  <td>{statusText(ctx, row)}</td>
                   <td>{row.attempts}</td>
                   <td>{row.recipient ?? '—'}</td>
                   <th scope="row">
@@ -105,7 +110,7 @@ export function OutboxMailPage({ ctx, mail, demo }: { ctx: PageContext; mail: Ou
         <dt>{ctx.t('mail.field.kind')}</dt>
         <dd>{ctx.t(`mail.kind.${mail.kind}`)}</dd>
         <dt>{ctx.t('mail.field.status')}</dt>
-        <dd>{ctx.t(`mail.status.${mail.status}`)}</dd>
+        <dd>{statusText(ctx, mail)}</dd>
         <dt>{ctx.t('mail.field.attempts')}</dt>
         <dd>{mail.attempts}</dd>
         <dt>{ctx.t('mail.field.created')}</dt>
@@ -116,7 +121,7 @@ export function OutboxMailPage({ ctx, mail, demo }: { ctx: PageContext; mail: Ou
             <dd>{formatDateTime(ctx.locale, mail.sendAfter)}</dd>
           </>
         )}
-        <dt>{ctx.t('mail.field.sentAt')}</dt>
+        <dt>{ctx.t(mail.delivery === 'none' ? 'mail.field.builtAt' : 'mail.field.sentAt')}</dt>
         <dd>{when(mail.sentAt)}</dd>
         <dt>{ctx.t('mail.field.messageId')}</dt>
         <dd class="audit-details">{mail.messageId ?? '—'}</dd>

@@ -82,7 +82,7 @@ function UnitSection({ ctx, unit }: { ctx: PageContext; unit: PublicUnit }) {
               {t('public.home.whereValue', {
                 building: unit.buildingName,
                 room: unit.roomNumber,
-                floor: t('public.floor', { floor: unit.floor }),
+                level: t('public.floor', { floor: unit.floor }),
               })}
             </dd>
           </>

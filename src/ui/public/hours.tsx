@@ -1,8 +1,10 @@
 import type { PublicBuilding, PublicUnit } from '../../app/organisation/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { weekdayName } from '../i18n/index.ts';
-import { closedReason, dayLabel, statusWords } from './wording.ts';
+import { closedReason, dayLabel, statusWords, type StatusTone } from './wording.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
+
+const TONE_CLASS: Record<StatusTone, string> = { open: 'tag tag--open', later: 'tag tag--later', closed: 'tag tag--closed' };
 
 /** Today's status of a building: a coloured tag with words (colour is never the only signal). */
 export function BuildingStatus({ ctx, building }: { ctx: PageContext; building: PublicBuilding }) {
@@ -10,7 +12,7 @@ export function BuildingStatus({ ctx, building }: { ctx: PageContext; building: 
   return (
     <div class="status">
       <p class="status__headline">
-        <strong class={words.open ? 'tag tag--open' : 'tag tag--closed'}>{words.headline}</strong>
+        <strong class={TONE_CLASS[words.tone]}>{words.headline}</strong>
       </p>
       {words.next && <p class="status__next">{words.next}</p>}
     </div>

@@ -24,11 +24,18 @@ export function closedReason(t: Translate, locale: Locale, reason: ClosedReason)
   return '';
 }
 
+/** How a status is shown: open now (green), opening later today (neutral, not the red of closed), or closed. */
+export type StatusTone = 'open' | 'later' | 'closed';
+
 /**
- * The status line of a place and, when closed, its next opening.
- * @example statusWords(t, 'pl', { kind: 'open', closes: '15:30', shortened: null }) // { headline: 'Otwarte do 15:30', next: null, open: true }
+ * The status line of a place, its tone and, when closed, its next opening.
+ * @example statusWords(t, 'pl', { kind: 'open', closes: '15:30', shortened: null }) // { headline: 'Otwarte do 15:30', next: null, tone: 'open' }
  */
-export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): { headline: string; next: string | null; open: boolean } {
+export function statusWords(
+  t: Translate,
+  locale: Locale,
+  status: PlaceStatus,
+): { headline: string; next: string | null; tone: StatusTone } {
   switch (status.kind) {
     case 'open':
       return {
@@ -36,7 +43,7 @@ export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): 
           ? t('public.status.openShort', { time: status.closes, reason: inLanguage(status.shortened, locale).value })
           : t('public.status.open', { time: status.closes }),
         next: null,
-        open: true,
+        tone: 'open',
       };
     case 'opens_later':
       return {
@@ -48,7 +55,7 @@ export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): 
             })
           : t('public.status.opensLater', { opens: status.opens, closes: status.closes }),
         next: null,
-        open: false,
+        tone: 'later',
       };
     case 'closed_today':
     case 'closed_now': {
@@ -57,7 +64,7 @@ export function statusWords(t: Translate, locale: Locale, status: PlaceStatus): 
           ? t('public.status.closedToday', { reason: closedReason(t, locale, status.reason) })
           : t('public.status.closedNow');
       const next = status.next ? t('public.status.next', { day: dayLabel(locale, status.next.date), time: status.next.opens }) : null;
-      return { headline, next, open: false };
+      return { headline, next, tone: 'closed' };
     }
   }
 }

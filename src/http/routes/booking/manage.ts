@@ -37,8 +37,14 @@ export function manageLinks(code: string, token: string) {
 export function linkStatus(error: unknown): number | undefined {
   if (!(error instanceof DomainError)) return undefined;
   if (error.key === 'booking.manage.linkInvalid' || error.key === 'booking.manage.notFound') return 404;
-  if (error.key === 'booking.manage.linkExpired' || error.key === 'booking.manage.linkReplaced') return 410;
+  if (['booking.manage.linkExpired', 'booking.manage.linkReplaced', 'booking.manage.linkCancelled'].includes(error.key)) return 410;
   return undefined;
+}
+
+/** The problem page's heading: a cancelled visit says so; other link problems say the booking cannot be shown. */
+function problemTitle(key: string, status: number | undefined): string {
+  if (key === 'booking.manage.linkCancelled' || key === 'booking.manage.alreadyCancelled') return 'booking.pages.cancelled.title';
+  return status === undefined ? 'booking.pages.manage.title' : 'booking.pages.link.title';
 }
 
 /** Answers a refused manage request with a page of its own (link problems, a visit no longer changeable); rethrows anything else. */
@@ -51,7 +57,7 @@ export async function sendManageProblem(request: FastifyRequest, reply: FastifyR
     reply,
     MessagePage({
       ctx,
-      title: ctx.t(status === undefined ? 'booking.pages.manage.title' : 'booking.pages.link.title'),
+      title: ctx.t(problemTitle(error.key, status)),
       message: ctx.t(error.key, error.values),
       ...(status === undefined ? {} : { help: ctx.t('booking.pages.link.help') }),
       next: { href: '/rezerwacja', label: ctx.t('booking.pages.cancelled.again') },

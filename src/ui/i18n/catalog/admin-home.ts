@@ -51,7 +51,7 @@ export default defineCatalog({
   },
   uk: {
     'admin.home.title': 'Панель адміністратора',
-    'admin.home.lead': 'Тут налаштовується установа: будівлі, підрозділи, справи, робочі місця, години роботи, працівники та пристрої.',
+    'admin.home.lead': 'Тут налаштовується установа: будівлі, підрозділи, справи, віконця, години роботи, працівники та пристрої.',
     'admin.home.office.title': 'Установа',
     'admin.home.office.text': 'Назва, адреса, контактні дані та декларація доступності.',
     'admin.home.buildings.title': 'Будівлі',
@@ -61,9 +61,8 @@ export default defineCatalog({
       '{n, plural, =0 {Немає підрозділів} one {# підрозділ} few {# підрозділи} many {# підрозділів} other {# підрозділу}}',
     'admin.home.services.title': 'Справи',
     'admin.home.services.count': '{n, plural, =0 {Немає справ} one {# справа} few {# справи} many {# справ} other {# справи}}',
-    'admin.home.desks.title': 'Робочі місця',
-    'admin.home.desks.count':
-      '{n, plural, =0 {Немає робочих місць} one {# робоче місце} few {# робочі місця} many {# робочих місць} other {# робочого місця}}',
+    'admin.home.desks.title': 'Віконця',
+    'admin.home.desks.count': '{n, plural, =0 {Немає віконець} one {# віконце} few {# віконця} many {# віконець} other {# віконця}}',
     'admin.home.hours.title': 'Години роботи та вихідні',
     'admin.home.hours.text': 'Години роботи будівель і підрозділів та винятки в календарі.',
     'admin.home.staff.title': 'Працівники',

@@ -69,7 +69,7 @@ export default defineCatalog({
     'admin.office.identity': 'Назва',
     'admin.office.name': 'Повна назва установи',
     'admin.office.short_name': 'Скорочена назва',
-    'admin.office.short_name.hint': 'Показується в заголовку сторінки та на квитках, наприклад UM Piotrków Trybunalski.',
+    'admin.office.short_name.hint': 'Показується в заголовку сторінки та на талонах, наприклад UM Piotrków Trybunalski.',
     'admin.office.address': 'Адреса і контакти',
     'admin.office.street': 'Вулиця і номер',
     'admin.office.postal_code': 'Поштовий індекс',

@@ -85,7 +85,7 @@ export default defineCatalog({
     'admin.staff.email': 'Службова електронна пошта',
     'admin.staff.roles': 'Ролі',
     'admin.staff.role.admin': 'Адміністратор',
-    'admin.staff.role.clerk': 'Працівник на робочому місці',
+    'admin.staff.role.clerk': 'Працівник у віконці',
     'admin.staff.role.information_point': 'Інформаційний пункт',
     'admin.staff.role.unit_head': 'Керівник підрозділу',
     'admin.staff.role.city_secretary': 'Секретар міста',

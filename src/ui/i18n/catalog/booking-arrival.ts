@@ -33,7 +33,8 @@ export default defineCatalog({
   },
   en: {
     'bookingArrival.page.title': 'I have a booking',
-    'bookingArrival.page.lead': 'Scan the QR code from your booking confirmation at the kiosk’s reader, or type your booking code.',
+    'bookingArrival.page.lead':
+      'Scan the QR code from your booking confirmation at the ticket machine’s reader, or type your booking code.',
     'bookingArrival.page.scan': 'The QR code is in your confirmation e-mail. Once it is scanned, your ticket appears by itself.',
     'bookingArrival.page.noCode': 'No code? Ask at the Information Point or take a regular ticket.',
     'bookingArrival.page.submit': 'Get my ticket',
@@ -47,14 +48,14 @@ export default defineCatalog({
       'We could not find a booking with this code. Check the code in your confirmation and type it again.',
     'bookingArrival.refusal.title': 'We cannot issue a ticket for this booking',
     'bookingArrival.refusal.tooEarly':
-      '{sameDay, select, yes {It is too early. Your visit is at {time}. Come back to the kiosk from {opensAt}.} other {Your visit is on {day} at {time}. Come back to the kiosk that day from {opensAt}.}}',
+      '{sameDay, select, yes {It is too early. Your visit is at {time}. Come back to the ticket machine from {opensAt}.} other {Your visit is on {day} at {time}. Come back to the ticket machine that day from {opensAt}.}}',
     'bookingArrival.refusal.tooLate':
       'The time to check in for your visit ({day}, {time}) has passed. Take a regular ticket for your service or ask at the Information Point.',
     'bookingArrival.refusal.cancelled': 'This booking has been cancelled. Take a regular ticket for your service or book a new time.',
     'bookingArrival.refusal.alreadyCheckedIn':
       '{number, select, none {This booking has already been checked in. Ask at the Information Point.} other {This booking has already been checked in. Your number is {number}: wait to be called.}}',
     'bookingArrival.refusal.tooManyCodes':
-      'Too many wrong codes have been typed at this kiosk. Try again in a few minutes or ask at the Information Point.',
+      'Too many wrong codes have been typed at this ticket machine. Try again in a few minutes or ask at the Information Point.',
     'bookingArrival.refusal.retry': 'Type the code again',
     'bookingArrival.ticket.visit': 'Booking',
     'bookingArrival.ticket.visitAt': 'Visit at {time}',
@@ -62,24 +63,24 @@ export default defineCatalog({
     'bookingArrival.ticket.late': 'The time of your visit has passed, so this ticket waits in the queue like a regular ticket.',
   },
   uk: {
-    'bookingArrival.page.title': 'У мене є запис',
-    'bookingArrival.page.lead': 'Відскануйте QR-код із підтвердження запису в зчитувачі терміналу або введіть код запису.',
+    'bookingArrival.page.title': 'У мене є бронювання',
+    'bookingArrival.page.lead': 'Відскануйте QR-код із підтвердження бронювання в зчитувачі термінала або введіть код бронювання.',
     'bookingArrival.page.scan': 'QR-код є в електронному листі з підтвердженням. Після сканування талон з’явиться сам.',
     'bookingArrival.page.noCode': 'Немає коду? Запитайте в Інформаційному пункті або візьміть звичайний талон.',
     'bookingArrival.page.submit': 'Отримати талон',
     'bookingArrival.page.regularTicket': 'Взяти звичайний талон',
-    'bookingArrival.field.code': 'Код запису',
+    'bookingArrival.field.code': 'Код бронювання',
     'bookingArrival.field.codeHint': '8 літер і цифр, наприклад K7QX-3M9P. Дефіс і великі літери не мають значення.',
-    'bookingArrival.field.codeRequired': 'Введіть код запису.',
+    'bookingArrival.field.codeRequired': 'Введіть код бронювання.',
     'bookingArrival.field.codeFormat':
-      'Код запису має 8 літер і цифр, наприклад K7QX-3M9P. Перевірте код у підтвердженні та введіть його ще раз.',
+      'Код бронювання має 8 літер і цифр, наприклад K7QX-3M9P. Перевірте код у підтвердженні та введіть його ще раз.',
     'bookingArrival.refusal.unknownCode': 'Ми не знайшли запису з цим кодом. Перевірте код у підтвердженні та введіть його ще раз.',
     'bookingArrival.refusal.title': 'Ми не можемо видати талон за цим записом',
     'bookingArrival.refusal.tooEarly':
       '{sameDay, select, yes {Ще зарано. Ваш візит о {time}. Поверніться до терміналу з {opensAt}.} other {Ваш візит {day} о {time}. Поверніться до терміналу того дня з {opensAt}.}}',
     'bookingArrival.refusal.tooLate':
       'Час для реєстрації на візит ({day}, {time}) минув. Візьміть звичайний талон на свою справу або запитайте в Інформаційному пункті.',
-    'bookingArrival.refusal.cancelled': 'Цей запис скасовано. Візьміть звичайний талон на свою справу або запишіться на новий час.',
+    'bookingArrival.refusal.cancelled': 'Це бронювання скасовано. Візьміть звичайний талон на свою справу або забронюйте новий час.',
     'bookingArrival.refusal.alreadyCheckedIn':
       '{number, select, none {Цей запис уже зареєстровано. Запитайте в Інформаційному пункті.} other {Цей запис уже зареєстровано. Ваш номер {number}: чекайте на виклик.}}',
     'bookingArrival.refusal.tooManyCodes':

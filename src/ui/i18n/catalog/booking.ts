@@ -12,12 +12,14 @@ export default defineCatalog({
     'booking.field.emailFormat': 'Wpisz adres e-mail w poprawnym formacie, np. jan.kowalski@example.pl.',
     'booking.field.emailTooLong': 'Adres e-mail jest za długi. Wpisz krótszy adres.',
     'booking.field.phoneRequired': 'Wpisz numer telefonu.',
-    'booking.field.phoneFormat': 'Wpisz numer telefonu z 9 cyfr, np. 600 123 456.',
-    'booking.field.phoneNotPolish': 'Wpisz polski numer telefonu (+48). Numeru z innego kraju nie możemy przyjąć.',
+    'booking.field.phoneFormat':
+      'Wpisz cały numer telefonu: polski, np. 600 123 456, albo z innego kraju razem z jego numerem kierunkowym, np. +380 67 123 4567.',
     'booking.field.contactRequired': 'Wpisz adres e-mail lub numer telefonu, żebyśmy mogli potwierdzić wizytę.',
     'booking.manage.notFound': 'Nie znaleźliśmy rezerwacji o tym kodzie. Sprawdź kod w wiadomości e-mail.',
     'booking.manage.linkReplaced':
-      'Ta rezerwacja została zmieniona i ten link już nie działa. Skorzystaj z linku z najnowszej wiadomości e-mail.',
+      'Termin tej wizyty został przeniesiony, więc ten link już nie działa. Skorzystaj z linku z najnowszej wiadomości e-mail: jest w niej aktualny termin.',
+    'booking.manage.linkCancelled':
+      'Ta wizyta została odwołana, więc ten link już nie działa. Jeśli chcesz przyjść, zarezerwuj nową wizytę.',
     'booking.manage.alreadyCancelled': 'Ta wizyta została już odwołana.',
     'booking.manage.checkedIn': 'Ta wizyta już się odbyła albo właśnie trwa.',
     'booking.manage.noShow': 'Czas tej wizyty minął, a wizyta się nie odbyła. Zarezerwuj nowy termin.',
@@ -34,7 +36,7 @@ export default defineCatalog({
       'Z tego adresu e-mail zarezerwowano dziś już {cap, plural, one {# wizytę} few {# wizyty} many {# wizyt} other {# wizyty}}. Spróbuj jutro albo zadzwoń do Punktu Informacyjnego.',
     'booking.manage.linkInvalid':
       'Ten link do rezerwacji jest nieprawidłowy. Skorzystaj z linku z wiadomości e-mail albo zapytaj w Punkcie Informacyjnym.',
-    'booking.manage.linkExpired': 'Ten link do rezerwacji wygasł.',
+    'booking.manage.linkExpired': 'Ten link do rezerwacji wygasł: działa do dnia po wizycie, a ta wizyta już minęła.',
   },
   en: {
     'booking.service.notFound': 'This service cannot be booked online. Choose a service from the list or ask at the Information Point.',
@@ -44,11 +46,13 @@ export default defineCatalog({
     'booking.field.emailFormat': 'Enter an e-mail address in the correct format, like name@example.com.',
     'booking.field.emailTooLong': 'The e-mail address is too long. Enter a shorter address.',
     'booking.field.phoneRequired': 'Enter your phone number.',
-    'booking.field.phoneFormat': 'Enter a 9-digit phone number, like 600 123 456.',
-    'booking.field.phoneNotPolish': 'Enter a Polish phone number (+48). We cannot accept a number from another country.',
+    'booking.field.phoneFormat':
+      'Enter the whole phone number: a Polish one, like 600 123 456, or one from another country with its country code, like +380 67 123 4567.',
     'booking.field.contactRequired': 'Enter an e-mail address or a phone number so that we can confirm your visit.',
     'booking.manage.notFound': 'We could not find a booking with this code. Check the code in your e-mail.',
-    'booking.manage.linkReplaced': 'This booking has been changed and this link no longer works. Use the link from your latest e-mail.',
+    'booking.manage.linkReplaced':
+      'This visit has been moved to another time, so this link no longer works. Use the link in your latest e-mail: it has the current time.',
+    'booking.manage.linkCancelled': 'This visit has been cancelled, so this link no longer works. If you want to come, book a new visit.',
     'booking.manage.alreadyCancelled': 'This visit has already been cancelled.',
     'booking.manage.checkedIn': 'This visit has already taken place or is under way.',
     'booking.manage.noShow': 'The time of this visit has passed without the visit. Book a new time.',
@@ -64,7 +68,7 @@ export default defineCatalog({
     'booking.refusal.emailDailyCap':
       'This e-mail address has already booked {cap, plural, one {# visit} other {# visits}} today. Try tomorrow or call the Information Point.',
     'booking.manage.linkInvalid': 'This booking link is not valid. Use the link from your e-mail or ask at the Information Point.',
-    'booking.manage.linkExpired': 'This booking link has expired.',
+    'booking.manage.linkExpired': 'This booking link has expired: it works until the day after the visit, and this visit is over.',
   },
   uk: {
     'booking.service.notFound': 'Цю справу не можна забронювати онлайн. Виберіть справу зі списку або зверніться до Інформаційного пункту.',
@@ -75,11 +79,13 @@ export default defineCatalog({
     'booking.field.emailFormat': 'Введіть адресу e-mail у правильному форматі, напр. name@example.com.',
     'booking.field.emailTooLong': 'Адреса e-mail задовга. Введіть коротшу адресу.',
     'booking.field.phoneRequired': 'Введіть номер телефону.',
-    'booking.field.phoneFormat': 'Введіть номер телефону з 9 цифр, напр. 600 123 456.',
-    'booking.field.phoneNotPolish': 'Введіть польський номер телефону (+48). Номер з іншої країни ми не можемо прийняти.',
+    'booking.field.phoneFormat':
+      'Введіть повний номер телефону: польський, напр. 600 123 456, або іншої країни разом з її кодом, напр. +380 67 123 4567.',
     'booking.field.contactRequired': 'Введіть адресу e-mail або номер телефону, щоб ми могли підтвердити візит.',
     'booking.manage.notFound': 'Бронювання з цим кодом не знайдено. Перевірте код у листі.',
-    'booking.manage.linkReplaced': 'Це бронювання змінено, і це посилання більше не діє. Скористайтеся посиланням з останнього листа.',
+    'booking.manage.linkReplaced':
+      'Час цього візиту перенесено, тому це посилання більше не діє. Скористайтеся посиланням з останнього листа: у ньому актуальний час.',
+    'booking.manage.linkCancelled': 'Цей візит скасовано, тому це посилання більше не діє. Якщо хочете прийти, забронюйте новий візит.',
     'booking.manage.alreadyCancelled': 'Цей візит уже скасовано.',
     'booking.manage.checkedIn': 'Цей візит уже відбувся або триває зараз.',
     'booking.manage.noShow': 'Час цього візиту минув, а візит не відбувся. Забронюйте новий час.',
@@ -96,6 +102,7 @@ export default defineCatalog({
       'З цієї адреси e-mail сьогодні вже забронювали {cap, plural, one {# візит} few {# візити} many {# візитів} other {# візиту}}. Спробуйте завтра або зателефонуйте до Інформаційного пункту.',
     'booking.manage.linkInvalid':
       'Це посилання на бронювання недійсне. Скористайтеся посиланням з листа або зверніться до Інформаційного пункту.',
-    'booking.manage.linkExpired': 'Термін дії цього посилання на бронювання минув.',
+    'booking.manage.linkExpired':
+      'Термін дії цього посилання на бронювання минув: воно діє до наступного дня після візиту, а цей візит уже минув.',
   },
 });

@@ -60,7 +60,7 @@ export default defineCatalog({
     'public.a11y.building.notes': 'Szczegóły',
     'public.a11y.signLanguage': 'Tłumacz języka migowego',
     'public.a11y.signLanguage.video':
-      'W budynku {building} ({street}) w Punkcie Informacyjnym działa wideotłumacz polskiego języka migowego (PJM). Nie trzeba się umawiać — możesz z niego skorzystać w godzinach pracy urzędu.',
+      '{building}, {street}: w Punkcie Informacyjnym działa wideotłumacz polskiego języka migowego (PJM). Nie trzeba się umawiać — możesz z niego skorzystać w godzinach pracy urzędu.',
     'public.a11y.signLanguage.none':
       'Urząd nie zapewnia obecnie tłumacza języka migowego na miejscu. Napisz do nas, a umówimy tłumacza na Twoją wizytę.',
     'public.a11y.apps': 'Aplikacje mobilne',
@@ -123,7 +123,7 @@ export default defineCatalog({
     'public.a11y.building.notes': 'Details',
     'public.a11y.signLanguage': 'Sign-language interpreting',
     'public.a11y.signLanguage.video':
-      'In {building} ({street}), the Information Point has a Polish Sign Language (PJM) video interpreter. No appointment is needed — you can use it during the city hall’s opening hours.',
+      '{building}, {street}: the Information Point has a Polish Sign Language (PJM) video interpreter. No booking is needed — you can use it during the city hall’s opening hours.',
     'public.a11y.signLanguage.none':
       'The city hall has no on-site sign-language interpreter at present. Write to us and we will arrange an interpreter for your visit.',
     'public.a11y.apps': 'Mobile apps',
@@ -134,7 +134,7 @@ export default defineCatalog({
     'public.a11y.title': 'Декларація доступності',
     'public.a11y.intro':
       '{office} зобов’язується забезпечити доступність свого вебсайту відповідно до Закону Польщі від 4 квітня 2019 р. про цифрову доступність вебсайтів і мобільних застосунків публічних органів.',
-    'public.a11y.scope': 'Декларація стосується сайту {site}: години роботи, послуги, черга та запис на візит.',
+    'public.a11y.scope': 'Декларація стосується сайту {site}: години роботи, справи, черга та бронювання візиту.',
     'public.a11y.dates': 'Дати публікації та оновлення',
     'public.a11y.published': 'Дата публікації вебсайту',
     'public.a11y.updated': 'Дата останнього суттєвого оновлення',
@@ -166,25 +166,25 @@ export default defineCatalog({
     'public.a11y.procedure.ombudsman':
       'Після цієї процедури можна звернутися до Уповноваженого з прав людини (Rzecznik Praw Obywatelskich).',
     'public.a11y.architecture': 'Архітектурна доступність',
-    'public.a11y.building.groundFloor.yes': 'Вхід і вхідний поверх доступні для людей на візку.',
+    'public.a11y.building.groundFloor.yes': 'Вхід і партер доступні для людей на візку.',
     'public.a11y.building.groundFloor.no':
-      'Вхід або вхідний поверх не повністю доступні для людей на візку; зателефонуйте заздалегідь, і ми допоможемо.',
-    'public.a11y.building.lift.yes': 'У будинку є ліфт.',
+      'Вхід або партер не повністю доступні для людей на візку; зателефонуйте заздалегідь, і ми допоможемо.',
+    'public.a11y.building.lift.yes': 'У будівлі є ліфт.',
     'public.a11y.building.lift.no':
-      'У будинку немає ліфта. Якщо вашу справу ведуть на вищому поверсі, ми обслужимо вас на вхідному поверсі — скажіть про це в Інформаційному пункті.',
+      'У будівлі немає ліфта. Якщо вашу справу ведуть на вищому поверсі, ми обслужимо вас на партері — скажіть про це в Інформаційному пункті.',
     'public.a11y.building.floors':
-      'Будинок має {count, plural, one {# надземний поверх} few {# надземні поверхи} many {# надземних поверхів} other {# надземного поверху}}.',
-    'public.a11y.building.parking.yes': 'Біля будинку є паркувальні місця для людей з інвалідністю.',
-    'public.a11y.building.parking.no': 'Біля будинку немає позначених паркувальних місць для людей з інвалідністю.',
-    'public.a11y.building.toilet.yes': 'У будинку є туалет, пристосований для людей з інвалідністю.',
-    'public.a11y.building.toilet.no': 'У будинку немає туалету, пристосованого для людей з інвалідністю.',
+      'Будівля має {count, plural, one {# надземний поверх} few {# надземні поверхи} many {# надземних поверхів} other {# надземного поверху}}.',
+    'public.a11y.building.parking.yes': 'Біля будівлі є паркувальні місця для людей з інвалідністю.',
+    'public.a11y.building.parking.no': 'Біля будівлі немає позначених паркувальних місць для людей з інвалідністю.',
+    'public.a11y.building.toilet.yes': 'У будівлі є туалет, пристосований для людей з інвалідністю.',
+    'public.a11y.building.toilet.no': 'У будівлі немає туалету, пристосованого для людей з інвалідністю.',
     'public.a11y.building.loop.yes': 'Біля деяких віконець працює індукційна петля.',
-    'public.a11y.building.loop.no': 'У будинку немає індукційної петлі.',
-    'public.a11y.building.dogs': 'До будинку можна увійти з собакою-помічником, зокрема із собакою-поводирем.',
+    'public.a11y.building.loop.no': 'У будівлі немає індукційної петлі.',
+    'public.a11y.building.dogs': 'До будівлі можна увійти з собакою-помічником, зокрема із собакою-поводирем.',
     'public.a11y.building.notes': 'Подробиці',
     'public.a11y.signLanguage': 'Перекладач жестової мови',
     'public.a11y.signLanguage.video':
-      'У будинку {building} ({street}) в Інформаційному пункті працює відеоперекладач польської жестової мови (PJM). Записуватися не потрібно — ним можна скористатися в години роботи міської ради.',
+      '{building}, {street}: в Інформаційному пункті працює відеоперекладач польської жестової мови (PJM). Бронювати не потрібно — ним можна скористатися в години роботи установи.',
     'public.a11y.signLanguage.none':
       'Наразі міська рада не забезпечує перекладача жестової мови на місці. Напишіть нам, і ми домовимося з перекладачем на ваш візит.',
     'public.a11y.apps': 'Мобільні застосунки',

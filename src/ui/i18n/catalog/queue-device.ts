@@ -15,13 +15,13 @@ export default defineCatalog({
   en: {
     'queue.device.title': 'Device login',
     'queue.device.intro':
-      'This page turns this screen into a kiosk or a board. The administrator gets the device code when registering the device.',
+      'This page turns this screen into a ticket machine or a board. The administrator gets the device code when registering the device.',
     'queue.device.token': 'Device code',
     'queue.device.tokenHint': 'A long code of letters and digits, shown once on the Devices page.',
     'queue.device.submit': 'Start the device',
     'queue.device.tokenMissing': 'Enter the device code.',
     'queue.device.tokenWrong':
-      'We do not know this kiosk or board code, or the device was withdrawn. Check the code with the administrator.',
+      'We do not know this ticket machine or board code, or the device was withdrawn. Check the code with the administrator.',
   },
   uk: {
     'queue.device.title': 'Вхід пристрою',

@@ -32,7 +32,7 @@ export default defineCatalog({
   en: {
     'queue.kiosk.chooseService': 'Choose a service',
     'queue.kiosk.mostUsed': 'Most chosen',
-    'queue.kiosk.units': 'Departments',
+    'queue.kiosk.units': 'Units',
     'queue.kiosk.waiting': 'In the queue: {n}',
     'queue.kiosk.back': 'Back',
     'queue.kiosk.priority': 'I need priority',
@@ -59,7 +59,7 @@ export default defineCatalog({
   uk: {
     'queue.kiosk.chooseService': 'Виберіть справу',
     'queue.kiosk.mostUsed': 'Найчастіше вибирають',
-    'queue.kiosk.units': 'Відділи',
+    'queue.kiosk.units': 'Підрозділи',
     'queue.kiosk.waiting': 'У черзі: {n}',
     'queue.kiosk.back': 'Назад',
     'queue.kiosk.priority': 'Мені потрібне першочергове обслуговування',
@@ -67,7 +67,7 @@ export default defineCatalog({
     'queue.kiosk.priorityIntro': 'Виберіть причину, а потім справу. Ви отримаєте талон поза чергою.',
     'queue.kiosk.priorityChosen': 'Талон поза чергою: {reason}.',
     'queue.kiosk.priorityCancel': 'Вибрати звичайний талон',
-    'queue.kiosk.booking': 'У мене є запис',
+    'queue.kiosk.booking': 'У мене є бронювання',
     'queue.kiosk.refusalTitle': 'Ми не можемо видати талон',
     'queue.kiosk.result.title': 'Ваш талон',
     'queue.kiosk.result.printed': 'Візьміть надрукований талон.',
