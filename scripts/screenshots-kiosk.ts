@@ -7,7 +7,9 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startBenchQueue } from '../bench/support/queue-setup.ts';
 import { launchBrowser, VIEWPORTS } from '../test/support/browser.ts';
-import { deviceFetch, registerDevice, serviceId } from '../test/support/queue.ts';
+import { createSession } from '../src/storage/session-repository.ts';
+import { deskId, deviceFetch, registerDevice, serviceId } from '../test/support/queue.ts';
+import { createStaff } from '../test/support/server.ts';
 
 const out = path.resolve(process.argv[2] ?? '.okienko-test/screens/kiosk');
 mkdirSync(out, { recursive: true });
@@ -20,7 +22,18 @@ try {
   const main = await db.selectFrom('building').select('id').where('name', '=', 'Siedziba główna').executeTakeFirstOrThrow();
   await db.updateTable('device').set({ building_id: main.id }).where('id', '=', kioskDevice.id).execute();
   const kiosk = deviceFetch(url, kioskDevice.token);
-  for (const letter of ['A', 'A', 'B', 'C', 'A', 'D', 'D']) await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(db, letter) });
+  // Desks open for identity cards, registration and vehicles (their tiles have estimates); the civil registry's are closed.
+  for (const desk of ['1', '3', '9']) {
+    const clerk = await createStaff(db, ['clerk']);
+    const session = await createSession(db, clerk.id, new Date());
+    await fetch(`${url}/api/stanowisko/otworz`, {
+      method: 'POST',
+      headers: { cookie: `okienko_sesja=${session.token}`, 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+      body: JSON.stringify({ deskId: await deskId(db, desk) }),
+    });
+  }
+  for (const letter of ['A', 'A', 'B', 'C', 'A', 'D', 'D'])
+    await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(db, letter) });
   // One service has used up its tickets for the day: the start screen shows it, and the refusal page says so.
   const limited = await serviceId(db, 'G');
   await db.updateTable('service').set({ daily_ticket_limit: 1 }).where('id', '=', limited).execute();
@@ -59,7 +72,13 @@ try {
     await shoot(page, `kiosk-unit-${language}`, `/kiosk/wydzial/${unitOf('SO')}`);
     await shoot(page, `kiosk-unit-limit-${language}`, `/kiosk/wydzial/${unitOf('USC')}`);
     await shoot(page, `kiosk-priority-${language}`, '/kiosk/pierwszenstwo');
-    await shoot(page, `kiosk-start-priority-${language}`, '/kiosk?pierwszenstwo=reduced_mobility');
+    await shoot(page, `kiosk-ground-floor-${language}`, '/kiosk/parter?pierwszenstwo=reduced_mobility');
+    await shoot(page, `kiosk-start-priority-${language}`, '/kiosk?pierwszenstwo=reduced_mobility&parter=tak');
+    await shoot(page, `kiosk-unit-priority-${language}`, `/kiosk/wydzial/${unitOf('USC')}?pierwszenstwo=reduced_mobility&parter=tak`);
+    await page.goto(`${url}/kiosk/wydzial/${unitOf('PO')}?pierwszenstwo=reduced_mobility&parter=tak`, { waitUntil: 'networkidle' });
+    await touchService(page, /./);
+    await shoot(page, `kiosk-ticket-ground-floor-${language}`);
+    await shoot(page, `kiosk-ticket-ground-floor-print-${language}`, `${new URL(page.url()).pathname}/druk`);
     await page.goto(`${url}/kiosk/wydzial/${unitOf('SO')}`, { waitUntil: 'networkidle' });
     await touchService(page, /./);
     await shoot(page, `kiosk-ticket-${language}`);
