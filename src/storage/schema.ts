@@ -305,6 +305,10 @@ export interface TicketTable {
   issued_by_device_id: number | null;
   issued_by_staff_id: number | null;
   booking_id: number | null;
+  /** The key a kiosk sent with the request that issued it: a retry with the same key gets this ticket again. */
+  issue_key: string | null;
+  /** Issued on a kiosk's screens and not yet shown or printed there. */
+  awaiting_handout: Generated<boolean>;
 }
 
 export interface DeskSessionTable {

@@ -76,7 +76,7 @@ describe('the kiosk’s "Mam rezerwację": check-in with a typed or scanned code
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const html = await response.text();
-    assert.match(html, /<h1>Mam rezerwację<\/h1>/);
+    assert.match(html, /<h1 class="kiosk__title">Mam rezerwację<\/h1>/);
     assert.match(html, /<form method="post" action="\/kiosk\/rezerwacja"/);
     const input = /<input[^>]*id="code"[^>]*>/.exec(html)?.[0] ?? '';
     for (const attribute of [

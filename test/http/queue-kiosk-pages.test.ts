@@ -46,7 +46,7 @@ describe('kiosk pages', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const html = await response.text();
-    assert.match(html, /<h1>Wybierz sprawę<\/h1>/);
+    assert.match(html, /<h1 class="kiosk__title">Wybierz sprawę<\/h1>/);
     assert.match(html, /href="\/kiosk\/wydzial\/\d+"/);
     assert.match(html, /href="\/kiosk\/pierwszenstwo"[^>]*><span[^>]*>Potrzebuję pierwszeństwa</);
     assert.match(html, /href="\/kiosk\/rezerwacja"[^>]*><span[^>]*>Mam rezerwację</);
@@ -125,7 +125,10 @@ describe('kiosk pages', () => {
 
   it('issues a priority ticket through the priority path', async () => {
     const html = await (await get('/kiosk/pierwszenstwo')).text();
-    assert.match(html, /href="\/kiosk\?pierwszenstwo=pregnancy"/);
+    assert.match(html, /href="\/kiosk\/parter\?pierwszenstwo=pregnancy"/);
+    const groundFloor = await (await get('/kiosk/parter?pierwszenstwo=pregnancy')).text();
+    assert.match(groundFloor, /href="\/kiosk\?pierwszenstwo=pregnancy&amp;parter=tak"/);
+    assert.match(groundFloor, /href="\/kiosk\?pierwszenstwo=pregnancy"/);
     const chosen = await (await get('/kiosk?pierwszenstwo=pregnancy')).text();
     assert.match(chosen, /Bilet poza kolejnością:/);
     const location = await issue('A', { priorityReason: 'pregnancy' });

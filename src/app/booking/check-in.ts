@@ -128,8 +128,8 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
       dailyLimit: null,
       actor,
     });
-    // Without a daily limit the issuer always issues; anything else is a bug, not a refusal.
-    if (!outcome.issued) throw new Error('a booking’s ticket was not issued');
+    // Without a daily limit the issuer refuses only when the day's numbers of the letter are all taken.
+    if (!outcome.issued) throw refusalError({ code: 'numbers_used_up', letter: setup.service.letter }, input.locale);
     // A late booking already marked a no-show keeps that status: turning it back would claim desk time given to walk-ins.
     const status = booking.status === 'booked' ? 'checked_in' : booking.status;
     await tx.updateTable('booking').set({ status, checked_in_at: now, ticket_id: outcome.ticketId }).where('id', '=', booking.id).execute();
@@ -165,6 +165,8 @@ export async function checkInBooking(deps: UseCaseDeps, input: CheckInInput): Pr
     serviceId: setup.service.id,
     serviceName: setup.service.names,
     priority: false,
+    priorityReason: null,
+    groundFloor: false,
     bookedFor,
     where: setup.where,
     peopleAhead: figures?.ahead ?? null,

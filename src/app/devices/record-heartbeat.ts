@@ -14,18 +14,27 @@ export interface HeartbeatInput {
   failure?: unknown;
 }
 
+/** What the server itself read of a device's part (a kiosk's printer), added to the device's own report. */
+export interface HealthReading {
+  health: (typeof HEALTH_STATES)[number];
+  details: Record<string, unknown>;
+  failure: string | null;
+}
+
+const SEVERITY = { ok: 0, warning: 1, failed: 2 } as const;
+
 /**
  * Records that the acting device is alive and how it feels. Heartbeats are not audited: they carry no
  * personal data and arrive every few seconds from every device, so they would drown the audit log;
  * the device row keeps the latest state and the time of the last failure.
  * @example await recordHeartbeat(deps, { health: 'warning', details: { paper: 'low' } });
  */
-export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput): Promise<void> {
+export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput, reading?: HealthReading): Promise<void> {
   const deviceId = deps.actor.id;
   if (deps.actor.kind !== 'device' || deviceId === null) throw forbidden();
   const v = new FieldCheck();
-  const health = v.oneOf('health', input.health, HEALTH_STATES);
-  const failure = v.text('failure', input.failure, { max: FAILURE_MAX_CHARS, optional: true });
+  const reported = v.oneOf('health', input.health, HEALTH_STATES);
+  const reportedFailure = v.text('failure', input.failure, { max: FAILURE_MAX_CHARS, optional: true });
   let details = '{}';
   if (input.details !== undefined) {
     if (input.details === null || typeof input.details !== 'object' || Array.isArray(input.details))
@@ -36,6 +45,14 @@ export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput):
     }
   }
   v.done();
+  let health = reported!;
+  let failure = reportedFailure;
+  if (reading) {
+    // The worse of the two states stands; the device's own words about a failure come first.
+    if (SEVERITY[reading.health] > SEVERITY[health]) health = reading.health;
+    if (failure === '' && reading.failure !== null) failure = reading.failure;
+    details = canonicalJson({ ...(JSON.parse(details) as object), ...reading.details });
+  }
 
   const now = deps.clock.now();
   // One statement, so it is atomic on its own; a token revoked a moment ago writes nothing.
@@ -43,7 +60,7 @@ export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput):
     .updateTable('device')
     .set({
       last_seen_at: now,
-      health: health!,
+      health,
       health_details: details,
       ...(failure !== '' ? { last_failure: failure, last_failure_at: now } : {}),
     })

@@ -16,6 +16,8 @@ export interface IssueSetup {
     active: boolean;
     dailyLimit: number | null;
     stopIssuingMinutes: number;
+    /** A clerk can serve it on the ground floor for a resident who cannot go upstairs (seed 7.1). */
+    groundFloorPossible: boolean;
   };
   hours: HoursToday;
   priorityReasons: string[];
@@ -30,6 +32,7 @@ interface SetupRow {
   active: boolean;
   daily_ticket_limit: number | null;
   stop_issuing_minutes: number;
+  ground_floor_possible: boolean;
   building_id: number | null;
   hours: HoursRow[];
   exceptions: ExceptionRow[];
@@ -37,7 +40,7 @@ interface SetupRow {
   unit_building: string | null;
   unit_floor: number | null;
   unit_room: string | null;
-  desk_place: { building: string; floor: number; room: string | null } | null;
+  desk_place: { building: string; buildingId: number; floor: number; room: string | null } | null;
 }
 
 /**
@@ -50,7 +53,7 @@ interface SetupRow {
 export async function issueSetup(db: Db, officeId: number, serviceId: number, date: string): Promise<IssueSetup | null> {
   const result = await sql<SetupRow>`
     SELECT s.id, s.unit_id, s.ticket_letter, ${translatedColumn('s.name')} AS name, s.active, s.daily_ticket_limit, s.stop_issuing_minutes,
-           u.building_id,
+           s.ground_floor_possible, u.building_id,
            (SELECT coalesce(json_agg(json_build_object('unit_id', h.unit_id, 'building_id', h.building_id, 'weekday', h.weekday,
                                                        'opens', h.opens, 'closes', h.closes)), '[]'::json)
               FROM opening_hours h WHERE h.office_id = s.office_id AND (h.unit_id = u.id OR h.building_id = u.building_id)) AS hours,
@@ -60,7 +63,7 @@ export async function issueSetup(db: Db, officeId: number, serviceId: number, da
               FROM calendar_exception e WHERE e.office_id = s.office_id AND (e.building_id IS NULL OR e.building_id = u.building_id)) AS exceptions,
            (SELECT coalesce(json_agg(r.code), '[]'::json) FROM priority_reason r WHERE r.office_id = s.office_id AND r.active) AS reasons,
            ub.name AS unit_building, ur.floor AS unit_floor, ur.number AS unit_room,
-           (SELECT json_build_object('building', b.name, 'floor', d.floor, 'room', rm.number)
+           (SELECT json_build_object('building', b.name, 'buildingId', b.id, 'floor', d.floor, 'room', rm.number)
               FROM desk_service ds JOIN desk d ON d.id = ds.desk_id JOIN building b ON b.id = d.building_id LEFT JOIN room rm ON rm.id = d.room_id
               WHERE ds.service_id = s.id AND d.active ORDER BY d.id LIMIT 1) AS desk_place
     FROM service s
@@ -73,8 +76,8 @@ export async function issueSetup(db: Db, officeId: number, serviceId: number, da
   const calendar = calendarFromRows(row.unit_id, row.building_id, row.hours, row.exceptions);
   const where: WaitingPlace =
     row.unit_building && row.unit_room
-      ? { building: row.unit_building, floor: row.unit_floor, room: row.unit_room }
-      : (row.desk_place ?? { building: row.unit_building ?? '', floor: row.unit_floor, room: row.unit_room });
+      ? { building: row.unit_building, floor: row.unit_floor, room: row.unit_room, buildingId: row.building_id }
+      : (row.desk_place ?? { building: row.unit_building ?? '', floor: row.unit_floor, room: row.unit_room, buildingId: row.building_id });
   return {
     service: {
       id: row.id,
@@ -84,6 +87,7 @@ export async function issueSetup(db: Db, officeId: number, serviceId: number, da
       active: row.active,
       dailyLimit: row.daily_ticket_limit,
       stopIssuingMinutes: row.stop_issuing_minutes,
+      groundFloorPossible: row.ground_floor_possible,
     },
     hours: hoursTodayOf(calendar, date),
     priorityReasons: row.reasons,

@@ -20,6 +20,8 @@ export function refusalError(refusal: IssueRefusal, locale: 'pl' | 'en' | 'uk'):
       return new DomainError('conflict', key, { values: { cutoffAt: refusal.cutoffAt, closesAt: refusal.closesAt } });
     case 'limit_reached':
       return new DomainError('conflict', key, { values: { limit: refusal.limit } });
+    case 'numbers_used_up':
+      return new DomainError('conflict', key, { values: { letter: refusal.letter } });
     case 'closed_today': {
       const { reason } = refusal;
       if (reason.kind === 'no_hours_on_weekday') return new DomainError('conflict', key, { values: { why: 'no_hours', reason: '' } });

@@ -5,6 +5,8 @@ export interface WaitingPlace {
   building: string;
   floor: number | null;
   room: string | null;
+  /** The building's id, so a kiosk can tell that it stands in another one (absent where not read). */
+  buildingId?: number | null;
 }
 
 /**
@@ -17,23 +19,23 @@ export async function placeOfService(db: Db | Tx, serviceId: number): Promise<Wa
     .innerJoin('unit', 'unit.id', 'service.unit_id')
     .leftJoin('building', 'building.id', 'unit.building_id')
     .leftJoin('room', 'room.id', 'unit.room_id')
-    .select(['building.name as building', 'room.floor', 'room.number as room'])
+    .select(['building.name as building', 'building.id as buildingId', 'room.floor', 'room.number as room'])
     .where('service.id', '=', serviceId)
     .executeTakeFirst();
-  if (unit?.building && unit.room) return { building: unit.building, floor: unit.floor, room: unit.room };
+  if (unit?.building && unit.room) return { building: unit.building, floor: unit.floor, room: unit.room, buildingId: unit.buildingId };
   const desk = await db
     .selectFrom('desk_service')
     .innerJoin('desk', 'desk.id', 'desk_service.desk_id')
     .innerJoin('building', 'building.id', 'desk.building_id')
     .leftJoin('room', 'room.id', 'desk.room_id')
-    .select(['building.name as building', 'desk.floor', 'room.number as room'])
+    .select(['building.name as building', 'building.id as buildingId', 'desk.floor', 'room.number as room'])
     .where('desk_service.service_id', '=', serviceId)
     .where('desk.active', '=', true)
     .orderBy('desk.id')
     .limit(1)
     .executeTakeFirst();
-  if (desk) return { building: desk.building, floor: desk.floor, room: desk.room };
-  return { building: unit?.building ?? '', floor: unit?.floor ?? null, room: unit?.room ?? null };
+  if (desk) return { building: desk.building, floor: desk.floor, room: desk.room, buildingId: desk.buildingId };
+  return { building: unit?.building ?? '', floor: unit?.floor ?? null, room: unit?.room ?? null, buildingId: unit?.buildingId ?? null };
 }
 
 /**

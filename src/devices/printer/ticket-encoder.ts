@@ -27,6 +27,11 @@ export interface PrintableTicket {
   serviceName: string;
   /** "Wizyta o 10:30" on a booking's ticket, already worded by the caller; absent or null on any other. */
   bookedVisit?: string | null;
+  /**
+   * How the ticket is served, one line each, printed bold under the service: "Poza kolejnością: Ciąża",
+   * "Obsługa na parterze" (seed 7.1). Absent or empty for a regular ticket.
+   */
+  care?: readonly string[];
   /** Building, floor and room, one text line each. */
   whereToWait: readonly string[];
   /** Null when unknown (the line is left out). */
@@ -91,7 +96,8 @@ export function printableText(value: string): string {
 
 /**
  * Encodes a ticket as ESC/POS for an 80 mm thermal printer: office name, the number as large as ESC/POS allows,
- * service, where to wait, people ahead, estimate, time, a QR code of the follow page, a full cut.
+ * service, how it is served (priority, ground floor), where to wait (long lines wrap at the paper's edge),
+ * people ahead, estimate, time, a QR code of the follow page, a full cut.
  * @example
  * const bytes = encodeTicket({ officeName: 'Urząd Miasta', number: 'A012', serviceName: 'Dowód osobisty',
  *   whereToWait: ['Budynek A', 'Parter', 'Sala 5'], peopleAhead: 3, estimate: 'ok. 10–15 min',
@@ -122,6 +128,7 @@ export function encodeTicket(ticket: PrintableTicket, layout: TicketLayout = {})
   encoder.bold(false).size(1, 1).newline();
   encoder.bold(true).line(printableText(ticket.serviceName)).bold(false);
   if (ticket.bookedVisit) encoder.bold(true).line(printableText(ticket.bookedVisit)).bold(false);
+  for (const line of ticket.care ?? []) encoder.bold(true).line(printableText(line)).bold(false);
 
   encoder.newline().align('left');
   encoder.line(`${printableText(labels.whereToWait)}:`);

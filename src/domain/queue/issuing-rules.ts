@@ -40,6 +40,8 @@ export type IssueRefusal =
   | { code: 'before_opening'; opensAt: string }
   | { code: 'after_cutoff'; cutoffAt: string; closesAt: string }
   | { code: 'limit_reached'; limit: number }
+  /** Every number of the letter (up to MAX_TICKET_NUMBER) is taken today; found by the counter, not by decideIssue. */
+  | { code: 'numbers_used_up'; letter: string }
   | { code: 'unknown_priority_reason' };
 
 export type IssueDecision = { ok: true } | { ok: false; refusal: IssueRefusal };

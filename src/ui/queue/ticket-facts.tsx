@@ -4,6 +4,8 @@ import type { PageContext } from '../components/context.ts';
 export interface TicketFacts {
   number: string;
   service: string;
+  /** How it is served: "poza kolejnością: Ciąża; na parterze — …" (the kiosk's answer); absent for a regular ticket. */
+  care?: string;
   /** "Wizyta o 10:30" for a booking's ticket called at its time; absent for any other. */
   visit?: string;
   /** "czeka w kolejce", "wywołany do stanowiska 5" … (absent on the kiosk's answer: a new ticket waits). */
@@ -23,6 +25,7 @@ export interface TicketFacts {
 export function TicketFactsView({ ctx, facts }: { ctx: PageContext; facts: TicketFacts }) {
   const rows: [string, string, string | null | undefined][] = [
     ['service', ctx.t('queue.ticketFacts.service'), facts.service],
+    ['care', ctx.t('queue.kiosk.care.label'), facts.care],
     ['visit', ctx.t('bookingArrival.ticket.visit'), facts.visit],
     ['status', ctx.t('queue.ticketFacts.status'), facts.status],
     ['ahead', ctx.t('queue.ticketFacts.ahead'), facts.peopleAhead],

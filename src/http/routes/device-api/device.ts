@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { recordHeartbeat, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS } from '../../../app/devices/index.ts';
+import { recordDeviceHeartbeat, DETAILS_MAX_CHARS, FAILURE_MAX_CHARS } from '../../../app/devices/index.ts';
 import { invalid, type FieldError } from '../../../domain/shared/errors.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { requireDevice } from '../../auth/guards.ts';
@@ -76,14 +76,14 @@ export function deviceApiRoutes(app: FastifyInstance): void {
       attachValidation: true,
       schema: {
         tags: ['devices'],
-        summary: 'Reports that the device is alive and how it is.',
+        summary: 'Reports that the device is alive and how it is (a kiosk’s own ticket printer is asked at the same time).',
         body: Heartbeat,
         response: { 204: Type.Null(), 401: ErrorReply, 422: ErrorReply },
       },
     },
     async (request, reply) => {
       if (request.validationError) throw invalid(fieldErrors(request.validationError.validation as FastifySchemaValidationError[]));
-      await recordHeartbeat(await depsOf(request), request.body);
+      await recordDeviceHeartbeat(await depsOf(request), request.body);
       return reply.code(204).send();
     },
   );

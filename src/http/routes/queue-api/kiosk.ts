@@ -6,6 +6,16 @@ import { depsOf } from '../../auth/actor.ts';
 import { presentIssuedTicket, presentKioskChoices } from './presenters.ts';
 import { IssueBody } from './schema.ts';
 
+/**
+ * The `Idempotency-Key` header of a kiosk's request (IETF draft "The Idempotency-Key HTTP Header Field": a
+ * string, quoted or not): a retry with the same key gets the same ticket.
+ */
+function idempotencyKey(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  const key = header.trim().replace(/^"(.*)"$/, '$1');
+  return key === '' ? null : key;
+}
+
 /** The kiosk (device) and the Information Point (staff): the services to choose from, and issuing a ticket. */
 export function kioskRoutes(app: FastifyInstance): void {
   app.get(
@@ -21,7 +31,13 @@ export function kioskRoutes(app: FastifyInstance): void {
     '/api/kiosk/bilety',
     {
       preValidation: requireDevice('kiosk'),
-      schema: { tags: ['queue'], summary: 'Issues a ticket at a kiosk (regular or priority).', body: IssueBody },
+      schema: {
+        tags: ['queue'],
+        summary: 'Issues a ticket at a kiosk (regular or priority).',
+        description:
+          'Send an `Idempotency-Key` header (16–64 letters, digits, `-` or `_`) with each request: a retry with the same key, after an answer that never arrived, returns the same ticket instead of issuing a second one.',
+        body: IssueBody,
+      },
     },
     async (request, reply) => {
       const ticket = await issueTicket(await depsOf(request), {
@@ -30,6 +46,7 @@ export function kioskRoutes(app: FastifyInstance): void {
         groundFloor: request.body.groundFloor ?? false,
         source: 'kiosk',
         locale: request.locale,
+        issueKey: idempotencyKey(request.headers['idempotency-key']),
       });
       return reply.code(201).send(presentIssuedTicket(request, ticket));
     },

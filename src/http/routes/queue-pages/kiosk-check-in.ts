@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkInBooking, type CheckedInBooking } from '../../../app/booking/index.ts';
+import { kioskTicketSetting } from '../../../app/queue/index.ts';
+import { BOOKING_CODE_ALPHABET } from '../../../domain/booking/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { formatDate } from '../../../ui/i18n/index.ts';
 import { KioskCheckInPage, KioskCheckInRefusalPage } from '../../../ui/queue/kiosk-check-in.tsx';
@@ -15,6 +17,8 @@ const guard = requireDevice('kiosk');
 // Ten wrong codes in ten minutes per kiosk: room for a person's typos, nothing for a guesser (see WrongCodeLimiter).
 const WRONG_CODES = 10;
 const WRONG_CODE_WINDOW_MS = 10 * MINUTE;
+// The on-screen keyboard's keys: digits first, then letters, as the code's alphabet lists them.
+const CODE_SYMBOLS = BOOKING_CODE_ALPHABET.match(/[0-9A-Z]/g) ?? [];
 const ARRIVAL_QUERY: Record<CheckedInBooking['arrival'], string> = { on_time: 'na-czas', late_as_regular: 'po-czasie' };
 
 /** What the page may show back of the entered text: the code itself, never the rest of a scanned link (its token). */
@@ -42,7 +46,7 @@ export function kioskCheckInRoutes(app: FastifyInstance): void {
   };
 
   app.get('/kiosk/rezerwacja', { schema: { hide: true }, preValidation: guard, onSend: noStore }, async (request, reply) =>
-    sendPage(reply, KioskCheckInPage({ ctx: await pageContext(request), value: '' })),
+    sendPage(reply, KioskCheckInPage({ ctx: await pageContext(request), value: '', symbols: CODE_SYMBOLS })),
   );
 
   app.post<{ Body: Record<string, unknown> | undefined }>(
@@ -70,10 +74,10 @@ export function kioskCheckInRoutes(app: FastifyInstance): void {
         if (error.kind === 'not_found') limiter.record(key, now);
         const field = error.fields.code;
         const message = field ? ctx.t(field.key, field.values) : ctx.t(error.key, error.values);
-        return sendPage(reply, KioskCheckInPage({ ctx, value: shownValue(raw), error: message, status }), status);
+        return sendPage(reply, KioskCheckInPage({ ctx, value: shownValue(raw), error: message, status, symbols: CODE_SYMBOLS }), status);
       }
       // The ticket is committed: printing happens now, outside the transaction, and cannot undo it.
-      const printed = await printAtKiosk(request, ticket);
+      const printed = await printAtKiosk(request, ticket, await kioskTicketSetting(await depsOf(request), null, false));
       const query = new URLSearchParams();
       if (printed !== 'none') query.set('druk', printed === 'printed' ? 'ok' : 'blad');
       query.set('rezerwacja', ARRIVAL_QUERY[ticket.arrival]);

@@ -1,13 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import { kioskPrinter, recordHeartbeat } from '../../../app/devices/index.ts';
-import type { IssuedTicket } from '../../../app/queue/index.ts';
+import type { IssuedTicket, KioskTicketSetting } from '../../../app/queue/index.ts';
 import { encodeTicket, printerHealth, printTicket, PrinterOfflineError, queryPrinterStatus } from '../../../devices/printer/index.ts';
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import { formatDateTime } from '../../../ui/i18n/index.ts';
 import type { PrintOutcome } from '../../../ui/queue/kiosk-ticket.tsx';
 import { officeOf } from '../../office.ts';
 import { depsOf } from '../../auth/actor.ts';
-import { followUrlOf, presentEstimate, whereLines } from '../queue-api/presenters.ts';
+import { followUrlOf, presentEstimate } from '../queue-api/presenters.ts';
+import { careLines, kioskPlace } from './kiosk-presenters.ts';
 import { visitText } from './presenters.ts';
 
 // A resident stands at the kiosk while this runs: a silent printer must not keep them long.
@@ -18,9 +19,10 @@ const PRINT_TIMEOUT_MS = 5000;
  * Prints a committed ticket on the kiosk's own printer (never inside the issuing transaction): asks the printer
  * its status first (paper end or an open cover would swallow the ticket), sends the ESC/POS bytes, and records
  * the printer's health on the kiosk's device row. A failure never undoes the ticket: the caller shows the number.
- * @example const outcome = await printAtKiosk(request, ticket); // 'printed' | 'failed' | 'none'
+ * The ticket says how it is served (priority, ground floor) and, in another building, its address.
+ * @example const outcome = await printAtKiosk(request, ticket, await kioskTicketSetting(deps, null, false)); // 'printed' | 'failed' | 'none'
  */
-export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket): Promise<PrintOutcome> {
+export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket, setting: KioskTicketSetting): Promise<PrintOutcome> {
   const deps = await depsOf(request);
   const printer = await kioskPrinter(deps);
   if (!printer) return 'none';
@@ -55,7 +57,8 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
         number: ticket.number,
         serviceName: inLanguage(ticket.serviceName, request.locale).value,
         bookedVisit: ticket.bookedFor ? visitText(request, ticket.bookedFor) : null,
-        whereToWait: whereLines(request, ticket.where),
+        care: careLines(request, setting),
+        whereToWait: kioskPlace(request, ticket.where, setting).lines,
         peopleAhead: ticket.peopleAhead,
         estimate: ticket.estimate.kind === 'range' ? presentEstimate(request, ticket.estimate).text : null,
         issuedAt: formatDateTime(request.locale, ticket.issuedAt),

@@ -1,21 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import type {
-  BoardView,
-  DeskLabel,
-  DeskPanelWithChoices,
-  KioskChoices,
-  KioskService,
-  PriorityReason,
-  TicketView,
-} from '../../../app/queue/index.ts';
+import type { BoardView, DeskLabel, DeskPanelWithChoices, PriorityReason, TicketView } from '../../../app/queue/index.ts';
 import { officeTime, OFFICE_TIME_ZONE } from '../../../domain/organisation/index.ts';
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { BoardCall, BoardService } from '../../../ui/queue/board-page.tsx';
 import type { DeskPanelView } from '../../../ui/queue/desk-panel.tsx';
 import type { DeskTicketView } from '../../../ui/queue/desk-ticket.tsx';
 import type { FollowView } from '../../../ui/queue/follow-page.tsx';
-import type { KioskServiceChoice, KioskUnitChoice, PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
+import type { PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
 import type { TicketFacts } from '../../../ui/queue/ticket-facts.tsx';
 import { presentEstimate, presentFollowStatus, presentTicketStatus, waitingText, whereText } from '../queue-api/presenters.ts';
 
@@ -74,31 +66,6 @@ export function followView(request: FastifyRequest, ticket: TicketView): FollowV
       peopleAhead: shown.peopleAheadText,
       estimate: shown.estimate?.text ?? null,
     },
-  };
-}
-
-function kioskServiceChoice(request: FastifyRequest, service: KioskService): KioskServiceChoice {
-  return {
-    serviceId: service.serviceId,
-    letter: service.letter,
-    name: inLanguage(service.name, request.locale).value,
-    waiting: service.waiting,
-    estimate: presentEstimate(request, service.estimate).text,
-  };
-}
-
-/** The kiosk's units and most used services, worded for its screens. */
-export function kioskUnitChoices(
-  request: FastifyRequest,
-  choices: KioskChoices,
-): { units: KioskUnitChoice[]; mostUsed: KioskServiceChoice[] } {
-  return {
-    units: choices.units.map((u) => ({
-      unitId: u.unitId,
-      name: inLanguage(u.name, request.locale).value,
-      services: u.services.map((s) => kioskServiceChoice(request, s)),
-    })),
-    mostUsed: choices.mostUsed.map((s) => kioskServiceChoice(request, s)),
   };
 }
 
