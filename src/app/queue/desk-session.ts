@@ -15,7 +15,7 @@ export interface LiveDesk {
 
 /**
  * The desk the acting clerk has open (or paused) now, with the services it serves; the session row is
- * locked so one desk's actions take turns. 409 `queue.desk.not_open` when the clerk has no desk open.
+ * locked so one desk's actions take turns. 409 `queue.desk.notOpen` when the clerk has no desk open.
  * @example const { desk } = await clerkDesk(tx, deps.actor, { mustBeOpen: true });
  */
 export async function clerkDesk(tx: Tx, actor: Actor, options: { mustBeOpen: boolean }): Promise<LiveDesk> {
@@ -43,7 +43,7 @@ export async function clerkDesk(tx: Tx, actor: Actor, options: { mustBeOpen: boo
     .where('desk_session.status', '<>', 'closed')
     .forUpdate('desk_session')
     .executeTakeFirst();
-  if (!session || session.status === 'closed') throw new DomainError('conflict', 'queue.desk.not_open');
+  if (!session || session.status === 'closed') throw new DomainError('conflict', 'queue.desk.notOpen');
   if (options.mustBeOpen && session.status !== 'open') throw new DomainError('conflict', 'queue.desk.paused');
   return {
     sessionId: session.id,

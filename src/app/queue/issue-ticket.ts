@@ -71,7 +71,7 @@ export async function issueTicket(deps: UseCaseDeps, input: IssueTicketInput): P
   const { actor } = deps;
   const officeId = actor.officeId;
   if (input.priorityReason !== null && !isPriorityReasonCode(input.priorityReason)) {
-    throw invalid({ priorityReason: { key: 'queue.refusal.unknown_priority_reason' } });
+    throw invalid({ priorityReason: { key: 'queue.refusal.unknownPriorityReason' } });
   }
   const issueKey = actor.kind === 'device' ? (input.issueKey ?? null) : null;
   if (issueKey !== null && !ISSUE_KEY_PATTERN.test(issueKey)) throw invalid({ issueKey: { key: 'queue.issue.badKey' } });

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/shared/errors.ts';
 import type { IssueRefusal } from '../../domain/queue/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
+import { keyPart } from '../../domain/shared/message-key.ts';
 
 /**
  * An issuing refusal as a 409 whose message says why and what to do (key `queue.refusal.<code>`).
@@ -8,7 +9,7 @@ import { inLanguage } from '../../domain/shared/translated.ts';
  * @example throw refusalError({ code: 'limit_reached', limit: 50 }, 'pl');
  */
 export function refusalError(refusal: IssueRefusal, locale: 'pl' | 'en' | 'uk'): DomainError {
-  const key = `queue.refusal.${refusal.code}`;
+  const key = `queue.refusal.${keyPart(refusal.code)}`;
   switch (refusal.code) {
     case 'inactive':
       return new DomainError('conflict', key);

@@ -45,7 +45,7 @@ export async function runTicketAction(deps: UseCaseDeps, action: TicketAction): 
   return deps.db.transaction().execute(async (tx) => {
     const desk = await clerkDesk(tx, deps.actor, { mustBeOpen: action.deskMustBeOpen });
     const row = await lockTicket(tx, deps.actor.officeId, action.ticketId);
-    if (!row) throw notFound('queue.ticket.not_found');
+    if (!row) throw notFound('queue.ticket.notFound');
     await action.check?.(tx, row, desk);
     const policy = await loadQueuePolicy(tx, deps.actor.officeId);
     const next = okOrThrow(await action.transition(stateOf(row), desk, policy, now));

@@ -30,7 +30,7 @@ export interface PublicTicketStatus {
 export async function ticketStatus(deps: Pick<UseCaseDeps, 'db' | 'clock'>, code: string): Promise<PublicTicketStatus> {
   const { db } = deps;
   const at = deps.clock.now();
-  if (!isPublicCode(code)) throw notFound('queue.ticket.not_found');
+  if (!isPublicCode(code)) throw notFound('queue.ticket.notFound');
   const row = await db
     .selectFrom('ticket')
     .leftJoin('desk', 'desk.id', 'ticket.desk_id')
@@ -49,7 +49,7 @@ export async function ticketStatus(deps: Pick<UseCaseDeps, 'db' | 'clock'>, code
     ])
     .where('ticket.public_code', '=', code)
     .executeTakeFirst();
-  if (!row) throw notFound('queue.ticket.not_found');
+  if (!row) throw notFound('queue.ticket.notFound');
   const base = { ticketId: row.id, serviceId: row.service_id, number: numberOf(row), status: row.status, bookedFor: row.booked_for };
   if (row.status !== 'waiting') {
     const atDesk = row.status === 'called' || row.status === 'serving';

@@ -1,5 +1,6 @@
 import type { AuditRow } from '../../app/audit/index.ts';
 import type { Translate } from '../i18n/index.ts';
+import { keyPart } from '../i18n/index.ts';
 
 /** A number or a short text of the row's details, or the fallback. */
 function detail(details: unknown, name: string): unknown {
@@ -20,7 +21,7 @@ function countOf(details: unknown): number {
  * @example auditSentence(t, { action: 'booking.cancel', subjectId: '12', … }) // 'Odwołano wizytę #12.'
  */
 export function auditSentence(t: Translate, row: Pick<AuditRow, 'action' | 'subjectType' | 'subjectId' | 'details'>): string {
-  const key = `audit.action.${row.action}`;
+  const key = `audit.action.${keyPart(row.action)}`;
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
   const sentence = t(key, {
     id: row.subjectId === '' ? 'none' : row.subjectId,
@@ -39,7 +40,7 @@ export function roleWords(t: Translate, roles: string): string {
     .split(',')
     .filter((role) => role !== '')
     .map((role) => {
-      const key = `admin.staff.role.${role}`;
+      const key = `admin.staff.role.${keyPart(role)}`;
       const word = t(key);
       return word === key ? role : word;
     })

@@ -3,6 +3,7 @@ import type { FormValues } from '../../domain/organisation/form-values.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, flag, val, yesNo, type Notice } from './common.tsx';
+import { keyPart } from '../i18n/index.ts';
 
 /** A building as the form's values. */
 export function buildingToForm(building: BuildingView): FormValues {
@@ -50,8 +51,8 @@ export function BuildingListPage({
                 <th scope="col">{ctx.t('admin.buildings.name')}</th>
                 <th scope="col">{ctx.t('admin.buildings.address')}</th>
                 <th scope="col">{ctx.t('admin.buildings.floors')}</th>
-                <th scope="col">{ctx.t('admin.buildings.ground_floor_accessible')}</th>
-                <th scope="col">{ctx.t('admin.buildings.has_lift')}</th>
+                <th scope="col">{ctx.t('admin.buildings.groundFloorAccessible')}</th>
+                <th scope="col">{ctx.t('admin.buildings.hasLift')}</th>
               </tr>
             </thead>
             <tbody>
@@ -82,8 +83,8 @@ function BuildingFields({ ctx, values, errors }: { ctx: PageContext; values: For
     <TextInput
       ctx={ctx}
       name={name}
-      label={ctx.t(`admin.buildings.${name}`)}
-      hint={options.hint ? ctx.t(`admin.buildings.${name}.hint`) : undefined}
+      label={ctx.t(`admin.buildings.${keyPart(name)}`)}
+      hint={options.hint ? ctx.t(`admin.buildings.${keyPart(name)}.hint`) : undefined}
       autocomplete={options.autocomplete}
       width={options.width}
       inputMode={options.inputMode}
@@ -100,15 +101,15 @@ function BuildingFields({ ctx, values, errors }: { ctx: PageContext; values: For
       {text('floors', { width: 'short', inputMode: 'numeric', hint: true })}
       <Checkbox
         name="ground_floor_accessible"
-        label={ctx.t('admin.buildings.ground_floor_accessible')}
+        label={ctx.t('admin.buildings.groundFloorAccessible')}
         checked={val(values, 'ground_floor_accessible') !== ''}
       />
-      <Checkbox name="has_lift" label={ctx.t('admin.buildings.has_lift')} checked={val(values, 'has_lift') !== ''} />
+      <Checkbox name="has_lift" label={ctx.t('admin.buildings.hasLift')} checked={val(values, 'has_lift') !== ''} />
       <TextArea
         ctx={ctx}
         name="accessibility_notes"
-        label={ctx.t('admin.buildings.accessibility_notes')}
-        hint={ctx.t('admin.buildings.accessibility_notes.hint')}
+        label={ctx.t('admin.buildings.accessibilityNotes')}
+        hint={ctx.t('admin.buildings.accessibilityNotes.hint')}
         optional
         value={val(values, 'accessibility_notes')}
         error={errors.accessibility_notes}

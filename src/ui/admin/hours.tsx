@@ -129,7 +129,7 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
           name="starts_on"
           type="date"
           width="medium"
-          label={ctx.t('admin.exceptions.starts_on')}
+          label={ctx.t('admin.exceptions.startsOn')}
           hint={ctx.t('admin.exceptions.date.hint')}
           value={val(values, 'starts_on')}
           error={errors.starts_on}
@@ -139,7 +139,7 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
           name="ends_on"
           type="date"
           width="medium"
-          label={ctx.t('admin.exceptions.ends_on')}
+          label={ctx.t('admin.exceptions.endsOn')}
           value={val(values, 'ends_on')}
           error={errors.ends_on}
         />
@@ -148,8 +148,8 @@ export function HoursOverviewPage({ ctx, buildings, units, exceptions, values, e
           <Radio
             name="kind"
             value="short_hours"
-            label={ctx.t('admin.exceptions.short_hours')}
-            hint={ctx.t('admin.exceptions.short_hours.hint')}
+            label={ctx.t('admin.exceptions.shortHours')}
+            hint={ctx.t('admin.exceptions.shortHours.hint')}
             checked={val(values, 'kind') === 'short_hours'}
           />
         </Fieldset>

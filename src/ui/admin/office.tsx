@@ -3,6 +3,7 @@ import type { FormValues } from '../../domain/organisation/form-values.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, type Notice } from './common.tsx';
+import { keyPart } from '../i18n/index.ts';
 
 /** The office as the settings form's values. */
 export function officeToForm(office: Office): FormValues {
@@ -53,8 +54,8 @@ export function OfficePage({
     <TextInput
       ctx={ctx}
       name={name}
-      label={ctx.t(`admin.office.${name}`)}
-      hint={options.hint ? ctx.t(`admin.office.${name}.hint`) : undefined}
+      label={ctx.t(`admin.office.${keyPart(name)}`)}
+      hint={options.hint ? ctx.t(`admin.office.${keyPart(name)}.hint`) : undefined}
       optional={options.optional ?? true}
       type={options.type}
       width={options.width}
@@ -78,13 +79,13 @@ export function OfficePage({
         {text('email', { type: 'email', autocomplete: 'email' })}
         {text('website', { hint: true })}
         <h2>{ctx.t('admin.office.a11y')}</h2>
-        <Fieldset legend={ctx.t('admin.office.a11y_status')} name="a11y_status" error={errors.a11y_status}>
+        <Fieldset legend={ctx.t('admin.office.a11yStatus')} name="a11y_status" error={errors.a11y_status}>
           {(['full', 'partial', 'none'] as const).map((status) => (
             <Radio
               key={status}
               name="a11y_status"
               value={status}
-              label={ctx.t(`admin.office.a11y_status.${status}`)}
+              label={ctx.t(`admin.office.a11yStatus.${status}`)}
               checked={val(values, 'a11y_status') === status}
             />
           ))}
@@ -99,8 +100,8 @@ export function OfficePage({
         <TextArea
           ctx={ctx}
           name="a11y_exceptions"
-          label={ctx.t('admin.office.a11y_exceptions')}
-          hint={ctx.t('admin.office.a11y_exceptions.hint')}
+          label={ctx.t('admin.office.a11yExceptions')}
+          hint={ctx.t('admin.office.a11yExceptions.hint')}
           optional
           rows={6}
           value={val(values, 'a11y_exceptions')}

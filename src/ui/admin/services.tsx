@@ -3,6 +3,7 @@ import type { FormValues } from '../../domain/organisation/form-values.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, flag, languageFields, LanguageInputs, val, yesNo, type Notice } from './common.tsx';
+import { keyPart } from '../i18n/index.ts';
 
 export function serviceToForm(service: ServiceDetails): FormValues {
   return {
@@ -44,11 +45,11 @@ export function ServiceListPage({
             <caption>{ctx.t('admin.services.caption', { n: services.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{ctx.t('admin.services.ticket_letter')}</th>
+                <th scope="col">{ctx.t('admin.services.ticketLetter')}</th>
                 <th scope="col">{ctx.t('admin.services.namePl')}</th>
                 <th scope="col">{ctx.t('admin.services.unit')}</th>
-                <th scope="col">{ctx.t('admin.services.typical_minutes')}</th>
-                <th scope="col">{ctx.t('admin.services.bookable_online')}</th>
+                <th scope="col">{ctx.t('admin.services.typicalMinutes')}</th>
+                <th scope="col">{ctx.t('admin.services.bookableOnline')}</th>
                 <th scope="col">{ctx.t('admin.services.active')}</th>
               </tr>
             </thead>
@@ -96,8 +97,8 @@ export function ServiceFormPage({
   const check = (name: string) => (
     <Checkbox
       name={name}
-      label={ctx.t(`admin.services.${name}`)}
-      hint={ctx.t(`admin.services.${name}.hint`)}
+      label={ctx.t(`admin.services.${keyPart(name)}`)}
+      hint={ctx.t(`admin.services.${keyPart(name)}.hint`)}
       checked={val(values, name) !== ''}
     />
   );
@@ -117,8 +118,8 @@ export function ServiceFormPage({
         <TextInput
           ctx={ctx}
           name="ticket_letter"
-          label={ctx.t('admin.services.ticket_letter')}
-          hint={ctx.t('admin.services.ticket_letter.hint')}
+          label={ctx.t('admin.services.ticketLetter')}
+          hint={ctx.t('admin.services.ticketLetter.hint')}
           width="short"
           value={val(values, 'ticket_letter')}
           error={errors.ticket_letter}
@@ -147,8 +148,8 @@ export function ServiceFormPage({
         <TextInput
           ctx={ctx}
           name="typical_minutes"
-          label={ctx.t('admin.services.typical_minutes')}
-          hint={ctx.t('admin.services.typical_minutes.hint')}
+          label={ctx.t('admin.services.typicalMinutes')}
+          hint={ctx.t('admin.services.typicalMinutes.hint')}
           width="short"
           inputMode="numeric"
           value={val(values, 'typical_minutes')}

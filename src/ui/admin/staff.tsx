@@ -5,6 +5,7 @@ import { STAFF_ROLES } from '../../domain/organisation/staff-input.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, flag, val, yesNo, type Notice } from './common.tsx';
+import { keyPart } from '../i18n/index.ts';
 
 export function staffToForm(person: StaffDetails): FormValues {
   return {
@@ -40,7 +41,7 @@ export function StaffListPage({
           <caption>{ctx.t('admin.staff.caption', { n: people.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{ctx.t('admin.staff.full_name')}</th>
+              <th scope="col">{ctx.t('admin.staff.fullName')}</th>
               <th scope="col">{ctx.t('admin.staff.login')}</th>
               <th scope="col">{ctx.t('admin.staff.unit')}</th>
               <th scope="col">{ctx.t('admin.staff.roles')}</th>
@@ -55,7 +56,7 @@ export function StaffListPage({
                 </th>
                 <td>{p.login}</td>
                 <td>{p.unitCode ?? ''}</td>
-                <td>{p.roles.map((role) => ctx.t(`admin.staff.role.${role}`)).join(', ')}</td>
+                <td>{p.roles.map((role) => ctx.t(`admin.staff.role.${keyPart(role)}`)).join(', ')}</td>
                 <td>{yesNo(ctx, p.active)}</td>
               </tr>
             ))}
@@ -86,7 +87,7 @@ export function StaffFormPage({ ctx, staffId, values, errors, units, notice }: S
         <TextInput
           ctx={ctx}
           name="full_name"
-          label={ctx.t('admin.staff.full_name')}
+          label={ctx.t('admin.staff.fullName')}
           spellcheck={false}
           value={val(values, 'full_name')}
           error={errors.full_name}
@@ -122,8 +123,8 @@ export function StaffFormPage({ ctx, staffId, values, errors, units, notice }: S
         <TextInput
           ctx={ctx}
           name="badge_number"
-          label={ctx.t('admin.staff.badge_number')}
-          hint={ctx.t('admin.staff.badge_number.hint')}
+          label={ctx.t('admin.staff.badgeNumber')}
+          hint={ctx.t('admin.staff.badgeNumber.hint')}
           optional
           width="short"
           value={val(values, 'badge_number')}
@@ -146,7 +147,7 @@ export function StaffFormPage({ ctx, staffId, values, errors, units, notice }: S
               id={`role-${role}`}
               name="role"
               value={role}
-              label={ctx.t(`admin.staff.role.${role}`)}
+              label={ctx.t(`admin.staff.role.${keyPart(role)}`)}
               checked={roles.includes(role)}
             />
           ))}

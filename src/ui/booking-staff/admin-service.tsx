@@ -7,6 +7,7 @@ import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { formatTime, weekdayName } from '../i18n/index.ts';
 import { AdminPage, flag, val, type Notice } from '../admin/common.tsx';
+import { keyPart } from '../i18n/index.ts';
 
 /** The service's booking settings as the form's values. */
 export function serviceBookingToForm(service: ServiceBookingSettings): FormValues {
@@ -63,8 +64,8 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
           width="short"
           inputMode="numeric"
           optional
-          label={ctx.t('bookingStaff.service.booking_minutes')}
-          hint={ctx.t('bookingStaff.service.booking_minutes.hint', { n: service.typicalMinutes })}
+          label={ctx.t('bookingStaff.service.bookingMinutes')}
+          hint={ctx.t('bookingStaff.service.bookingMinutes.hint', { n: service.typicalMinutes })}
           value={val(values, 'booking_minutes')}
           error={errors.booking_minutes}
         />
@@ -74,24 +75,24 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
           width="short"
           inputMode="numeric"
           optional
-          label={ctx.t('bookingStaff.service.booking_daily_cap')}
-          hint={ctx.t('bookingStaff.service.booking_daily_cap.hint')}
+          label={ctx.t('bookingStaff.service.bookingDailyCap')}
+          hint={ctx.t('bookingStaff.service.bookingDailyCap.hint')}
           value={val(values, 'booking_daily_cap')}
           error={errors.booking_daily_cap}
         />
         <Checkbox
           name="booking_needs_name"
-          label={ctx.t('bookingStaff.service.booking_needs_name')}
-          hint={ctx.t('bookingStaff.service.booking_needs_name.hint')}
+          label={ctx.t('bookingStaff.service.bookingNeedsName')}
+          hint={ctx.t('bookingStaff.service.bookingNeedsName.hint')}
           checked={val(values, 'booking_needs_name') !== ''}
         />
-        <Fieldset legend={ctx.t('bookingStaff.service.booking_contact')} name="booking_contact" error={errors.booking_contact}>
+        <Fieldset legend={ctx.t('bookingStaff.service.bookingContact')} name="booking_contact" error={errors.booking_contact}>
           {BOOKING_CONTACTS.map((contact) => (
             <Radio
               key={contact}
               name="booking_contact"
               value={contact}
-              label={ctx.t(`bookingStaff.contact.${contact}`)}
+              label={ctx.t(`bookingStaff.contact.${keyPart(contact)}`)}
               checked={val(values, 'booking_contact') === contact}
             />
           ))}
@@ -111,8 +112,8 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
               <tr>
                 <th scope="col">{ctx.t('bookingStaff.schedule.weekday')}</th>
                 <th scope="col">{ctx.t('bookingStaff.schedule.desk')}</th>
-                <th scope="col">{ctx.t('bookingStaff.schedule.starts_at')}</th>
-                <th scope="col">{ctx.t('bookingStaff.schedule.ends_at')}</th>
+                <th scope="col">{ctx.t('bookingStaff.schedule.startsAt')}</th>
+                <th scope="col">{ctx.t('bookingStaff.schedule.endsAt')}</th>
                 <th scope="col">{ctx.t('admin.rooms.actions')}</th>
               </tr>
             </thead>
@@ -176,7 +177,7 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
               name="starts_at"
               type="time"
               width="short"
-              label={ctx.t('bookingStaff.schedule.starts_at')}
+              label={ctx.t('bookingStaff.schedule.startsAt')}
               value={val(rowValues, 'starts_at')}
               error={rowErrors.starts_at}
             />
@@ -185,7 +186,7 @@ export function ServiceBookingPage(props: ServiceBookingProps) {
               name="ends_at"
               type="time"
               width="short"
-              label={ctx.t('bookingStaff.schedule.ends_at')}
+              label={ctx.t('bookingStaff.schedule.endsAt')}
               value={val(rowValues, 'ends_at')}
               error={rowErrors.ends_at}
             />

@@ -6,6 +6,7 @@ import type { ServiceBookingSettings } from '../../app/booking/index.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, yesNo, type Notice } from '../admin/common.tsx';
+import { keyPart } from '../i18n/index.ts';
 
 /** The policy as the form's values. */
 export function policyToForm(policy: BookingPolicy): FormValues {
@@ -33,7 +34,7 @@ const NUMBERS = [
 
 /** What a service's booking asks for, in a few words: "imię i nazwisko; e-mail lub telefon". */
 export function detailsAsked(ctx: PageContext, service: Pick<ServiceBookingSettings, 'needsName' | 'contact'>): string {
-  const contact = ctx.t(`bookingStaff.contactShort.${service.contact}`);
+  const contact = ctx.t(`bookingStaff.contactShort.${keyPart(service.contact)}`);
   return service.needsName ? ctx.t('bookingStaff.services.nameAnd', { contact }) : contact;
 }
 
@@ -60,19 +61,19 @@ export function BookingSettingsPage({ ctx, values, errors, services, notice }: B
             name={name}
             width="short"
             inputMode="numeric"
-            label={ctx.t(`bookingStaff.policy.${name}`)}
-            hint={ctx.t(`bookingStaff.policy.${name}.hint`)}
+            label={ctx.t(`bookingStaff.policy.${keyPart(name)}`)}
+            hint={ctx.t(`bookingStaff.policy.${keyPart(name)}.hint`)}
             value={val(values, name)}
             error={errors[name]}
           />
         ))}
-        <Fieldset legend={ctx.t('bookingStaff.policy.late_arrival')} name="late_arrival" error={errors.late_arrival}>
+        <Fieldset legend={ctx.t('bookingStaff.policy.lateArrival')} name="late_arrival" error={errors.late_arrival}>
           {LATE_ARRIVAL_RULES.map((rule) => (
             <Radio
               key={rule}
               name="late_arrival"
               value={rule}
-              label={ctx.t(`bookingStaff.policy.late_arrival.${rule}`)}
+              label={ctx.t(`bookingStaff.policy.lateArrival.${keyPart(rule)}`)}
               checked={val(values, 'late_arrival') === rule}
             />
           ))}

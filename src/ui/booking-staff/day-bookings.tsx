@@ -5,6 +5,7 @@ import { Button, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage } from '../admin/common.tsx';
 import { dayLabel } from './phone-booking.tsx';
 import { inLanguage } from '../../domain/shared/translated.ts';
+import { keyPart } from '../i18n/index.ts';
 
 export const DAY_PATH = '/rezerwacje/dzien';
 
@@ -18,7 +19,7 @@ const STATUS_TAG: Record<DayBooking['status'], string> = {
 function scopeKey(day: DayBookings): string {
   if (day.missing) return `bookingStaff.day.missing.${day.missing}`;
   if (!day.scope.personalData) return 'bookingStaff.day.scope.noPersonalData';
-  return `bookingStaff.day.scope.${day.scope.kind}`;
+  return `bookingStaff.day.scope.${keyPart(day.scope.kind)}`;
 }
 
 /** A Polish number as it is read out: '+48600123456' → '+48 600 123 456'; anything else as stored. */
@@ -80,9 +81,9 @@ function DeskTable({ ctx, desk, personalData }: { ctx: PageContext; desk: DayDes
               <Person ctx={ctx} booking={b} />
               <td>{inLanguage(b.service, ctx.locale).value}</td>
               <td>
-                <span class={STATUS_TAG[b.status]}>{ctx.t(`bookingStaff.status.${b.status}`)}</span>
+                <span class={STATUS_TAG[b.status]}>{ctx.t(`bookingStaff.status.${keyPart(b.status)}`)}</span>
               </td>
-              <td>{ctx.t(`bookingStaff.source.${b.source}`)}</td>
+              <td>{ctx.t(`bookingStaff.source.${keyPart(b.source)}`)}</td>
             </tr>
           ))}
         </tbody>

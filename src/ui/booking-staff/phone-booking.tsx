@@ -6,6 +6,7 @@ import { Button, CsrfField, Fieldset, Radio, Select, TextInput, type FormErrors 
 import { formatDate, LOCALES, weekdayName } from '../i18n/index.ts';
 import { AdminPage, val } from '../admin/common.tsx';
 import { inLanguage } from '../../domain/shared/translated.ts';
+import { keyPart } from '../i18n/index.ts';
 
 export const PHONE_BOOKING_PATH = '/punkt-informacyjny/rezerwacja';
 
@@ -164,7 +165,7 @@ export function PhoneBookingFormPage(props: BookingFormProps) {
               </Fieldset>
             )}
             <h3>{ctx.t('bookingStaff.phone.callerTitle')}</h3>
-            {service.contact !== 'email_or_phone' && <p>{ctx.t(`bookingStaff.phone.asks.${service.contact}`)}</p>}
+            {service.contact !== 'email_or_phone' && <p>{ctx.t(`bookingStaff.phone.asks.${keyPart(service.contact)}`)}</p>}
             {service.needsName && (
               <TextInput
                 ctx={ctx}

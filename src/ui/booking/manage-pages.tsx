@@ -5,6 +5,7 @@ import { Layout } from '../components/layout.tsx';
 
 import { Lines, Row, clockTime, placeText, visitWhen } from './parts.tsx';
 import { inLanguage, linesIn } from '../../domain/shared/translated.ts';
+import { keyPart } from '../i18n/index.ts';
 
 export interface ManagePageProps {
   ctx: PageContext;
@@ -55,7 +56,7 @@ export function ManagePage({ ctx, view, qrSvg, links, notice, arrival }: ManageP
             </Row>
             <Row label={t('booking.pages.manage.when')}>{visitWhen(ctx, view.startsAt)}</Row>
             <Row label={t('booking.pages.manage.where')}>{placeText(ctx, view.where, view.deskNumber)}</Row>
-            <Row label={t('booking.pages.manage.status')}>{t(`booking.pages.status.${view.status}`)}</Row>
+            <Row label={t('booking.pages.manage.status')}>{t(`booking.pages.status.${keyPart(view.status)}`)}</Row>
             {person.name !== null && <Row label={t('booking.pages.details.name')}>{person.name}</Row>}
             {person.email !== null && <Row label={t('booking.pages.details.email')}>{person.email}</Row>}
             {person.phone !== null && <Row label={t('booking.pages.details.phone')}>{person.phone}</Row>}

@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LOCALES } from './catalog.ts';
@@ -55,5 +57,27 @@ describe('message catalogues', () => {
 
   it('returns the key itself for a missing message so the gap is visible', () => {
     assert.equal(translator('en')('no.such.key'), 'no.such.key');
+  });
+
+  it('writes every segment of every key in camelCase (queue.panel.chooseDesk, never queue.panel.choose_desk)', () => {
+    const odd = [...allMessages('pl').keys()].filter((key) => !key.split('.').every((segment) => /^[a-z][a-zA-Z0-9]*$/.test(segment)));
+    assert.deepEqual(odd, []);
+  });
+
+  it('has a message for every key the code translates or raises by name (a renamed key leaves no caller behind)', () => {
+    const keys = [...allMessages('pl').keys()];
+    const families = new Set(keys.flatMap((key) => key.split('.').map((_, i, all) => all.slice(0, i + 1).join('.'))));
+    // t('…'), request.t('…'), new DomainError(kind, '…') and { key: '…' } of a field error or a refusal.
+    const named = /(?:\bt\(\s*|DomainError\(\s*'[a-z_]+',\s*|\bkey:\s*)['"`]([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_]+)+)['"`]/g;
+    const src = path.resolve(import.meta.dirname, '..', '..');
+    const unknown: string[] = [];
+    for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || entry.parentPath.includes(`${path.sep}catalog`)) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      for (const match of readFileSync(file, 'utf8').matchAll(named)) {
+        if (!families.has(match[1]!)) unknown.push(`${path.relative(src, file)}: ${match[1]!}`);
+      }
+    }
+    assert.deepEqual(unknown, []);
   });
 });

@@ -27,7 +27,7 @@ export { isLanguage as isLocale } from '../../domain/shared/translated.ts';
 /**
  * A function that words a message key in one language, with ICU plurals (1 sprawa, 2 sprawy, 5 spraw).
  * A key missing in the catalogues comes back as the key itself, so the gap is visible, not blank.
- * @example const t = translator('pl'); t('home.services', { count: 5 }) // "5 spraw"
+ * @example const t = translator('pl'); t('errors.tooLong', { max: 5 }) // "Wpisz najwyżej 5 znaków."
  */
 export function translator(locale: Locale): Translate {
   return (key, values) => {

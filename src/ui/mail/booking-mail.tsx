@@ -1,6 +1,7 @@
 import type { BookingMailFacts, EventWords, MailWording, RenderedMail } from '../../app/mail/mail-ports.ts';
 import { translator, OFFICE_TIME_ZONE, type Translate } from '../i18n/index.ts';
 import { renderPage } from '../render.ts';
+import { keyPart } from '../i18n/index.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function format(locale: string, options: Intl.DateTimeFormatOptions, at: Date): string {
@@ -53,7 +54,7 @@ function partsOf(facts: BookingMailFacts): Parts {
   return {
     t,
     cancelled: facts.kind === 'booking_cancelled',
-    intro: t(`mail.intro.${facts.kind}`, { office: facts.office.name }),
+    intro: t(`mail.intro.${keyPart(facts.kind)}`, { office: facts.office.name }),
     when: visitTime(facts.locale, facts.startsAt, t),
     where: placeLine(facts, t),
   };
@@ -169,7 +170,7 @@ function MailBody({ facts, parts }: { facts: BookingMailFacts; parts: Parts }) {
 }
 
 function subjectOf(facts: BookingMailFacts, parts: Parts): string {
-  return parts.t(`mail.subject.${facts.kind}`, { code: facts.code, when: parts.when });
+  return parts.t(`mail.subject.${keyPart(facts.kind)}`, { code: facts.code, when: parts.when });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
 import { formatDateTime } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
+import { keyPart } from '../i18n/index.ts';
 
 function DemoNotice({ ctx, demo }: { ctx: PageContext; demo: boolean }) {
   return demo ? <p class="notice">{ctx.t('mail.outbox.demoMode')}</p> : null;
@@ -17,7 +18,7 @@ function statusText(ctx: PageContext, row: OutboxRow): string {
 function lastErrorText(ctx: PageContext, row: OutboxRow): string {
   if (row.lastError === null) return '—';
   const skipped = /^skipped: ([a-z_]+)$/.exec(row.lastError);
-  return skipped ? ctx.t(`mail.skip.${skipped[1]!}`) : row.lastError;
+  return skipped ? ctx.t(`mail.skip.${keyPart(skipped[1]!)}`) : row.lastError;
 }
 
 export interface OutboxListProps {
@@ -56,7 +57,7 @@ export function OutboxListPage({ ctx, rows, page, hasNext, demo }: OutboxListPro
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td>{formatDateTime(ctx.locale, row.createdAt)}</td>
-                  <td>{ctx.t(`mail.kind.${row.kind}`)}</td>
+                  <td>{ctx.t(`mail.kind.${keyPart(row.kind)}`)}</td>
                   <td>{statusText(ctx, row)}</td>
                   <td>{row.attempts}</td>
                   <td>{row.recipient ?? '—'}</td>
@@ -108,7 +109,7 @@ export function OutboxMailPage({ ctx, mail, demo }: { ctx: PageContext; mail: Ou
         <dt>{ctx.t('mail.field.recipient')}</dt>
         <dd>{mail.recipient ?? '—'}</dd>
         <dt>{ctx.t('mail.field.kind')}</dt>
-        <dd>{ctx.t(`mail.kind.${mail.kind}`)}</dd>
+        <dd>{ctx.t(`mail.kind.${keyPart(mail.kind)}`)}</dd>
         <dt>{ctx.t('mail.field.status')}</dt>
         <dd>{statusText(ctx, mail)}</dd>
         <dt>{ctx.t('mail.field.attempts')}</dt>

@@ -246,7 +246,7 @@ export function TransferForm({
           </button>
         </form>
       ) : (
-        <p>{ctx.t('queue.ticket.already_transferred')}</p>
+        <p>{ctx.t('queue.ticket.alreadyTransferred')}</p>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { NavItem } from '../components/layout.tsx';
 import type { PageContext } from '../components/context.ts';
 import { dayViewScope } from '../../domain/booking/index.ts';
+import { keyPart } from '../i18n/index.ts';
 
 /** Each role's start page: where it lands after logging in. */
 export const START_PAGE: Record<string, string> = {
@@ -53,7 +54,7 @@ export function staffNav(ctx: PageContext): NavItem[] {
   const items: NavItem[] = [];
   if (roles.includes('admin')) items.push(...ADMIN_SECTIONS.map((s) => ({ href: s.href, label: ctx.t(s.key) })));
   for (const role of ROLE_PRIORITY) {
-    if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${role}`) });
+    if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${keyPart(role)}`) });
   }
   if (dayViewScope(roles)) items.push({ href: '/rezerwacje/dzien', label: ctx.t('bookingStaff.nav.day') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });

@@ -1,6 +1,7 @@
 import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
 import { staffNav } from './nav.ts';
+import { keyPart } from '../i18n/index.ts';
 
 /** What a role can already do from its start page, besides its account. */
 const ROLE_LINKS: Readonly<Record<string, readonly { href: string; key: string }[]>> = {
@@ -23,7 +24,7 @@ export interface StartPageProps {
  * arrives in later versions (no mock data in the meantime).
  */
 export function StartPage({ ctx, role, today }: StartPageProps) {
-  const title = ctx.t(`start.${role}.title`);
+  const title = ctx.t(`start.${keyPart(role)}.title`);
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)}>
       <h1>{title}</h1>
@@ -41,7 +42,7 @@ export function StartPage({ ctx, role, today }: StartPageProps) {
         </li>
       </ul>
       <h2>{ctx.t('start.later')}</h2>
-      <p>{ctx.t(`start.${role}.later`)}</p>
+      <p>{ctx.t(`start.${keyPart(role)}.later`)}</p>
     </Layout>
   );
 }

@@ -11,6 +11,7 @@ import type {
   TicketView,
   WaitingPlace,
 } from '../../../app/queue/index.ts';
+import { keyPart } from '../../../ui/i18n/index.ts';
 
 /** An estimate as data and as words ("ok. 10–15 min"). */
 export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate) {
@@ -81,7 +82,7 @@ export function presentTicketStatus(request: FastifyRequest, status: PublicTicke
   return {
     number: status.number,
     status: status.status,
-    statusText: request.t(`queue.status.${status.status}`, { desk: status.deskNumber ?? '' }),
+    statusText: request.t(`queue.status.${keyPart(status.status)}`, { desk: status.deskNumber ?? '' }),
     deskNumber: status.deskNumber,
     peopleAhead: status.peopleAhead,
     peopleAheadText: status.peopleAhead === null ? null : peopleAheadText(request, status.peopleAhead),

@@ -136,7 +136,7 @@ export function deskPageRoutes(app: FastifyInstance): void {
   ] as const;
   const ticketOf = (request: FastifyRequest<WithTicket>): number => {
     const id = idOf(request.params.ticketId);
-    if (id === null) throw notFound('queue.ticket.not_found');
+    if (id === null) throw notFound('queue.ticket.notFound');
     return id;
   };
   for (const [path, useCase, done] of simple) {

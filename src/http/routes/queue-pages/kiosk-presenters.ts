@@ -11,6 +11,7 @@ import type {
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { KioskChoice, KioskServiceChoice, KioskUnitChoice, PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
 import { presentEstimate, whereLines } from '../queue-api/presenters.ts';
+import { keyPart } from '../../../ui/i18n/index.ts';
 
 /** A new key for one issue form: a retry of that form gets the same ticket (see ISSUE_KEY_PATTERN). */
 export function newIssueKey(): string {
@@ -112,7 +113,7 @@ function unavailableText(request: FastifyRequest, service: KioskService, choice:
   const values: Record<string, string> = {};
   if (refusal.code === 'before_opening') values.opensAt = refusal.opensAt;
   if (refusal.code === 'after_cutoff') values.cutoffAt = refusal.cutoffAt;
-  return request.t(`queue.kiosk.closed.${refusal.code}`, values);
+  return request.t(`queue.kiosk.closed.${keyPart(refusal.code)}`, values);
 }
 
 /** What a ground-floor ticket means for this service: served there, or what happens instead. */

@@ -7,17 +7,17 @@ import { defineCatalog } from '../catalog.ts';
 export default defineCatalog({
   pl: {
     'audit.action.auth.login': 'Udane logowanie.',
-    'audit.action.auth.login_failed':
+    'audit.action.auth.loginFailed':
       'Nieudane logowanie: {reason, select, unknown_login {nieznany login} locked {konto zablokowane} wrong_password {błędne hasło} inactive {konto wyłączone} other {inny powód}}.',
     'audit.action.auth.lockout': 'Konto pracownika #{id} zablokowano na chwilę po kolejnych nieudanych logowaniach.',
     'audit.action.auth.logout': 'Wylogowanie.',
-    'audit.action.auth.password_change': 'Zmiana własnego hasła.',
+    'audit.action.auth.passwordChange': 'Zmiana własnego hasła.',
     'audit.action.staff.create': 'Dodano konto pracownika #{id}.',
     'audit.action.staff.update': 'Zmieniono dane pracownika #{id}.',
     'audit.action.staff.read': 'Otwarto dane pracownika #{id}.',
-    'audit.action.staff.list_read':
+    'audit.action.staff.listRead':
       'Otwarto listę pracowników ({count, plural, one {# osoba} few {# osoby} many {# osób} other {# osoby}}).',
-    'audit.action.staff.password_reset':
+    'audit.action.staff.passwordReset':
       'Nadano nowe hasło pracownikowi #{id} i zakończono {count, plural, one {# jego sesję} few {# jego sesje} many {# jego sesji} other {# jego sesji}}.',
     'audit.action.office.update': 'Zmieniono dane urzędu.',
     'audit.action.building.create': 'Dodano budynek #{id}.',
@@ -31,28 +31,28 @@ export default defineCatalog({
     'audit.action.service.create': 'Dodano sprawę #{id}.',
     'audit.action.service.update': 'Zmieniono dane sprawy #{id}.',
     'audit.action.service.deactivate': 'Wyłączono sprawę #{id}: nie można już na nią pobrać biletu ani się umówić.',
-    'audit.action.service.booking_update': 'Zmieniono ustawienia rezerwacji sprawy #{id}.',
+    'audit.action.service.bookingUpdate': 'Zmieniono ustawienia rezerwacji sprawy #{id}.',
     'audit.action.desk.create': 'Dodano stanowisko #{id}.',
     'audit.action.desk.update': 'Zmieniono dane stanowiska #{id}.',
     'audit.action.desk.open': 'Otwarto stanowisko #{id} do obsługi.',
     'audit.action.desk.pause': 'Przerwa na stanowisku #{id}.',
     'audit.action.desk.resume': 'Koniec przerwy na stanowisku #{id}.',
     'audit.action.desk.close': 'Zamknięto stanowisko #{id}.',
-    'audit.action.opening_hours.set':
+    'audit.action.openingHours.set':
       'Ustawiono godziny otwarcia: {subject, select, building {budynek} unit {komórka organizacyjna} other {urząd}} #{id}.',
-    'audit.action.calendar_exception.create': 'Dodano dzień wolny lub skrócone godziny #{id}.',
-    'audit.action.calendar_exception.delete': 'Usunięto dzień wolny lub skrócone godziny #{id}.',
-    'audit.action.booking_policy.update': 'Zmieniono zasady rezerwacji wizyt.',
-    'audit.action.booking_schedule.create': 'Dodano godziny rezerwacji #{id}.',
-    'audit.action.booking_schedule.delete': 'Usunięto godziny rezerwacji #{id}.',
+    'audit.action.calendarException.create': 'Dodano dzień wolny lub skrócone godziny #{id}.',
+    'audit.action.calendarException.delete': 'Usunięto dzień wolny lub skrócone godziny #{id}.',
+    'audit.action.bookingPolicy.update': 'Zmieniono zasady rezerwacji wizyt.',
+    'audit.action.bookingSchedule.create': 'Dodano godziny rezerwacji #{id}.',
+    'audit.action.bookingSchedule.delete': 'Usunięto godziny rezerwacji #{id}.',
     'audit.action.booking.create': 'Zarezerwowano wizytę #{id}.',
     'audit.action.booking.read': 'Otwarto rezerwację #{id} linkiem z potwierdzenia.',
-    'audit.action.booking.read_day':
+    'audit.action.booking.readDay':
       'Otwarto listę rezerwacji dnia {date} ({count, plural, one {# rezerwacja} few {# rezerwacje} many {# rezerwacji} other {# rezerwacji}}).',
     'audit.action.booking.move': 'Przeniesiono wizytę #{id} na inny termin.',
     'audit.action.booking.cancel': 'Odwołano wizytę #{id}.',
-    'audit.action.booking.check_in': 'Osoba zgłosiła się na wizytę #{id} i dostała bilet.',
-    'audit.action.booking.no_show':
+    'audit.action.booking.checkIn': 'Osoba zgłosiła się na wizytę #{id} i dostała bilet.',
+    'audit.action.booking.noShow':
       '{count, plural, one {# wizyta minęła} few {# wizyty minęły} many {# wizyt minęło} other {# wizyty minęło}} bez zgłoszenia się osoby.',
     'audit.action.booking.anonymise':
       'Usunięto dane osobowe z {count, plural, one {# rezerwacji} few {# rezerwacji} many {# rezerwacji} other {# rezerwacji}} po okresie przechowywania.',
@@ -61,7 +61,7 @@ export default defineCatalog({
     'audit.action.ticket.recall': 'Ponownie wywołano bilet #{id}.',
     'audit.action.ticket.start': 'Rozpoczęto obsługę biletu #{id}.',
     'audit.action.ticket.finish': 'Zakończono obsługę biletu #{id}.',
-    'audit.action.ticket.no_show': 'Osoba z biletem #{id} nie podeszła do stanowiska.',
+    'audit.action.ticket.noShow': 'Osoba z biletem #{id} nie podeszła do stanowiska.',
     'audit.action.ticket.transfer': 'Przekazano bilet #{id} do innej sprawy lub stanowiska.',
     'audit.action.ticket.return': 'Bilet #{id} wrócił do kolejki.',
     'audit.action.device.register': 'Zarejestrowano urządzenie #{id}.',
@@ -74,16 +74,16 @@ export default defineCatalog({
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
-    'audit.action.auth.login_failed':
+    'audit.action.auth.loginFailed':
       'Failed login: {reason, select, unknown_login {unknown login} locked {account locked} wrong_password {wrong password} inactive {account switched off} other {another reason}}.',
     'audit.action.auth.lockout': 'The account of staff member #{id} was locked for a while after repeated failed logins.',
     'audit.action.auth.logout': 'Logged out.',
-    'audit.action.auth.password_change': 'Changed their own password.',
+    'audit.action.auth.passwordChange': 'Changed their own password.',
     'audit.action.staff.create': 'Added the account of staff member #{id}.',
     'audit.action.staff.update': 'Changed the details of staff member #{id}.',
     'audit.action.staff.read': 'Opened the details of staff member #{id}.',
-    'audit.action.staff.list_read': 'Opened the list of staff ({count, plural, one {# person} other {# people}}).',
-    'audit.action.staff.password_reset':
+    'audit.action.staff.listRead': 'Opened the list of staff ({count, plural, one {# person} other {# people}}).',
+    'audit.action.staff.passwordReset':
       'Gave staff member #{id} a new password and ended {count, plural, one {# of their sessions} other {# of their sessions}}.',
     'audit.action.office.update': "Changed the office's details.",
     'audit.action.building.create': 'Added building #{id}.',
@@ -97,26 +97,26 @@ export default defineCatalog({
     'audit.action.service.create': 'Added service #{id}.',
     'audit.action.service.update': 'Changed the details of service #{id}.',
     'audit.action.service.deactivate': 'Switched off service #{id}: no tickets or bookings for it any more.',
-    'audit.action.service.booking_update': 'Changed the booking settings of service #{id}.',
+    'audit.action.service.bookingUpdate': 'Changed the booking settings of service #{id}.',
     'audit.action.desk.create': 'Added desk #{id}.',
     'audit.action.desk.update': 'Changed the details of desk #{id}.',
     'audit.action.desk.open': 'Opened desk #{id} for service.',
     'audit.action.desk.pause': 'Break at desk #{id}.',
     'audit.action.desk.resume': 'Break over at desk #{id}.',
     'audit.action.desk.close': 'Closed desk #{id}.',
-    'audit.action.opening_hours.set': 'Set the opening hours: {subject, select, building {building} unit {unit} other {office}} #{id}.',
-    'audit.action.calendar_exception.create': 'Added a day off or shorter hours #{id}.',
-    'audit.action.calendar_exception.delete': 'Deleted a day off or shorter hours #{id}.',
-    'audit.action.booking_policy.update': 'Changed the rules of online booking.',
-    'audit.action.booking_schedule.create': 'Added booking hours #{id}.',
-    'audit.action.booking_schedule.delete': 'Deleted booking hours #{id}.',
+    'audit.action.openingHours.set': 'Set the opening hours: {subject, select, building {building} unit {unit} other {office}} #{id}.',
+    'audit.action.calendarException.create': 'Added a day off or shorter hours #{id}.',
+    'audit.action.calendarException.delete': 'Deleted a day off or shorter hours #{id}.',
+    'audit.action.bookingPolicy.update': 'Changed the rules of online booking.',
+    'audit.action.bookingSchedule.create': 'Added booking hours #{id}.',
+    'audit.action.bookingSchedule.delete': 'Deleted booking hours #{id}.',
     'audit.action.booking.create': 'Booked visit #{id}.',
     'audit.action.booking.read': 'Opened booking #{id} with the link from its confirmation.',
-    'audit.action.booking.read_day': 'Opened the bookings of {date} ({count, plural, one {# booking} other {# bookings}}).',
+    'audit.action.booking.readDay': 'Opened the bookings of {date} ({count, plural, one {# booking} other {# bookings}}).',
     'audit.action.booking.move': 'Moved visit #{id} to another time.',
     'audit.action.booking.cancel': 'Cancelled visit #{id}.',
-    'audit.action.booking.check_in': 'The person arrived for visit #{id} and got a ticket.',
-    'audit.action.booking.no_show': '{count, plural, one {# visit} other {# visits}} passed without the person arriving.',
+    'audit.action.booking.checkIn': 'The person arrived for visit #{id} and got a ticket.',
+    'audit.action.booking.noShow': '{count, plural, one {# visit} other {# visits}} passed without the person arriving.',
     'audit.action.booking.anonymise':
       'Removed the personal data of {count, plural, one {# booking} other {# bookings}} after the retention period.',
     'audit.action.ticket.issue': 'Issued ticket #{id}.',
@@ -124,7 +124,7 @@ export default defineCatalog({
     'audit.action.ticket.recall': 'Called ticket #{id} again.',
     'audit.action.ticket.start': 'Started serving ticket #{id}.',
     'audit.action.ticket.finish': 'Finished serving ticket #{id}.',
-    'audit.action.ticket.no_show': 'The person with ticket #{id} did not come to the desk.',
+    'audit.action.ticket.noShow': 'The person with ticket #{id} did not come to the desk.',
     'audit.action.ticket.transfer': 'Transferred ticket #{id} to another service or desk.',
     'audit.action.ticket.return': 'Ticket #{id} went back to the queue.',
     'audit.action.device.register': 'Registered device #{id}.',
@@ -136,17 +136,17 @@ export default defineCatalog({
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
-    'audit.action.auth.login_failed':
+    'audit.action.auth.loginFailed':
       'Невдалий вхід: {reason, select, unknown_login {невідомий логін} locked {обліковий запис заблоковано} wrong_password {неправильний пароль} inactive {обліковий запис вимкнено} other {інша причина}}.',
     'audit.action.auth.lockout': 'Обліковий запис працівника #{id} тимчасово заблоковано після кількох невдалих спроб входу.',
     'audit.action.auth.logout': 'Вихід із системи.',
-    'audit.action.auth.password_change': 'Зміна власного пароля.',
+    'audit.action.auth.passwordChange': 'Зміна власного пароля.',
     'audit.action.staff.create': 'Додано обліковий запис працівника #{id}.',
     'audit.action.staff.update': 'Змінено дані працівника #{id}.',
     'audit.action.staff.read': 'Відкрито дані працівника #{id}.',
-    'audit.action.staff.list_read':
+    'audit.action.staff.listRead':
       'Відкрито список працівників ({count, plural, one {# особа} few {# особи} many {# осіб} other {# особи}}).',
-    'audit.action.staff.password_reset':
+    'audit.action.staff.passwordReset':
       'Працівнику #{id} видано новий пароль і завершено {count, plural, one {# його сеанс} few {# його сеанси} many {# його сеансів} other {# його сеансу}}.',
     'audit.action.office.update': 'Змінено дані установи.',
     'audit.action.building.create': 'Додано будівлю #{id}.',
@@ -160,28 +160,28 @@ export default defineCatalog({
     'audit.action.service.create': 'Додано справу #{id}.',
     'audit.action.service.update': 'Змінено дані справи #{id}.',
     'audit.action.service.deactivate': 'Вимкнено справу #{id}: на неї більше не можна взяти талон чи забронювати візит.',
-    'audit.action.service.booking_update': 'Змінено налаштування бронювання справи #{id}.',
+    'audit.action.service.bookingUpdate': 'Змінено налаштування бронювання справи #{id}.',
     'audit.action.desk.create': 'Додано віконце #{id}.',
     'audit.action.desk.update': 'Змінено дані віконця #{id}.',
     'audit.action.desk.open': 'Відкрито віконце #{id} для обслуговування.',
     'audit.action.desk.pause': 'Перерва у віконці #{id}.',
     'audit.action.desk.resume': 'Кінець перерви у віконці #{id}.',
     'audit.action.desk.close': 'Закрито віконце #{id}.',
-    'audit.action.opening_hours.set':
+    'audit.action.openingHours.set':
       'Встановлено години роботи: {subject, select, building {будівля} unit {підрозділ} other {установа}} #{id}.',
-    'audit.action.calendar_exception.create': 'Додано вихідний день або скорочені години #{id}.',
-    'audit.action.calendar_exception.delete': 'Видалено вихідний день або скорочені години #{id}.',
-    'audit.action.booking_policy.update': 'Змінено правила онлайн-бронювання.',
-    'audit.action.booking_schedule.create': 'Додано години бронювання #{id}.',
-    'audit.action.booking_schedule.delete': 'Видалено години бронювання #{id}.',
+    'audit.action.calendarException.create': 'Додано вихідний день або скорочені години #{id}.',
+    'audit.action.calendarException.delete': 'Видалено вихідний день або скорочені години #{id}.',
+    'audit.action.bookingPolicy.update': 'Змінено правила онлайн-бронювання.',
+    'audit.action.bookingSchedule.create': 'Додано години бронювання #{id}.',
+    'audit.action.bookingSchedule.delete': 'Видалено години бронювання #{id}.',
     'audit.action.booking.create': 'Заброньовано візит #{id}.',
     'audit.action.booking.read': 'Відкрито бронювання #{id} за посиланням з підтвердження.',
-    'audit.action.booking.read_day':
+    'audit.action.booking.readDay':
       'Відкрито список бронювань на {date} ({count, plural, one {# бронювання} few {# бронювання} many {# бронювань} other {# бронювання}}).',
     'audit.action.booking.move': 'Візит #{id} перенесено на інший час.',
     'audit.action.booking.cancel': 'Візит #{id} скасовано.',
-    'audit.action.booking.check_in': 'Особа прийшла на візит #{id} і отримала талон.',
-    'audit.action.booking.no_show':
+    'audit.action.booking.checkIn': 'Особа прийшла на візит #{id} і отримала талон.',
+    'audit.action.booking.noShow':
       '{count, plural, one {# візит минув} few {# візити минули} many {# візитів минуло} other {# візиту минуло}} без приходу особи.',
     'audit.action.booking.anonymise':
       'Видалено персональні дані з {count, plural, one {# бронювання} few {# бронювань} many {# бронювань} other {# бронювання}} після строку зберігання.',
@@ -190,7 +190,7 @@ export default defineCatalog({
     'audit.action.ticket.recall': 'Повторно викликано талон #{id}.',
     'audit.action.ticket.start': 'Почато обслуговування талона #{id}.',
     'audit.action.ticket.finish': 'Завершено обслуговування талона #{id}.',
-    'audit.action.ticket.no_show': 'Особа з талоном #{id} не підійшла до віконця.',
+    'audit.action.ticket.noShow': 'Особа з талоном #{id} не підійшла до віконця.',
     'audit.action.ticket.transfer': 'Талон #{id} передано до іншої справи або віконця.',
     'audit.action.ticket.return': 'Талон #{id} повернувся в чергу.',
     'audit.action.device.register': 'Зареєстровано пристрій #{id}.',

@@ -37,18 +37,18 @@ export default defineCatalog({
     'start.account': 'Zmień swoje hasło',
     'start.later': 'W kolejnych wersjach',
     'start.clerk.title': 'Stanowisko obsługi klienta',
-    'start.information_point.title': 'Punkt Informacyjny',
-    'start.information_point.later':
+    'start.informationPoint.title': 'Punkt Informacyjny',
+    'start.informationPoint.later':
       'Wyszukiwarka spraw, wydawanie biletów za klienta, zgłoszenia szczególnych potrzeb, rejestr połączeń z tłumaczem PJM i przyjmowanie wniosków o wizytę w domu pojawią się w kolejnych wersjach systemu.',
-    'start.unit_head.title': 'Kierownik komórki',
-    'start.unit_head.later':
+    'start.unitHead.title': 'Kierownik komórki',
+    'start.unitHead.later':
       'Skrzynka wniosków komórki (wizyty w domu klienta, wezwania na parter), plan stanowisk i statystyki pojawią się w kolejnych wersjach systemu.',
-    'start.city_secretary.title': 'Sekretarz Miasta',
-    'start.city_secretary.later': 'Udzielanie i odmowa upoważnień do czynności poza siedzibą urzędu pojawią się w kolejnej wersji systemu.',
-    'start.register_keeper.title': 'Rejestr upoważnień',
-    'start.register_keeper.later': 'Rejestr upoważnień prowadzony przez BNOiC pojawi się w kolejnej wersji systemu.',
-    'start.contact_centre.title': 'Centrum Kontaktów z Mieszkańcami',
-    'start.contact_centre.later':
+    'start.citySecretary.title': 'Sekretarz Miasta',
+    'start.citySecretary.later': 'Udzielanie i odmowa upoważnień do czynności poza siedzibą urzędu pojawią się w kolejnej wersji systemu.',
+    'start.registerKeeper.title': 'Rejestr upoważnień',
+    'start.registerKeeper.later': 'Rejestr upoważnień prowadzony przez BNOiC pojawi się w kolejnej wersji systemu.',
+    'start.contactCentre.title': 'Centrum Kontaktów z Mieszkańcami',
+    'start.contactCentre.later':
       'Zgłoszenia problemów ze strony internetowej, skargi i komunikaty pojawią się w kolejnych wersjach systemu.',
   },
   en: {
@@ -86,20 +86,20 @@ export default defineCatalog({
     'start.account': 'Change your password',
     'start.later': 'In later versions',
     'start.clerk.title': 'Customer service desk',
-    'start.information_point.title': 'Information Point',
-    'start.information_point.later':
+    'start.informationPoint.title': 'Information Point',
+    'start.informationPoint.later':
       'The service finder, issuing tickets for clients, special-needs requests, the sign-language interpreter log and home-visit requests arrive in later versions of the system.',
-    'start.unit_head.title': 'Head of unit',
-    'start.unit_head.later':
+    'start.unitHead.title': 'Head of unit',
+    'start.unitHead.later':
       "The unit's inbox of requests (home visits, ground-floor calls), the desk plan and statistics arrive in later versions of the system.",
-    'start.city_secretary.title': 'City Secretary',
-    'start.city_secretary.later':
+    'start.citySecretary.title': 'City Secretary',
+    'start.citySecretary.later':
       'Granting and refusing authorisations for official acts outside the office arrives in the next version of the system.',
-    'start.register_keeper.title': 'Register of authorisations',
-    'start.register_keeper.later':
+    'start.registerKeeper.title': 'Register of authorisations',
+    'start.registerKeeper.later':
       'The register of authorisations kept by the supervision office arrives in the next version of the system.',
-    'start.contact_centre.title': "Residents' Contact Centre",
-    'start.contact_centre.later': 'Problem reports from the website, complaints and announcements arrive in later versions of the system.',
+    'start.contactCentre.title': "Residents' Contact Centre",
+    'start.contactCentre.later': 'Problem reports from the website, complaints and announcements arrive in later versions of the system.',
   },
   uk: {
     'auth.login.title': 'Вхід для працівників',
@@ -137,18 +137,18 @@ export default defineCatalog({
     'start.account': 'Змінити свій пароль',
     'start.later': 'У наступних версіях',
     'start.clerk.title': 'Віконце обслуговування клієнтів',
-    'start.information_point.title': 'Інформаційний пункт',
-    'start.information_point.later':
+    'start.informationPoint.title': 'Інформаційний пункт',
+    'start.informationPoint.later':
       "Пошук справ, видача талонів за клієнта, запити щодо особливих потреб, журнал сеансів із перекладачем жестової мови та прийом заявок на візит додому з'являться в наступних версіях системи.",
-    'start.unit_head.title': 'Керівник підрозділу',
-    'start.unit_head.later':
+    'start.unitHead.title': 'Керівник підрозділу',
+    'start.unitHead.later':
       "Скринька заявок підрозділу (візити додому, виклики на партер), план віконець і статистика з'являться в наступних версіях системи.",
-    'start.city_secretary.title': 'Секретар міста',
-    'start.city_secretary.later': "Надання та відмова в дорученнях на дії поза будівлями установи з'являться в наступній версії системи.",
-    'start.register_keeper.title': 'Реєстр доручень',
-    'start.register_keeper.later':
+    'start.citySecretary.title': 'Секретар міста',
+    'start.citySecretary.later': "Надання та відмова в дорученнях на дії поза будівлями установи з'являться в наступній версії системи.",
+    'start.registerKeeper.title': 'Реєстр доручень',
+    'start.registerKeeper.later':
       "Реєстр доручень, який веде Бюро організаційного нагляду та цифровізації, з'явиться в наступній версії системи.",
-    'start.contact_centre.title': 'Центр контактів з мешканцями',
-    'start.contact_centre.later': "Повідомлення про проблеми з вебсайту, скарги та оголошення з'являться в наступних версіях системи.",
+    'start.contactCentre.title': 'Центр контактів з мешканцями',
+    'start.contactCentre.later': "Повідомлення про проблеми з вебсайту, скарги та оголошення з'являться в наступних версіях системи.",
   },
 });

@@ -33,11 +33,11 @@ export default defineCatalog({
     'queue.kiosk.queueEmpty': 'Nikt nie czeka — będziesz następny',
     'queue.kiosk.queueEmptyNoDesk': 'Nikt nie czeka',
     'queue.kiosk.closed.inactive': 'Tej sprawy teraz nie załatwiamy',
-    'queue.kiosk.closed.closed_today': 'Dziś nieczynne',
-    'queue.kiosk.closed.before_opening': 'Bilety od {opensAt}',
-    'queue.kiosk.closed.after_cutoff': 'Bilety wydawaliśmy do {cutoffAt}',
-    'queue.kiosk.closed.limit_reached': 'Na dziś nie ma już biletów (limit wyczerpany)',
-    'queue.kiosk.closed.numbers_used_up': 'Na dziś wydaliśmy wszystkie numery',
+    'queue.kiosk.closed.closedToday': 'Dziś nieczynne',
+    'queue.kiosk.closed.beforeOpening': 'Bilety od {opensAt}',
+    'queue.kiosk.closed.afterCutoff': 'Bilety wydawaliśmy do {cutoffAt}',
+    'queue.kiosk.closed.limitReached': 'Na dziś nie ma już biletów (limit wyczerpany)',
+    'queue.kiosk.closed.numbersUsedUp': 'Na dziś wydaliśmy wszystkie numery',
     'queue.kiosk.hours.beforeOpening': 'Bilety wydajemy od {opensAt}.',
     'queue.kiosk.hours.afterCutoff': 'Na dziś skończyliśmy wydawać bilety. Zarezerwuj wizytę na inny dzień.',
     'queue.kiosk.hours.closedToday':
@@ -74,7 +74,7 @@ export default defineCatalog({
     'queue.kiosk.keyboard.label': 'Klawiatura ekranowa',
     'queue.kiosk.keyboard.delete': 'Usuń znak',
     'queue.kiosk.keyboard.clear': 'Wyczyść',
-    'queue.refusal.numbers_used_up':
+    'queue.refusal.numbersUsedUp':
       'Na dziś wydaliśmy już wszystkie numery biletów tej sprawy. Zapytaj w Punkcie Informacyjnym albo zarezerwuj wizytę na inny dzień.',
     'queue.issue.badKey': 'Ten ekran jest nieaktualny. Wróć do początku i wybierz sprawę jeszcze raz.',
     'queue.issue.keyReused': 'Ten ekran wydał już inny bilet. Wróć do początku i wybierz sprawę jeszcze raz.',
@@ -110,11 +110,11 @@ export default defineCatalog({
     'queue.kiosk.queueEmpty': 'Nobody waiting — you will be next',
     'queue.kiosk.queueEmptyNoDesk': 'Nobody waiting',
     'queue.kiosk.closed.inactive': 'Not available at the moment',
-    'queue.kiosk.closed.closed_today': 'Closed today',
-    'queue.kiosk.closed.before_opening': 'Tickets from {opensAt}',
-    'queue.kiosk.closed.after_cutoff': 'Tickets were issued until {cutoffAt}',
-    'queue.kiosk.closed.limit_reached': 'No more tickets today (the daily limit is reached)',
-    'queue.kiosk.closed.numbers_used_up': 'All of today’s numbers are taken',
+    'queue.kiosk.closed.closedToday': 'Closed today',
+    'queue.kiosk.closed.beforeOpening': 'Tickets from {opensAt}',
+    'queue.kiosk.closed.afterCutoff': 'Tickets were issued until {cutoffAt}',
+    'queue.kiosk.closed.limitReached': 'No more tickets today (the daily limit is reached)',
+    'queue.kiosk.closed.numbersUsedUp': 'All of today’s numbers are taken',
     'queue.kiosk.hours.beforeOpening': 'Tickets are issued from {opensAt}.',
     'queue.kiosk.hours.afterCutoff': 'We have stopped issuing tickets for today. Book a visit for another day.',
     'queue.kiosk.hours.closedToday':
@@ -152,7 +152,7 @@ export default defineCatalog({
     'queue.kiosk.keyboard.label': 'On-screen keyboard',
     'queue.kiosk.keyboard.delete': 'Delete',
     'queue.kiosk.keyboard.clear': 'Clear',
-    'queue.refusal.numbers_used_up':
+    'queue.refusal.numbersUsedUp':
       'All of today’s ticket numbers for this service have been given out. Ask at the Information Point or book a visit for another day.',
     'queue.issue.badKey': 'This screen is out of date. Go back to the start and choose the service again.',
     'queue.issue.keyReused': 'This screen has already issued another ticket. Go back to the start and choose the service again.',
@@ -188,11 +188,11 @@ export default defineCatalog({
     'queue.kiosk.queueEmpty': 'Ніхто не чекає — ви будете наступні',
     'queue.kiosk.queueEmptyNoDesk': 'Ніхто не чекає',
     'queue.kiosk.closed.inactive': 'Зараз ця справа не розглядається',
-    'queue.kiosk.closed.closed_today': 'Сьогодні не працює',
-    'queue.kiosk.closed.before_opening': 'Талони з {opensAt}',
-    'queue.kiosk.closed.after_cutoff': 'Талони видавали до {cutoffAt}',
-    'queue.kiosk.closed.limit_reached': 'На сьогодні талонів більше немає (ліміт вичерпано)',
-    'queue.kiosk.closed.numbers_used_up': 'На сьогодні всі номери вже видано',
+    'queue.kiosk.closed.closedToday': 'Сьогодні не працює',
+    'queue.kiosk.closed.beforeOpening': 'Талони з {opensAt}',
+    'queue.kiosk.closed.afterCutoff': 'Талони видавали до {cutoffAt}',
+    'queue.kiosk.closed.limitReached': 'На сьогодні талонів більше немає (ліміт вичерпано)',
+    'queue.kiosk.closed.numbersUsedUp': 'На сьогодні всі номери вже видано',
     'queue.kiosk.hours.beforeOpening': 'Талони видаємо з {opensAt}.',
     'queue.kiosk.hours.afterCutoff': 'На сьогодні ми закінчили видавати талони. Запишіться на інший день.',
     'queue.kiosk.hours.closedToday':
@@ -230,7 +230,7 @@ export default defineCatalog({
     'queue.kiosk.keyboard.label': 'Екранна клавіатура',
     'queue.kiosk.keyboard.delete': 'Видалити',
     'queue.kiosk.keyboard.clear': 'Очистити',
-    'queue.refusal.numbers_used_up':
+    'queue.refusal.numbersUsedUp':
       'На сьогодні всі номери талонів на цю справу вже видано. Запитайте в Інформаційному пункті або запишіться на інший день.',
     'queue.issue.badKey': 'Цей екран застарів. Поверніться на початок і виберіть справу ще раз.',
     'queue.issue.keyReused': 'Цей екран уже видав інший талон. Поверніться на початок і виберіть справу ще раз.',

@@ -4,28 +4,28 @@ import { defineCatalog } from '../catalog.ts';
 export default defineCatalog({
   pl: {
     'queue.refusal.inactive': 'Ta sprawa nie jest obecnie załatwiana. Zapytaj w Punkcie Informacyjnym, gdzie ją załatwisz.',
-    'queue.refusal.closed_today':
+    'queue.refusal.closedToday':
       'Dziś ta sprawa nie jest załatwiana{why, select, no_hours {} other { ({reason})}}. Zarezerwuj wizytę na inny dzień.',
-    'queue.refusal.before_opening': 'Bilety do tej sprawy wydajemy od {opensAt}.',
-    'queue.refusal.after_cutoff':
+    'queue.refusal.beforeOpening': 'Bilety do tej sprawy wydajemy od {opensAt}.',
+    'queue.refusal.afterCutoff':
       'Wydawanie biletów do tej sprawy kończy się o {cutoffAt} (obsługa do {closesAt}). Zarezerwuj wizytę na inny dzień.',
-    'queue.refusal.limit_reached': 'Limit biletów na dziś wyczerpany — zarezerwuj wizytę na inny dzień.',
-    'queue.refusal.unknown_priority_reason': 'Wybierz jeden z podanych powodów obsługi poza kolejnością.',
+    'queue.refusal.limitReached': 'Limit biletów na dziś wyczerpany — zarezerwuj wizytę na inny dzień.',
+    'queue.refusal.unknownPriorityReason': 'Wybierz jeden z podanych powodów obsługi poza kolejnością.',
     'queue.issue.unknownService': 'Nie ma takiej sprawy. Wybierz sprawę z listy.',
-    'queue.ticket.not_found': 'Nie znaleziono takiego biletu.',
-    'queue.ticket.invalid_transition': 'Tego nie można zrobić z biletem w tym stanie.',
-    'queue.ticket.not_called_by_this_desk': 'Ten bilet nie został wywołany przez Twoje stanowisko.',
-    'queue.ticket.service_not_served_by_desk': 'Twoje stanowisko nie obsługuje sprawy tego biletu.',
-    'queue.ticket.assigned_to_another_desk': 'Ten bilet przekazano do innego stanowiska.',
-    'queue.ticket.recall_limit_reached':
+    'queue.ticket.notFound': 'Nie znaleziono takiego biletu.',
+    'queue.ticket.invalidTransition': 'Tego nie można zrobić z biletem w tym stanie.',
+    'queue.ticket.notCalledByThisDesk': 'Ten bilet nie został wywołany przez Twoje stanowisko.',
+    'queue.ticket.serviceNotServedByDesk': 'Twoje stanowisko nie obsługuje sprawy tego biletu.',
+    'queue.ticket.assignedToAnotherDesk': 'Ten bilet przekazano do innego stanowiska.',
+    'queue.ticket.recallLimitReached':
       'Bilet wywołano już {max, plural, one {# raz} few {# razy} many {# razy} other {# razy}}. Zapisz nieobecność albo rozpocznij obsługę.',
-    'queue.ticket.too_few_recalls':
+    'queue.ticket.tooFewRecalls':
       'Nieobecność można zapisać po {required, plural, one {# ponownym wywołaniu} few {# ponownych wywołaniach} many {# ponownych wywołaniach} other {# ponownego wywołania}}.',
-    'queue.ticket.already_transferred': 'Ten bilet przekazano już raz. Zakończ obsługę; w dalszej sprawie pomoże Punkt Informacyjny.',
-    'queue.ticket.transfer_to_same_queue': 'Bilet już czeka w tej kolejce. Wybierz inną sprawę lub inne stanowisko.',
+    'queue.ticket.alreadyTransferred': 'Ten bilet przekazano już raz. Zakończ obsługę; w dalszej sprawie pomoże Punkt Informacyjny.',
+    'queue.ticket.transferToSameQueue': 'Bilet już czeka w tej kolejce. Wybierz inną sprawę lub inne stanowisko.',
     'queue.transfer.unknownService': 'Wybierz sprawę, do której przekazujesz bilet.',
     'queue.transfer.unknownDesk': 'Wybierz czynne stanowisko.',
-    'queue.desk.not_open': 'Najpierw otwórz swoje stanowisko.',
+    'queue.desk.notOpen': 'Najpierw otwórz swoje stanowisko.',
     'queue.desk.paused': 'Stanowisko ma przerwę. Wznów pracę, aby wywoływać bilety.',
     'queue.desk.busy': 'Najpierw zakończ, zwróć lub przekaż obecny bilet.',
     'queue.desk.taken': 'To stanowisko jest już otwarte przez inną osobę.',
@@ -42,7 +42,7 @@ export default defineCatalog({
     'queue.status.called': 'wywołany do stanowiska {desk}',
     'queue.status.serving': 'obsługiwany przy stanowisku {desk}',
     'queue.status.done': 'sprawa zakończona',
-    'queue.status.no_show': 'nieobecny przy wywołaniu',
+    'queue.status.noShow': 'nieobecny przy wywołaniu',
     'queue.status.cancelled': 'anulowany',
     'queue.where.groundFloor': 'parter',
     'queue.where.floor': '{floor, select, 0 {parter} other {{floor}. piętro}}',
@@ -50,28 +50,28 @@ export default defineCatalog({
   },
   en: {
     'queue.refusal.inactive': 'This service is not available at the moment. Ask at the Information Point where to go.',
-    'queue.refusal.closed_today':
+    'queue.refusal.closedToday':
       'This service is not available today{why, select, no_hours {} other { ({reason})}}. Book a visit for another day.',
-    'queue.refusal.before_opening': 'Tickets for this service are issued from {opensAt}.',
-    'queue.refusal.after_cutoff':
+    'queue.refusal.beforeOpening': 'Tickets for this service are issued from {opensAt}.',
+    'queue.refusal.afterCutoff':
       'Tickets for this service are issued until {cutoffAt} (service until {closesAt}). Book a visit for another day.',
-    'queue.refusal.limit_reached': 'No more tickets for today — book a visit for another day.',
-    'queue.refusal.unknown_priority_reason': 'Choose one of the listed reasons for priority service.',
+    'queue.refusal.limitReached': 'No more tickets for today — book a visit for another day.',
+    'queue.refusal.unknownPriorityReason': 'Choose one of the listed reasons for priority service.',
     'queue.issue.unknownService': 'There is no such service. Choose one from the list.',
-    'queue.ticket.not_found': 'No such ticket.',
-    'queue.ticket.invalid_transition': 'This cannot be done with a ticket in this state.',
-    'queue.ticket.not_called_by_this_desk': 'Your desk did not call this ticket.',
-    'queue.ticket.service_not_served_by_desk': 'Your desk does not serve this ticket’s service.',
-    'queue.ticket.assigned_to_another_desk': 'This ticket was transferred to another desk.',
-    'queue.ticket.recall_limit_reached':
+    'queue.ticket.notFound': 'No such ticket.',
+    'queue.ticket.invalidTransition': 'This cannot be done with a ticket in this state.',
+    'queue.ticket.notCalledByThisDesk': 'Your desk did not call this ticket.',
+    'queue.ticket.serviceNotServedByDesk': 'Your desk does not serve this ticket’s service.',
+    'queue.ticket.assignedToAnotherDesk': 'This ticket was transferred to another desk.',
+    'queue.ticket.recallLimitReached':
       'The ticket has been called again {max, plural, one {# time} other {# times}}. Record a no-show or start the service.',
-    'queue.ticket.too_few_recalls': 'A no-show can be recorded after {required, plural, one {# repeated call} other {# repeated calls}}.',
-    'queue.ticket.already_transferred':
+    'queue.ticket.tooFewRecalls': 'A no-show can be recorded after {required, plural, one {# repeated call} other {# repeated calls}}.',
+    'queue.ticket.alreadyTransferred':
       'This ticket has already been transferred once. Finish the service; the Information Point will help further.',
-    'queue.ticket.transfer_to_same_queue': 'The ticket already waits in this queue. Choose another service or desk.',
+    'queue.ticket.transferToSameQueue': 'The ticket already waits in this queue. Choose another service or desk.',
     'queue.transfer.unknownService': 'Choose the service to transfer the ticket to.',
     'queue.transfer.unknownDesk': 'Choose an active desk.',
-    'queue.desk.not_open': 'Open your desk first.',
+    'queue.desk.notOpen': 'Open your desk first.',
     'queue.desk.paused': 'Your desk is on a break. Resume work to call tickets.',
     'queue.desk.busy': 'Finish, return or transfer the current ticket first.',
     'queue.desk.taken': 'Someone else already has this desk open.',
@@ -87,7 +87,7 @@ export default defineCatalog({
     'queue.status.called': 'called to desk {desk}',
     'queue.status.serving': 'being served at desk {desk}',
     'queue.status.done': 'finished',
-    'queue.status.no_show': 'did not come when called',
+    'queue.status.noShow': 'did not come when called',
     'queue.status.cancelled': 'cancelled',
     'queue.where.groundFloor': 'ground floor',
     'queue.where.floor': '{floor, select, 0 {ground floor} other {floor {floor}}}',
@@ -95,28 +95,28 @@ export default defineCatalog({
   },
   uk: {
     'queue.refusal.inactive': 'Ця справа зараз не розглядається. Запитайте в Інформаційному пункті, куди звернутися.',
-    'queue.refusal.closed_today':
+    'queue.refusal.closedToday':
       'Сьогодні ця справа не розглядається{why, select, no_hours {} other { ({reason})}}. Забронюйте візит на інший день.',
-    'queue.refusal.before_opening': 'Талони на цю справу видаються з {opensAt}.',
-    'queue.refusal.after_cutoff':
+    'queue.refusal.beforeOpening': 'Талони на цю справу видаються з {opensAt}.',
+    'queue.refusal.afterCutoff':
       'Видача талонів на цю справу закінчується о {cutoffAt} (обслуговування до {closesAt}). Забронюйте візит на інший день.',
-    'queue.refusal.limit_reached': 'Ліміт талонів на сьогодні вичерпано — забронюйте візит на інший день.',
-    'queue.refusal.unknown_priority_reason': 'Виберіть одну з наведених причин обслуговування поза чергою.',
+    'queue.refusal.limitReached': 'Ліміт талонів на сьогодні вичерпано — забронюйте візит на інший день.',
+    'queue.refusal.unknownPriorityReason': 'Виберіть одну з наведених причин обслуговування поза чергою.',
     'queue.issue.unknownService': 'Такої справи немає. Виберіть справу зі списку.',
-    'queue.ticket.not_found': 'Такого талона не знайдено.',
-    'queue.ticket.invalid_transition': 'З талоном у цьому стані цього зробити не можна.',
-    'queue.ticket.not_called_by_this_desk': 'Ваше віконце не викликало цей талон.',
-    'queue.ticket.service_not_served_by_desk': 'Ваше віконце не обслуговує справу цього талона.',
-    'queue.ticket.assigned_to_another_desk': 'Цей талон передано до іншого віконця.',
-    'queue.ticket.recall_limit_reached':
+    'queue.ticket.notFound': 'Такого талона не знайдено.',
+    'queue.ticket.invalidTransition': 'З талоном у цьому стані цього зробити не можна.',
+    'queue.ticket.notCalledByThisDesk': 'Ваше віконце не викликало цей талон.',
+    'queue.ticket.serviceNotServedByDesk': 'Ваше віконце не обслуговує справу цього талона.',
+    'queue.ticket.assignedToAnotherDesk': 'Цей талон передано до іншого віконця.',
+    'queue.ticket.recallLimitReached':
       'Талон уже викликали повторно {max, plural, one {# раз} few {# рази} many {# разів} other {# раза}}. Зафіксуйте неявку або почніть обслуговування.',
-    'queue.ticket.too_few_recalls':
+    'queue.ticket.tooFewRecalls':
       'Неявку можна зафіксувати після {required, plural, one {# повторного виклику} few {# повторних викликів} many {# повторних викликів} other {# повторного виклику}}.',
-    'queue.ticket.already_transferred': 'Цей талон уже передавали один раз. Завершіть обслуговування; далі допоможе Інформаційний пункт.',
-    'queue.ticket.transfer_to_same_queue': 'Талон уже чекає в цій черзі. Виберіть іншу справу або віконце.',
+    'queue.ticket.alreadyTransferred': 'Цей талон уже передавали один раз. Завершіть обслуговування; далі допоможе Інформаційний пункт.',
+    'queue.ticket.transferToSameQueue': 'Талон уже чекає в цій черзі. Виберіть іншу справу або віконце.',
     'queue.transfer.unknownService': 'Виберіть справу, до якої передаєте талон.',
     'queue.transfer.unknownDesk': 'Виберіть діюче віконце.',
-    'queue.desk.not_open': 'Спочатку відкрийте своє віконце.',
+    'queue.desk.notOpen': 'Спочатку відкрийте своє віконце.',
     'queue.desk.paused': 'У віконця перерва. Відновіть роботу, щоб викликати талони.',
     'queue.desk.busy': 'Спочатку завершіть, поверніть або передайте поточний талон.',
     'queue.desk.taken': 'Це віконце вже відкрила інша особа.',
@@ -133,7 +133,7 @@ export default defineCatalog({
     'queue.status.called': 'викликано до віконця {desk}',
     'queue.status.serving': 'обслуговується у віконці {desk}',
     'queue.status.done': 'справу завершено',
-    'queue.status.no_show': 'не з’явився на виклик',
+    'queue.status.noShow': 'не з’явився на виклик',
     'queue.status.cancelled': 'скасовано',
     'queue.where.groundFloor': 'партер',
     'queue.where.floor': '{floor, select, 0 {партер} other {поверх {floor} над партером}}',
