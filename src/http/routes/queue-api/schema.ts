@@ -1,8 +1,12 @@
 import { Type } from 'typebox';
+import { MAX_ID } from '../../form.ts';
+
+// A row's id: a whole number PostgreSQL's integer holds, so a bigger one is refused as input (422), not by the database.
+const Id = (options: { description?: string } = {}) => Type.Integer({ minimum: 1, maximum: MAX_ID, ...options });
 
 export const IssueBody = Type.Object(
   {
-    serviceId: Type.Integer({ minimum: 1, description: 'The service the resident chose.' }),
+    serviceId: Id({ description: 'The service the resident chose.' }),
     priorityReason: Type.Optional(
       Type.Union([Type.String({ maxLength: 40 }), Type.Null()], { description: 'A priority reason code (seed 7.1), or null.' }),
     ),
@@ -13,13 +17,13 @@ export const IssueBody = Type.Object(
 
 export const OpenDeskBody = Type.Object(
   {
-    deskId: Type.Integer({ minimum: 1 }),
+    deskId: Id(),
   },
   { additionalProperties: false },
 );
 
 export const TicketParams = Type.Object({
-  ticketId: Type.Integer({ minimum: 1 }),
+  ticketId: Id(),
 });
 
 export const FinishBody = Type.Object(
@@ -31,8 +35,8 @@ export const FinishBody = Type.Object(
 
 export const TransferBody = Type.Object(
   {
-    serviceId: Type.Integer({ minimum: 1 }),
-    deskId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
+    serviceId: Id(),
+    deskId: Type.Optional(Type.Union([Id(), Type.Null()])),
   },
   { additionalProperties: false },
 );
