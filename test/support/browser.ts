@@ -17,11 +17,11 @@ const FLAGS = [
 ];
 
 /**
- * Starts headless Chromium.
+ * Starts headless Chromium, with more flags when a test needs them (a board's `--autoplay-policy=…`).
  * @example const browser = await launchBrowser(); const page = await browser.newPage(); ... await browser.close();
  */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...extraFlags] });
 }
 
 /** Sizes a person sees our pages at. */
