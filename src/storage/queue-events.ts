@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Db } from './database.ts';
 import { QUEUE_CHANNEL, queueEventsById, type NewQueueEvent, type QueueEventPayload, type QueueEventRow } from './queue-repository.ts';
+import { DEVICE_CHANNEL } from './device-notices.ts';
 
 /** A committed queue event as subscribers receive it. */
 export interface QueueEvent extends NewQueueEvent {
@@ -8,6 +9,8 @@ export interface QueueEvent extends NewQueueEvent {
 }
 
 export type QueueEventSubscriber = (event: QueueEvent) => void;
+/** Told a revoked device's id, or null when news may have been lost (the connection dropped): check yourself. */
+export type RevocationSubscriber = (deviceId: number | null) => void;
 
 /**
  * A stored event as subscribers receive it.
@@ -69,7 +72,8 @@ const REMEMBERED = 5_000;
 
 /**
  * One LISTEN connection per process, fanning committed queue events out to in-process subscribers (SSE
- * streams). Every app process on the database has its own, so each delivers every event. The connection
+ * streams), and telling them of revoked devices (whose streams then end). Every app process on the
+ * database has its own, so each delivers every event. The connection
  * is re-opened with growing pauses when it drops; on reconnect the events committed meanwhile are read
  * from `queue_event` and delivered.
  * @example const hub = new QueueEventHub(connectionString, db); await hub.start(); const stop = hub.subscribe((e) => send(e));
@@ -77,6 +81,7 @@ const REMEMBERED = 5_000;
 export class QueueEventHub {
   private client: pg.Client | null = null;
   private readonly subscribers = new Set<QueueEventSubscriber>();
+  private readonly revocationSubscribers = new Set<RevocationSubscriber>();
   private pending: Notice[] = [];
   private flushing = false;
   private readonly delivered = new Set<string>();
@@ -111,6 +116,15 @@ export class QueueEventHub {
     return () => this.subscribers.delete(subscriber);
   }
 
+  /**
+   * Adds a subscriber told the id of each device revoked from now on, and null after the connection came back
+   * (a revocation meanwhile was not heard); returns the function that removes it.
+   */
+  subscribeRevocations(subscriber: RevocationSubscriber): () => void {
+    this.revocationSubscribers.add(subscriber);
+    return () => this.revocationSubscribers.delete(subscriber);
+  }
+
   get subscriberCount(): number {
     return this.subscribers.size;
   }
@@ -130,10 +144,11 @@ export class QueueEventHub {
     client.on('end', () => this.reconnectLater(client));
     client.on('notification', (message) => {
       if (message.channel === QUEUE_CHANNEL && message.payload) this.enqueue([noticeOf(message.payload)]);
+      else if (message.channel === DEVICE_CHANNEL && message.payload) this.revoked(Number(message.payload));
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${QUEUE_CHANNEL}`);
+      await client.query(`LISTEN ${QUEUE_CHANNEL}; LISTEN ${DEVICE_CHANNEL}`);
       if (this.closed) {
         await client.end();
         return;
@@ -141,7 +156,10 @@ export class QueueEventHub {
       const reconnected = this.client === null && this.retryMs > FIRST_RETRY_MS;
       this.client = client;
       this.retryMs = FIRST_RETRY_MS;
-      if (reconnected) await this.catchUp();
+      if (reconnected) {
+        this.revoked(null);
+        await this.catchUp();
+      }
     } catch {
       this.reconnectLater(client);
     }
@@ -208,6 +226,17 @@ export class QueueEventHub {
       }
     } finally {
       this.flushing = false;
+    }
+  }
+
+  private revoked(deviceId: number | null): void {
+    if (deviceId !== null && !Number.isInteger(deviceId)) return;
+    for (const subscriber of this.revocationSubscribers) {
+      try {
+        subscriber(deviceId);
+      } catch {
+        // One broken stream must not keep the news from the others.
+      }
     }
   }
 

@@ -20,7 +20,8 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     execFileSync(process.execPath, [path.resolve(import.meta.dirname, '..', '..', 'scripts', 'build.mjs')]);
     server = await startTestServer();
     await openAllDay(server.db);
-    browser = await launchBrowser();
+    // As a board is started on the wall (deploy/board.md): sound without a touch.
+    browser = await launchBrowser(['--autoplay-policy=no-user-gesture-required']);
     printer = await startTestPrinter();
   });
   after(async () => {

@@ -46,6 +46,8 @@ const ACCESS: Record<string, Access> = {
   // The queue: kiosks issue tickets, boards and kiosks follow the queue, clerks run their desk, anyone follows a ticket by its code.
   '/api/kiosk': 'device',
   '/api/kolejka': 'device',
+  // A call as a board says it (a WAV file): boards and kiosks only.
+  '/api/kolejka/wywolania': 'device',
   '/api/stanowisko': ['clerk'],
   // The desk panel's live waiting counts (Server-Sent Events).
   '/api/stanowisko/zdarzenia': ['clerk'],

@@ -31,7 +31,7 @@ describe('board page', () => {
       html,
       /<li class="board__call board__call--newest" data-ticket-id="\d+"><span class="board__number">H001<\/span><span class="board__arrow" aria-hidden="true">→<\/span><span class="board__desk">stanowisko 6<\/span>/,
     );
-    assert.match(html, /<th scope="row">H — [^<]+<\/th><td>1<\/td>/);
+    assert.match(html, /<th scope="row"><span class="board__service">H — [^<]+<\/span><\/th><td>1<\/td>/);
     assert.match(html, /data-clock="true">\d\d:\d\d</);
     assert.match(html, /<h2 id="komunikaty">Komunikaty<\/h2>/);
     assert.match(html, /data-last-event-id="\d+"/);

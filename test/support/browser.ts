@@ -29,13 +29,13 @@ export function chromiumMissing(): string | undefined {
 }
 
 /**
- * Starts headless Chromium.
+ * Starts headless Chromium, with more flags when a test needs them (a board's `--autoplay-policy=…`).
  * @example const browser = await launchBrowser(); const page = await browser.newPage(); ... await browser.close();
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...extraFlags] });
 }
 
 /** Sizes a person sees our pages at. */

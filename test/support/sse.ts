@@ -9,6 +9,8 @@ export interface SseClient {
   events: ReceivedEvent[];
   /** Resolves with the first event (already received or coming) that matches, or rejects after the timeout. */
   waitFor(match: (event: ReceivedEvent) => boolean, timeoutMs?: number): Promise<ReceivedEvent>;
+  /** Resolves when the server ends the stream (or `close` aborts it). */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -24,7 +26,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   const waiters = new Set<() => void>();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
-  void (async () => {
+  const ended = (async () => {
     try {
       for (;;) {
         const { value, done } = await reader.read();
@@ -54,6 +56,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   })();
   return {
     events,
+    ended,
     waitFor(match, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

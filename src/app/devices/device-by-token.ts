@@ -19,3 +19,17 @@ export interface SignedInDevice {
 export function deviceByToken(deps: Pick<UseCaseDeps, 'db'>, input: { token: string }): Promise<SignedInDevice | undefined> {
   return findDeviceByToken(deps.db, input.token);
 }
+
+/**
+ * Whether a device is still registered and not revoked (an open event stream asks now and then).
+ * @example if (!(await isDeviceActive({ db }, { deviceId: 7 }))) stream.end();
+ */
+export async function isDeviceActive(deps: Pick<UseCaseDeps, 'db'>, input: { deviceId: number }): Promise<boolean> {
+  const row = await deps.db
+    .selectFrom('device')
+    .select('id')
+    .where('id', '=', input.deviceId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

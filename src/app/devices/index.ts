@@ -2,7 +2,7 @@
 // its token, its heartbeat, the administrator's list, and a kiosk's own printer.
 export { registerDevice, DEVICE_KINDS, type DeviceKind, type RegisteredDevice, type RegisterDeviceInput } from './register-device.ts';
 export { revokeDevice } from './revoke-device.ts';
-export { deviceByToken, type SignedInDevice } from './device-by-token.ts';
+export { deviceByToken, isDeviceActive, type SignedInDevice } from './device-by-token.ts';
 export {
   recordHeartbeat,
   DETAILS_MAX_CHARS,

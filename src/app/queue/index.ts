@@ -16,8 +16,17 @@ export type { TicketActionResult } from './ticket-action.ts';
 // The queue's read models: what kiosks, boards, desk panels and follow pages show.
 export { ticketStatus, type PublicTicketStatus } from './ticket-status.ts';
 export { ticketSurroundings, ticketView, type TicketSurroundings, type TicketView } from './ticket-view.ts';
-export { queueSnapshot, type QueueSnapshot, type ServiceQueue, type CurrentCall } from './queue-snapshot.ts';
+export {
+  queueSnapshot,
+  RECENT_CALLS,
+  type QueueSnapshot,
+  type ServiceQueue,
+  type CurrentCall,
+  type RecentCall,
+  type ScreenPlace,
+} from './queue-snapshot.ts';
 export { boardView, type BoardView } from './board-view.ts';
+export { callAnnouncement, type CallAnnouncement } from './call-announcement.ts';
 export {
   kioskChoices,
   activePriorityReasons,

@@ -13,6 +13,12 @@ export type { QueueEvent } from '../../storage/queue-events.ts';
 export interface QueueEventFeed {
   /** Adds a subscriber; returns the function that removes it. */
   subscribe(subscriber: (event: QueueEvent) => void): () => void;
+  /**
+   * Adds a subscriber told the id of each device revoked from now on (its streams end), or null when such news
+   * may have been lost (the feed's connection came back): each stream then checks its device. Returns the
+   * function that removes it.
+   */
+  subscribeRevocations(subscriber: (deviceId: number | null) => void): () => void;
   readonly subscriberCount: number;
 }
 

@@ -1,20 +1,11 @@
 // The board's live side: follows the office's event stream (EventSource resends Last-Event-ID on reconnect,
-// so missed calls are replayed), redraws calls and waiting counts from /api/kolejka, and announces each call
-// with a gong and, where the browser has a Polish voice, in words. Announcements queue and never cut each other.
-import { spokenCall } from './board/spoken-call.ts';
+// so missed calls are replayed), redraws calls, last calls and waiting counts from /api/kolejka, announces
+// each call (gong, then the words as the server says them), reports its health every minute, and tells staff
+// on screen when sound cannot play or the board was revoked.
 import { OFFICE_TIME_ZONE } from '../../domain/organisation/time-zone.ts';
-
-interface Snapshot {
-  services: {
-    serviceId: number;
-    letter: string;
-    name: string;
-    waiting: number;
-    openDesks: number;
-    estimate: { kind: string; text: string };
-  }[];
-  calls: { ticketId: number; number: string; deskNumber: string }[];
-}
+import { startHeartbeat, type BoardHealth } from './board/heartbeat.ts';
+import { render, type Snapshot } from './board/render.ts';
+import { Announcer, BoardSound, type SoundState } from './board/sound.ts';
 
 interface QueueMessage {
   kind: string;
@@ -24,71 +15,13 @@ interface QueueMessage {
 }
 
 const body = document.body;
-const deskLabel = body.dataset.deskLabel ?? '{desk}';
-const large = Number(body.dataset.large ?? 4);
-const last = Number(body.dataset.last ?? 8);
-const noEstimate = body.dataset.noEstimate ?? '';
-let newestTicketId: number | null = null;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function desk(number: string): string {
-  return deskLabel.replace('{desk}', number);
-}
-
-function render(snapshot: Snapshot): void {
-  const calls = document.querySelector('[data-calls]');
-  const lastCalls = document.querySelector('[data-last-calls]');
-  const services = document.querySelector('[data-services]');
-  const empty = document.querySelector<HTMLElement>('[data-calls-empty]');
-  if (calls) {
-    calls.replaceChildren(
-      ...snapshot.calls.slice(0, large).map((call) => {
-        const item = element('li', call.ticketId === newestTicketId ? 'board__call board__call--newest board__call--fresh' : 'board__call');
-        item.dataset.ticketId = String(call.ticketId);
-        const arrow = element('span', 'board__arrow', '→');
-        arrow.setAttribute('aria-hidden', 'true');
-        item.append(element('span', 'board__number', call.number), arrow, element('span', 'board__desk', desk(call.deskNumber)));
-        return item;
-      }),
-    );
-  }
-  if (empty) empty.hidden = snapshot.calls.length > 0;
-  if (lastCalls) {
-    lastCalls.replaceChildren(
-      ...snapshot.calls.slice(large, large + last).map((call) => {
-        const item = element('li', null);
-        const arrow = element('span', null, '→');
-        arrow.setAttribute('aria-hidden', 'true');
-        item.append(element('span', 'board__number', call.number), ' ', arrow, ` ${desk(call.deskNumber)}`);
-        return item;
-      }),
-    );
-  }
-  if (services) {
-    // As the server draws it: only services someone waits for or a desk serves now.
-    services.replaceChildren(
-      ...snapshot.services
-        .filter((s) => s.waiting > 0 || s.openDesks > 0)
-        .map((s) => {
-          const row = element('tr', null);
-          const head = element('th', null, `${s.letter} — ${s.name}`);
-          head.setAttribute('scope', 'row');
-          row.append(
-            head,
-            element('td', null, String(s.waiting)),
-            element('td', null, s.estimate.kind === 'unknown' ? noEstimate : s.estimate.text),
-          );
-          return row;
-        }),
-    );
-  }
-}
+const texts = {
+  deskLabel: body.dataset.deskLabel ?? '{desk}',
+  noEstimate: body.dataset.noEstimate ?? '',
+  large: Number(body.dataset.large ?? 4),
+};
+let freshTicketId: number | null = null;
+let revoked = false;
 
 // One snapshot request at a time; events meanwhile ask for one more afterwards.
 let fetching = false;
@@ -103,7 +36,7 @@ async function refresh(): Promise<void> {
     do {
       again = false;
       const response = await fetch('/api/kolejka', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-      if (response.ok) render((await response.json()) as Snapshot);
+      if (response.ok && !revoked) render((await response.json()) as Snapshot, texts, freshTicketId);
     } while (again);
   } catch {
     // The last state stays on screen; the stream's reconnect brings a fresh one.
@@ -112,113 +45,95 @@ async function refresh(): Promise<void> {
   }
 }
 
-// --- Sound: a synthesised two-tone gong, then the spoken call; one announcement at a time.
-let audio: AudioContext | null = null;
-const soundButton = document.querySelector<HTMLButtonElement>('[data-sound]');
-
-function audioContext(): AudioContext | null {
-  if (typeof AudioContext === 'undefined') return null;
-  audio ??= new AudioContext();
-  // Browsers may keep sound off until someone touches the screen: offer the button then.
-  if (audio.state === 'suspended' && soundButton) soundButton.hidden = false;
-  return audio;
+// --- Notices for staff: one at a time, the most serious first.
+const notices = new Map([...document.querySelectorAll<HTMLElement>('[data-notice]')].map((n) => [n.dataset.notice ?? '', n]));
+function showNotice(name: string | null): void {
+  for (const [key, notice] of notices) notice.hidden = key !== name;
+  body.dataset.shownNotice = name ?? '';
+}
+function noticeText(name: string): string {
+  return notices.get(name)?.querySelector('strong')?.textContent ?? name;
 }
 
-soundButton?.addEventListener('click', () => {
-  void audioContext()
-    ?.resume()
-    .then(() => {
-      soundButton.hidden = true;
-    });
+// --- Sound. A sound system may take a moment to start: the board judges it a second after loading.
+let settled = false;
+const sound = new BoardSound((state) => {
+  body.dataset.sound = state;
+  if (!settled || revoked) return;
+  showNotice(state === 'ok' ? null : state);
+  heartbeat.now();
 });
+body.dataset.sound = sound.state;
+const announcer = new Announcer(sound);
+// Any touch or key turns sound on where the browser waits for one (the notice itself is a button).
+for (const gesture of ['pointerdown', 'keydown'] as const) document.addEventListener(gesture, () => sound.unlock());
 
-function gong(): Promise<void> {
-  body.dataset.gongs = String(Number(body.dataset.gongs ?? 0) + 1);
-  const context = audioContext();
-  if (!context) return Promise.resolve();
-  const start = context.currentTime + 0.05;
-  for (const [frequency, delay] of [
-    [659.25, 0],
-    [523.25, 0.45],
-  ] as const) {
-    const oscillator = context.createOscillator();
-    const volume = context.createGain();
-    oscillator.type = 'sine';
-    oscillator.frequency.value = frequency;
-    volume.gain.setValueAtTime(0.0001, start + delay);
-    volume.gain.exponentialRampToValueAtTime(0.5, start + delay + 0.02);
-    volume.gain.exponentialRampToValueAtTime(0.0001, start + delay + 1.2);
-    oscillator.connect(volume).connect(context.destination);
-    oscillator.start(start + delay);
-    oscillator.stop(start + delay + 1.25);
-  }
-  return new Promise((resolve) => setTimeout(resolve, 1700));
+// --- Health, every minute.
+let streamOpen = false;
+function health(): BoardHealth {
+  const state: SoundState = sound.state;
+  const details = { stream: streamOpen ? ('connected' as const) : ('reconnecting' as const), sound: state };
+  if (state !== 'ok') return { health: 'warning', details, failure: noticeText(state) };
+  if (!streamOpen) return { health: 'warning', details, failure: document.querySelector('[data-offline]')?.textContent?.trim() ?? '' };
+  return { health: 'ok', details };
 }
-
-function polishVoice(): SpeechSynthesisVoice | null {
-  if (typeof speechSynthesis === 'undefined') return null;
-  return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith('pl')) ?? null;
-}
-
-function say(text: string): Promise<void> {
-  const voice = polishVoice();
-  if (!voice) return Promise.resolve();
-  return new Promise((resolve) => {
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.rate = 0.9;
-    // A voice that never reports its end must not stop the queue.
-    const guard = setTimeout(resolve, 15_000);
-    utterance.onend = () => {
-      clearTimeout(guard);
-      resolve();
-    };
-    utterance.onerror = () => {
-      clearTimeout(guard);
-      resolve();
-    };
-    speechSynthesis.speak(utterance);
-  });
-}
-
-const announcements: { number: string; desk: string }[] = [];
-let announcing = false;
-async function announce(): Promise<void> {
-  if (announcing) return;
-  announcing = true;
-  try {
-    for (let next = announcements.shift(); next; next = announcements.shift()) {
-      await gong();
-      await say(spokenCall(next.number, next.desk));
-    }
-  } finally {
-    announcing = false;
-  }
-}
+const heartbeat = startHeartbeat(Number(body.dataset.heartbeatMs ?? 60_000), health, () => stop());
 
 // --- Clock and connection.
 const clock = document.querySelector('[data-clock]');
 const time = new Intl.DateTimeFormat('pl-PL', { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
-setInterval(() => {
+const ticking = setInterval(() => {
   if (clock) clock.textContent = time.format(new Date());
 }, 1000);
 
 const offline = document.querySelector<HTMLElement>('[data-offline]');
-const source = new EventSource(`/api/kolejka/zdarzenia?od=${encodeURIComponent(body.dataset.lastEventId ?? '0')}`);
-source.addEventListener('open', () => {
+// The last event seen: a stream the browser gave up on (an error answer, not a dropped connection) is opened
+// again from it, so an unattended board never stays disconnected.
+let lastEventId = body.dataset.lastEventId ?? '0';
+let source: EventSource | null = null;
+function connect(): void {
+  const stream = new EventSource(`/api/kolejka/zdarzenia?od=${encodeURIComponent(lastEventId)}`);
+  source = stream;
+  stream.addEventListener('open', () => {
+    if (offline) offline.hidden = true;
+    if (!streamOpen && settled) heartbeat.now();
+    streamOpen = true;
+    void refresh();
+  });
+  stream.addEventListener('error', () => {
+    if (offline) offline.hidden = false;
+    if (streamOpen && settled) heartbeat.now();
+    streamOpen = false;
+    if (stream.readyState === EventSource.CLOSED && !revoked) setTimeout(connect, 10_000);
+  });
+  stream.addEventListener('queue', (event) => {
+    const received = event as MessageEvent<string>;
+    if (received.lastEventId) lastEventId = received.lastEventId;
+    const message = JSON.parse(received.data) as QueueMessage;
+    if ((message.kind === 'ticket.called' || message.kind === 'ticket.recalled') && message.ticketId !== null) {
+      freshTicketId = message.ticketId;
+      announcer.add(message.ticketId);
+    }
+    void refresh();
+  });
+  // The device was revoked: the server ends the stream; the board stops and says so.
+  stream.addEventListener('revoked', () => stop());
+}
+connect();
+
+function stop(): void {
+  if (revoked) return;
+  revoked = true;
+  source?.close();
+  heartbeat.stop();
+  clearInterval(ticking);
   if (offline) offline.hidden = true;
-  void refresh();
-});
-source.addEventListener('error', () => {
-  if (offline) offline.hidden = false;
-});
-source.addEventListener('queue', (event) => {
-  const message = JSON.parse((event as MessageEvent<string>).data) as QueueMessage;
-  if ((message.kind === 'ticket.called' || message.kind === 'ticket.recalled') && message.number && message.deskNumber) {
-    newestTicketId = message.ticketId;
-    announcements.push({ number: message.number, desk: message.deskNumber });
-    void announce();
-  }
-  void refresh();
-});
+  for (const part of document.querySelectorAll<HTMLElement>('.board__main, .board__announcements')) part.hidden = true;
+  showNotice('revoked');
+}
+
+setTimeout(() => {
+  settled = true;
+  if (!revoked && sound.state !== 'ok') showNotice(sound.state);
+  heartbeat.now();
+}, 1000);

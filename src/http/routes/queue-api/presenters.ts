@@ -157,7 +157,7 @@ export function presentKioskChoices(request: FastifyRequest, choices: KioskChoic
   };
 }
 
-/** The queue now for boards and kiosks: numbers, desks and counts. */
+/** The queue now for boards and kiosks: numbers, desks (with their building when the screen should name it) and counts. */
 export function presentQueueSnapshot(request: FastifyRequest, snapshot: QueueSnapshot) {
   return {
     lastEventId: snapshot.lastEventId,
@@ -170,6 +170,7 @@ export function presentQueueSnapshot(request: FastifyRequest, snapshot: QueueSna
       estimate: presentEstimate(request, s.estimate),
     })),
     calls: snapshot.calls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
+    recentCalls: snapshot.recentCalls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
   };
 }
 

@@ -35,6 +35,13 @@ export function hubOf(request: FastifyRequest): QueueEventFeed {
   return hub;
 }
 
+/** A device's stream ends when the device is revoked: at once when the feed says so, or at the next check. */
+export interface StreamDevice {
+  id: number;
+  /** Asked with every keep-alive line and when the feed's connection came back (its word may have been lost). */
+  isActive: () => Promise<boolean>;
+}
+
 /**
  * A stream's refresh that runs one at a time: calls while it runs only make it run once more afterwards,
  * with the latest argument (a burst of events costs two runs, not one per event). A failed run is logged.
@@ -67,14 +74,19 @@ export function coalesced<A>(request: FastifyRequest, task: (arg: A) => Promise<
 /**
  * Turns the reply into a Server-Sent Events stream: live events are buffered while `replay` runs (so none
  * falls between the replay and the live feed), then delivered through `onEvent`; a comment line every 15 s
- * keeps the connection open. Ends when the client goes.
+ * keeps the connection open. Ends when the client goes, or, for a device's stream, when the device is
+ * revoked (with a last `revoked` event, so its page stops reconnecting).
  * @example openEventStream(request, reply, hub, { replay: async (s) => …, onEvent: (s, e) => s.send(e.id, 'queue', e) });
  */
 export async function openEventStream(
   request: FastifyRequest,
   reply: FastifyReply,
   hub: QueueEventFeed,
-  handlers: { replay: (stream: EventStream) => Promise<Set<string>>; onEvent: (stream: EventStream, event: QueueEvent) => void },
+  handlers: {
+    replay: (stream: EventStream) => Promise<Set<string>>;
+    onEvent: (stream: EventStream, event: QueueEvent) => void;
+    device?: StreamDevice;
+  },
 ): Promise<void> {
   const raw = reply.raw;
   let closed = false;
@@ -95,14 +107,37 @@ export async function openEventStream(
     if (buffer) buffer.push(event);
     else handlers.onEvent(stream, event);
   });
+  const { device } = handlers;
+  const revoke = () => {
+    if (closed) return;
+    raw.write(sseFrame(null, 'revoked', {}));
+    finish();
+    raw.end();
+  };
+  let checking = false;
+  const check = () => {
+    if (!device || checking || closed) return;
+    checking = true;
+    device
+      .isActive()
+      .then((active) => active || revoke())
+      .catch(() => undefined)
+      .finally(() => (checking = false));
+  };
+  const unsubscribeRevocations = device
+    ? hub.subscribeRevocations((id) => (id === null ? check() : id === device.id && revoke()))
+    : () => undefined;
   const heartbeat = setInterval(() => {
-    if (!closed) raw.write(': ping\n\n');
+    if (closed) return;
+    raw.write(': ping\n\n');
+    check();
   }, HEARTBEAT_MS);
   const finish = () => {
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
     unsubscribe();
+    unsubscribeRevocations();
   };
   request.raw.on('close', finish);
   reply.hijack();
@@ -118,6 +153,8 @@ export async function openEventStream(
     const waiting = buffer;
     buffer = null;
     for (const event of waiting) if (!replayed.has(event.id)) handlers.onEvent(stream, event);
+    // Revoked between its sign-in and the subscription above: the feed's word came too early for this stream.
+    if (device && !(await device.isActive())) revoke();
   } catch (error) {
     request.log.warn({ err: error }, 'event stream replay failed');
     finish();

@@ -16,7 +16,9 @@ export function boardPageRoutes(app: FastifyInstance): void {
     '/tablica/:id',
     { schema: { hide: true }, preValidation: requireDevice('board', 'kiosk') },
     async (request, reply) => {
-      const view = await boardView(await depsOf(request), idOf(request.params.id) ?? 0);
+      // Where the screen showing it stands (a board, or a kiosk showing the board).
+      const screen = { buildingId: request.device?.buildingId ?? null };
+      const view = await boardView(await depsOf(request), idOf(request.params.id) ?? 0, screen);
       reply.header('cache-control', 'no-store');
       return sendPage(reply, BoardPage({ ctx: await pageContext(request), ...boardPageView(request, view) }));
     },

@@ -127,12 +127,28 @@ export function deskPanelView(request: FastifyRequest, panel: DeskPanelWithChoic
 export function boardPageView(
   request: FastifyRequest,
   view: BoardView,
-): { boardName: string; lastEventId: string; clock: string; calls: BoardCall[]; services: BoardService[] } {
+): {
+  boardName: string;
+  buildingName: string | null;
+  lastEventId: string;
+  clock: string;
+  calls: BoardCall[];
+  recentCalls: BoardCall[];
+  services: BoardService[];
+} {
+  const call = (c: BoardView['recentCalls'][number]): BoardCall => ({
+    ticketId: c.ticketId,
+    number: c.number,
+    deskNumber: c.deskNumber,
+    building: c.building,
+  });
   return {
     boardName: view.board.name,
+    buildingName: view.building?.name ?? null,
     lastEventId: view.lastEventId,
     clock: new Intl.DateTimeFormat('pl-PL', { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(view.at),
-    calls: view.calls.map((c) => ({ ticketId: c.ticketId, number: c.number, deskNumber: c.deskNumber })),
+    calls: view.calls.map(call),
+    recentCalls: view.recentCalls.map(call),
     services: view.services.map((s) => ({
       serviceId: s.serviceId,
       letter: s.letter,

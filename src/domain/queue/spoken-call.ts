@@ -1,4 +1,5 @@
-// The words a board says for a call, in Polish: "Numer A zero dwanaście, stanowisko pięć".
+// The words a board says for a call, in Polish: "Numer A zero dwanaście, stanowisko pięć", and where the desk
+// stands when it is in another building than the board: "…, Budynek A, ulica Szkolna 28".
 
 const UNITS = ['zero', 'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'];
 const TEENS = [
@@ -64,10 +65,44 @@ export function spokenCode(code: string): string {
   return words.join(' ');
 }
 
+/** The building of a desk in another building than the board's: its name and street, as the board shows them. */
+export interface CallBuilding {
+  name: string;
+  street: string;
+}
+
+const STREET_WORDS: [RegExp, string][] = [
+  [/(^|\s)ul\.\s*/gi, '$1ulica '],
+  [/(^|\s)al\.\s*/gi, '$1aleja '],
+  [/(^|\s)pl\.\s*/gi, '$1plac '],
+  [/(^|\s)os\.\s*/gi, '$1osiedle '],
+];
+
 /**
- * The sentence a board says for a call.
- * @example spokenCall('A012', '5') // 'Numer A zero dwanaście, stanowisko pięć'
+ * A street as it is said: the abbreviations of Polish addresses in full (the speech engine reads the numbers).
+ * @example spokenStreet('ul. Szkolna 28') // 'ulica Szkolna 28'
  */
-export function spokenCall(number: string, desk: string): string {
-  return `Numer ${spokenCode(number)}, stanowisko ${spokenCode(desk)}`;
+export function spokenStreet(street: string): string {
+  return STREET_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), street.trim()).replace(/\s+/g, ' ');
+}
+
+/**
+ * The sentence a board says for a call; the building and its street when the desk is in another building.
+ * @example spokenCall('A012', '5') // 'Numer A zero dwanaście, stanowisko pięć'
+ * @example spokenCall('D001', '9', { name: 'Budynek A', street: 'ul. Szkolna 28' }) // 'Numer D zero zero jeden, stanowisko dziewięć, Budynek A, ulica Szkolna 28'
+ */
+export function spokenCall(number: string, desk: string, building: CallBuilding | null = null): string {
+  const call = `Numer ${spokenCode(number)}, stanowisko ${spokenCode(desk)}`;
+  if (building === null) return call;
+  return [call, building.name.trim(), spokenStreet(building.street)].filter((part) => part !== '').join(', ');
+}
+
+/**
+ * Which building a board names for a call: none when the desk stands in the board's own building or the office
+ * has one building; the desk's when the board stands elsewhere, or when nobody set where the board stands.
+ * @example namedBuilding({ deskBuildingId: 2, boardBuildingId: 1, officeBuildings: 2 }) // true
+ */
+export function namedBuilding(input: { deskBuildingId: number; boardBuildingId: number | null; officeBuildings: number }): boolean {
+  if (input.officeBuildings < 2) return false;
+  return input.boardBuildingId === null || input.boardBuildingId !== input.deskBuildingId;
 }
