@@ -85,7 +85,7 @@ describe('checking in with a booking at the kiosk in Chromium (1080×1920)', () 
     await kiosk.waitForURL(`${server.url}/kiosk/rezerwacja`);
     for (const [locale, name] of [
       ['en', 'Booking code'],
-      ['uk', 'Код запису'],
+      ['uk', 'Код бронювання'],
       ['pl', 'Kod rezerwacji'],
     ] as const) {
       await kiosk.getByRole('link', { name: { en: 'English', uk: 'Українська', pl: 'Polski' }[locale] }).click();

@@ -147,7 +147,7 @@ export function DeskPanelPage({
           </div>
           <div class="desk__state">
             <p class={`desk__session desk__session--${session.status}`}>
-              {ctx.t(`queue.panel.session.${session.status}`, { desk: session.desk })}
+              {ctx.t(`queue.panel.session.${session.status}`, { deskLabel: session.desk })}
             </p>
             {notice && (
               <p class="notice notice--success desk__notice" role="status">

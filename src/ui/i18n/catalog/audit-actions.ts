@@ -9,7 +9,8 @@ export default defineCatalog({
     'audit.action.auth.login': 'Udane logowanie.',
     'audit.action.auth.loginFailed':
       'Nieudane logowanie: {reason, select, unknown_login {nieznany login} locked {konto zablokowane} wrong_password {błędne hasło} inactive {konto wyłączone} other {inny powód}}.',
-    'audit.action.auth.lockout': 'Konto pracownika #{id} zablokowano na chwilę po kolejnych nieudanych logowaniach.',
+    'audit.action.auth.loginThrottled':
+      'Kolejne nieudane logowania z jednego adresu: następne próby tego loginu z tego adresu na chwilę wstrzymano.',
     'audit.action.auth.logout': 'Wylogowanie.',
     'audit.action.auth.passwordChange': 'Zmiana własnego hasła.',
     'audit.action.staff.create': 'Dodano konto pracownika #{id}.',
@@ -57,6 +58,7 @@ export default defineCatalog({
     'audit.action.booking.anonymise':
       'Usunięto dane osobowe z {count, plural, one {# rezerwacji} few {# rezerwacji} many {# rezerwacji} other {# rezerwacji}} po okresie przechowywania.',
     'audit.action.ticket.issue': 'Wydano bilet #{id}.',
+    'audit.action.ticket.void': 'Anulowano bilet #{id}, który nie dotarł do mieszkańca (biletomat go nie wydrukował ani nie pokazał).',
     'audit.action.ticket.call': 'Wywołano bilet #{id}.',
     'audit.action.ticket.recall': 'Ponownie wywołano bilet #{id}.',
     'audit.action.ticket.start': 'Rozpoczęto obsługę biletu #{id}.',
@@ -66,6 +68,7 @@ export default defineCatalog({
     'audit.action.ticket.return': 'Bilet #{id} wrócił do kolejki.',
     'audit.action.device.register': 'Zarejestrowano urządzenie #{id}.',
     'audit.action.device.revoke': 'Odebrano dostęp urządzeniu #{id}.',
+    'audit.action.device.update': 'Zmieniono ustawienia urządzenia #{id} (nazwa, budynek, drukarka).',
     'audit.action.mail.read': '{id, select, none {Otwarto listę poczty wychodzącej.} other {Otwarto wiadomość #{id} poczty wychodzącej.}}',
     'audit.action.audit.read': 'Otwarto dziennik zdarzeń.',
     'audit.action.audit.verify':
@@ -76,7 +79,8 @@ export default defineCatalog({
     'audit.action.auth.login': 'Logged in.',
     'audit.action.auth.loginFailed':
       'Failed login: {reason, select, unknown_login {unknown login} locked {account locked} wrong_password {wrong password} inactive {account switched off} other {another reason}}.',
-    'audit.action.auth.lockout': 'The account of staff member #{id} was locked for a while after repeated failed logins.',
+    'audit.action.auth.loginThrottled':
+      'Repeated failed logins from one address: further attempts at this login from that address held back for a while.',
     'audit.action.auth.logout': 'Logged out.',
     'audit.action.auth.passwordChange': 'Changed their own password.',
     'audit.action.staff.create': 'Added the account of staff member #{id}.',
@@ -120,6 +124,8 @@ export default defineCatalog({
     'audit.action.booking.anonymise':
       'Removed the personal data of {count, plural, one {# booking} other {# bookings}} after the retention period.',
     'audit.action.ticket.issue': 'Issued ticket #{id}.',
+    'audit.action.ticket.void':
+      'Cancelled ticket #{id}, which never reached the resident (the ticket machine neither printed nor showed it).',
     'audit.action.ticket.call': 'Called ticket #{id}.',
     'audit.action.ticket.recall': 'Called ticket #{id} again.',
     'audit.action.ticket.start': 'Started serving ticket #{id}.',
@@ -129,6 +135,7 @@ export default defineCatalog({
     'audit.action.ticket.return': 'Ticket #{id} went back to the queue.',
     'audit.action.device.register': 'Registered device #{id}.',
     'audit.action.device.revoke': 'Took access away from device #{id}.',
+    'audit.action.device.update': 'Changed the settings of device #{id} (name, building, printer).',
     'audit.action.mail.read': '{id, select, none {Opened the list of outgoing mail.} other {Opened message #{id} of outgoing mail.}}',
     'audit.action.audit.read': 'Opened the audit log.',
     'audit.action.audit.verify': 'Checked the integrity of the log: {ok, select, true {the log is intact} other {the log is broken}}.',
@@ -138,7 +145,8 @@ export default defineCatalog({
     'audit.action.auth.login': 'Успішний вхід.',
     'audit.action.auth.loginFailed':
       'Невдалий вхід: {reason, select, unknown_login {невідомий логін} locked {обліковий запис заблоковано} wrong_password {неправильний пароль} inactive {обліковий запис вимкнено} other {інша причина}}.',
-    'audit.action.auth.lockout': 'Обліковий запис працівника #{id} тимчасово заблоковано після кількох невдалих спроб входу.',
+    'audit.action.auth.loginThrottled':
+      'Кілька невдалих спроб входу з однієї адреси: наступні спроби цього логіну з цієї адреси на деякий час призупинено.',
     'audit.action.auth.logout': 'Вихід із системи.',
     'audit.action.auth.passwordChange': 'Зміна власного пароля.',
     'audit.action.staff.create': 'Додано обліковий запис працівника #{id}.',
@@ -186,6 +194,7 @@ export default defineCatalog({
     'audit.action.booking.anonymise':
       'Видалено персональні дані з {count, plural, one {# бронювання} few {# бронювань} many {# бронювань} other {# бронювання}} після строку зберігання.',
     'audit.action.ticket.issue': 'Видано талон #{id}.',
+    'audit.action.ticket.void': 'Скасовано талон #{id}, який не дійшов до відвідувача (термінал талонів його не надрукував і не показав).',
     'audit.action.ticket.call': 'Викликано талон #{id}.',
     'audit.action.ticket.recall': 'Повторно викликано талон #{id}.',
     'audit.action.ticket.start': 'Почато обслуговування талона #{id}.',
@@ -195,6 +204,7 @@ export default defineCatalog({
     'audit.action.ticket.return': 'Талон #{id} повернувся в чергу.',
     'audit.action.device.register': 'Зареєстровано пристрій #{id}.',
     'audit.action.device.revoke': 'Пристрій #{id} позбавлено доступу.',
+    'audit.action.device.update': 'Змінено налаштування пристрою #{id} (назва, будівля, принтер).',
     'audit.action.mail.read': '{id, select, none {Відкрито список вихідної пошти.} other {Відкрито лист #{id} вихідної пошти.}}',
     'audit.action.audit.read': 'Відкрито журнал подій.',
     'audit.action.audit.verify': 'Перевірено цілісність журналу: {ok, select, true {журнал цілісний} other {журнал порушено}}.',

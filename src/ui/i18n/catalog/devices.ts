@@ -64,10 +64,10 @@ export default defineCatalog({
   en: {
     'devices.edit.title': 'Device “{name}”',
     'devices.edit.buildingHint':
-      'The building the device stands in: a kiosk and a board then say when someone must go to another building.',
-    'devices.edit.printer': 'The kiosk’s ticket printer',
+      'The building the device stands in: a ticket machine and a board then say when someone must go to another building.',
+    'devices.edit.printer': 'The ticket machine’s printer',
     'devices.edit.printerHint':
-      'An ESC/POS thermal printer on the office network. Without an address the kiosk shows the number on screen and prints nothing.',
+      'An ESC/POS thermal printer on the office network. Without an address the ticket machine shows the number on screen and prints nothing.',
     'devices.edit.printerHost': 'Printer address',
     'devices.edit.printerHostHint': 'An IP address or a name on the office network, for example 192.168.10.21.',
     'devices.edit.printerHostFormat':
@@ -121,9 +121,11 @@ export default defineCatalog({
   },
   uk: {
     'devices.edit.title': 'Пристрій «{name}»',
-    'devices.edit.buildingHint': 'Будівля, в якій стоїть пристрій: тоді кіоск і табло кажуть, коли треба перейти до іншої будівлі.',
-    'devices.edit.printer': 'Принтер талонів біля кіоску',
-    'devices.edit.printerHint': 'Термопринтер ESC/POS у мережі установи. Без адреси кіоск показує номер на екрані й нічого не друкує.',
+    'devices.edit.buildingHint':
+      'Будівля, в якій стоїть пристрій: тоді термінал талонів і табло кажуть, коли треба перейти до іншої будівлі.',
+    'devices.edit.printer': 'Принтер термінала талонів',
+    'devices.edit.printerHint':
+      'Термопринтер ESC/POS у мережі установи. Без адреси термінал талонів показує номер на екрані й нічого не друкує.',
     'devices.edit.printerHost': 'Адреса принтера',
     'devices.edit.printerHostHint': 'IP-адреса або назва в мережі установи, наприклад 192.168.10.21.',
     'devices.edit.printerHostFormat':
