@@ -158,7 +158,7 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
     // Called: the title, a vibration, the chime and an alert with where to go, focused.
     await phone.waitForFunction(() => document.title.startsWith('▶ H001 — stanowisko 6'));
     const alert = phone.getByRole('alert');
-    assert.equal(await alert.innerText(), 'Wywołano Twój numer H001. Podejdź do stanowiska 6: Siedziba główna, piętro 2, pokój 201.');
+    assert.equal(await alert.innerText(), 'Wywołano Twój numer H001. Podejdź do stanowiska 6: Siedziba główna, 2. piętro, pokój 201.');
     assert.equal(await alert.evaluate((element) => element === document.activeElement), true);
     assert.deepEqual(await phone.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations), [[400, 200, 400, 200, 800]]);
     await phone.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-ticket-code]')?.dataset.chimes ?? 0) >= 2);

@@ -59,7 +59,7 @@ describe('the accessibility statement', () => {
     assert.match(html, /<html lang="uk">/);
     assert.match(html, /<h1>Декларація доступності<\/h1>/);
     assert.match(html, /протягом 7 днів/);
-    assert.match(html, /Будинок має 4 надземні поверхи/);
-    assert.match(html, /Будинок має 3 надземні поверхи/);
+    assert.match(html, /Будівля має 4 надземні поверхи/);
+    assert.match(html, /Будівля має 3 надземні поверхи/);
   });
 });

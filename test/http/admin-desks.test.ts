@@ -77,7 +77,7 @@ describe('administrator: desks', () => {
       server.db,
       () => admin.postForm('/admin/stanowiska/nowe', desk({ number: '9', room_id: String(otherRoom) })),
       422,
-      'Wybierz salę w wybranym budynku.',
+      'Wybierz pokój w wybranym budynku.',
     );
   });
 

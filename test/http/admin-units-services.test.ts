@@ -65,7 +65,7 @@ describe('administrator: units and services', () => {
           room_id: String(roomOfSecond),
         }),
       422,
-      'Wybierz salę w wybranym budynku.',
+      'Wybierz pokój w wybranym budynku.',
     );
   });
 

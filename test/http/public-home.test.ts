@@ -87,8 +87,8 @@ describe('the public home page', () => {
     assert.match(html, /Відчинено до 15:30/);
     const text = words(html);
     assert.match(text, /можна вирішити 11 справ\./);
-    assert.match(text, /\(3 послуги\)/);
-    assert.match(text, /\(1 послуга\)/);
+    assert.match(text, /\(3 справи\)/);
+    assert.match(text, /\(1 справа\)/);
     assert.match(html, /Зазвичай триває: 15 хвилин/);
     assert.match(html, /Реєстрація транспортного засобу/);
   });

@@ -52,11 +52,11 @@ describe('ticket follow page', () => {
     assert.match(called, /<title>▶ H001 — stanowisko 6 — /);
     assert.match(
       called,
-      /role="alert"[^>]*><p>Wywołano Twój numer H001\. Podejdź do stanowiska 6: Siedziba główna, piętro 2, pokój 201\.<\/p>/,
+      /role="alert"[^>]*><p>Wywołano Twój numer H001\. Podejdź do stanowiska 6: Siedziba główna, 2. piętro, pokój 201\.<\/p>/,
     );
     assert.match(
       called,
-      /<dt data-label="where">Gdzie podejść<\/dt><dd data-field="where">stanowisko 6 — Siedziba główna, piętro 2, pokój 201<\/dd>/,
+      /<dt data-label="where">Gdzie podejść<\/dt><dd data-field="where">stanowisko 6 — Siedziba główna, 2. piętro, pokój 201<\/dd>/,
     );
     const english = (await page(`/bilet/${code}`, { cookie: 'jezyk=en' })).html;
     assert.match(english, /called to desk 6/);
@@ -93,7 +93,7 @@ describe('ticket follow page', () => {
     const called = (await follower.waitFor((e) => e.event === 'status' && (e.data as Status).status === 'called')).data as Status;
     assert.equal(called.title, `▶ ${/J\d{3}/.exec(called.title)![0]} — stanowisko 6`);
     assert.equal(called.whereLabel, 'Gdzie podejść');
-    assert.match(called.callText ?? '', /Podejdź do stanowiska 6: Siedziba główna, piętro 2, pokój 201\./);
+    assert.match(called.callText ?? '', /Podejdź do stanowiska 6: Siedziba główna, 2. piętro, pokój 201\./);
     const a = await serviceId(server.db, 'A');
     assert.equal((await clerk.sendJson('POST', `/api/stanowisko/bilety/${ticket.id}/przekaz`, { serviceId: a })).status, 200);
     const moved = (await follower.waitFor((e) => e.event === 'status' && (e.data as Status).service !== called.service)).data as Status;

@@ -55,7 +55,10 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     connectionString: database.connectionString,
     async close() {
-      await app.close();
+      // Event streams a failed test left open would keep the close (and the test file) waiting for ever.
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       await queueEvents.close();
       await database.drop();
     },
