@@ -6,6 +6,7 @@ import { DomainError, type ErrorKind } from '../domain/shared/errors.ts';
 import { translator } from '../ui/i18n/index.ts';
 import { StaffLoginRequired } from './auth/guards.ts';
 import { detectLocale } from './locale.ts';
+import { MOST_RETURN_PATH } from './routes/system/language.ts';
 
 // Each area plugin answers errors in its own format: pages with a worded HTML page (the root's handler),
 // JSON APIs with `{ "error": { "code", "message", "fields" } }` (`apiErrors`), a standards-defined API
@@ -106,7 +107,9 @@ export async function pageErrors(error: FastifyError, request: FastifyRequest, r
     return;
   }
   if (described.error instanceof StaffLoginRequired && request.method === 'GET') {
-    await reply.redirect(`/logowanie?wroc=${encodeURIComponent(request.url)}`, 303);
+    // An address too long to be a way back is left out: escaped once more, it could outgrow a response's head.
+    const back = request.url.length <= MOST_RETURN_PATH ? `?wroc=${encodeURIComponent(request.url)}` : '';
+    await reply.redirect(`/logowanie${back}`, 303);
     return;
   }
   retryHeaders(reply, described.error);

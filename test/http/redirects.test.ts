@@ -72,6 +72,15 @@ describe('the way back after a language switch or a login stays on this site', (
     assert.equal(home.headers.get('location'), '/stanowisko');
   });
 
+  it('sends a visitor to the login page without a way back too long to keep', async () => {
+    const long = `/admin/komorki?nazwa=${'%C4%85'.repeat(2_000)}`;
+    const response = await fetch(`${server.url}${long}`, { redirect: 'manual' });
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/logowanie');
+    const short = await fetch(`${server.url}/admin/komorki?nazwa=a`, { redirect: 'manual' });
+    assert.equal(short.headers.get('location'), `/logowanie?wroc=${encodeURIComponent('/admin/komorki?nazwa=a')}`);
+  });
+
   it('answers an unknown language with the not-found page', async () => {
     const response = await fetch(`${server.url}/jezyk/xx?wroc=/`, { redirect: 'manual', headers: { 'accept-language': 'pl' } });
     assert.equal(response.status, 404);

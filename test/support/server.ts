@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { readConfig } from '../../src/config.ts';
 import type { Clock } from '../../src/app/shared/deps.ts';
 import { systemClock } from '../../src/app/shared/deps.ts';
@@ -31,6 +31,8 @@ export async function startTestServer(
     emptyOffice?: boolean;
     /** Routes only this test needs (a page around one component, say), added before the server listens. */
     extraRoutes?: (app: FastifyInstance) => void;
+    /** Told of every route as it registers (method, url, schema), as buildServer's own option. */
+    onRoute?: (route: RouteOptions) => void;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -44,7 +46,8 @@ export async function startTestServer(
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1' });
   const queueEvents = new QueueEventHub(database.connectionString, database.db);
   await queueEvents.start();
-  const app = await buildServer({ db: database.db, config, clock, queueEvents }, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logLevel = process.env.TEST_LOG_LEVEL ?? 'silent';
+  const app = await buildServer({ db: database.db, config, clock, queueEvents }, { logLevel, onRoute: options.onRoute });
   options.extraRoutes?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -8,13 +8,15 @@ import { LANGUAGE_COOKIE } from '../../locale.ts';
 // slashes at its start, and it must still be on this site once a browser resolves it.
 const OWN_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~%/?=&+,:#]*$/;
 const HERE = 'http://okienko.invalid';
+/** The longest way back kept: longer ones are refused (a way back to '/'), so nobody need carry them. */
+export const MOST_RETURN_PATH = 2_000;
 
 /**
  * The way back after a language switch or a login: the path given when it is one of this site's, else '/'.
  * @example safeReturnPath('/rezerwacja?usluga=3') // '/rezerwacja?usluga=3'; safeReturnPath('/\t/evil.example') // '/'
  */
 export function safeReturnPath(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.length > 2_000 || !OWN_PATH.test(raw)) return '/';
+  if (typeof raw !== 'string' || raw.length > MOST_RETURN_PATH || !OWN_PATH.test(raw)) return '/';
   try {
     // Escaped, the same tricks must not be in its path either: a server or a browser may decode them once.
     if (/^\/[/\\]|[\s\\]|\p{Cc}/u.test(decodeURIComponent(raw.split(/[?#]/)[0]!))) return '/';
