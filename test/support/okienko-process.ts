@@ -25,7 +25,10 @@ export function startOkienko(env: NodeJS.ProcessEnv, npm?: { checkout: string })
   if (env.DATABASE_URL === undefined) delete merged.DATABASE_URL;
   if (env.OKIENKO_DATA_DIR === undefined) delete merged.OKIENKO_DATA_DIR;
   const child = npm
-    ? spawn(process.execPath, ['--max-semi-space-size=2', 'bin/okienko.js', 'start'], { cwd: npm.checkout, env: merged })
+    ? spawn(process.execPath, ['--max-semi-space-size=2', '--v8-pool-size=1', 'bin/okienko.js', 'start'], {
+        cwd: npm.checkout,
+        env: merged,
+      })
     : spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], { cwd: root, env: merged });
   let text = '';
   const ready = new Promise<string>((resolve, reject) => {
