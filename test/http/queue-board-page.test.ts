@@ -37,6 +37,9 @@ describe('board page', () => {
     assert.match(html, /data-last-event-id="\d+"/);
     assert.match(html, /src="\/static\/js\/board.js"/);
     assert.doesNotMatch(html, /Test clerk/);
+    // A service nobody waits for says so, not a ticket's "następny w kolejce" beside a 0.
+    assert.match(html, /<td>0<\/td><td>nikt nie czeka<\/td>/);
+    assert.doesNotMatch(html, /następny w kolejce/);
   });
 
   it('answers 404 for an id that is not a board of the office, 401 without a device', async () => {

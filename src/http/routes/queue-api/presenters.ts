@@ -13,8 +13,11 @@ import type {
 } from '../../../app/queue/index.ts';
 import { keyPart } from '../../../ui/i18n/index.ts';
 
-/** An estimate as data and as words ("ok. 10–15 min"). */
-export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate) {
+/**
+ * An estimate as data and as words ("ok. 10–15 min"). A service's estimate (board, kiosk) with nobody waiting
+ * says so ("nikt nie czeka"), not "następny w kolejce", which is a ticket's words.
+ */
+export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate, of: 'ticket' | 'service' = 'ticket') {
   if (estimate.kind === 'range') {
     return {
       kind: estimate.kind,
@@ -23,7 +26,8 @@ export function presentEstimate(request: FastifyRequest, estimate: WaitEstimate)
       text: request.t('queue.estimate.range', { from: estimate.fromMinutes, to: estimate.toMinutes }),
     };
   }
-  return { kind: estimate.kind, fromMinutes: null, toMinutes: null, text: request.t(`queue.estimate.${estimate.kind}`) };
+  const key = estimate.kind === 'next' && of === 'service' ? 'queue.estimate.nobodyWaiting' : `queue.estimate.${estimate.kind}`;
+  return { kind: estimate.kind, fromMinutes: null, toMinutes: null, text: request.t(key) };
 }
 
 /** Where to wait as printed lines: building, floor, room (the empty ones left out). */
@@ -148,7 +152,7 @@ export function presentKioskChoices(request: FastifyRequest, choices: KioskChoic
         letter: s.letter,
         name: inLanguage(s.name, request.locale).value,
         waiting: s.waiting,
-        estimate: presentEstimate(request, s.estimate),
+        estimate: presentEstimate(request, s.estimate, 'service'),
         issuingNow: s.issuingNow,
         issuedToday: s.issuedToday,
       })),
@@ -167,7 +171,7 @@ export function presentQueueSnapshot(request: FastifyRequest, snapshot: QueueSna
       name: inLanguage(s.name, request.locale).value,
       waiting: s.waiting,
       openDesks: s.openDesks,
-      estimate: presentEstimate(request, s.estimate),
+      estimate: presentEstimate(request, s.estimate, 'service'),
     })),
     calls: snapshot.calls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),
     recentCalls: snapshot.recentCalls.map((c) => ({ ...c, calledAt: c.calledAt.toISOString() })),

@@ -154,7 +154,7 @@ export function boardPageView(
       letter: s.letter,
       name: inLanguage(s.name, request.locale).value,
       waiting: s.waiting,
-      estimate: s.estimate.kind === 'unknown' ? request.t('queue.board.noEstimate') : presentEstimate(request, s.estimate).text,
+      estimate: s.estimate.kind === 'unknown' ? request.t('queue.board.noEstimate') : presentEstimate(request, s.estimate, 'service').text,
     })),
   };
 }

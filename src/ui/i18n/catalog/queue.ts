@@ -34,6 +34,7 @@ export default defineCatalog({
     'queue.desk.ticketInHand': 'Przed zamknięciem stanowiska zakończ, zwróć lub przekaż obecny bilet.',
     'queue.estimate.unknown': 'nie umiemy jeszcze oszacować — żadne stanowisko nie jest teraz otwarte',
     'queue.estimate.next': 'następny w kolejce',
+    'queue.estimate.nobodyWaiting': 'nikt nie czeka',
     'queue.estimate.range': 'ok. {from}–{to} min',
     'queue.peopleAhead.none': 'nikt nie czeka przed Tobą',
     'queue.peopleAhead':
@@ -80,6 +81,7 @@ export default defineCatalog({
     'queue.desk.ticketInHand': 'Finish, return or transfer the current ticket before closing the desk.',
     'queue.estimate.unknown': 'we cannot estimate it yet — no desk is open now',
     'queue.estimate.next': 'next in the queue',
+    'queue.estimate.nobodyWaiting': 'nobody waiting',
     'queue.estimate.range': 'about {from}–{to} min',
     'queue.peopleAhead.none': 'nobody ahead of you',
     'queue.peopleAhead': '{n, plural, one {# person ahead of you} other {# people ahead of you}}',
@@ -125,6 +127,7 @@ export default defineCatalog({
     'queue.desk.ticketInHand': 'Перед закриттям віконця завершіть, поверніть або передайте поточний талон.',
     'queue.estimate.unknown': 'ще не можемо оцінити — жодне віконце зараз не працює',
     'queue.estimate.next': 'наступний у черзі',
+    'queue.estimate.nobodyWaiting': 'ніхто не чекає',
     'queue.estimate.range': 'бл. {from}–{to} хв',
     'queue.peopleAhead.none': 'перед вами нікого немає',
     'queue.peopleAhead':
