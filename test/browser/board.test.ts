@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { listenToBoardAudio, type PlayedAudio } from '../support/board-audio.ts';
-import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
-import { deskId, deviceFetch, openAllDay, registerDevice, serviceId, type DeviceFetch } from '../support/queue.ts';
+import { loginAs, startTestServer, type TestServer } from '../support/server.ts';
+import { deviceFetch, openAllDay, registerDevice, type DeviceFetch, callNextAt, clerkAtDesk, finishAt, issueAt } from '../support/queue.ts';
 
 describe('the board in Chromium: heard without a voice or a touch, last calls, buildings, health, revocation', () => {
   let server: TestServer;
@@ -49,28 +49,8 @@ describe('the board in Chromium: heard without a voice or a touch, last calls, b
     return { ...board, page };
   }
 
-  async function issue(letter: string): Promise<string> {
-    const response = await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, letter) });
-    assert.equal(response.status, 201);
-    return ((await response.json()) as { number: string }).number;
-  }
-
-  async function clerkAt(desk: string): Promise<StaffClient> {
-    const clerk = await loginAs(server, 'clerk');
-    assert.equal((await clerk.sendJson('POST', '/api/stanowisko/otworz', { deskId: await deskId(server.db, desk) })).status, 201);
-    return clerk;
-  }
-
-  async function callNext(clerk: StaffClient): Promise<{ ticketId: number; number: string }> {
-    const response = await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {});
-    assert.equal(response.status, 200);
-    return (await response.json()) as { ticketId: number; number: string };
-  }
-
-  async function finish(clerk: StaffClient, ticketId: number): Promise<void> {
-    assert.equal((await clerk.sendJson('POST', `/api/stanowisko/bilety/${ticketId}/rozpocznij`, {})).status, 200);
-    assert.equal((await clerk.sendJson('POST', `/api/stanowisko/bilety/${ticketId}/zakoncz`, { outcome: 'settled' })).status, 200);
-  }
+  const issue = (letter: string) => issueAt(kiosk, server.db, letter);
+  const clerkAt = (desk: string) => clerkAtDesk(server, desk);
 
   function played(page: Page): Promise<PlayedAudio> {
     return page.evaluate(() => (window as unknown as { __played: PlayedAudio }).__played);
@@ -103,10 +83,10 @@ describe('the board in Chromium: heard without a voice or a touch, last calls, b
     const clerk = await clerkAt('6');
     const numbers: string[] = [];
     for (let i = 0; i < 3; i += 1) {
-      const call = await callNext(clerk);
+      const call = await callNextAt(clerk);
       numbers.unshift(call.number);
       await board.page.locator('[data-recent-calls] .board__number', { hasText: call.number }).waitFor();
-      if (i < 2) await finish(clerk, call.ticketId);
+      if (i < 2) await finishAt(clerk, call.ticketId);
     }
     const recent = board.page.locator('[data-recent-calls] > li');
     await board.page.waitForFunction(() => document.querySelectorAll('[data-recent-calls] > li').length === 3);
@@ -139,7 +119,7 @@ describe('the board in Chromium: heard without a voice or a touch, last calls, b
     const number = await issue('F');
     const clerk = await clerkAt('5');
     const recording = board.page.waitForResponse((r) => /\/api\/kolejka\/wywolania\/\d+\/zapowiedz$/.test(r.url()));
-    const call = await callNext(clerk);
+    const call = await callNextAt(clerk);
     assert.equal(call.number, number);
     // The board fetched this call's recording from the server: a valid PCM WAV file.
     const response = await recording;
@@ -168,7 +148,7 @@ describe('the board in Chromium: heard without a voice or a touch, last calls, b
     await board.page.waitForFunction(() => document.body.dataset.sound === 'ok');
     const number = await issue('E');
     const clerk = await clerkAt('10');
-    const call = await callNext(clerk);
+    const call = await callNextAt(clerk);
     assert.equal(call.number, number);
     const large = board.page.locator('[data-calls] .board__call--newest');
     await large.locator('.board__number', { hasText: number }).waitFor();
@@ -195,7 +175,7 @@ describe('the board in Chromium: heard without a voice or a touch, last calls, b
     // A call meanwhile is shown, not heard (and not kept for later, to burst out at the first touch).
     const clerk = await clerkAt('3');
     await issue('C');
-    const silent = await callNext(clerk);
+    const silent = await callNextAt(clerk);
     await board.page.locator('[data-calls] .board__number', { hasText: silent.number }).waitFor();
     assert.deepEqual(await played(board.page), { recordings: [], ended: 0, tones: 0, synthesized: 0 });
 

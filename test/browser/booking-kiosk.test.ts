@@ -7,7 +7,7 @@ import { currentOffice } from '../../src/storage/office-repository.ts';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { testClock, type TestClock } from '../support/booking.ts';
 import { decodeEscPos } from '../support/escpos-decode.ts';
-import { registerDevice, serviceId } from '../support/queue.ts';
+import { registerDevice, serviceId, usePrinter } from '../support/queue.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
 
@@ -74,11 +74,7 @@ describe('checking in with a booking at the kiosk in Chromium (1080×1920)', () 
     clock.set(new Date(visit.startsAt.getTime() - 5 * 60_000));
 
     const device = await registerDevice(server.db, 'kiosk');
-    await server.db
-      .updateTable('device')
-      .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
-      .where('id', '=', device.id)
-      .execute();
+    await usePrinter(server.db, device.id, printer);
     const kiosk = await kioskPage(device.token);
     await kiosk.goto(`${server.url}/kiosk`);
     await kiosk.getByRole('link', { name: 'Mam rezerwację' }).click();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { loginAs, startTestServer, type TestServer } from '../support/server.ts';
-import { deviceFetch, openAllDay, registerDevice, serviceId } from '../support/queue.ts';
+import { deviceFetch, openAllDay, registerDevice, serviceId, usePrinter } from '../support/queue.ts';
 import { decodeEscPos } from '../support/escpos-decode.ts';
 import { startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
 
@@ -50,11 +50,7 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
   it('issues a ticket at the kiosk, follows it, calls it at the desk, shows it on the board and finishes it', async () => {
     // Kiosk: the device logs in with its token, then two touches issue a ticket.
     const kioskDevice = await registerDevice(server.db, 'kiosk');
-    await server.db
-      .updateTable('device')
-      .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
-      .where('id', '=', kioskDevice.id)
-      .execute();
+    await usePrinter(server.db, kioskDevice.id, printer);
     const kiosk = await open('kiosk');
     await kiosk.goto(`${server.url}/urzadzenie`);
     await noViolations(kiosk, 'queue-device-login-kiosk');

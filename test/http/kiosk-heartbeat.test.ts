@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { testClock } from '../support/booking.ts';
-import { registerDevice } from '../support/queue.ts';
+import { registerDevice, usePrinter } from '../support/queue.ts';
 import { PRINTER_STATUSES, startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
 
 describe('kiosk heartbeat', () => {
@@ -30,11 +30,7 @@ describe('kiosk heartbeat', () => {
     server = await startTestServer({ clock });
     printer = await startTestPrinter();
     kiosk = await registerDevice(server.db, 'kiosk');
-    await server.db
-      .updateTable('device')
-      .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
-      .where('id', '=', kiosk.id)
-      .execute();
+    await usePrinter(server.db, kiosk.id, printer);
   });
   after(async () => {
     await printer.close();

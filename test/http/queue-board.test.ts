@@ -1,14 +1,19 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { readConfig } from '../../src/config.ts';
-import { systemClock } from '../../src/app/shared/deps.ts';
 import { SpeechEngine } from '../../src/devices/speech/index.ts';
-import { buildServer } from '../../src/http/server.ts';
-import { openDatabase } from '../../src/storage/database.ts';
-import { QueueEventHub } from '../../src/storage/queue-events.ts';
-import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
-import { deskId, deviceFetch, openAllDay, registerDevice, serviceId, type DeviceFetch } from '../support/queue.ts';
+import { loginAs, startSecondProcess, startTestServer, type TestServer } from '../support/server.ts';
+import {
+  deviceFetch,
+  openAllDay,
+  registerDevice,
+  serviceId,
+  type DeviceFetch,
+  callNextAt,
+  clerkAtDesk,
+  finishAt,
+  issueAt,
+} from '../support/queue.ts';
 import { openSse } from '../support/sse.ts';
 
 interface Call {
@@ -46,29 +51,8 @@ describe('the board’s API: last calls, buildings, spoken calls, revocation', (
     return { ...board, api: deviceFetch(server.url, board.token) };
   }
 
-  async function issue(letter: string): Promise<string> {
-    const response = await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, letter) });
-    assert.equal(response.status, 201);
-    return ((await response.json()) as { number: string }).number;
-  }
-
-  /** A clerk with the desk open. */
-  async function clerkAt(desk: string): Promise<StaffClient> {
-    const clerk = await loginAs(server, 'clerk');
-    assert.equal((await clerk.sendJson('POST', '/api/stanowisko/otworz', { deskId: await deskId(server.db, desk) })).status, 201);
-    return clerk;
-  }
-
-  async function callNext(clerk: StaffClient): Promise<{ ticketId: number; number: string }> {
-    const response = await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {});
-    assert.equal(response.status, 200);
-    return (await response.json()) as { ticketId: number; number: string };
-  }
-
-  async function finish(clerk: StaffClient, ticketId: number): Promise<void> {
-    assert.equal((await clerk.sendJson('POST', `/api/stanowisko/bilety/${ticketId}/rozpocznij`, {})).status, 200);
-    assert.equal((await clerk.sendJson('POST', `/api/stanowisko/bilety/${ticketId}/zakoncz`, { outcome: 'settled' })).status, 200);
-  }
+  const issue = (letter: string) => issueAt(kiosk, server.db, letter);
+  const clerkAt = (desk: string) => clerkAtDesk(server, desk);
 
   it('lists today’s last calls newest first, whatever became of them, while only the ticket at the desk is a current call', async () => {
     const board = await boardIn(mainBuilding);
@@ -76,9 +60,9 @@ describe('the board’s API: last calls, buildings, spoken calls, revocation', (
     const clerk = await clerkAt('4');
     const called: number[] = [];
     for (let i = 0; i < 3; i += 1) {
-      const call = await callNext(clerk);
+      const call = await callNextAt(clerk);
       called.push(call.ticketId);
-      if (i < 2) await finish(clerk, call.ticketId);
+      if (i < 2) await finishAt(clerk, call.ticketId);
     }
     // A recall is the same call again: the ticket keeps one row, at the top.
     assert.equal((await clerk.sendJson('POST', `/api/stanowisko/bilety/${called[2]!}/wezwij-ponownie`, {})).status, 200);
@@ -113,7 +97,7 @@ describe('the board’s API: last calls, buildings, spoken calls, revocation', (
   it('names the building and street of a desk in another building than the board’s, on screen and in the words', async () => {
     const number = await issue('D');
     const clerk = await clerkAt('9');
-    const call = await callNext(clerk);
+    const call = await callNextAt(clerk);
     assert.equal(call.number, number);
 
     const inMain = await boardIn(mainBuilding);
@@ -155,7 +139,7 @@ describe('the board’s API: last calls, buildings, spoken calls, revocation', (
     const local = Buffer.from(await (await inA.api('GET', `/api/kolejka/wywolania/${call.ticketId}/zapowiedz`)).arrayBuffer());
     assert.ok(local.equals(await speech.say(words)), 'the words of a call in the board’s own building');
 
-    await finish(clerk, call.ticketId);
+    await finishAt(clerk, call.ticketId);
     assert.equal((await inMain.api('GET', `/api/kolejka/wywolania/${call.ticketId}/zapowiedz`)).status, 404, 'a call that is over');
     await clerk.sendJson('POST', '/api/stanowisko/zamknij', {});
   });
@@ -203,26 +187,12 @@ describe('the board’s API: last calls, buildings, spoken calls, revocation', (
 
   describe('revoking a board', () => {
     // A second app process on the same database: a board's stream there must end too.
-    let secondUrl: string;
-    let second: Awaited<ReturnType<typeof buildServer>>;
-    let secondHub: QueueEventHub;
-    let secondDb: ReturnType<typeof openDatabase>;
+    let second: Awaited<ReturnType<typeof startSecondProcess>>;
     before(async () => {
-      secondDb = openDatabase({ connectionString: server.connectionString, maxConnections: 4 });
-      secondHub = new QueueEventHub(server.connectionString, secondDb);
-      await secondHub.start();
-      second = await buildServer(
-        { db: secondDb, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents: secondHub },
-        { logLevel: 'silent' },
-      );
-      await second.listen({ port: 0, host: '127.0.0.1' });
-      const address = second.server.address();
-      secondUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      second = await startSecondProcess(server);
     });
     after(async () => {
       await second.close();
-      await secondHub.close();
-      await secondDb.destroy();
     });
 
     it('ends its open streams on every server with a last `revoked` event, and refuses the reconnect and its heartbeat', async () => {
@@ -231,7 +201,7 @@ describe('the board’s API: last calls, buildings, spoken calls, revocation', (
       const auth = { authorization: `Bearer ${board.token}` };
       const streams = [
         await openSse(`${server.url}/api/kolejka/zdarzenia`, auth),
-        await openSse(`${secondUrl}/api/kolejka/zdarzenia`, auth),
+        await openSse(`${second.url}/api/kolejka/zdarzenia`, auth),
       ];
       const bystander = await openSse(`${server.url}/api/kolejka/zdarzenia`, { authorization: `Bearer ${other.token}` });
       const admin = await loginAs(server, 'admin');

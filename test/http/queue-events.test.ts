@@ -4,36 +4,21 @@ import { readConfig } from '../../src/config.ts';
 import { systemClock } from '../../src/app/shared/deps.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { openDatabase } from '../../src/storage/database.ts';
-import { QueueEventHub } from '../../src/storage/queue-events.ts';
-import { startTestServer, loginAs, type TestServer } from '../support/server.ts';
+import { startSecondProcess, startTestServer, loginAs, type TestServer } from '../support/server.ts';
 import { deskId, deviceFetch, openAllDay, registerDevice, serviceId } from '../support/queue.ts';
 import { openSse } from '../support/sse.ts';
 
 describe('live queue events', () => {
   let server: TestServer;
   // A second app process on the same database: its board must hear what happens on the first.
-  let second: Awaited<ReturnType<typeof buildServer>>;
-  let secondUrl: string;
-  let secondHub: QueueEventHub;
-  let secondDb: ReturnType<typeof openDatabase>;
+  let second: Awaited<ReturnType<typeof startSecondProcess>>;
   before(async () => {
     server = await startTestServer();
     await openAllDay(server.db);
-    secondDb = openDatabase({ connectionString: server.connectionString, maxConnections: 4 });
-    secondHub = new QueueEventHub(server.connectionString, secondDb);
-    await secondHub.start();
-    second = await buildServer(
-      { db: secondDb, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents: secondHub },
-      { logLevel: 'silent' },
-    );
-    await second.listen({ port: 0, host: '127.0.0.1' });
-    const address = second.server.address();
-    secondUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    second = await startSecondProcess(server);
   });
   after(async () => {
     await second.close();
-    await secondHub.close();
-    await secondDb.destroy();
     await server.close();
   });
 
@@ -41,13 +26,13 @@ describe('live queue events', () => {
     const board = await registerDevice(server.db, 'board');
     const auth = { authorization: `Bearer ${board.token}` };
     const onFirst = await openSse(`${server.url}/api/kolejka/zdarzenia`, auth);
-    const onSecond = await openSse(`${secondUrl}/api/kolejka/zdarzenia`, auth);
+    const onSecond = await openSse(`${second.url}/api/kolejka/zdarzenia`, auth);
     const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
     const issued = (await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'F') })).json()) as {
       number: string;
       followUrl: string;
     };
-    const follower = await openSse(`${secondUrl}/api/bilet/${issued.followUrl.split('/').pop()!}/zdarzenia`);
+    const follower = await openSse(`${second.url}/api/bilet/${issued.followUrl.split('/').pop()!}/zdarzenia`);
     await follower.waitFor((e) => e.event === 'status');
 
     const clerk = await loginAs(server, 'clerk');
@@ -79,7 +64,7 @@ describe('live queue events', () => {
     const numbers: string[] = [];
     for (let i = 0; i < 3; i += 1)
       numbers.push(((await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: g })).json()) as { number: string }).number);
-    const sse = await openSse(`${secondUrl}/api/kolejka/zdarzenia`, { ...auth, 'last-event-id': snapshot.lastEventId });
+    const sse = await openSse(`${second.url}/api/kolejka/zdarzenia`, { ...auth, 'last-event-id': snapshot.lastEventId });
     for (const number of numbers) await sse.waitFor((e) => (e.data as { number?: string }).number === number);
     const ids = sse.events.map((e) => BigInt(e.id!));
     assert.ok(ids.every((id) => id > BigInt(snapshot.lastEventId)));

@@ -4,7 +4,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { openAllDay, registerDevice, serviceId, writtenRows } from '../support/queue.ts';
+import { openAllDay, registerDevice, serviceId, writtenRows, usePrinter } from '../support/queue.ts';
 import { decodeEscPos } from '../support/escpos-decode.ts';
 import { startTestPrinter, type TestPrinter } from '../support/test-printer.ts';
 
@@ -40,11 +40,7 @@ describe('kiosk: special needs and buildings', () => {
     printer = await startTestPrinter();
     await openAllDay(server.db);
     kiosk = await registerDevice(server.db, 'kiosk');
-    await server.db
-      .updateTable('device')
-      .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
-      .where('id', '=', kiosk.id)
-      .execute();
+    await usePrinter(server.db, kiosk.id, printer);
   });
   beforeEach(async () => {
     await server.db.updateTable('device').set({ building_id: null }).where('id', '=', kiosk.id).execute();

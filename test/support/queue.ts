@@ -125,3 +125,48 @@ export async function startQueueServer(): Promise<{ server: TestServer; kiosk: D
   const clerk = await loginAs(server, 'clerk');
   return { server, kiosk, clerk };
 }
+
+/**
+ * Issues a ticket of the service with this letter at the kiosk and returns its number (A012).
+ * @example const number = await issueAt(kiosk, server.db, 'G');
+ */
+export async function issueAt(kiosk: DeviceFetch, db: Db, letter: string): Promise<string> {
+  const response = await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(db, letter) });
+  if (response.status !== 201) throw new Error(`issuing ${letter} answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { number: string }).number;
+}
+
+/** A clerk signed in with the desk of this number open. */
+export async function clerkAtDesk(server: TestServer, desk: string): Promise<StaffClient> {
+  const clerk = await loginAs(server, 'clerk');
+  const response = await clerk.sendJson('POST', '/api/stanowisko/otworz', { deskId: await deskId(server.db, desk) });
+  if (response.status !== 201) throw new Error(`opening desk ${desk} answered ${response.status}: ${await response.text()}`);
+  return clerk;
+}
+
+/** The clerk's desk calls the next ticket. */
+export async function callNextAt(clerk: StaffClient): Promise<{ ticketId: number; number: string }> {
+  const response = await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {});
+  if (response.status !== 200) throw new Error(`calling next answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { ticketId: number; number: string };
+}
+
+/** The clerk serves the called ticket to the end. */
+export async function finishAt(clerk: StaffClient, ticketId: number): Promise<void> {
+  for (const [action, body] of [
+    ['rozpocznij', {}],
+    ['zakoncz', { outcome: 'settled' }],
+  ] as const) {
+    const response = await clerk.sendJson('POST', `/api/stanowisko/bilety/${ticketId}/${action}`, body);
+    if (response.status !== 200) throw new Error(`${action} answered ${response.status}: ${await response.text()}`);
+  }
+}
+
+/** Points a kiosk at a ticket printer (a test printer's address). */
+export async function usePrinter(db: Db, kioskId: number, printer: { host: string; port: number }): Promise<void> {
+  await db
+    .updateTable('device')
+    .set({ settings: JSON.stringify({ printer: { host: printer.host, port: printer.port } }) })
+    .where('id', '=', kioskId)
+    .execute();
+}

@@ -7,7 +7,7 @@ import { loadDemoData } from '../../src/app/demo/load-demo-data.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { createSession } from '../../src/storage/session-repository.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
-import type { Db } from '../../src/storage/database.ts';
+import { openDatabase, type Db } from '../../src/storage/database.ts';
 import type { Role } from '../../src/http/types.ts';
 import { createTestDatabase } from './database.ts';
 import { QueueEventHub } from '../../src/storage/queue-events.ts';
@@ -147,4 +147,28 @@ export async function loginAs(server: TestServer, ...roles: Role[]): Promise<Sta
   const staff = await createStaff(server.db, roles);
   const { token, csrfToken } = await createSession(server.db, staff.id, new Date());
   return { ...clientFor(server, `okienko_sesja=${token}`, csrfToken), staffId: staff.id };
+}
+
+/**
+ * A second app process on the test server's database (its own pool and event feed), as a second node of an
+ * office runs: for what must reach every process (events, a revoked device's streams).
+ * @example const second = await startSecondProcess(server); await openSse(`${second.url}/api/kolejka/zdarzenia`, auth);
+ */
+export async function startSecondProcess(server: TestServer): Promise<{ url: string; close(): Promise<void> }> {
+  const db = openDatabase({ connectionString: server.connectionString, maxConnections: 4 });
+  const hub = new QueueEventHub(server.connectionString, db);
+  await hub.start();
+  const app = await buildServer({ db, config: readConfig({ PORT: '0' }), clock: systemClock, queueEvents: hub }, { logLevel: 'silent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    async close() {
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
+      await hub.close();
+      await db.destroy();
+    },
+  };
 }

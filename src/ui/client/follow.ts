@@ -4,6 +4,8 @@
 // plays (once the resident allowed sound: browsers refuse it before a touch) and an alert says where to go.
 // The page works without this script through its "Odśwież" link.
 
+import { playNotes } from './shared/tones.ts';
+
 interface StatusMessage {
   status: string;
   statusText: string;
@@ -39,22 +41,14 @@ let audio: AudioContext | null = null;
 
 function chime(): void {
   if (!audio || audio.state !== 'running') return;
-  const start = audio.currentTime + 0.05;
-  for (const [frequency, delay] of [
-    [880, 0],
-    [1174.66, 0.25],
-  ] as const) {
-    const oscillator = audio.createOscillator();
-    const volume = audio.createGain();
-    oscillator.type = 'sine';
-    oscillator.frequency.value = frequency;
-    volume.gain.setValueAtTime(0.0001, start + delay);
-    volume.gain.exponentialRampToValueAtTime(0.6, start + delay + 0.02);
-    volume.gain.exponentialRampToValueAtTime(0.0001, start + delay + 0.6);
-    oscillator.connect(volume).connect(audio.destination);
-    oscillator.start(start + delay);
-    oscillator.stop(start + delay + 0.65);
-  }
+  playNotes(
+    audio,
+    [
+      [880, 0],
+      [1174.66, 0.25],
+    ],
+    { peak: 0.6, seconds: 0.6 },
+  );
   if (root) root.dataset.chimes = String(Number(root.dataset.chimes ?? 0) + 1);
 }
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LOCALES } from './catalog.ts';
+import { placeholders } from './placeholders.ts';
 import { allMessages, translator } from './translator.ts';
 
 describe('message catalogues', () => {
@@ -25,20 +25,6 @@ describe('message catalogues', () => {
   });
 
   it('uses the same placeholders in every language', () => {
-    const placeholders = (text: string): Set<string> => {
-      const names = new Set<string>();
-      const walk = (elements: MessageFormatElement[]): void => {
-        for (const element of elements) {
-          if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-          names.add(element.value);
-          if (element.type === TYPE.plural || element.type === TYPE.select)
-            for (const option of Object.values(element.options)) walk(option.value);
-          if (element.type === TYPE.tag) walk(element.children);
-        }
-      };
-      walk(parse(text));
-      return names;
-    };
     for (const [key, text] of allMessages('pl')) {
       for (const locale of ['en', 'uk'] as const) {
         assert.deepEqual(placeholders(allMessages(locale).get(key) ?? ''), placeholders(text), `${locale} ${key}`);

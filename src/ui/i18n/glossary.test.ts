@@ -1,25 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LOCALES } from './catalog.ts';
 import { floorWords, GLOSSARY } from './glossary.ts';
+import { placeholders } from './placeholders.ts';
 import { allMessages, translator } from './translator.ts';
-
-/** The placeholders a message takes. */
-function placeholders(text: string): Set<string> {
-  const names = new Set<string>();
-  const walk = (elements: MessageFormatElement[]): void => {
-    for (const element of elements) {
-      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-      names.add(element.value);
-      if (element.type === TYPE.plural || element.type === TYPE.select)
-        for (const option of Object.values(element.options)) walk(option.value);
-      if (element.type === TYPE.tag) walk(element.children);
-    }
-  };
-  walk(parse(text));
-  return names;
-}
 
 /** Sample values for every placeholder of a message, with the ones under test set. */
 function sample(text: string, set: Record<string, string | number>): Record<string, string | number> {

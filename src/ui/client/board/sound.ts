@@ -3,6 +3,8 @@
 // own). Browsers keep sound off until someone touches the page unless the board is started to allow it
 // (deploy/board.md): the state says so, for the notice and the heartbeat.
 
+import { playNotes } from '../shared/tones.ts';
+
 /** ok; blocked until a touch; unavailable (no Web Audio); failed (the server's recordings do not come). */
 export type SoundState = 'ok' | 'blocked' | 'unavailable' | 'failed';
 
@@ -44,22 +46,14 @@ export class BoardSound {
     const context = this.context;
     if (!context || context.state !== 'running') return Promise.resolve();
     count('gongs');
-    const start = context.currentTime + 0.05;
-    for (const [frequency, delay] of [
-      [659.25, 0],
-      [523.25, 0.45],
-    ] as const) {
-      const oscillator = context.createOscillator();
-      const volume = context.createGain();
-      oscillator.type = 'sine';
-      oscillator.frequency.value = frequency;
-      volume.gain.setValueAtTime(0.0001, start + delay);
-      volume.gain.exponentialRampToValueAtTime(0.5, start + delay + 0.02);
-      volume.gain.exponentialRampToValueAtTime(0.0001, start + delay + 1.2);
-      oscillator.connect(volume).connect(context.destination);
-      oscillator.start(start + delay);
-      oscillator.stop(start + delay + 1.25);
-    }
+    playNotes(
+      context,
+      [
+        [659.25, 0],
+        [523.25, 0.45],
+      ],
+      { peak: 0.5, seconds: 1.2 },
+    );
     return new Promise((resolve) => setTimeout(resolve, GONG_MS));
   }
 
