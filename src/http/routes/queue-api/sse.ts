@@ -35,7 +35,7 @@ export function hubOf(request: FastifyRequest): QueueEventFeed {
   return hub;
 }
 
-/** A device's stream ends when the device is revoked: at once when the feed says so, or at the next check. */
+/** A device's stream ends when the device is revoked: at once when the feed says so, or when the feed comes back after missing news. */
 export interface StreamDevice {
   id: number;
   /** Asked with every keep-alive line and when the feed's connection came back (its word may have been lost). */
@@ -130,7 +130,6 @@ export async function openEventStream(
   const heartbeat = setInterval(() => {
     if (closed) return;
     raw.write(': ping\n\n');
-    check();
   }, HEARTBEAT_MS);
   const finish = () => {
     if (closed) return;
