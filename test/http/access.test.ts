@@ -53,6 +53,9 @@ const ACCESS: Record<string, Access> = {
   '/api/stanowisko/zdarzenia': ['clerk'],
   '/api/punkt-informacyjny': ['information_point'],
   '/api/bilet': 'public',
+  // Open data: the live queue feeds, public and cacheable.
+  '/dane/kolejka.json': 'public',
+  '/api/dane/kolejka': 'public',
   // The queue's pages: the device login form is open, kiosk and board screens need a device.
   '/urzadzenie': 'public',
   '/bilet': 'public',

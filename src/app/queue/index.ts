@@ -35,6 +35,7 @@ export {
   type KioskService,
   type PriorityReason,
 } from './kiosk-choices.ts';
+export { openQueueFeed, feedOfBuilding, type OpenQueueFeed, type FeedService } from './open-queue-feed.ts';
 export {
   byDeskNumber,
   deskPanel,

@@ -14,6 +14,8 @@ export interface KioskService {
   letter: string;
   name: Translated;
   waiting: number;
+  /** Desks serving it that are open now. */
+  openDesks: number;
   estimate: WaitEstimate;
   /** Whether a regular ticket can be taken now: hours, cutoff, daily limit and the day's last number. */
   issuingNow: boolean;
@@ -171,6 +173,7 @@ async function kioskUnits(deps: UseCaseDeps): Promise<KioskUnit[]> {
       letter: s.ticket_letter,
       name: s.name,
       waiting: f?.waiting ?? 0,
+      openDesks: f?.openDesks ?? 0,
       estimate: estimateFor(f, f?.waiting ?? 0),
       issuingNow: refusal === null,
       refusal,
