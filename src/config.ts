@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Settings read from the environment; every one is optional. */
@@ -14,6 +15,10 @@ export interface Config {
   logLevel: string;
   /** Serve cookies with the Secure flag (behind HTTPS). */
   secureCookies: boolean;
+  /** Who may read `/metrics`: addresses and networks (CIDR); by default the machine itself. */
+  metricsAllow: string[];
+  /** A bearer token that also opens `/metrics` (for a Prometheus elsewhere); none by default. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +58,31 @@ function readMailFrom(raw: string | undefined): string | undefined {
   return value;
 }
 
+/** `METRICS_ALLOW`: addresses and CIDR networks separated by commas, each checked. */
+function readMetricsAllow(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return ['127.0.0.1', '::1'];
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const bits = prefix === undefined ? null : /^\d{1,3}$/.test(prefix) ? Number(prefix) : NaN;
+    if (family === 0 || rest.length > 0 || (bits !== null && !(bits >= 0 && bits <= (family === 4 ? 32 : 128)))) {
+      throw new ConfigError(`METRICS_ALLOW must list addresses or networks such as 127.0.0.1, 10.0.0.0/8, ::1 — "${entry}" is neither.`);
+    }
+  }
+  return entries;
+}
+
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // A short token can be guessed; a token is the only lock when the address list lets others in.
+  if (raw.length < 24 || /\s/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 24 characters without spaces.');
+  return raw;
+}
+
 /**
  * Reads the configuration from environment variables.
  * @example const config = readConfig(process.env);
@@ -81,5 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: readMailFrom(env.MAIL_FROM),
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info',
     secureCookies: publicUrl.startsWith('https://'),
+    metricsAllow: readMetricsAllow(env.METRICS_ALLOW),
+    metricsToken: readMetricsToken(env.METRICS_TOKEN),
   };
 }

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import helmet from 'helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { registerMetrics } from './metrics.ts';
 import { packageRoot } from '../package-root.ts';
 import { DomainError } from '../domain/shared/errors.ts';
 import { addressErrors, connectionErrors, errorBody, pageErrors, simpleErrorPage } from './errors.ts';
@@ -47,6 +48,7 @@ export async function buildServer(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('deps', deps);
+  registerMetrics(app);
   // Lets a test list every route (the access walk): the hook must be in place before any route registers.
   const { onRoute } = options;
   if (onRoute)

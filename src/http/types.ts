@@ -5,6 +5,7 @@ import { STAFF_ROLES, type StaffRole } from '../domain/auth/roles.ts';
 import type { QueueEventFeed } from '../app/queue/index.ts';
 import type { SignedInStaff } from '../app/auth/index.ts';
 import type { SignedInDevice } from '../app/devices/index.ts';
+import type { ServerMetrics } from './metrics.ts';
 
 export const ROLES = STAFF_ROLES;
 export type Role = StaffRole;
@@ -32,5 +33,6 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: ServerDeps;
+    metrics: ServerMetrics;
   }
 }

@@ -42,6 +42,24 @@ function preparingPool(pool: pg.Pool): PostgresPool {
   };
 }
 
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** The pool's connections now: open, of which idle, and the callers waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/**
+ * How busy the pool behind a database handle is (for the metrics); null for a handle not opened here.
+ * @example poolStats(db) // { total: 6, idle: 4, waiting: 0 }
+ */
+export function poolStats(db: Db): PoolStats | null {
+  const pool = pools.get(db);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
+
 /**
  * Opens a pool of connections to PostgreSQL behind Kysely.
  * @example const db = openDatabase({ connectionString }); await db.selectFrom('office').selectAll().execute();
@@ -60,5 +78,7 @@ export function openDatabase(options: DatabaseOptions): Db {
   // fails (503), the pool drops the connection when it is given back.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  pools.set(db, pool);
+  return db;
 }

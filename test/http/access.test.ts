@@ -56,6 +56,8 @@ const ACCESS: Record<string, Access> = {
   // Open data: the live queue feeds, public and cacheable.
   '/dane/kolejka.json': 'public',
   '/api/dane/kolejka': 'public',
+  // Prometheus: by address (the machine itself by default, which is where the walk runs) or by token.
+  '/metrics': 'public',
   // The queue's pages: the device login form is open, kiosk and board screens need a device.
   '/urzadzenie': 'public',
   '/bilet': 'public',

@@ -33,6 +33,8 @@ export async function startTestServer(
     extraRoutes?: (app: FastifyInstance) => void;
     /** Told of every route as it registers (method, url, schema), as buildServer's own option. */
     onRoute?: (route: RouteOptions) => void;
+    /** Settings beside the port and host, as environment variables (METRICS_ALLOW=…). */
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -43,7 +45,7 @@ export async function startTestServer(
   } else {
     await loadDemoData(database.db, clock);
   }
-  const config = readConfig({ PORT: '0', HOST: '127.0.0.1' });
+  const config = readConfig({ ...options.env, PORT: '0', HOST: '127.0.0.1' });
   const queueEvents = new QueueEventHub(database.connectionString, database.db);
   await queueEvents.start();
   const logLevel = process.env.TEST_LOG_LEVEL ?? 'silent';

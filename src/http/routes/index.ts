@@ -4,6 +4,7 @@ import { authArea } from './auth/index.ts';
 import { bookingStaffArea } from './booking-staff/index.ts';
 import { bookingArea } from './booking/index.ts';
 import { deviceApiArea } from './device-api/index.ts';
+import { metricsArea } from './metrics/index.ts';
 import { openDataArea } from './open-data/index.ts';
 import { publicArea } from './public/index.ts';
 import { queueApiArea } from './queue-api/index.ts';
@@ -27,4 +28,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(bookingArea);
   await app.register(bookingStaffArea);
   await app.register(openDataArea);
+  await app.register(metricsArea);
 }

@@ -71,6 +71,17 @@ export function coalesced<A>(request: FastifyRequest, task: (arg: A) => Promise<
   };
 }
 
+// Event streams open in this process, by route: what the metrics call SSE clients.
+const openStreams = new Map<string, number>();
+
+/**
+ * How many event streams this process holds open now, by route (boards, desk panels, follow pages…).
+ * @example openStreamCounts().get('/api/kolejka/zdarzenia') // 12
+ */
+export function openStreamCounts(): ReadonlyMap<string, number> {
+  return openStreams;
+}
+
 /**
  * Turns the reply into a Server-Sent Events stream: live events are buffered while `replay` runs (so none
  * falls between the replay and the live feed), then delivered through `onEvent`; a comment line every 15 s
@@ -131,9 +142,12 @@ export async function openEventStream(
     if (closed) return;
     raw.write(': ping\n\n');
   }, HEARTBEAT_MS);
+  const route = request.routeOptions.url ?? 'unknown';
+  openStreams.set(route, (openStreams.get(route) ?? 0) + 1);
   const finish = () => {
     if (closed) return;
     closed = true;
+    openStreams.set(route, (openStreams.get(route) ?? 1) - 1);
     clearInterval(heartbeat);
     unsubscribe();
     unsubscribeRevocations();
