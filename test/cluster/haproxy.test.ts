@@ -1,0 +1,233 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDemoData } from '../../src/app/demo/load-demo-data.ts';
+import { systemClock } from '../../src/app/shared/deps.ts';
+import { formatTicketNumber } from '../../src/domain/queue/index.ts';
+import { createSession } from '../../src/storage/session-repository.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { openAllDay, registerDevice, serviceId, deskId } from '../support/queue.ts';
+import { createStaff } from '../support/server.ts';
+import { openSse, type SseClient } from '../support/sse.ts';
+import { startOkienko, stopOkienko, type OkienkoProcess } from '../support/okienko-process.ts';
+
+// The whole system as a region runs it: PostgreSQL, two Okienko nodes and HAProxy with the shipped
+// deploy/haproxy.cfg on the loopback. One node is killed with SIGKILL in the middle of a busy minute.
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** deploy/haproxy.cfg as shipped, with its listening address and its two nodes moved to the loopback. */
+function haproxyConfig(port: number, nodes: string[]): string {
+  const shipped = readFileSync(path.join(root, 'deploy', 'haproxy.cfg'), 'utf8');
+  let node = 0;
+  const config = shipped
+    .replace(/^(\s*)bind :80$/m, `$1bind 127.0.0.1:${port}`)
+    .replace(/^(\s*server node\d+) \S+ check$/gm, (_line, head: string) => `${head} ${nodes[node++]} check`);
+  assert.equal(node, 2, 'deploy/haproxy.cfg names two nodes');
+  return config;
+}
+
+function portOf(base: string): number {
+  return Number(new URL(base).port);
+}
+
+interface Board {
+  calls: Set<string>;
+  reconnects: number;
+  stop(): void;
+}
+
+/** A board on the balancer: reads the queue's events, and on a dropped stream reconnects with Last-Event-ID. */
+function followBoard(url: string, token: string): Board {
+  const board: Board = { calls: new Set(), reconnects: 0, stop: () => undefined };
+  let stopped = false;
+  let current: SseClient | null = null;
+  let lastId: string | null = null;
+  board.stop = () => {
+    stopped = true;
+    current?.close();
+  };
+  void (async () => {
+    while (!stopped) {
+      try {
+        const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+        if (lastId) headers['last-event-id'] = lastId;
+        current = await openSse(`${url}/api/kolejka/zdarzenia`, headers);
+        let seen = 0;
+        const take = () => {
+          for (; seen < current!.events.length; seen += 1) {
+            const event = current!.events[seen]!;
+            if (event.id) lastId = event.id;
+            const data = event.data as { kind?: string; number?: string };
+            if (event.event === 'queue' && data.kind === 'ticket.called' && data.number) board.calls.add(data.number);
+          }
+        };
+        const timer = setInterval(take, 20);
+        await current.ended;
+        clearInterval(timer);
+        take();
+      } catch {
+        // the balancer has no node for a moment: try again
+      }
+      if (!stopped) {
+        board.reconnects += 1;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  })();
+  return board;
+}
+
+describe('two nodes behind HAProxy', () => {
+  let database: TestDatabase;
+  let nodes: OkienkoProcess[] = [];
+  let haproxy: ChildProcess | undefined;
+  let base = '';
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'okienko-haproxy-'));
+
+  before(async () => {
+    const found = spawnSync('haproxy', ['-v'], { encoding: 'utf8' });
+    if (found.status !== 0) throw new Error('HAProxy is needed for this test: apt-get install haproxy');
+    database = await createTestDatabase();
+    await loadDemoData(database.db, systemClock);
+    await openAllDay(database.db);
+    const env = { DATABASE_URL: database.connectionString, TRUST_PROXY: '1' };
+    nodes = [startOkienko(env), startOkienko(env)];
+    const bases = await Promise.all(nodes.map((node) => node.ready));
+    const port = await freePort();
+    const config = path.join(folder, 'haproxy.cfg');
+    writeFileSync(
+      config,
+      haproxyConfig(
+        port,
+        bases.map((b) => `127.0.0.1:${portOf(b)}`),
+      ),
+    );
+    haproxy = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+    base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ready = await fetch(`${base}/readyz`).catch(() => null);
+      if (ready?.status === 200) break;
+      if (Date.now() > deadline) throw new Error('HAProxy did not answer');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  after(async () => {
+    haproxy?.kill('SIGTERM');
+    await Promise.all(nodes.map((node) => stopOkienko(node.child)));
+    await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('loses no acknowledged ticket or call when a node is killed mid-load; kiosks, desks and boards go on through the other', async () => {
+    const { db } = database;
+    const kioskToken = (await registerDevice(db, 'kiosk')).token;
+    const boardToken = (await registerDevice(db, 'board')).token;
+    const clerk = await createStaff(db, ['clerk']);
+    const session = await createSession(db, clerk.id, new Date());
+    const cookie = `okienko_sesja=${session.token}`;
+    const staff = (method: string, url: string, body: unknown) =>
+      fetch(`${base}${url}`, {
+        method,
+        headers: { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    assert.equal((await staff('POST', '/api/stanowisko/otworz', { deskId: await deskId(db, '1') })).status, 201);
+    const services = [await serviceId(db, 'A'), await serviceId(db, 'B')];
+    const board = followBoard(base, boardToken);
+
+    // Kiosks: each ticket with its Idempotency-Key, repeated after a failed answer until acknowledged.
+    const tickets: { number: string; key: string; afterKill: boolean }[] = [];
+    const calls: { number: string; afterKill: boolean }[] = [];
+    let killed = false;
+    let running = true;
+    let kioskRetries = 0;
+    const kiosk = async () => {
+      for (let i = 0; running; i += 1) {
+        const key = randomBytes(12).toString('hex');
+        for (;;) {
+          const response = await fetch(`${base}/api/kiosk/bilety`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${kioskToken}`, 'content-type': 'application/json', 'idempotency-key': key },
+            body: JSON.stringify({ serviceId: services[i % 2] }),
+          }).catch(() => null);
+          if (response?.status === 201) {
+            tickets.push({ number: ((await response.json()) as { number: string }).number, key, afterKill: killed });
+            break;
+          }
+          kioskRetries += 1;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    };
+    // The desk: calls the next ticket and serves it; a call whose answer was lost is not counted as made.
+    const desk = async () => {
+      while (running) {
+        const response = await staff('POST', '/api/stanowisko/wezwij-nastepny', {}).catch(() => null);
+        if (response?.status === 200) {
+          const called = (await response.json()) as { ticketId: number; number: string };
+          calls.push({ number: called.number, afterKill: killed });
+          for (const [action, body] of [
+            ['rozpocznij', {}],
+            ['zakoncz', { outcome: 'settled' }],
+          ] as const) {
+            await staff('POST', `/api/stanowisko/bilety/${called.ticketId}/${action}`, body).catch(() => null);
+          }
+        } else await response?.text();
+        await new Promise((resolve) => setTimeout(resolve, 80));
+      }
+    };
+    const load = [kiosk(), kiosk(), desk()];
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    nodes[0]!.child.kill('SIGKILL');
+    killed = true;
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    running = false;
+    await Promise.all(load);
+    // The board's last events may still be on their way.
+    const deadline = Date.now() + 5_000;
+    while (calls.some((c) => !board.calls.has(c.number)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    board.stop();
+
+    // Every acknowledged ticket is stored once; retries with the same key made no second ticket.
+    const stored = await db.selectFrom('ticket').select(['letter', 'number']).execute();
+    const storedNumbers = stored.map((t) => formatTicketNumber(t.letter, t.number));
+    for (const ticket of tickets) assert.ok(storedNumbers.includes(ticket.number), `ticket ${ticket.number} was lost`);
+    assert.equal(stored.length, new Set(tickets.map((t) => t.key)).size, 'one ticket per key');
+    assert.ok(
+      tickets.some((t) => t.afterKill),
+      'kiosks issued after the kill',
+    );
+    // The clerk's session lives in the database: it works on the surviving node.
+    assert.ok(
+      calls.some((c) => c.afterKill),
+      'the desk called after the kill',
+    );
+    // Every acknowledged call reached the board, the ones missed while it reconnected through Last-Event-ID.
+    const missed = calls.filter((c) => !board.calls.has(c.number));
+    assert.deepEqual(missed, []);
+    console.log(
+      `haproxy failover: ${tickets.length} tickets (${tickets.filter((t) => t.afterKill).length} after the kill, ${kioskRetries} kiosk retries), ` +
+        `${calls.length} calls, ${board.reconnects} board reconnects, 0 lost`,
+    );
+  });
+});
