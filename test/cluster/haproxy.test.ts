@@ -2,22 +2,25 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { loadDemoData } from '../../src/app/demo/load-demo-data.ts';
 import { systemClock } from '../../src/app/shared/deps.ts';
 import { formatTicketNumber } from '../../src/domain/queue/index.ts';
 import { createSession } from '../../src/storage/session-repository.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { openDatabase, type Db } from '../../src/storage/database.ts';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/storage/embedded-postgres.ts';
+import { migrate } from '../../src/storage/migrate.ts';
 import { openAllDay, registerDevice, serviceId, deskId } from '../support/queue.ts';
 import { createStaff } from '../support/server.ts';
 import { openSse, type SseClient } from '../support/sse.ts';
 import { startOkienko, stopOkienko, type OkienkoProcess } from '../support/okienko-process.ts';
 
 // The whole system as a region runs it: PostgreSQL, two Okienko nodes and HAProxy with the shipped
-// deploy/haproxy.cfg on the loopback. One node is killed with SIGKILL in the middle of a busy minute.
+// deploy/haproxy.cfg on the loopback. One node is killed with SIGKILL in the middle of a busy minute; then
+// PostgreSQL itself is stopped and started again under the same load. The file runs its own PostgreSQL
+// (the run's shared server cannot be restarted under the other files).
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -41,10 +44,6 @@ function haproxyConfig(port: number, nodes: string[]): string {
     .replace(/^(\s*server node\d+) \S+ check$/gm, (_line, head: string) => `${head} ${nodes[node++]} check`);
   assert.equal(node, 2, 'deploy/haproxy.cfg names two nodes');
   return config;
-}
-
-function portOf(base: string): number {
-  return Number(new URL(base).port);
 }
 
 interface Board {
@@ -94,29 +93,63 @@ function followBoard(url: string, token: string): Board {
   return board;
 }
 
+/** A kiosk's ticket: its Idempotency-Key is sent again after a failed answer until one is acknowledged. */
+async function issueUntilAcknowledged(
+  base: string,
+  token: string,
+  serviceId: number,
+  seen: { retries: number; unavailable: number; unavailableWithoutRetryAfter: number },
+): Promise<{ number: string; key: string }> {
+  const key = randomBytes(12).toString('hex');
+  for (;;) {
+    const response = await fetch(`${base}/api/kiosk/bilety`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify({ serviceId }),
+    }).catch(() => null);
+    if (response?.status === 201) return { number: ((await response.json()) as { number: string }).number, key };
+    if (response?.status === 503) {
+      seen.unavailable += 1;
+      if (!response.headers.get('retry-after')) seen.unavailableWithoutRetryAfter += 1;
+    }
+    await response?.text();
+    seen.retries += 1;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('two nodes behind HAProxy', () => {
-  let database: TestDatabase;
+  let postgres: EmbeddedServer;
+  let db: Db;
+  let connectionString = '';
+  const ports: number[] = [];
   let nodes: OkienkoProcess[] = [];
   let haproxy: ChildProcess | undefined;
   let base = '';
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'okienko-haproxy-'));
+  const scratch = path.join(root, '.okienko-test');
+  mkdirSync(scratch, { recursive: true });
+  const folder = mkdtempSync(path.join(scratch, 'haproxy-'));
+  chmodSync(folder, 0o755);
 
   before(async () => {
     const found = spawnSync('haproxy', ['-v'], { encoding: 'utf8' });
     if (found.status !== 0) throw new Error('HAProxy is needed for this test: apt-get install haproxy');
-    database = await createTestDatabase();
-    await loadDemoData(database.db, systemClock);
-    await openAllDay(database.db);
-    const env = { DATABASE_URL: database.connectionString, TRUST_PROXY: '1' };
-    nodes = [startOkienko(env), startOkienko(env)];
-    const bases = await Promise.all(nodes.map((node) => node.ready));
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data') });
+    connectionString = postgres.connectionString;
+    await migrate(connectionString);
+    db = openDatabase({ connectionString, maxConnections: 4 });
+    await loadDemoData(db, systemClock);
+    await openAllDay(db);
+    ports.push(await freePort(), await freePort());
+    nodes = ports.map((port) => startNode(port));
+    await Promise.all(nodes.map((node) => node.ready));
     const port = await freePort();
     const config = path.join(folder, 'haproxy.cfg');
     writeFileSync(
       config,
       haproxyConfig(
         port,
-        bases.map((b) => `127.0.0.1:${portOf(b)}`),
+        ports.map((p) => `127.0.0.1:${p}`),
       ),
     );
     haproxy = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -130,15 +163,19 @@ describe('two nodes behind HAProxy', () => {
     }
   });
 
+  function startNode(port: number): OkienkoProcess {
+    return startOkienko({ DATABASE_URL: connectionString, TRUST_PROXY: '1', PORT: String(port) });
+  }
+
   after(async () => {
     haproxy?.kill('SIGTERM');
     await Promise.all(nodes.map((node) => stopOkienko(node.child)));
-    await database.drop();
+    await db?.destroy();
+    await postgres?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 
   it('loses no acknowledged ticket or call when a node is killed mid-load; kiosks, desks and boards go on through the other', async () => {
-    const { db } = database;
     const kioskToken = (await registerDevice(db, 'kiosk')).token;
     const boardToken = (await registerDevice(db, 'board')).token;
     const clerk = await createStaff(db, ['clerk']);
@@ -159,23 +196,10 @@ describe('two nodes behind HAProxy', () => {
     const calls: { number: string; afterKill: boolean }[] = [];
     let killed = false;
     let running = true;
-    let kioskRetries = 0;
+    const seen = { retries: 0, unavailable: 0, unavailableWithoutRetryAfter: 0 };
     const kiosk = async () => {
       for (let i = 0; running; i += 1) {
-        const key = randomBytes(12).toString('hex');
-        for (;;) {
-          const response = await fetch(`${base}/api/kiosk/bilety`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${kioskToken}`, 'content-type': 'application/json', 'idempotency-key': key },
-            body: JSON.stringify({ serviceId: services[i % 2] }),
-          }).catch(() => null);
-          if (response?.status === 201) {
-            tickets.push({ number: ((await response.json()) as { number: string }).number, key, afterKill: killed });
-            break;
-          }
-          kioskRetries += 1;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        tickets.push({ ...(await issueUntilAcknowledged(base, kioskToken, services[i % 2]!, seen)), afterKill: killed });
         await new Promise((resolve) => setTimeout(resolve, 30));
       }
     };
@@ -183,8 +207,8 @@ describe('two nodes behind HAProxy', () => {
     const desk = async () => {
       while (running) {
         const response = await staff('POST', '/api/stanowisko/wezwij-nastepny', {}).catch(() => null);
-        if (response?.status === 200) {
-          const called = (await response.json()) as { ticketId: number; number: string };
+        const called = response?.status === 200 ? ((await response.json()) as { ticketId?: number; number?: string }) : null;
+        if (called?.ticketId !== undefined && called.number !== undefined) {
           calls.push({ number: called.number, afterKill: killed });
           for (const [action, body] of [
             ['rozpocznij', {}],
@@ -192,7 +216,7 @@ describe('two nodes behind HAProxy', () => {
           ] as const) {
             await staff('POST', `/api/stanowisko/bilety/${called.ticketId}/${action}`, body).catch(() => null);
           }
-        } else await response?.text();
+        } else if (!called) await response?.text();
         await new Promise((resolve) => setTimeout(resolve, 80));
       }
     };
@@ -226,8 +250,59 @@ describe('two nodes behind HAProxy', () => {
     const missed = calls.filter((c) => !board.calls.has(c.number));
     assert.deepEqual(missed, []);
     console.log(
-      `haproxy failover: ${tickets.length} tickets (${tickets.filter((t) => t.afterKill).length} after the kill, ${kioskRetries} kiosk retries), ` +
+      `haproxy failover: ${tickets.length} tickets (${tickets.filter((t) => t.afterKill).length} after the kill, ${seen.retries} kiosk retries), ` +
         `${calls.length} calls, ${board.reconnects} board reconnects, 0 lost`,
+    );
+  });
+  it('answers 503 with Retry-After while PostgreSQL restarts, is back on every node within 5 s of it, and loses nothing acknowledged', async () => {
+    // The killed node comes back on its port; HAProxy's checks take it in again.
+    nodes[0] = startNode(ports[0]!);
+    await nodes[0].ready;
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const kioskToken = (await registerDevice(db, 'kiosk')).token;
+    const service = await serviceId(db, 'C');
+    const tickets: { number: string; key: string }[] = [];
+    const seen = { retries: 0, unavailable: 0, unavailableWithoutRetryAfter: 0 };
+    let running = true;
+    const kiosk = async () => {
+      while (running) {
+        tickets.push(await issueUntilAcknowledged(base, kioskToken, service, seen));
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    };
+    const load = [kiosk(), kiosk()];
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await db.destroy();
+    await postgres.stop();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data') });
+    const upAt = performance.now();
+    // Each node on its own port, not through the balancer: every one must be back.
+    const backAfter = await Promise.all(
+      ports.map(async (port) => {
+        for (;;) {
+          const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
+          if (ready?.status === 200) return performance.now() - upAt;
+          if (performance.now() - upAt > 30_000) return Infinity;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    running = false;
+    await Promise.all(load);
+    db = openDatabase({ connectionString, maxConnections: 4 });
+    const stored = await db.selectFrom('ticket').select(['letter', 'number']).where('service_id', '=', service).execute();
+    const storedNumbers = new Set(stored.map((t) => formatTicketNumber(t.letter, t.number)));
+    const lost = tickets.filter((t) => !storedNumbers.has(t.number));
+    assert.deepEqual(lost, []);
+    assert.equal(stored.length, new Set(tickets.map((t) => t.key)).size, 'one ticket per key');
+    assert.ok(seen.unavailable > 0, 'the kiosks met the database away');
+    assert.equal(seen.unavailableWithoutRetryAfter, 0, 'every 503 says when to try again');
+    for (const ms of backAfter) assert.ok(ms <= 5_000, `a node was back ${ms.toFixed(0)} ms after PostgreSQL`);
+    console.log(
+      `postgres restart: ${tickets.length} tickets acknowledged, ${seen.unavailable} answers 503 with Retry-After, ` +
+        `nodes back ${backAfter.map((ms) => `${ms.toFixed(0)} ms`).join(' and ')} after PostgreSQL, 0 lost`,
     );
   });
 });
