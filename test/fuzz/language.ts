@@ -80,6 +80,10 @@ export function wordingProblem(language: Language, contentType: string, body: st
     } catch {
       return 'a JSON answer that does not parse';
     }
+    // The City of Warsaw queue feed's own shape (open data, `/dane/kolejka.json`): {"result": "false", "error": "…"}.
+    const warsaw = parsed as { result?: unknown; error?: unknown };
+    if (warsaw.result === 'false' && typeof warsaw.error === 'string')
+      return isMessageOf(language, warsaw.error) ? undefined : `message not a ${language} catalogue text: ${JSON.stringify(warsaw.error)}`;
     const error = parsed.error;
     if (typeof error?.code !== 'string' || typeof error.message !== 'string') return 'JSON without { error: { code, message } }';
     if (!isMessageOf(language, error.message)) return `message not a ${language} catalogue text: ${JSON.stringify(error.message)}`;
