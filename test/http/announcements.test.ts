@@ -82,7 +82,7 @@ describe('announcements', () => {
 
   it('shows the demo’s announcement on the public and booking pages, in a status region, and not on staff pages', async () => {
     const home = await page('/');
-    assert.match(home, /<ul class="announcements__list" role="status" aria-live="polite"/);
+    assert.match(home, /<div role="status" aria-live="polite"><ul class="announcements__list"/);
     assert.match(home, /Zmiany organizacyjne w Urzędzie Miasta/);
     assert.match(await page('/rezerwacja'), /Zmiany organizacyjne w Urzędzie Miasta/);
     assert.doesNotMatch(await (await admin.get('/admin')).text(), /Zmiany organizacyjne w Urzędzie Miasta/);

@@ -78,11 +78,13 @@ export function AnnouncementRegion({
   if (!live && announcements.length === 0) return null;
   return (
     <section class={`announcements announcements--${variant}`} aria-label={ctx.t('announcements.region')} data-announcements-region>
-      <ul class="announcements__list" role="status" aria-live="polite" data-announcements data-severity-words={severityWords(ctx)}>
-        {announcements.map((item) => (
-          <AnnouncementItem key={item.id} ctx={ctx} item={item} />
-        ))}
-      </ul>
+      <div role="status" aria-live="polite">
+        <ul class="announcements__list" data-announcements data-severity-words={severityWords(ctx)}>
+          {announcements.map((item) => (
+            <AnnouncementItem key={item.id} ctx={ctx} item={item} />
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }
