@@ -53,8 +53,10 @@ describe('announcements and failed devices in Chromium', () => {
     assert.deepEqual(await axeViolations(page), [], name);
     const file = await screenshot(page, `announcements-${name}`);
     if (SHOTS) {
+      // For a person to look at: the whole page, and what the screen shows first.
       mkdirSync(SHOTS, { recursive: true });
       copyFileSync(file, path.join(SHOTS, path.basename(file)));
+      await page.screenshot({ path: path.join(SHOTS, `announcements-${name}-screen.png`) });
     }
   }
 
