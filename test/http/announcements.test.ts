@@ -145,6 +145,16 @@ describe('announcements', () => {
       places: ['public'],
     });
     assert.match(await page('/'), /do 12:00\./);
+    // A bad change is refused the same way and changes nothing.
+    const row = () => server.db.selectFrom('announcement').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const before = { ...(await counts()), row: await row() };
+    const refused = await admin.postForm(`/komunikaty/${id}`, { ...plain, places: [], text_pl: '   ' });
+    const refusal = await refused.text();
+    assert.equal(refused.status, 422);
+    assert.match(refusal, /Wybierz co najmniej jedno miejsce/);
+    assert.match(refusal, /To pole jest wymagane/);
+    assert.deepEqual({ ...(await counts()), row: await row() }, before);
+
     await postOk(admin, `/komunikaty/${id}/wycofaj`, {});
     assert.doesNotMatch(await page('/'), /Nie działa system rejestracji pojazdów/);
     const withdrawAgain = await admin.postForm(`/komunikaty/${id}/wycofaj`, {});
@@ -180,6 +190,8 @@ describe('announcements', () => {
       assert.match(text, /Biletomat \(Budynek A\) nie drukuje biletów/);
       assert.match(text, /Bilet weźmiesz w: Punkt Informacyjny, pok. A.0.1 \(Budynek A\), albo zarezerwuj wizytę online/);
       assert.match(await page('/'), /Biletomat \(Budynek A\) nie drukuje biletów/);
+      assert.match(await page('/', 'jezyk=uk'), /Термінал талонів \(Budynek A\) не друкує талони/);
+      assert.match(await page('/', 'jezyk=en'), /The ticket machine \(Budynek A\) is not printing tickets/);
       // The information point and the administrator see the alert on their pages.
       const ip = await loginAs(server, 'information_point');
       assert.match(
