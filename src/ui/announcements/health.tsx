@@ -95,7 +95,8 @@ export function DeviceHealthPage({
                     </span>
                   </td>
                   <td>{d.lastSeenAt ? formatDateTime(ctx.locale, d.lastSeenAt) : ctx.t('announcements.health.never')}</td>
-                  <td>{percent.format(d.uptime)}</td>
+                  {/* Rounded down: a device down for a minute is not "100%". */}
+                  <td>{percent.format(Math.floor(d.uptime * 10_000) / 10_000)}</td>
                   <td>
                     {d.history.length === 0 ? (
                       ctx.t('announcements.health.noHistory')
