@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import type { PageContext } from '../ui/components/context.ts';
 import { renderPage } from '../ui/render.ts';
 import { officeOf } from './office.ts';
+import { pageAnnouncements } from './announcements.ts';
 
 /** Everything a page component needs about this request. */
 export async function pageContext(request: FastifyRequest): Promise<PageContext> {
@@ -17,7 +18,7 @@ export async function pageContext(request: FastifyRequest): Promise<PageContext>
     ctx.staff = { name: request.staff.fullName, roles: request.staff.roles };
     ctx.csrfToken = request.staff.csrfToken;
   }
-  return ctx;
+  return { ...ctx, ...(await pageAnnouncements(request)) };
 }
 
 /** Sends a rendered page; staff pages are never cached. */

@@ -11,6 +11,11 @@ export interface QueueEvent extends NewQueueEvent {
 export type QueueEventSubscriber = (event: QueueEvent) => void;
 /** Told a revoked device's id, or null when news may have been lost (the connection dropped): check yourself. */
 export type RevocationSubscriber = (deviceId: number | null) => void;
+/** Told the office whose announcements changed, or null when news may have been lost: read them again. */
+export type AnnouncementSubscriber = (officeId: number | null) => void;
+
+/** The channel of the announcement table's trigger (migration 202612040300); the payload is the office's id. */
+export const ANNOUNCEMENT_CHANNEL = 'okienko_announcements';
 
 /**
  * A stored event as subscribers receive it.
@@ -82,6 +87,7 @@ export class QueueEventHub {
   private client: pg.Client | null = null;
   private readonly subscribers = new Set<QueueEventSubscriber>();
   private readonly revocationSubscribers = new Set<RevocationSubscriber>();
+  private readonly announcementSubscribers = new Set<AnnouncementSubscriber>();
   private pending: Notice[] = [];
   private flushing = false;
   private readonly delivered = new Set<string>();
@@ -125,6 +131,12 @@ export class QueueEventHub {
     return () => this.revocationSubscribers.delete(subscriber);
   }
 
+  /** Adds a subscriber told the office whose announcements changed, and null after the connection came back. */
+  subscribeAnnouncements(subscriber: AnnouncementSubscriber): () => void {
+    this.announcementSubscribers.add(subscriber);
+    return () => this.announcementSubscribers.delete(subscriber);
+  }
+
   get subscriberCount(): number {
     return this.subscribers.size;
   }
@@ -145,10 +157,11 @@ export class QueueEventHub {
     client.on('notification', (message) => {
       if (message.channel === QUEUE_CHANNEL && message.payload) this.enqueue([noticeOf(message.payload)]);
       else if (message.channel === DEVICE_CHANNEL && message.payload) this.revoked(Number(message.payload));
+      else if (message.channel === ANNOUNCEMENT_CHANNEL && message.payload) this.announcementsChanged(Number(message.payload));
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${QUEUE_CHANNEL}; LISTEN ${DEVICE_CHANNEL}`);
+      await client.query(`LISTEN ${QUEUE_CHANNEL}; LISTEN ${DEVICE_CHANNEL}; LISTEN ${ANNOUNCEMENT_CHANNEL}`);
       if (this.closed) {
         await client.end();
         return;
@@ -158,6 +171,7 @@ export class QueueEventHub {
       this.retryMs = FIRST_RETRY_MS;
       if (reconnected) {
         this.revoked(null);
+        this.announcementsChanged(null);
         await this.catchUp();
       }
     } catch {
@@ -234,6 +248,17 @@ export class QueueEventHub {
     for (const subscriber of this.revocationSubscribers) {
       try {
         subscriber(deviceId);
+      } catch {
+        // One broken stream must not keep the news from the others.
+      }
+    }
+  }
+
+  private announcementsChanged(officeId: number | null): void {
+    if (officeId !== null && !Number.isInteger(officeId)) return;
+    for (const subscriber of this.announcementSubscribers) {
+      try {
+        subscriber(officeId);
       } catch {
         // One broken stream must not keep the news from the others.
       }

@@ -30,6 +30,10 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   anti_bot_challenge: AntiBotChallengeTable;
   app_secret: AppSecretTable;
+  // Announcements and device health (migration 202612040300).
+  announcement: AnnouncementTable;
+  device_policy: DevicePolicyTable;
+  device_health_change: DeviceHealthChangeTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -223,6 +227,8 @@ export interface DeviceTable {
   health_details: Json;
   last_failure: string | null;
   last_failure_at: Timestamp | null;
+  problem: Generated<DeviceProblemColumn | null>;
+  problem_changed_at: Timestamp | null;
 }
 
 export interface AuditLogTable {
@@ -422,4 +428,39 @@ export interface AppSecretTable {
   name: string;
   secret: Buffer;
   created_at: Timestamp;
+}
+
+// Announcements and device health (migration 202612040300).
+export type DeviceProblemColumn = 'silent' | 'paper_end' | 'paper_near_end' | 'cover_open' | 'printer_error' | 'printer_offline';
+
+export interface AnnouncementTable {
+  id: Generated<number>;
+  office_id: number;
+  severity: 'info' | 'warning' | 'outage';
+  text_pl: Generated<string>;
+  text_en: Generated<string>;
+  text_uk: Generated<string>;
+  places: string[];
+  shown_from: Timestamp;
+  shown_until: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  device_id: number | null;
+  device_problem: Exclude<DeviceProblemColumn, 'paper_near_end'> | null;
+  created_by_staff_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DevicePolicyTable {
+  office_id: number;
+  silent_after_seconds: Generated<number>;
+  recovery_hold_seconds: Generated<number>;
+  help_room_id: number | null;
+}
+
+export interface DeviceHealthChangeTable {
+  id: Generated<string>;
+  device_id: number;
+  at: Timestamp;
+  problem: DeviceProblemColumn | null;
 }

@@ -72,6 +72,9 @@ const ACCESS: Record<string, Access> = {
   '/admin/rezerwacje': ['admin'],
   '/punkt-informacyjny/rezerwacja': ['information_point'],
   '/rezerwacje/dzien': ['information_point', 'unit_head', 'clerk', 'admin'],
+  // Announcements: written by the administrator and the Contact Centre; device health for the administrator.
+  '/komunikaty': ['admin', 'contact_centre'],
+  '/admin/stan-urzadzen': ['admin'],
 };
 
 function accessOf(path: string): Access | undefined {

@@ -2,6 +2,8 @@ import { canonicalJson } from '../../storage/audit-repository.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { forbidden } from '../../domain/shared/errors.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { noteDeviceProblem } from '../announcements/index.ts';
+import { problemOfFailure } from '../../domain/announcements/index.ts';
 
 export const HEALTH_STATES = ['ok', 'warning', 'failed'] as const;
 /** A heartbeat's details are a few sensor readings (paper, cover, temperature), not a log dump. */
@@ -26,7 +28,8 @@ const SEVERITY = { ok: 0, warning: 1, failed: 2 } as const;
 /**
  * Records that the acting device is alive and how it feels. Heartbeats are not audited: they carry no
  * personal data and arrive every few seconds from every device, so they would drown the audit log;
- * the device row keeps the latest state and the time of the last failure.
+ * the device row keeps the latest state and the time of the last failure. A printer's problem (or its end)
+ * goes on to `noteDeviceProblem`, which raises or ends the device's outage banner (audited).
  * @example await recordHeartbeat(deps, { health: 'warning', details: { paper: 'low' } });
  */
 export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput, reading?: HealthReading): Promise<void> {
@@ -56,7 +59,7 @@ export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput, 
 
   const now = deps.clock.now();
   // One statement, so it is atomic on its own; a token revoked a moment ago writes nothing.
-  await deps.db
+  const row = await deps.db
     .updateTable('device')
     .set({
       last_seen_at: now,
@@ -66,5 +69,10 @@ export async function recordHeartbeat(deps: UseCaseDeps, input: HeartbeatInput, 
     })
     .where('id', '=', deviceId)
     .where('revoked_at', 'is', null)
-    .execute();
+    .returning('problem')
+    .executeTakeFirst();
+  // A changed problem (a printer out of paper, a silent device beating again) moves its banner: a transaction
+  // only then, not at every beat.
+  const observed = problemOfFailure(reading ? reading.failure : reportedFailure);
+  if (row && row.problem !== observed) await noteDeviceProblem(deps, deviceId, observed);
 }

@@ -19,6 +19,11 @@ export interface QueueEventFeed {
    * function that removes it.
    */
   subscribeRevocations(subscriber: (deviceId: number | null) => void): () => void;
+  /**
+   * Adds a subscriber told the office whose announcements changed (committed), or null when such news may have
+   * been lost (the feed's connection came back): each stream then reads its announcements again.
+   */
+  subscribeAnnouncements(subscriber: (officeId: number | null) => void): () => void;
   readonly subscriberCount: number;
 }
 

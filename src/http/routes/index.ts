@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { adminArea } from './admin/index.ts';
+import { announcementsArea } from './announcements/index.ts';
 import { authArea } from './auth/index.ts';
 import { bookingStaffArea } from './booking-staff/index.ts';
 import { bookingArea } from './booking/index.ts';
@@ -29,4 +30,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(bookingStaffArea);
   await app.register(openDataArea);
   await app.register(metricsArea);
+  await app.register(announcementsArea);
 }

@@ -6,6 +6,7 @@ import { OFFICE_TIME_ZONE } from '../../domain/organisation/time-zone.ts';
 import { startHeartbeat, type BoardHealth } from './board/heartbeat.ts';
 import { render, type Snapshot } from './board/render.ts';
 import { Announcer, BoardSound, type SoundState } from './board/sound.ts';
+import { announcementsRegion } from './shared/announcements.ts';
 
 interface QueueMessage {
   kind: string;
@@ -91,9 +92,11 @@ const offline = document.querySelector<HTMLElement>('[data-offline]');
 // again from it, so an unattended board never stays disconnected.
 let lastEventId = body.dataset.lastEventId ?? '0';
 let source: EventSource | null = null;
+const followAnnouncements = announcementsRegion();
 function connect(): void {
   const stream = new EventSource(`/api/kolejka/zdarzenia?od=${encodeURIComponent(lastEventId)}`);
   source = stream;
+  followAnnouncements?.(stream);
   stream.addEventListener('open', () => {
     if (offline) offline.hidden = true;
     if (!streamOpen && settled) heartbeat.now();

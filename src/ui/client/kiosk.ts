@@ -5,7 +5,9 @@
 // - a ticket request retried by itself when the answer is lost (the form's key makes a retry return the same
 //   ticket), the tiles held while it runs, so a double touch gives one ticket;
 // - the on-screen keyboard of the booking code, which puts the dash in by itself;
-// - a print button on the printable ticket, and back to the start once it has printed.
+// - a print button on the printable ticket, and back to the start once it has printed;
+// - the announcements, live from the office's event stream (a failed device elsewhere, a scheduled closure).
+import { announcementsRegion } from './shared/announcements.ts';
 
 // WCAG 2.2.1: at least 20 seconds' warning to keep the screen with one touch.
 const WARN_SECONDS = 20;
@@ -194,3 +196,4 @@ addEventListener('load', () => {
 holdIssueForms();
 codeKeyboard();
 printButton();
+announcementsRegion()?.(new EventSource('/api/kolejka/zdarzenia'));

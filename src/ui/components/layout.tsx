@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALES } from '../i18n/index.ts';
 import type { PageContext } from './context.ts';
+import { AnnouncementRegion } from '../announcements/banner.tsx';
+import { DeviceAlertBox } from '../announcements/health.tsx';
 
 export interface NavItem {
   href: string;
@@ -107,6 +109,8 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
           )}
         </header>
         <main id="tresc" class={wide ? 'main main--wide' : 'main'} tabIndex={-1}>
+          {ctx.announcements && <AnnouncementRegion ctx={ctx} announcements={ctx.announcements} variant="page" />}
+          {ctx.deviceAlerts && <DeviceAlertBox ctx={ctx} alerts={ctx.deviceAlerts} />}
           {children}
         </main>
         <footer class="site-footer">

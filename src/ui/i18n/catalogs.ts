@@ -29,6 +29,7 @@ import mail from './catalog/mail.ts';
 import antiBot from './catalog/anti-bot.ts';
 import bookingStaff from './catalog/booking-staff.ts';
 import openData from './catalog/open-data.ts';
+import announcements from './catalog/announcements.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -61,4 +62,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   antiBot,
   bookingStaff,
   openData,
+  announcements,
 ];

@@ -1,4 +1,5 @@
 import type { PageContext } from '../components/context.ts';
+import { AnnouncementRegion } from '../announcements/banner.tsx';
 
 /** A desk's building, named when it is not the board's own. */
 export interface BoardCallPlace {
@@ -189,7 +190,10 @@ export function BoardPage({
         </main>
         <footer class="board__announcements" aria-labelledby="komunikaty">
           <h2 id="komunikaty">{ctx.t('queue.board.announcements')}</h2>
-          <p>{ctx.t('queue.board.noAnnouncements')}</p>
+          <AnnouncementRegion ctx={ctx} announcements={ctx.announcements ?? []} variant="board" live />
+          <p class="board__no-announcements" data-no-announcements hidden={(ctx.announcements ?? []).length > 0}>
+            {ctx.t('queue.board.noAnnouncements')}
+          </p>
         </footer>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../components/context.ts';
 import { LOCALES } from '../i18n/index.ts';
+import { AnnouncementRegion } from '../announcements/banner.tsx';
 
 /** Where an idle kiosk goes: the start screen, in Polish. */
 export const KIOSK_HOME = `/jezyk/pl?wroc=${encodeURIComponent('/kiosk')}`;
@@ -66,6 +67,8 @@ export function KioskFrame({ ctx, title, children, status, screen, idleSeconds, 
           </nav>
         </header>
         <main id="tresc" class="kiosk__main">
+          <AnnouncementRegion ctx={ctx} announcements={ctx.announcements ?? []} variant="kiosk" live />
+          {ctx.printerPaused && <p class="kiosk__printer-paused">{ctx.t('announcements.kiosk.printerPaused')}</p>}
           {children}
         </main>
         {back !== undefined && (

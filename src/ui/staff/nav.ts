@@ -43,6 +43,7 @@ const ADMIN_SECTIONS: readonly { href: string; key: string }[] = [
   { href: '/admin/urzadzenia', key: 'nav.admin.devices' },
   { href: '/admin/dziennik', key: 'nav.admin.audit' },
   { href: '/personel/poczta', key: 'mail.outbox.nav' },
+  { href: '/admin/stan-urzadzen', key: 'announcements.health.title' },
 ];
 
 /**
@@ -57,6 +58,8 @@ export function staffNav(ctx: PageContext): NavItem[] {
     if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${keyPart(role)}`) });
   }
   if (dayViewScope(roles)) items.push({ href: '/rezerwacje/dzien', label: ctx.t('bookingStaff.nav.day') });
+  if (roles.includes('admin') || roles.includes('contact_centre'))
+    items.push({ href: '/komunikaty', label: ctx.t('announcements.list.title') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

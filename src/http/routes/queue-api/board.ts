@@ -6,7 +6,9 @@ import { polishSpeech } from '../../../devices/speech/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { requireDevice } from '../../auth/guards.ts';
 import { depsOf } from '../../auth/actor.ts';
-import { hubOf, lastEventIdOf, openEventStream, sseFrame } from './sse.ts';
+import { announcementsNow } from '../../../app/announcements/index.ts';
+import { wordAnnouncement } from '../../../ui/announcements/banner.tsx';
+import { coalesced, hubOf, lastEventIdOf, openEventStream, sseFrame, type EventStream } from './sse.ts';
 import { presentBoardEvent, presentQueueSnapshot } from './presenters.ts';
 import { TicketParams } from './schema.ts';
 
@@ -23,6 +25,18 @@ function boardFrame(event: QueueEvent): string {
 /** Where the asking screen stands: desks of the other buildings are named with theirs. */
 function screenOf(request: FastifyRequest): ScreenPlace {
   return { buildingId: request.device?.buildingId ?? null };
+}
+
+/**
+ * The announcements of the asking screen (a board's or a kiosk's, without the device's own failure) as an
+ * `announcements` event: the server's time (the screen shows each at its time by it, whatever its own clock
+ * says) and the items, now and to come, in the stream's language.
+ */
+async function sendAnnouncements(request: FastifyRequest, deps: Awaited<ReturnType<typeof depsOf>>, stream: EventStream): Promise<void> {
+  const place = request.device?.kind === 'kiosk' ? 'kiosk' : 'board';
+  const list = await announcementsNow(deps, place, { exceptDeviceId: request.device?.id ?? null });
+  if (stream.closed) return;
+  stream.send(null, 'announcements', { now: deps.clock.now().toISOString(), items: list.map((a) => wordAnnouncement(request, a)) });
 }
 
 /** Boards and kiosks: the queue now, its live events, and each call as the board says it. */
@@ -70,7 +84,7 @@ export function boardRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['queue'],
         summary:
-          'Server-Sent Events of the office queue; honours Last-Event-ID (or ?od=<id>) by replaying missed events. Ends with a `revoked` event when the device is revoked.',
+          'Server-Sent Events of the office queue; honours Last-Event-ID (or ?od=<id>) by replaying missed events. Ends with a `revoked` event when the device is revoked. An `announcements` event (the server’s time and the announcements for this kind of screen, shown now or later, most severe first) comes after the replay and again whenever they change.',
       },
     },
     async (request, reply) => {
@@ -92,6 +106,11 @@ export function boardRoutes(app: FastifyInstance): void {
           if (event.officeId === deps.actor.officeId) stream.sendFrame(boardFrame(event));
         },
         device: { id: deviceId, isActive: () => isDeviceActive(deps, { deviceId }) },
+        afterReplay: (stream) => {
+          const send = coalesced(request, (target: EventStream) => sendAnnouncements(request, deps, target));
+          send(stream);
+          return hub.subscribeAnnouncements((officeId) => (officeId === null || officeId === deps.actor.officeId) && send(stream));
+        },
       });
     },
   );

@@ -97,6 +97,8 @@ export async function openEventStream(
     replay: (stream: EventStream) => Promise<Set<string>>;
     onEvent: (stream: EventStream, event: QueueEvent) => void;
     device?: StreamDevice;
+    /** Runs once the replay is sent (more news for the stream, e.g. announcements); returns what ends it. */
+    afterReplay?: (stream: EventStream) => () => void;
   },
 ): Promise<void> {
   const raw = reply.raw;
@@ -144,6 +146,7 @@ export async function openEventStream(
   }, HEARTBEAT_MS);
   const route = request.routeOptions.url ?? 'unknown';
   openStreams.set(route, (openStreams.get(route) ?? 0) + 1);
+  let unsubscribeMore = () => {};
   const finish = () => {
     if (closed) return;
     closed = true;
@@ -151,6 +154,7 @@ export async function openEventStream(
     clearInterval(heartbeat);
     unsubscribe();
     unsubscribeRevocations();
+    unsubscribeMore();
   };
   request.raw.on('close', finish);
   reply.hijack();
@@ -166,6 +170,7 @@ export async function openEventStream(
     const waiting = buffer;
     buffer = null;
     for (const event of waiting) if (!replayed.has(event.id)) handlers.onEvent(stream, event);
+    if (handlers.afterReplay && !closed) unsubscribeMore = handlers.afterReplay(stream);
     // Revoked between its sign-in and the subscription above: the feed's word came too early for this stream.
     if (device && !(await device.isActive())) revoke();
   } catch (error) {

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import { devicePrinterProblem } from '../../../app/announcements/index.ts';
 import { kioskPrinter, recordHeartbeat } from '../../../app/devices/index.ts';
+import { isPrinterProblem } from '../../../domain/announcements/index.ts';
 import type { IssuedTicket, KioskTicketSetting } from '../../../app/queue/index.ts';
 import { encodeTicket, printerHealth, printTicket, PrinterOfflineError, queryPrinterStatus } from '../../../devices/printer/index.ts';
 import { inLanguage } from '../../../domain/shared/translated.ts';
@@ -26,6 +28,9 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
   const deps = await depsOf(request);
   const printer = await kioskPrinter(deps);
   if (!printer) return 'none';
+  // After a failure the kiosk stops offering the printout until its printer reports itself well (the heartbeat
+  // asks it): the number and its QR code are on the screen at once, without a resident waiting for a dead printer.
+  if (deps.actor.id !== null && isPrinterProblem(await devicePrinterProblem(deps, deps.actor.id))) return 'failed';
   const report = async (health: 'ok' | 'warning' | 'failed', details: object, failure?: string) => {
     try {
       await recordHeartbeat(deps, { health, details, ...(failure ? { failure } : {}) });
@@ -76,7 +81,8 @@ export async function printAtKiosk(request: FastifyRequest, ticket: IssuedTicket
   } catch (error) {
     if (!(error instanceof PrinterOfflineError)) request.log.error({ err: error }, 'kiosk ticket not printed');
     const reason = error instanceof PrinterOfflineError ? `offline (${error.reason})` : 'error';
-    await report('failed', details, `printer: ${reason}`);
+    const printerDetails = { ...details.printer, ...(error instanceof PrinterOfflineError ? { online: false } : { error: true }) };
+    await report('failed', { printer: printerDetails }, `printer: ${reason}`);
     return 'failed';
   }
   await report(health, details, failure ?? undefined);

@@ -74,6 +74,12 @@ export default defineCatalog({
     'audit.action.audit.verify':
       'Sprawdzono spójność dziennika: {ok, select, true {dziennik jest spójny} other {dziennik jest niespójny}}.',
     'audit.action.demo.load': 'Wczytano dane demonstracyjne urzędu.',
+    'audit.action.announcement.publish': 'Opublikowano komunikat #{id}.',
+    'audit.action.announcement.edit': 'Zmieniono komunikat #{id}.',
+    'audit.action.announcement.withdraw': 'Wycofano komunikat #{id}.',
+    'audit.action.announcement.deviceRaise': 'System ogłosił awarię urządzenia w komunikacie #{id}.',
+    'audit.action.announcement.deviceEnd': 'System odwołał komunikat #{id} o awarii: urządzenie znów działa.',
+    'audit.action.device.policyUpdate': 'Zmieniono zasady awarii urządzeń.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -140,6 +146,12 @@ export default defineCatalog({
     'audit.action.audit.read': 'Opened the audit log.',
     'audit.action.audit.verify': 'Checked the integrity of the log: {ok, select, true {the log is intact} other {the log is broken}}.',
     'audit.action.demo.load': "Loaded the office's demo data.",
+    'audit.action.announcement.publish': 'Published announcement #{id}.',
+    'audit.action.announcement.edit': 'Changed announcement #{id}.',
+    'audit.action.announcement.withdraw': 'Withdrew announcement #{id}.',
+    'audit.action.announcement.deviceRaise': 'The system announced a device failure in announcement #{id}.',
+    'audit.action.announcement.deviceEnd': 'The system ended failure announcement #{id}: the device works again.',
+    'audit.action.device.policyUpdate': 'Changed the device failure rules.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -209,5 +221,11 @@ export default defineCatalog({
     'audit.action.audit.read': 'Відкрито журнал подій.',
     'audit.action.audit.verify': 'Перевірено цілісність журналу: {ok, select, true {журнал цілісний} other {журнал порушено}}.',
     'audit.action.demo.load': 'Завантажено демонстраційні дані установи.',
+    'audit.action.announcement.publish': 'Опубліковано оголошення #{id}.',
+    'audit.action.announcement.edit': 'Змінено оголошення #{id}.',
+    'audit.action.announcement.withdraw': 'Відкликано оголошення #{id}.',
+    'audit.action.announcement.deviceRaise': 'Система оголосила про збій пристрою в оголошенні #{id}.',
+    'audit.action.announcement.deviceEnd': 'Система завершила оголошення #{id} про збій: пристрій знову працює.',
+    'audit.action.device.policyUpdate': 'Змінено правила збоїв пристроїв.',
   },
 });
