@@ -20,6 +20,7 @@ import {
 import { DEMO_SERVICES } from './piotrkow-services.ts';
 import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './piotrkow-queue.ts';
 import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-booking.ts';
+import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 
 export interface DemoLogin {
   role: string;
@@ -62,6 +63,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     const officeId = await insertDemoOffice(tx, clock, hashes);
     await addDemoQueueSettingsIn(tx, officeId);
     await addDemoBookingSettingsIn(tx, officeId);
+    await addDemoComplaintsIn(tx, officeId, clock);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

@@ -9,6 +9,8 @@ import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
+import { complaintsArea } from './complaints/index.ts';
+import { difficultSituationsArea } from './difficult-situations/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -25,4 +27,6 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(queuePagesArea);
   await app.register(bookingArea);
   await app.register(bookingStaffArea);
+  await app.register(complaintsArea);
+  await app.register(difficultSituationsArea);
 }

@@ -28,6 +28,8 @@ import bookingArrival from './catalog/booking-arrival.ts';
 import mail from './catalog/mail.ts';
 import antiBot from './catalog/anti-bot.ts';
 import bookingStaff from './catalog/booking-staff.ts';
+import complaints from './catalog/complaints.ts';
+import difficultSituations from './catalog/difficult-situations.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -59,4 +61,6 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   mail,
   antiBot,
   bookingStaff,
+  complaints,
+  difficultSituations,
 ];
