@@ -227,7 +227,7 @@ export async function situationFigures(deps: UseCaseDeps, viewer: SituationViewe
   const officeId = deps.actor.officeId;
   return deps.db.transaction().execute(async (tx) => {
     const scope = await scopeOf(tx, officeId, viewer);
-    const month = sql<string>`to_char(difficult_situation.occurred_at AT TIME ZONE ${OFFICE_TIME_ZONE}, 'YYYY-MM')`;
+    const month = sql<string>`to_char(difficult_situation.occurred_at AT TIME ZONE ${sql.lit(OFFICE_TIME_ZONE)}, 'YYYY-MM')`;
     const actions = tx
       .selectFrom('difficult_situation_action')
       .select([
@@ -255,7 +255,7 @@ export async function situationFigures(deps: UseCaseDeps, viewer: SituationViewe
       ])
       .where('difficult_situation.office_id', '=', officeId)
       .where(scopeFilter(scope))
-      .groupBy([month, 'unit.id', 'unit.name_pl', 'unit.name_en', 'unit.name_uk'])
+      .groupBy([month, 'unit.id', 'unit.code', 'unit.name_pl', 'unit.name_en', 'unit.name_uk'])
       .orderBy('month', 'desc')
       .orderBy('unit.code')
       .execute();
