@@ -149,7 +149,7 @@ describe('complaints and requests: the register and the public form', () => {
     const csv = await centre.get('/skargi/eksport.csv');
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
-    const records = parse(await csv.text(), { bom: true }) as string[][];
+    const records: string[][] = parse(await csv.text(), { bom: true });
     assert.equal(records.length, count + 1);
     assert.equal(records[0]![0], 'Numer');
     assert.ok(records.some((r) => r.includes('Ewa Testowa')));
