@@ -7,10 +7,10 @@ import {
 } from '../../domain/complaints/index.ts';
 import { officeDate } from '../../domain/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import { invalid } from '../../domain/shared/errors.ts';
+import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Tx } from '../../storage/database.ts';
-import { consumeAntiBotProof, type AntiBotProof } from '../anti-bot/index.ts';
+import { ANTI_BOT_FIELD, consumeAntiBotProof, type AntiBotProof } from '../anti-bot/index.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
 export interface RegisteredComplaint {
@@ -77,7 +77,16 @@ export async function registerComplaint(deps: UseCaseDeps, form: FormValues): Pr
  */
 export async function filePublicComplaint(deps: UseCaseDeps, form: FormValues, proof: AntiBotProof | null): Promise<RegisteredComplaint> {
   const now = deps.clock.now();
-  const input = readPublicComplaint(form);
+  let input;
+  try {
+    input = readPublicComplaint(form);
+  } catch (error) {
+    // A form sent without any anti-bot answer says so along with its other mistakes, all at once.
+    const unanswered = proof === null || (proof.kind === 'text' && proof.answer.trim() === '');
+    if (unanswered && error instanceof DomainError && error.kind === 'validation')
+      throw invalid({ ...error.fields, [ANTI_BOT_FIELD]: { key: 'antiBot.error.missing' } });
+    throw error;
+  }
   const entry: ComplaintEntryInput = { ...input, receivedOn: officeDate(now), channel: 'form', unitId: null, assignee: '' };
   return deps.db.transaction().execute(async (tx) => {
     await consumeAntiBotProof(deps.db, tx, now, proof);

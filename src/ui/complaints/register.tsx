@@ -59,7 +59,7 @@ export function ComplaintRegisterPage({
       {entries.length === 0 ? (
         <p>{ctx.t('complaints.register.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={ctx.t('complaints.register.title')}>
           <table class="table">
             <caption>{ctx.t('complaints.register.caption', { n: entries.length })}</caption>
             <thead>

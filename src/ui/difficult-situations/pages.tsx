@@ -60,7 +60,7 @@ export function SituationListPage({
       {list.items.length === 0 ? (
         <p>{ctx.t('situations.list.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={ctx.t('situations.list.situationsTitle')}>
           <table class="table">
             <caption>{ctx.t('situations.list.caption', { n: list.items.length })}</caption>
             <thead>
@@ -394,7 +394,7 @@ export function SituationFiguresPage({ ctx, figures }: { ctx: PageContext; figur
       {figures.length === 0 ? (
         <p>{ctx.t('situations.figures.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={ctx.t('situations.figures.title')}>
           <table class="table">
             <caption>{ctx.t('situations.figures.caption')}</caption>
             <thead>
