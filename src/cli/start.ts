@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
+import { COMPLAINT_JOBS } from '../app/jobs/complaint-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
 import { DEVICE_JOBS } from '../app/jobs/device-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
@@ -75,8 +76,10 @@ export async function startCommand(config: Config): Promise<void> {
     await queueEvents.start();
     await mailWorker.start();
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
-    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS], (level, message) =>
-      log(level, message),
+    jobs = startJobs(
+      { db: storage.db, clock: systemClock },
+      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS],
+      (level, message) => log(level, message),
     );
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     try {

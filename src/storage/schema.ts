@@ -34,6 +34,11 @@ export interface Database {
   announcement: AnnouncementTable;
   device_policy: DevicePolicyTable;
   device_health_change: DeviceHealthChangeTable;
+  // Difficult situations and the register of complaints and requests.
+  difficult_situation: DifficultSituationTable;
+  difficult_situation_action: DifficultSituationActionTable;
+  complaint_policy: ComplaintPolicyTable;
+  complaint: ComplaintTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -463,4 +468,65 @@ export interface DeviceHealthChangeTable {
   device_id: number;
   at: Timestamp;
   problem: DeviceProblemColumn | null;
+}
+
+/** An incident at a desk or on the phone, recorded as the steps of the seed's standard 8. */
+export interface DifficultSituationTable {
+  id: Generated<number>;
+  office_id: number;
+  unit_id: number;
+  occurred_at: Timestamp;
+  channel: 'desk' | 'phone';
+  facts: string;
+  client_remarks: Generated<string>;
+  solution: string;
+  ticket_id: number | null;
+  booking_id: number | null;
+  status: Generated<'open' | 'closed'>;
+  met_expectations: 'yes' | 'partly' | 'no' | null;
+  closing_note: Generated<string>;
+  closed_at: Timestamp | null;
+  recorded_by: number;
+  created_at: DefaultTimestamp;
+}
+
+/** What will be done about a difficult situation, by whom, by when. */
+export interface DifficultSituationActionTable {
+  id: Generated<number>;
+  situation_id: number;
+  description: string;
+  responsible: string;
+  due_on: ColumnType<string, string, string>;
+  done_at: Timestamp | null;
+}
+
+export interface ComplaintPolicyTable {
+  office_id: number;
+  retention_days: Generated<number>;
+  near_due_days: Generated<number>;
+}
+
+/** A complaint or request of the register (KPA, Division VIII). Dates are office days (`YYYY-MM-DD`). */
+export interface ComplaintTable {
+  id: Generated<number>;
+  office_id: number;
+  kind: 'complaint' | 'request';
+  received_on: ColumnType<string, string, string>;
+  channel: 'form' | 'letter' | 'email' | 'in_person' | 'problem_report';
+  sender_name: Generated<string>;
+  sender_address: Generated<string>;
+  sender_email: Generated<string>;
+  subject: string;
+  unit_id: number | null;
+  assignee: Generated<string>;
+  due_on: ColumnType<string, string, string>;
+  status: 'open' | 'answered' | 'unexamined';
+  handling: Generated<string>;
+  delay_notified_on: ColumnType<string | null, string | null | undefined, string | null>;
+  delay_reason: Generated<string>;
+  new_due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  replied_on: ColumnType<string | null, string | null | undefined, string | null>;
+  reply_method: 'letter' | 'email' | 'electronic_delivery' | 'in_person' | null;
+  anonymised_at: Timestamp | null;
+  created_at: DefaultTimestamp;
 }

@@ -75,6 +75,15 @@ const ACCESS: Record<string, Access> = {
   // Announcements: written by the administrator and the Contact Centre; device health for the administrator.
   '/komunikaty': ['admin', 'contact_centre'],
   '/admin/stan-urzadzen': ['admin'],
+  // Complaints and requests: the register (personal data) for the Contact Centre and the administrator; the
+  // residents' form for everyone.
+  '/skargi': ['contact_centre', 'admin'],
+  '/skargi-i-wnioski': 'public',
+  // Difficult situations: recorded by clerks, the Information Point and unit heads; read (within their scope)
+  // by them and the administrator; figures for unit heads and the administrator.
+  '/trudne-sytuacje': ['clerk', 'information_point', 'unit_head', 'admin'],
+  '/trudne-sytuacje/nowa': ['clerk', 'information_point', 'unit_head'],
+  '/trudne-sytuacje/zestawienie': ['unit_head', 'admin'],
 };
 
 function accessOf(path: string): Access | undefined {
@@ -158,7 +167,7 @@ describe('who may use which route', () => {
         // A fresh session each time: the walk also posts to /wyloguj.
         const form =
           subject.kind === 'staff' ? await createSession(database.db, subject.staffId, new Date()) : { token: '', csrfToken: newToken() };
-        const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`];
+        const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`, `okienko_skargi=${form.csrfToken}`];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };
         if (subject.kind === 'device') headers.authorization = `Bearer ${subject.token}`;

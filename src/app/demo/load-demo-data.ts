@@ -21,6 +21,7 @@ import { DEMO_SERVICES } from './piotrkow-services.ts';
 import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './piotrkow-queue.ts';
 import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-booking.ts';
 import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announcements.ts';
+import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 
 export interface DemoLogin {
   role: string;
@@ -65,6 +66,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     await addDemoQueueSettingsIn(tx, officeId);
     await addDemoBookingSettingsIn(tx, officeId);
     await addDemoAnnouncementsIn(tx, officeId, clock);
+    await addDemoComplaintsIn(tx, officeId, clock);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

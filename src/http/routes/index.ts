@@ -12,6 +12,8 @@ import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
+import { complaintsArea } from './complaints/index.ts';
+import { difficultSituationsArea } from './difficult-situations/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -31,4 +33,6 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(openDataArea);
   await app.register(metricsArea);
   await app.register(announcementsArea);
+  await app.register(complaintsArea);
+  await app.register(difficultSituationsArea);
 }

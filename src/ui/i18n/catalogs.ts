@@ -30,6 +30,8 @@ import antiBot from './catalog/anti-bot.ts';
 import bookingStaff from './catalog/booking-staff.ts';
 import openData from './catalog/open-data.ts';
 import announcements from './catalog/announcements.ts';
+import complaints from './catalog/complaints.ts';
+import difficultSituations from './catalog/difficult-situations.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -63,4 +65,6 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   bookingStaff,
   openData,
   announcements,
+  complaints,
+  difficultSituations,
 ];

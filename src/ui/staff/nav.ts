@@ -60,6 +60,10 @@ export function staffNav(ctx: PageContext): NavItem[] {
   if (dayViewScope(roles)) items.push({ href: '/rezerwacje/dzien', label: ctx.t('bookingStaff.nav.day') });
   if (roles.includes('admin') || roles.includes('contact_centre'))
     items.push({ href: '/komunikaty', label: ctx.t('announcements.list.title') });
+  // Difficult situations (seed 8) and the register of complaints and requests.
+  if (['clerk', 'information_point', 'unit_head', 'admin'].some((r) => roles.includes(r)))
+    items.push({ href: '/trudne-sytuacje', label: ctx.t('situations.nav') });
+  if (['contact_centre', 'admin'].some((r) => roles.includes(r))) items.push({ href: '/skargi', label: ctx.t('complaints.nav') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

@@ -8,8 +8,13 @@ const ROLE_LINKS: Readonly<Record<string, readonly { href: string; key: string }
   information_point: [
     { href: '/punkt-informacyjny/rezerwacja', key: 'bookingStaff.start.phone' },
     { href: '/rezerwacje/dzien', key: 'bookingStaff.start.day' },
+    { href: '/trudne-sytuacje', key: 'situations.nav' },
   ],
-  unit_head: [{ href: '/rezerwacje/dzien', key: 'bookingStaff.start.day' }],
+  unit_head: [
+    { href: '/rezerwacje/dzien', key: 'bookingStaff.start.day' },
+    { href: '/trudne-sytuacje', key: 'situations.nav' },
+  ],
+  contact_centre: [{ href: '/skargi', key: 'complaints.nav' }],
 };
 
 export interface StartPageProps {

@@ -80,6 +80,25 @@ export default defineCatalog({
     'audit.action.announcement.deviceRaise': 'System ogłosił awarię urządzenia w komunikacie #{id}.',
     'audit.action.announcement.deviceEnd': 'System odwołał komunikat #{id} o awarii: urządzenie znów działa.',
     'audit.action.device.policyUpdate': 'Zmieniono zasady awarii urządzeń.',
+    'audit.action.complaint.register': 'Zarejestrowano skargę lub wniosek #{id}.',
+    'audit.action.complaint.handling': 'Zmieniono przekazanie i sposób załatwienia sprawy #{id} (skargi lub wniosku).',
+    'audit.action.complaint.delayNotice': 'Zapisano zawiadomienie o zwłoce w sprawie #{id} (skargi lub wniosku).',
+    'audit.action.complaint.reply': 'Zapisano odpowiedź na skargę lub wniosek #{id}.',
+    'audit.action.complaint.policyUpdate': 'Zmieniono ustawienia rejestru skarg i wniosków.',
+    'audit.action.complaint.readRegister':
+      'Otwarto rejestr skarg i wniosków ({count, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}).',
+    'audit.action.complaint.read': 'Otwarto skargę lub wniosek #{id}.',
+    'audit.action.complaint.export':
+      'Pobrano rejestr skarg i wniosków ({count, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}).',
+    'audit.action.complaint.anonymise':
+      'Usunięto dane osobowe z {count, plural, one {# skargi lub wniosku} few {# skarg lub wniosków} many {# skarg lub wniosków} other {# skargi lub wniosku}} po okresie przechowywania.',
+    'audit.action.situation.record': 'Zapisano trudną sytuację #{id}.',
+    'audit.action.situation.addAction': 'Dodano działanie do trudnej sytuacji #{id}.',
+    'audit.action.situation.completeAction': 'Oznaczono działanie trudnej sytuacji #{id} jako wykonane.',
+    'audit.action.situation.close': 'Zamknięto trudną sytuację #{id}.',
+    'audit.action.situation.readList':
+      'Otwarto listę trudnych sytuacji ({count, plural, one {# sytuacja} few {# sytuacje} many {# sytuacji} other {# sytuacji}}).',
+    'audit.action.situation.read': 'Otwarto trudną sytuację #{id}.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -152,6 +171,23 @@ export default defineCatalog({
     'audit.action.announcement.deviceRaise': 'The system announced a device failure in announcement #{id}.',
     'audit.action.announcement.deviceEnd': 'The system ended failure announcement #{id}: the device works again.',
     'audit.action.device.policyUpdate': 'Changed the device failure rules.',
+    'audit.action.complaint.register': 'Registered complaint or request #{id}.',
+    'audit.action.complaint.handling': 'Changed the assignment and handling of complaint or request #{id}.',
+    'audit.action.complaint.delayNotice': 'Recorded a notice of delay for complaint or request #{id}.',
+    'audit.action.complaint.reply': 'Recorded the reply to complaint or request #{id}.',
+    'audit.action.complaint.policyUpdate': 'Changed the settings of the register of complaints and requests.',
+    'audit.action.complaint.readRegister':
+      'Opened the register of complaints and requests ({count, plural, one {# case} other {# cases}}).',
+    'audit.action.complaint.read': 'Opened complaint or request #{id}.',
+    'audit.action.complaint.export': 'Downloaded the register of complaints and requests ({count, plural, one {# case} other {# cases}}).',
+    'audit.action.complaint.anonymise':
+      'Removed the personal data of {count, plural, one {# complaint or request} other {# complaints or requests}} after the retention period.',
+    'audit.action.situation.record': 'Recorded difficult situation #{id}.',
+    'audit.action.situation.addAction': 'Added an action to difficult situation #{id}.',
+    'audit.action.situation.completeAction': 'Marked an action of difficult situation #{id} as done.',
+    'audit.action.situation.close': 'Closed difficult situation #{id}.',
+    'audit.action.situation.readList': 'Opened the list of difficult situations ({count, plural, one {# situation} other {# situations}}).',
+    'audit.action.situation.read': 'Opened difficult situation #{id}.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -227,5 +263,24 @@ export default defineCatalog({
     'audit.action.announcement.deviceRaise': 'Система оголосила про збій пристрою в оголошенні #{id}.',
     'audit.action.announcement.deviceEnd': 'Система завершила оголошення #{id} про збій: пристрій знову працює.',
     'audit.action.device.policyUpdate': 'Змінено правила збоїв пристроїв.',
+    'audit.action.complaint.register': 'Зареєстровано скаргу або пропозицію #{id}.',
+    'audit.action.complaint.handling': 'Змінено передання та спосіб розгляду скарги або пропозиції #{id}.',
+    'audit.action.complaint.delayNotice': 'Записано повідомлення про затримку щодо скарги або пропозиції #{id}.',
+    'audit.action.complaint.reply': 'Записано відповідь на скаргу або пропозицію #{id}.',
+    'audit.action.complaint.policyUpdate': 'Змінено налаштування реєстру скарг і пропозицій.',
+    'audit.action.complaint.readRegister':
+      'Відкрито реєстр скарг і пропозицій ({count, plural, one {# справа} few {# справи} many {# справ} other {# справи}}).',
+    'audit.action.complaint.read': 'Відкрито скаргу або пропозицію #{id}.',
+    'audit.action.complaint.export':
+      'Завантажено реєстр скарг і пропозицій ({count, plural, one {# справа} few {# справи} many {# справ} other {# справи}}).',
+    'audit.action.complaint.anonymise':
+      'Видалено персональні дані з {count, plural, one {# скарги чи пропозиції} few {# скарг чи пропозицій} many {# скарг чи пропозицій} other {# скарги чи пропозиції}} після строку зберігання.',
+    'audit.action.situation.record': 'Записано складну ситуацію #{id}.',
+    'audit.action.situation.addAction': 'Додано дію до складної ситуації #{id}.',
+    'audit.action.situation.completeAction': 'Позначено дію складної ситуації #{id} як виконану.',
+    'audit.action.situation.close': 'Закрито складну ситуацію #{id}.',
+    'audit.action.situation.readList':
+      'Відкрито список складних ситуацій ({count, plural, one {# ситуація} few {# ситуації} many {# ситуацій} other {# ситуації}}).',
+    'audit.action.situation.read': 'Відкрито складну ситуацію #{id}.',
   },
 });

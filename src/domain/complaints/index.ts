@@ -1,0 +1,25 @@
+// The register of complaints and requests (KPA, Division VIII): deadlines and the readers of its forms.
+export { complaintDeadline, nextWorkingDay, deadlineState, type DeadlineState } from './deadline.ts';
+export {
+  COMPLAINT_KINDS,
+  COMPLAINT_CHANNELS,
+  REPLY_METHODS,
+  isExaminable,
+  readComplaintEntry,
+  readPublicComplaint,
+  readComplaintHandling,
+  readDelayNotice,
+  readComplaintReply,
+  readComplaintPolicy,
+  type ComplaintKind,
+  type ComplaintChannel,
+  type ComplaintStatus,
+  type ReplyMethod,
+  type ComplaintSender,
+  type ComplaintEntryInput,
+  type PublicComplaintInput,
+  type ComplaintHandlingInput,
+  type DelayNoticeInput,
+  type ComplaintReplyInput,
+  type ComplaintPolicyInput,
+} from './complaint-input.ts';
