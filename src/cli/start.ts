@@ -3,6 +3,7 @@ import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
+import { SPECIAL_NEEDS_JOBS } from '../app/jobs/special-needs-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
 import { startAuditSealer } from '../storage/audit-repository.ts';
@@ -74,7 +75,7 @@ export async function startCommand(config: Config): Promise<void> {
     await queueEvents.start();
     await mailWorker.start();
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
-    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS], (level, message) => log(level, message));
+    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS, ...SPECIAL_NEEDS_JOBS], (level, message) => log(level, message));
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     try {
       await app.listen({ port: config.port, host: config.host });

@@ -9,6 +9,7 @@ import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
+import { specialNeedsArea } from './special-needs/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -25,4 +26,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(queuePagesArea);
   await app.register(bookingArea);
   await app.register(bookingStaffArea);
+  await app.register(specialNeedsArea);
 }
