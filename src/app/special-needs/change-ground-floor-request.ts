@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { nextGroundFloorStatus, type GroundFloorAction, type GroundFloorStatus } from '../../domain/special-needs/index.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { conflict, notFound } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { announceGroundFloor } from './ground-floor-events.ts';
@@ -13,13 +13,13 @@ const FROM: Record<GroundFloorAction, GroundFloorStatus[]> = {
 
 /**
  * One step of a ground-floor request: a clerk (or the unit head) accepts it — "Schodzę" —, marks it served, or
- * the Information Point cancels it. The step is one conditional UPDATE, so of two clerks pressing "Schodzę" at
+ * the Information Point cancels it (`onlyOwn`: a clerk may mark served only a request they accepted). The step is one conditional UPDATE, so of two clerks pressing "Schodzę" at
  * once exactly one wins and the other gets 409 "already accepted". One transaction with its event and audit row.
  * @example await changeGroundFloorRequest(deps, { requestId: 7, action: 'accept' }) // { status: 'accepted' }
  */
 export async function changeGroundFloorRequest(
   deps: UseCaseDeps,
-  input: { requestId: number; action: GroundFloorAction },
+  input: { requestId: number; action: GroundFloorAction; onlyOwn?: boolean },
 ): Promise<{ status: GroundFloorStatus }> {
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
@@ -48,6 +48,8 @@ export async function changeGroundFloorRequest(
       .where('id', '=', input.requestId)
       .where('office_id', '=', officeId)
       .where('status', 'in', FROM[input.action])
+      // A clerk marks served only what they accepted; the unit head and the Information Point any.
+      .where((eb) => (input.onlyOwn && input.action === 'serve' ? eb('accepted_by', '=', staffId ?? -1) : eb.val(true)))
       .returning(['id', 'service_id', 'unit_id', sql<string>`status`.as('status')])
       .executeTakeFirst();
     if (!changed) {
@@ -59,10 +61,17 @@ export async function changeGroundFloorRequest(
         .executeTakeFirst();
       if (!current) throw notFound();
       nextGroundFloorStatus(current.status, input.action);
-      throw notFound();
+      throw conflict('groundFloor.refusal.notYours');
     }
     const change = ({ accept: 'accepted', serve: 'served', cancel: 'cancelled' } as const)[input.action];
-    await announceGroundFloor(tx, { officeId, at: now, change, requestId: changed.id, serviceId: changed.service_id, unitId: changed.unit_id });
+    await announceGroundFloor(tx, {
+      officeId,
+      at: now,
+      change,
+      requestId: changed.id,
+      serviceId: changed.service_id,
+      unitId: changed.unit_id,
+    });
     await appendAudit(tx, deps.actor, now, {
       action: `ground_floor.${input.action}`,
       subjectType: 'ground_floor_request',

@@ -83,9 +83,10 @@ export function groundFloorRoutes(app: FastifyInstance): void {
       async (request, reply) => {
         const requestId = idOf(request.params.id);
         if (requestId === null) throw notFound();
-        await changeGroundFloorRequest(await depsOf(request), { requestId, action });
-        const asked = formField(request.body, 'wroc') as GroundFloorViewer;
         const staffRoles = request.staff?.roles ?? [];
+        const onlyOwn = !staffRoles.includes('information_point') && !staffRoles.includes('unit_head');
+        await changeGroundFloorRequest(await depsOf(request), { requestId, action, onlyOwn });
+        const asked = formField(request.body, 'wroc') as GroundFloorViewer;
         const back =
           asked in GROUND_FLOOR_BACK && staffRoles.includes(asked)
             ? GROUND_FLOOR_BACK[asked]

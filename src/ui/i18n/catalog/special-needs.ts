@@ -50,6 +50,7 @@ export default defineCatalog({
     'groundFloor.refusal.alreadyAccepted': 'Ktoś inny już schodzi do tej osoby.',
     'groundFloor.refusal.notAccepted': 'Najpierw ktoś musi przyjąć wezwanie („Schodzę”).',
     'groundFloor.refusal.closed': 'To wezwanie jest już zamknięte.',
+    'groundFloor.refusal.notYours': 'To wezwanie przyjął ktoś inny: tylko ta osoba zapisuje obsłużenie.',
     'groundFloor.sound.on': 'Włącz dźwięk alertów',
     'groundFloor.sound.newRequest': 'Nowe wezwanie na parter.',
     'groundFloor.sound.escalated': 'Wezwanie na parter czeka za długo.',
@@ -58,7 +59,8 @@ export default defineCatalog({
     'groundFloor.head.title': 'Wezwania na parter w mojej komórce',
     'groundFloor.head.lead': 'Wezwania do spraw komórki {unit}. Gdy nikt nie przyjmie wezwania na czas, usłyszysz alert.',
     'groundFloor.head.noUnit': 'Twoje konto nie jest przypisane do komórki organizacyjnej.',
-    'groundFloor.figures.caption': 'Wezwania na parter w ostatnich {days, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}',
+    'groundFloor.figures.caption':
+      'Wezwania na parter w ostatnich {days, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}',
     'groundFloor.figures.unit': 'Komórka',
     'groundFloor.figures.requests': 'Wezwania',
     'groundFloor.figures.toAcceptance': 'Średnio do przyjęcia',
@@ -66,6 +68,7 @@ export default defineCatalog({
     'groundFloor.figures.minutes': '{n, plural, one {# minuta} few {# minuty} many {# minut} other {# minuty}}',
     'groundFloor.figures.none': 'Nie było wezwań.',
 
+    'interpreter.home.link': 'Tłumacz języka migowego (PJM) dla osób głuchych i słabosłyszących',
     'interpreter.public.title': 'Tłumacz języka migowego',
     'interpreter.public.lead':
       'Jesteś osobą głuchą lub słabosłyszącą? Załatwisz sprawę w urzędzie z tłumaczem polskiego języka migowego (PJM).',
@@ -111,11 +114,11 @@ export default defineCatalog({
     'interpreter.request.contactLead': 'Podaj e-mail lub numer telefonu, abyśmy mogli potwierdzić termin.',
     'interpreter.request.email': 'E-mail',
     'interpreter.request.phone': 'Numer telefonu (SMS)',
-    'interpreter.request.privacy':
-      'Twoje dane służą tylko do umówienia tłumacza. Usuniemy je 30 dni po wizycie.',
+    'interpreter.request.privacy': 'Twoje dane służą tylko do umówienia tłumacza. Usuniemy je 30 dni po wizycie.',
     'interpreter.request.submit': 'Wyślij zgłoszenie',
     'interpreter.request.tooSoon': 'Potrzebujemy 3 dni roboczych. Wybierz {date} lub późniejszy dzień.',
-    'interpreter.request.tooFar': 'Można zgłosić wizytę najwyżej {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} naprzód.',
+    'interpreter.request.tooFar':
+      'Można zgłosić wizytę najwyżej {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} naprzód.',
     'interpreter.request.closedDay': 'Urząd jest nieczynny w tym dniu. Wybierz dzień roboczy.',
     'interpreter.request.outsideHours': 'Wybierz godzinę pracy urzędu: od {opens} do {closes}.',
     'interpreter.request.contactNeeded': 'Podaj e-mail lub numer telefonu, abyśmy mogli odpowiedzieć.',
@@ -148,7 +151,8 @@ export default defineCatalog({
     'interpreter.outcome.interrupted': 'przerwana',
     'interpreter.outcome.technicalFailure': 'problem techniczny',
     'interpreter.staff.title': 'Tłumacz języka migowego',
-    'interpreter.staff.sessions': 'Dzisiejsze rozmowy z wideotłumaczem: {n, plural, one {# rozmowa} few {# rozmowy} many {# rozmów} other {# rozmowy}}',
+    'interpreter.staff.sessions':
+      'Dzisiejsze rozmowy z wideotłumaczem: {n, plural, one {# rozmowa} few {# rozmowy} many {# rozmów} other {# rozmowy}}',
     'interpreter.staff.from': 'Od',
     'interpreter.staff.to': 'Do',
     'interpreter.staff.requests': 'Zgłoszenia tłumacza na miejscu',
@@ -224,6 +228,7 @@ export default defineCatalog({
     'groundFloor.refusal.alreadyAccepted': 'Someone else is already coming down to this person.',
     'groundFloor.refusal.notAccepted': 'Someone must first accept the call (“I’m coming down”).',
     'groundFloor.refusal.closed': 'This call is already closed.',
+    'groundFloor.refusal.notYours': 'Someone else accepted this call: only they record it as served.',
     'groundFloor.sound.on': 'Turn on alert sounds',
     'groundFloor.sound.newRequest': 'New call to the ground floor.',
     'groundFloor.sound.escalated': 'A call to the ground floor has waited too long.',
@@ -240,15 +245,19 @@ export default defineCatalog({
     'groundFloor.figures.minutes': '{n, plural, one {# minute} other {# minutes}}',
     'groundFloor.figures.none': 'There were no calls.',
 
+    'interpreter.home.link': 'Sign-language interpreter (PJM) for deaf and hard-of-hearing people',
     'interpreter.public.title': 'Sign-language interpreter',
-    'interpreter.public.lead': 'Are you deaf or hard of hearing? You can deal with the office with an interpreter of Polish Sign Language (PJM).',
+    'interpreter.public.lead':
+      'Are you deaf or hard of hearing? You can deal with the office with an interpreter of Polish Sign Language (PJM).',
     'interpreter.public.video': 'PJM video interpreter — no booking needed',
-    'interpreter.public.where': 'The video interpreter is in the building {building}, {street}, {postalCode} {city}, at the Information Point.',
+    'interpreter.public.where':
+      'The video interpreter is in the building {building}, {street}, {postalCode} {city}, at the Information Point.',
     'interpreter.public.room': 'Room {room} ({name}), {level}.',
     'interpreter.public.noAppointment': 'No booking needed: come during the office’s opening hours.',
     'interpreter.public.hoursToday': 'Opening hours today:',
     'interpreter.public.now': 'Now:',
-    'interpreter.public.noPlace': 'The office has no video interpreter at the moment. Request an interpreter in person with the form below.',
+    'interpreter.public.noPlace':
+      'The office has no video interpreter at the moment. Request an interpreter in person with the form below.',
     'interpreter.public.film': 'A film in Polish Sign Language',
     'interpreter.public.filmLink': 'Watch the office’s film in PJM',
     'interpreter.public.inPerson': 'An interpreter in person (PJM, SJM, SKOGN)',
@@ -396,6 +405,7 @@ export default defineCatalog({
     'groundFloor.refusal.alreadyAccepted': 'До цієї людини вже спускається хтось інший.',
     'groundFloor.refusal.notAccepted': 'Спочатку хтось має прийняти виклик («Спускаюся»).',
     'groundFloor.refusal.closed': 'Цей виклик уже закрито.',
+    'groundFloor.refusal.notYours': 'Цей виклик прийняв хтось інший: лише ця людина позначає його обслуженим.',
     'groundFloor.sound.on': 'Увімкнути звук сповіщень',
     'groundFloor.sound.newRequest': 'Новий виклик на партер.',
     'groundFloor.sound.escalated': 'Виклик на партер чекає занадто довго.',
@@ -404,8 +414,7 @@ export default defineCatalog({
     'groundFloor.head.title': 'Виклики на партер у моєму підрозділі',
     'groundFloor.head.lead': 'Виклики у справах підрозділу {unit}. Якщо ніхто вчасно не прийме виклик, ви почуєте сигнал.',
     'groundFloor.head.noUnit': 'Ваш обліковий запис не прив’язано до підрозділу.',
-    'groundFloor.figures.caption':
-      'Виклики на партер за останні {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}',
+    'groundFloor.figures.caption': 'Виклики на партер за останні {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}',
     'groundFloor.figures.unit': 'Підрозділ',
     'groundFloor.figures.requests': 'Виклики',
     'groundFloor.figures.toAcceptance': 'У середньому до прийняття',
@@ -413,8 +422,10 @@ export default defineCatalog({
     'groundFloor.figures.minutes': '{n, plural, one {# хвилина} few {# хвилини} many {# хвилин} other {# хвилини}}',
     'groundFloor.figures.none': 'Викликів не було.',
 
+    'interpreter.home.link': 'Перекладач жестової мови (PJM) для глухих і слабочуючих людей',
     'interpreter.public.title': 'Перекладач жестової мови',
-    'interpreter.public.lead': 'Ви глуха або слабочуюча людина? Ви можете вирішити справу в установі з перекладачем польської жестової мови (PJM).',
+    'interpreter.public.lead':
+      'Ви глуха або слабочуюча людина? Ви можете вирішити справу в установі з перекладачем польської жестової мови (PJM).',
     'interpreter.public.video': 'Відеоперекладач PJM — без бронювання',
     'interpreter.public.where': 'Відеоперекладач працює в будівлі {building}, {street}, {postalCode} {city}, в Інформаційному пункті.',
     'interpreter.public.room': 'Кімната {room} ({name}), {level}.',
@@ -457,7 +468,8 @@ export default defineCatalog({
     'interpreter.request.contactLead': 'Вкажіть e-mail або номер телефону, щоб ми могли підтвердити дату.',
     'interpreter.request.email': 'E-mail',
     'interpreter.request.phone': 'Номер телефону (SMS)',
-    'interpreter.request.privacy': 'Ваші дані використовуються лише для організації перекладача. Ми видалимо їх через 30 днів після візиту.',
+    'interpreter.request.privacy':
+      'Ваші дані використовуються лише для організації перекладача. Ми видалимо їх через 30 днів після візиту.',
     'interpreter.request.submit': 'Надіслати заявку',
     'interpreter.request.tooSoon': 'Нам потрібно 3 робочі дні. Виберіть {date} або пізніший день.',
     'interpreter.request.tooFar':
