@@ -12,12 +12,22 @@ import type { GroundFloorViewer } from '../../../ui/special-needs/ground-floor-p
 import { groundFloorMessage } from '../../../ui/special-needs/ground-floor-message.ts';
 import { InterpreterAvailabilityText } from '../../../ui/special-needs/interpreter-public.tsx';
 import { depsOf } from '../../auth/actor.ts';
+import { apiErrors } from '../../errors.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext } from '../../page.ts';
 import { coalesced, hubOf, openEventStream, type EventStream } from '../queue-api/sse.ts';
 
 /** The live feeds of the ground floor (Information Point, unit head) and of the interpreter's availability (public). */
 export function specialNeedsStreams(app: FastifyInstance): void {
+  // The staff's stream answers errors as JSON, as every /api/ address does.
+  app.register(async (api) => {
+    api.setErrorHandler(apiErrors);
+    groundFloorStream(api);
+  });
+  interpreterStream(app);
+}
+
+function groundFloorStream(app: FastifyInstance): void {
   app.get(
     '/api/parter/zdarzenia',
     {
@@ -48,7 +58,9 @@ export function specialNeedsStreams(app: FastifyInstance): void {
       });
     },
   );
+}
 
+function interpreterStream(app: FastifyInstance): void {
   app.get(
     '/tlumacz-migowy/zdarzenia',
     {
