@@ -161,7 +161,11 @@ describe('who may use which route', () => {
         // A fresh session each time: the walk also posts to /wyloguj.
         const form =
           subject.kind === 'staff' ? await createSession(database.db, subject.staffId, new Date()) : { token: '', csrfToken: newToken() };
-        const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`, `okienko_tlumacz=${form.csrfToken}`];
+        const cookies = [
+          `okienko_logowanie=${form.csrfToken}`,
+          `okienko_rezerwacja=${form.csrfToken}`,
+          `okienko_tlumacz=${form.csrfToken}`,
+        ];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };
         if (subject.kind === 'device') headers.authorization = `Bearer ${subject.token}`;

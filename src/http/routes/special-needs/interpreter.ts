@@ -53,7 +53,14 @@ export function interpreterRoutes(app: FastifyInstance): void {
     return sendPage(reply, InterpreterPublicPage({ ctx, view: await publicInterpreterView(await depsOf(request)) }));
   });
 
-  async function requestForm(request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FormErrors, status = 200, questionId?: string) {
+  async function requestForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: FormValues,
+    errors: FormErrors,
+    status = 200,
+    questionId?: string,
+  ) {
     const deps = await depsOf(request);
     const ctx = await pageContext(request);
     const again = questionId ? await textQuestion(deps.db, questionId, ctx.locale) : null;
@@ -61,7 +68,11 @@ export function interpreterRoutes(app: FastifyInstance): void {
     const [view, services] = await Promise.all([publicInterpreterView(deps), serviceOptions(deps, ctx)]);
     const formToken = publicFormToken(request, reply, INTERPRETER_FORM, 'lax');
     reply.header('cache-control', 'no-store');
-    await sendPage(reply, InterpreterRequestPage({ ctx, earliest: view.earliestInPerson, services, values, errors, formToken, challenge }), status);
+    await sendPage(
+      reply,
+      InterpreterRequestPage({ ctx, earliest: view.earliestInPerson, services, values, errors, formToken, challenge }),
+      status,
+    );
   }
 
   app.get(INTERPRETER_REQUEST_PATH, { schema: { hide: true } }, async (request, reply) => requestForm(request, reply, {}, {}));
@@ -77,7 +88,14 @@ export function interpreterRoutes(app: FastifyInstance): void {
       if (!refused || refused.kind !== 'validation') throw error;
       const ctx = await pageContext(request);
       const kept = Object.fromEntries(Object.entries(form).filter(([name]) => !name.startsWith('antiBot')));
-      return requestForm(request, reply, kept, wordErrors(ctx, refused.fields), statusOf(refused), proof?.kind === 'text' && !(ANTI_BOT_FIELD in refused.fields) ? proof.id : undefined);
+      return requestForm(
+        request,
+        reply,
+        kept,
+        wordErrors(ctx, refused.fields),
+        statusOf(refused),
+        proof?.kind === 'text' && !(ANTI_BOT_FIELD in refused.fields) ? proof.id : undefined,
+      );
     }
     return reply.redirect(`${INTERPRETER_REQUEST_PATH}/wyslano`, 303);
   });
@@ -100,7 +118,12 @@ export function interpreterRoutes(app: FastifyInstance): void {
   app.get(INTERPRETER_STAFF_PATH, ip, async (request, reply) => staffPage(request, reply, {}, {}));
 
   /** A staff form's step: done → back to the page with a notice; a refusal → the page again with the errors. */
-  async function step(request: FastifyRequest, reply: FastifyReply, done: string, run: (deps: UseCaseDeps, form: FormValues) => Promise<unknown>) {
+  async function step(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    done: string,
+    run: (deps: UseCaseDeps, form: FormValues) => Promise<unknown>,
+  ) {
     const form = formOf(request);
     try {
       await run(await depsOf(request, 'information_point'), form);

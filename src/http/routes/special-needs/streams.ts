@@ -34,7 +34,8 @@ function groundFloorStream(app: FastifyInstance): void {
       preValidation: requireRole('information_point', 'unit_head'),
       schema: {
         tags: ['ground-floor'],
-        summary: 'Server-Sent Events: the ground-floor requests the Information Point (whole office) or a unit head (own unit) sees, sent again on each change.',
+        summary:
+          'Server-Sent Events: the ground-floor requests the Information Point (whole office) or a unit head (own unit) sees, sent again on each change.',
       },
     },
     async (request, reply) => {
@@ -64,7 +65,10 @@ function interpreterStream(app: FastifyInstance): void {
   app.get(
     '/tlumacz-migowy/zdarzenia',
     {
-      schema: { tags: ['sign-language'], summary: 'Server-Sent Events: the video interpreter’s availability now, sent again when the Information Point changes it.' },
+      schema: {
+        tags: ['sign-language'],
+        summary: 'Server-Sent Events: the video interpreter’s availability now, sent again when the Information Point changes it.',
+      },
     },
     async (request, reply) => {
       const deps = await depsOf(request);
@@ -72,7 +76,10 @@ function interpreterStream(app: FastifyInstance): void {
       const send = async (stream: EventStream): Promise<void> => {
         const availability = await interpreterAvailability(deps);
         if (!stream.closed)
-          stream.send(null, 'availability', { kind: availability.kind, html: renderToString(InterpreterAvailabilityText({ ctx, availability })) });
+          stream.send(null, 'availability', {
+            kind: availability.kind,
+            html: renderToString(InterpreterAvailabilityText({ ctx, availability })),
+          });
       };
       const refresh = coalesced(request, send);
       await openEventStream(request, reply, hubOf(request), {
