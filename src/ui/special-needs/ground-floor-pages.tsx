@@ -64,6 +64,7 @@ export function GroundFloorPage({
             }))}
             value={value(values, 'service')}
             error={errors.service}
+            emptyLabel={ctx.t('groundFloor.register.choose')}
           />
           <Select
             ctx={ctx}
@@ -73,6 +74,7 @@ export function GroundFloorPage({
             options={GROUND_FLOOR_REASONS.map((r) => ({ value: r, label: ctx.t(`groundFloor.reason.${keyPart(r)}`) }))}
             value={value(values, 'reason')}
             error={errors.reason}
+            emptyLabel={ctx.t('groundFloor.register.choose')}
           />
           <Select
             ctx={ctx}
@@ -81,6 +83,7 @@ export function GroundFloorPage({
             options={choices.rooms.map((r) => ({ value: String(r.id), label: `${r.building}: ${r.number} ${r.name}` }))}
             value={value(values, 'room')}
             error={errors.room}
+            emptyLabel={ctx.t('groundFloor.register.choose')}
           />
           <TextInput
             ctx={ctx}

@@ -143,6 +143,7 @@ export function InterpreterRequestPage({
           options={services.map((s) => ({ value: String(s.id), label: s.label }))}
           value={value('service')}
           error={errors.service}
+          emptyLabel={ctx.t('interpreter.panel.noService')}
         />
         <TextInput ctx={ctx} name="name" label={ctx.t('interpreter.request.name')} value={value('name')} error={errors.name} autocomplete="name" />
         <p>{ctx.t('interpreter.request.contactLead')}</p>

@@ -60,8 +60,9 @@ export function InterpreterPanel({
             options={SESSION_OUTCOMES.map((o) => ({ value: o, label: ctx.t(`interpreter.outcome.${keyPart(o)}`) }))}
             value={pick(values, 'outcome')}
             error={errors.outcome}
+            emptyLabel={ctx.t('groundFloor.register.choose')}
           />
-          <Select ctx={ctx} name="service" label={ctx.t('interpreter.panel.service')} optional options={services} value={pick(values, 'service')} error={errors.service} />
+          <Select ctx={ctx} name="service" label={ctx.t('interpreter.panel.service')} optional options={services} value={pick(values, 'service')} error={errors.service} emptyLabel={ctx.t('interpreter.panel.noService')} />
           <button type="submit" class="button">
             {ctx.t('interpreter.panel.end')}
           </button>
@@ -70,7 +71,7 @@ export function InterpreterPanel({
         <>
           <form method="post" action={`${INTERPRETER_STAFF_PATH}/sesje`}>
             <CsrfField ctx={ctx} />
-            <Select ctx={ctx} name="service" label={ctx.t('interpreter.panel.service')} optional options={services} value={pick(values, 'service')} error={errors.service} />
+            <Select ctx={ctx} name="service" label={ctx.t('interpreter.panel.service')} optional options={services} value={pick(values, 'service')} error={errors.service} emptyLabel={ctx.t('interpreter.panel.noService')} />
             <button type="submit" class="button">
               {ctx.t('interpreter.panel.start')}
             </button>
@@ -89,6 +90,7 @@ export function InterpreterPanel({
               options={UNAVAILABLE_REASONS.map((r) => ({ value: r, label: ctx.t(`interpreter.reason.${keyPart(r)}`) }))}
               value={pick(values, 'reason')}
               error={errors.reason}
+              emptyLabel={ctx.t('groundFloor.register.choose')}
             />
             <TextInput ctx={ctx} name="backTime" type="time" label={ctx.t('interpreter.panel.backTime')} optional value={pick(values, 'backTime')} error={errors.backTime} width="short" />
             <TextInput ctx={ctx} name="backDate" type="date" label={ctx.t('interpreter.panel.backDate')} hint={ctx.t('interpreter.panel.backDateHint')} optional value={pick(values, 'backDate')} error={errors.backDate} width="medium" />
