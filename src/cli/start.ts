@@ -75,7 +75,9 @@ export async function startCommand(config: Config): Promise<void> {
     await queueEvents.start();
     await mailWorker.start();
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
-    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS, ...SPECIAL_NEEDS_JOBS], (level, message) => log(level, message));
+    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS, ...SPECIAL_NEEDS_JOBS], (level, message) =>
+      log(level, message),
+    );
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     try {
       await app.listen({ port: config.port, host: config.host });

@@ -70,8 +70,8 @@ export function affectsTicket(event: QueueEvent, ticket: { ticketId: number; ser
   return (
     isQueueMove(event.kind) &&
     (event.ticketId === ticket.ticketId ||
-    event.payload.serviceId === ticket.serviceId ||
-    event.payload.fromServiceId === ticket.serviceId ||
+      event.payload.serviceId === ticket.serviceId ||
+      event.payload.fromServiceId === ticket.serviceId ||
       event.kind.startsWith('desk.'))
   );
 }

@@ -39,7 +39,14 @@ export async function escalateGroundFloorRequests(deps: UseCaseDeps): Promise<{ 
       )
       .execute();
     for (const row of due)
-      await announceGroundFloor(tx, { officeId, at: now, change: 'escalated', requestId: row.id, serviceId: row.service_id, unitId: row.unit_id });
+      await announceGroundFloor(tx, {
+        officeId,
+        at: now,
+        change: 'escalated',
+        requestId: row.id,
+        serviceId: row.service_id,
+        unitId: row.unit_id,
+      });
     await appendAudit(tx, deps.actor, now, {
       action: 'ground_floor.escalate',
       subjectType: 'ground_floor_request',

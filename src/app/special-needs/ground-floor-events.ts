@@ -15,7 +15,14 @@ export function isGroundFloorEvent(kind: string): boolean {
  */
 export async function announceGroundFloor(
   tx: Tx,
-  input: { officeId: number; at: Date; change: 'registered' | 'accepted' | 'served' | 'cancelled' | 'escalated'; requestId: number; serviceId: number; unitId: number },
+  input: {
+    officeId: number;
+    at: Date;
+    change: 'registered' | 'accepted' | 'served' | 'cancelled' | 'escalated';
+    requestId: number;
+    serviceId: number;
+    unitId: number;
+  },
 ): Promise<void> {
   await recordQueueEvent(tx, {
     officeId: input.officeId,

@@ -1,5 +1,10 @@
 import { sql } from 'kysely';
-import { groundFloorFigures, type GroundFloorFigures, type GroundFloorReason, type GroundFloorStatus } from '../../domain/special-needs/index.ts';
+import {
+  groundFloorFigures,
+  type GroundFloorFigures,
+  type GroundFloorReason,
+  type GroundFloorStatus,
+} from '../../domain/special-needs/index.ts';
 import { instantOf, officeDate } from '../../domain/organisation/office-time.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import { translatedColumn } from '../../storage/translated-text.ts';
@@ -63,10 +68,7 @@ async function requestsOf(deps: Pick<UseCaseDeps, 'db' | 'actor' | 'clock'>, sco
     ])
     .where('r.office_id', '=', deps.actor.officeId)
     .where((eb) =>
-      eb.or([
-        eb('r.status', 'in', ['registered', 'accepted']),
-        ...(options.closedToday ? [eb('r.registered_at', '>=', dayStart)] : []),
-      ]),
+      eb.or([eb('r.status', 'in', ['registered', 'accepted']), ...(options.closedToday ? [eb('r.registered_at', '>=', dayStart)] : [])]),
     );
   if (scope.kind === 'unit') query = query.where('r.unit_id', '=', scope.unitId);
   if (scope.kind === 'services') query = query.where('r.service_id', 'in', scope.serviceIds.length > 0 ? scope.serviceIds : [-1]);
@@ -75,24 +77,22 @@ async function requestsOf(deps: Pick<UseCaseDeps, 'db' | 'actor' | 'clock'>, sco
     .orderBy('r.id')
     .limit(200)
     .execute();
-  return rows.map(
-    (r): GroundFloorRequestView => ({
-      id: r.id,
-      status: r.status,
-      reason: r.reason,
-      service: { id: r.serviceId, letter: r.letter, name: r.serviceName },
-      unit: { id: r.unitId, code: r.unitCode, name: r.unitName },
-      room: { number: r.roomNumber, name: r.roomName, building: r.buildingName },
-      ticketNumber: r.ticketLetter && r.ticketNo !== null ? `${r.ticketLetter}${String(r.ticketNo).padStart(3, '0')}` : null,
-      registeredAt: r.registered_at,
-      acceptedAt: r.accepted_at,
-      acceptedBy: r.acceptedByName,
-      acceptedByMe: r.accepted_by !== null && r.accepted_by === deps.actor.id && deps.actor.kind === 'staff',
-      acceptedDesk: r.deskNumber,
-      servedAt: r.served_at,
-      escalated: r.escalated_at !== null,
-    }),
-  );
+  return rows.map((r): GroundFloorRequestView => ({
+    id: r.id,
+    status: r.status,
+    reason: r.reason,
+    service: { id: r.serviceId, letter: r.letter, name: r.serviceName },
+    unit: { id: r.unitId, code: r.unitCode, name: r.unitName },
+    room: { number: r.roomNumber, name: r.roomName, building: r.buildingName },
+    ticketNumber: r.ticketLetter && r.ticketNo !== null ? `${r.ticketLetter}${String(r.ticketNo).padStart(3, '0')}` : null,
+    registeredAt: r.registered_at,
+    acceptedAt: r.accepted_at,
+    acceptedBy: r.acceptedByName,
+    acceptedByMe: r.accepted_by !== null && r.accepted_by === deps.actor.id && deps.actor.kind === 'staff',
+    acceptedDesk: r.deskNumber,
+    servedAt: r.served_at,
+    escalated: r.escalated_at !== null,
+  }));
 }
 
 /**
@@ -161,7 +161,10 @@ export async function groundFloorFiguresByUnit(
     .where('r.registered_at', '>=', new Date(from));
   if (input.unitId !== undefined) query = query.where('r.unit_id', '=', input.unitId);
   const rows = await query.orderBy('unit.code').execute();
-  const byUnit = new Map<number, { unit: UnitGroundFloorFigures['unit']; rows: { registeredAt: Date; acceptedAt: Date | null; servedAt: Date | null }[] }>();
+  const byUnit = new Map<
+    number,
+    { unit: UnitGroundFloorFigures['unit']; rows: { registeredAt: Date; acceptedAt: Date | null; servedAt: Date | null }[] }
+  >();
   for (const r of rows) {
     const entry = byUnit.get(r.id) ?? { unit: { id: r.id, code: r.code, name: r.name }, rows: [] };
     entry.rows.push({ registeredAt: r.registered_at, acceptedAt: r.accepted_at, servedAt: r.served_at });
@@ -186,7 +189,12 @@ export async function groundFloorChoices(deps: Pick<UseCaseDeps, 'db' | 'actor'>
     deps.db
       .selectFrom('service')
       .innerJoin('unit', 'unit.id', 'service.unit_id')
-      .select(['service.id', 'service.ticket_letter as letter', translatedColumn('service.name').as('name'), translatedColumn('unit.name').as('unit')])
+      .select([
+        'service.id',
+        'service.ticket_letter as letter',
+        translatedColumn('service.name').as('name'),
+        translatedColumn('unit.name').as('unit'),
+      ])
       .where('service.office_id', '=', officeId)
       .where('service.active', '=', true)
       .orderBy('service.ticket_letter')

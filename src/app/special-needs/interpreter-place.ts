@@ -44,7 +44,14 @@ export async function interpreterPlace(db: Db | Tx, officeId: number, roomId: nu
     .orderBy('id')
     .executeTakeFirst();
   if (!building) return null;
-  return { buildingId: building.id, building: building.name, street: building.street, postalCode: building.postal_code, city: building.city, room: null };
+  return {
+    buildingId: building.id,
+    building: building.name,
+    street: building.street,
+    postalCode: building.postal_code,
+    city: building.city,
+    room: null,
+  };
 }
 
 /**
@@ -62,7 +69,15 @@ export async function buildingCalendar(db: Db | Tx, officeId: number, buildingId
       .execute(),
     db
       .selectFrom('calendar_exception')
-      .select(['building_id as buildingId', 'starts_on as startsOn', 'ends_on as endsOn', 'kind', 'opens', 'closes', translatedColumn('reason').as('reason')])
+      .select([
+        'building_id as buildingId',
+        'starts_on as startsOn',
+        'ends_on as endsOn',
+        'kind',
+        'opens',
+        'closes',
+        translatedColumn('reason').as('reason'),
+      ])
       .where('office_id', '=', officeId)
       .where((eb) => eb.or([eb('building_id', 'is', null), eb('building_id', '=', buildingId)]))
       .execute(),

@@ -24,7 +24,12 @@ const HORIZON_DAYS = 180;
  * same transaction. Personal data: the audit row keeps ids and codes only.
  * @example await requestInterpreter(deps, { method: 'pjm', date: '2026-12-09', time: '10:00', name: 'Jan Nowak', email: 'jan@example.pl' }, proof, 'pl') // { id: 4 }
  */
-export async function requestInterpreter(deps: UseCaseDeps, form: FormValues, proof: AntiBotProof | null, locale: string): Promise<{ id: number }> {
+export async function requestInterpreter(
+  deps: UseCaseDeps,
+  form: FormValues,
+  proof: AntiBotProof | null,
+  locale: string,
+): Promise<{ id: number }> {
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const policy = await informationPointPolicy(deps.db, officeId);
@@ -52,7 +57,8 @@ export async function requestInterpreter(deps: UseCaseDeps, form: FormValues, pr
   }
   let email = '';
   let phone = '';
-  if (emailText === '' && phoneText === '' && !v.has('email') && !v.has('phone')) errors.email = { key: 'interpreter.request.contactNeeded' };
+  if (emailText === '' && phoneText === '' && !v.has('email') && !v.has('phone'))
+    errors.email = { key: 'interpreter.request.contactNeeded' };
   if (emailText !== '') {
     const checked = normaliseEmail(emailText);
     if (checked.ok) email = checked.value.address;
@@ -67,12 +73,28 @@ export async function requestInterpreter(deps: UseCaseDeps, form: FormValues, pr
   v.done();
   return deps.db.transaction().execute(async (tx) => {
     if (serviceId !== null) {
-      const service = await tx.selectFrom('service').select('id').where('id', '=', serviceId).where('office_id', '=', officeId).executeTakeFirst();
+      const service = await tx
+        .selectFrom('service')
+        .select('id')
+        .where('id', '=', serviceId)
+        .where('office_id', '=', officeId)
+        .executeTakeFirst();
       if (!service) throw invalid({ service: { key: 'interpreter.session.unknownService' } });
     }
     const row = await tx
       .insertInto('interpreter_request')
-      .values({ office_id: officeId, method: method!, visit_on: date!, visit_time: time!, service_id: serviceId, full_name: name, email, phone, locale, created_at: now })
+      .values({
+        office_id: officeId,
+        method: method!,
+        visit_on: date!,
+        visit_time: time!,
+        service_id: serviceId,
+        full_name: name,
+        email,
+        phone,
+        locale,
+        created_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await consumeAntiBotProof(deps.db, tx, now, proof);

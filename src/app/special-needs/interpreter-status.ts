@@ -29,7 +29,14 @@ async function writeStatus(
     .values({ office_id: deps.actor.officeId, ...values })
     .onConflict((oc) => oc.column('office_id').doUpdateSet(values))
     .execute();
-  await recordQueueEvent(tx, { officeId: deps.actor.officeId, at: now, kind: INTERPRETER_EVENT, ticketId: null, deskId: null, payload: { available: status.available } });
+  await recordQueueEvent(tx, {
+    officeId: deps.actor.officeId,
+    at: now,
+    kind: INTERPRETER_EVENT,
+    ticketId: null,
+    deskId: null,
+    payload: { available: status.available },
+  });
 }
 
 /**
@@ -52,7 +59,12 @@ export async function setInterpreterStatus(deps: UseCaseDeps, form: FormValues):
   } else if (backDate !== null) throw invalid({ backTime: { key: 'interpreter.status.backTimeNeeded' } });
   await deps.db.transaction().execute(async (tx) => {
     await writeStatus(tx, deps, now, { available, reason, expectedBack });
-    await appendAudit(tx, deps.actor, now, { action: 'interpreter.status_change', subjectType: 'office', subjectId: deps.actor.officeId, details: { available, reason } });
+    await appendAudit(tx, deps.actor, now, {
+      action: 'interpreter.status_change',
+      subjectType: 'office',
+      subjectId: deps.actor.officeId,
+      details: { available, reason },
+    });
   });
 }
 
@@ -70,7 +82,12 @@ export async function startInterpreterSession(deps: UseCaseDeps, form: FormValue
     const service =
       serviceId === null
         ? null
-        : await tx.selectFrom('service').select(['id', 'unit_id']).where('id', '=', serviceId).where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+        : await tx
+            .selectFrom('service')
+            .select(['id', 'unit_id'])
+            .where('id', '=', serviceId)
+            .where('office_id', '=', deps.actor.officeId)
+            .executeTakeFirst();
     if (serviceId !== null && !service) throw invalid({ service: { key: 'interpreter.session.unknownService' } });
     const row = await tx
       .insertInto('interpreter_session')
@@ -86,7 +103,12 @@ export async function startInterpreterSession(deps: UseCaseDeps, form: FormValue
       .executeTakeFirst();
     if (!row) throw conflict('interpreter.session.alreadyOpen');
     await writeStatus(tx, deps, now, { available: false, reason: 'in_session', expectedBack: null });
-    await appendAudit(tx, deps.actor, now, { action: 'interpreter.session_start', subjectType: 'interpreter_session', subjectId: row.id, details: { serviceId: service?.id ?? null } });
+    await appendAudit(tx, deps.actor, now, {
+      action: 'interpreter.session_start',
+      subjectType: 'interpreter_session',
+      subjectId: row.id,
+      details: { serviceId: service?.id ?? null },
+    });
     return { id: row.id };
   });
 }
@@ -106,7 +128,12 @@ export async function endInterpreterSession(deps: UseCaseDeps, sessionId: number
     const service =
       serviceId === null
         ? null
-        : await tx.selectFrom('service').select(['id', 'unit_id']).where('id', '=', serviceId).where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+        : await tx
+            .selectFrom('service')
+            .select(['id', 'unit_id'])
+            .where('id', '=', serviceId)
+            .where('office_id', '=', deps.actor.officeId)
+            .executeTakeFirst();
     if (serviceId !== null && !service) throw invalid({ service: { key: 'interpreter.session.unknownService' } });
     const ended = await tx
       .updateTable('interpreter_session')
@@ -118,6 +145,11 @@ export async function endInterpreterSession(deps: UseCaseDeps, sessionId: number
       .executeTakeFirst();
     if (!ended) throw notFound('interpreter.session.notOpen');
     await writeStatus(tx, deps, now, { available: true, reason: null, expectedBack: null });
-    await appendAudit(tx, deps.actor, now, { action: 'interpreter.session_end', subjectType: 'interpreter_session', subjectId: ended.id, details: { outcome, serviceId: ended.service_id } });
+    await appendAudit(tx, deps.actor, now, {
+      action: 'interpreter.session_end',
+      subjectType: 'interpreter_session',
+      subjectId: ended.id,
+      details: { outcome, serviceId: ended.service_id },
+    });
   });
 }

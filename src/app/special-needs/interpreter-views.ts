@@ -9,9 +9,7 @@ import { informationPointPolicy } from './policy.ts';
 
 /** The video interpreter's availability now; "unknown" before the Information Point ever set it. */
 export type InterpreterAvailability =
-  | { kind: 'available' }
-  | { kind: 'unavailable'; reason: UnavailableReason; expectedBack: Date | null }
-  | { kind: 'unknown' };
+  { kind: 'available' } | { kind: 'unavailable'; reason: UnavailableReason; expectedBack: Date | null } | { kind: 'unknown' };
 
 /** What the public page for deaf and hard-of-hearing residents shows. */
 export interface PublicInterpreterView {
@@ -45,7 +43,10 @@ export async function publicInterpreterView(deps: Pick<UseCaseDeps, 'db' | 'acto
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const policy = await informationPointPolicy(deps.db, officeId);
-  const [place, availability] = await Promise.all([interpreterPlace(deps.db, officeId, policy.interpreterRoomId), interpreterAvailability(deps)]);
+  const [place, availability] = await Promise.all([
+    interpreterPlace(deps.db, officeId, policy.interpreterRoomId),
+    interpreterAvailability(deps),
+  ]);
   if (!place) return { place, hours: null, availability, videoUrl: policy.videoUrl, earliestInPerson: null };
   const calendar = await buildingCalendar(deps.db, officeId, place.buildingId);
   const today = officeDate(now);
@@ -98,15 +99,13 @@ export async function interpreterDesk(
       .limit(100)
       .execute(),
   ]);
-  const sessions = rows.map(
-    (r): InterpreterSessionView => ({
-      id: r.id,
-      startedAt: r.started_at,
-      endedAt: r.ended_at,
-      service: r.service_id === null ? null : r.service,
-      unit: r.unit_id === null ? null : r.unit,
-      outcome: r.outcome,
-    }),
-  );
+  const sessions = rows.map((r): InterpreterSessionView => ({
+    id: r.id,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    service: r.service_id === null ? null : r.service,
+    unit: r.unit_id === null ? null : r.unit,
+    outcome: r.outcome,
+  }));
   return { availability, open: sessions.find((s) => s.endedAt === null) ?? null, today: sessions.filter((s) => s.endedAt !== null) };
 }

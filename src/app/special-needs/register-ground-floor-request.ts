@@ -75,7 +75,14 @@ export async function registerGroundFloorRequest(deps: UseCaseDeps, form: FormVa
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await announceGroundFloor(tx, { officeId, at: now, change: 'registered', requestId: row.id, serviceId: service!.id, unitId: service!.unit_id });
+    await announceGroundFloor(tx, {
+      officeId,
+      at: now,
+      change: 'registered',
+      requestId: row.id,
+      serviceId: service!.id,
+      unitId: service!.unit_id,
+    });
     await appendAudit(tx, deps.actor, now, {
       action: 'ground_floor.register',
       subjectType: 'ground_floor_request',

@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DomainError } from '../shared/errors.ts';
-import { escalationDue, groundFloorFigures, nextGroundFloorStatus, offeredGroundFloorActions, type GroundFloorAction, type GroundFloorStatus } from './index.ts';
+import {
+  escalationDue,
+  groundFloorFigures,
+  nextGroundFloorStatus,
+  offeredGroundFloorActions,
+  type GroundFloorAction,
+  type GroundFloorStatus,
+} from './index.ts';
 
 describe('ground-floor request state machine', () => {
   const table: [GroundFloorStatus, GroundFloorAction, string][] = [

@@ -2,7 +2,16 @@ import { conflict } from '../shared/errors.ts';
 import { MINUTE } from '../shared/time.ts';
 
 /** Why a person is served on the ground floor, as a code: never a health detail (seed 7.1). */
-export const GROUND_FLOOR_REASONS = ['mobility', 'wheelchair', 'blind', 'deaf', 'elderly', 'pregnant', 'carer_with_child', 'other'] as const;
+export const GROUND_FLOOR_REASONS = [
+  'mobility',
+  'wheelchair',
+  'blind',
+  'deaf',
+  'elderly',
+  'pregnant',
+  'carer_with_child',
+  'other',
+] as const;
 export type GroundFloorReason = (typeof GROUND_FLOOR_REASONS)[number];
 
 export type GroundFloorStatus = 'registered' | 'accepted' | 'served' | 'cancelled';
@@ -45,7 +54,9 @@ export function escalationDue(
   now: Date,
   minutes: number,
 ): boolean {
-  return request.status === 'registered' && request.escalatedAt === null && now.getTime() - request.registeredAt.getTime() >= minutes * MINUTE;
+  return (
+    request.status === 'registered' && request.escalatedAt === null && now.getTime() - request.registeredAt.getTime() >= minutes * MINUTE
+  );
 }
 
 /** One unit's figures: how many requests, and the mean minutes to acceptance and to service (null without any). */

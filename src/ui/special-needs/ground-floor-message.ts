@@ -15,7 +15,11 @@ export interface GroundFloorMessage {
  * The stream message of a live list.
  * @example stream.send(null, 'groundFloor', groundFloorMessage(ctx, alerts, 'clerk'));
  */
-export function groundFloorMessage(ctx: PageContext, requests: readonly GroundFloorRequestView[], viewer: GroundFloorViewer): GroundFloorMessage {
+export function groundFloorMessage(
+  ctx: PageContext,
+  requests: readonly GroundFloorRequestView[],
+  viewer: GroundFloorViewer,
+): GroundFloorMessage {
   return {
     html: renderToString(GroundFloorList({ ctx, requests, viewer })),
     requests: requests.map((r) => ({ id: r.id, status: r.status, escalated: r.escalated })),

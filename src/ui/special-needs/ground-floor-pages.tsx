@@ -97,7 +97,13 @@ export function GroundFloorPage({
           />
           <Button>{ctx.t('groundFloor.register.submit')}</Button>
         </form>
-        <GroundFloorLive ctx={ctx} requests={requests} viewer="information_point" stream="/api/parter/zdarzenia" heading={ctx.t('groundFloor.list.title')} />
+        <GroundFloorLive
+          ctx={ctx}
+          requests={requests}
+          viewer="information_point"
+          stream="/api/parter/zdarzenia"
+          heading={ctx.t('groundFloor.list.title')}
+        />
       </div>
       <GroundFloorFiguresTable ctx={ctx} figures={figures} days={days} />
     </Layout>
@@ -134,7 +140,13 @@ export function UnitHeadGroundFloorPage({
       ) : (
         <p class="lead">{ctx.t('groundFloor.head.noUnit')}</p>
       )}
-      <GroundFloorLive ctx={ctx} requests={requests} viewer="unit_head" stream="/api/parter/zdarzenia" heading={ctx.t('groundFloor.list.title')} />
+      <GroundFloorLive
+        ctx={ctx}
+        requests={requests}
+        viewer="unit_head"
+        stream="/api/parter/zdarzenia"
+        heading={ctx.t('groundFloor.list.title')}
+      />
       <GroundFloorFiguresTable ctx={ctx} figures={figures} days={days} />
     </Layout>
   );

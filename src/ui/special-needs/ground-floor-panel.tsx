@@ -81,7 +81,10 @@ function RequestItem({ ctx, request, viewer }: { ctx: PageContext; request: Grou
             <form key={action} method="post" action={`/parter/${request.id}/${GROUND_FLOOR_PATHS[action]}`}>
               <CsrfField ctx={ctx} />
               <input type="hidden" name="wroc" value={viewer} />
-              <button type="submit" class={action === 'cancel' ? 'button button--warning' : action === 'serve' ? 'button button--secondary' : 'button'}>
+              <button
+                type="submit"
+                class={action === 'cancel' ? 'button button--warning' : action === 'serve' ? 'button button--secondary' : 'button'}
+              >
                 {ctx.t(`groundFloor.action.${action}`)}
               </button>
             </form>
@@ -97,7 +100,15 @@ function RequestItem({ ctx, request, viewer }: { ctx: PageContext; request: Grou
  * the list with the stream's newer rendering and sounds a tone for a new or escalated request.
  * @example <GroundFloorList ctx={ctx} requests={requests} viewer="clerk" />
  */
-export function GroundFloorList({ ctx, requests, viewer }: { ctx: PageContext; requests: readonly GroundFloorRequestView[]; viewer: GroundFloorViewer }) {
+export function GroundFloorList({
+  ctx,
+  requests,
+  viewer,
+}: {
+  ctx: PageContext;
+  requests: readonly GroundFloorRequestView[];
+  viewer: GroundFloorViewer;
+}) {
   if (requests.length === 0) return <p class="muted">{ctx.t(viewer === 'clerk' ? 'groundFloor.desk.none' : 'groundFloor.list.none')}</p>;
   return (
     <ul class="ground-floor__list">
@@ -128,14 +139,25 @@ export function GroundFloorLive({
 }) {
   const waiting = requests.filter((r) => r.status === 'registered').length;
   return (
-    <section class={`ground-floor ground-floor--${viewer}${waiting > 0 ? ' ground-floor--alert' : ''}`} aria-labelledby="parter-naglowek" data-ground-floor={viewer} data-stream={stream ?? undefined}>
+    <section
+      class={`ground-floor ground-floor--${viewer}${waiting > 0 ? ' ground-floor--alert' : ''}`}
+      aria-labelledby="parter-naglowek"
+      data-ground-floor={viewer}
+      data-stream={stream ?? undefined}
+    >
       <h2 id="parter-naglowek">{heading}</h2>
       <p class="ground-floor__sound" data-sound-hint hidden>
         <button type="button" class="button button--secondary" data-sound-on>
           {ctx.t('groundFloor.sound.on')}
         </button>
       </p>
-      <div role="alert" class="ground-floor__announce" data-announce data-text-new={ctx.t('groundFloor.sound.newRequest')} data-text-escalated={ctx.t('groundFloor.sound.escalated')} />
+      <div
+        role="alert"
+        class="ground-floor__announce"
+        data-announce
+        data-text-new={ctx.t('groundFloor.sound.newRequest')}
+        data-text-escalated={ctx.t('groundFloor.sound.escalated')}
+      />
       <div data-ground-floor-list>
         <GroundFloorList ctx={ctx} requests={requests} viewer={viewer} />
       </div>
@@ -152,7 +174,13 @@ export function SpecialNeedsPanel({ ctx, requests }: { ctx: PageContext; request
   const open = requests.filter((r) => r.status === 'registered' || r.status === 'accepted');
   return (
     <div class="special-needs-panel">
-      <GroundFloorLive ctx={ctx} requests={open} viewer="information_point" stream="/api/parter/zdarzenia" heading={ctx.t('groundFloor.panel.title')} />
+      <GroundFloorLive
+        ctx={ctx}
+        requests={open}
+        viewer="information_point"
+        stream="/api/parter/zdarzenia"
+        heading={ctx.t('groundFloor.panel.title')}
+      />
       <p>
         <a href="/punkt-informacyjny/parter">{ctx.t('groundFloor.panel.register')}</a>
       </p>
@@ -161,7 +189,15 @@ export function SpecialNeedsPanel({ ctx, requests }: { ctx: PageContext; request
 }
 
 /** Figures per unit: requests, minutes to acceptance and to service. */
-export function GroundFloorFiguresTable({ ctx, figures, days }: { ctx: PageContext; figures: readonly UnitGroundFloorFigures[]; days: number }) {
+export function GroundFloorFiguresTable({
+  ctx,
+  figures,
+  days,
+}: {
+  ctx: PageContext;
+  figures: readonly UnitGroundFloorFigures[];
+  days: number;
+}) {
   const minutes = (value: number | null) => (value === null ? '—' : ctx.t('groundFloor.figures.minutes', { n: value }));
   return (
     <table class="table">

@@ -17,7 +17,9 @@ export function InterpreterAvailabilityText({ ctx, availability }: { ctx: PageCo
   if (availability.kind === 'available') return <strong class="tag tag--open">{ctx.t('interpreter.availability.available')}</strong>;
   if (availability.kind === 'unknown') return <strong class="tag tag--later">{ctx.t('interpreter.availability.unknown')}</strong>;
   const back = availability.expectedBack
-    ? new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(availability.expectedBack)
+    ? new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(
+        availability.expectedBack,
+      )
     : null;
   return (
     <>
@@ -41,7 +43,14 @@ export function InterpreterPublicPage({ ctx, view }: { ctx: PageContext; view: P
         <h2 id="wideotlumacz">{ctx.t('interpreter.public.video')}</h2>
         {place ? (
           <>
-            <p>{ctx.t('interpreter.public.where', { building: place.building, street: place.street, postalCode: place.postalCode, city: place.city })}</p>
+            <p>
+              {ctx.t('interpreter.public.where', {
+                building: place.building,
+                street: place.street,
+                postalCode: place.postalCode,
+                city: place.city,
+              })}
+            </p>
             {place.room && (
               <p>
                 {ctx.t('interpreter.public.room', {
@@ -59,7 +68,10 @@ export function InterpreterPublicPage({ ctx, view }: { ctx: PageContext; view: P
               </p>
             )}
             <p class="interpreter__now" aria-live="polite" data-interpreter-now data-stream={`${INTERPRETER_PATH}/zdarzenia`}>
-              {ctx.t('interpreter.public.now')} <span data-interpreter-text><InterpreterAvailabilityText ctx={ctx} availability={view.availability} /></span>
+              {ctx.t('interpreter.public.now')}{' '}
+              <span data-interpreter-text>
+                <InterpreterAvailabilityText ctx={ctx} availability={view.availability} />
+              </span>
             </p>
           </>
         ) : (
@@ -134,7 +146,15 @@ export function InterpreterRequestPage({
           error={errors.date}
           width="medium"
         />
-        <TextInput ctx={ctx} name="time" type="time" label={ctx.t('interpreter.request.time')} value={value('time')} error={errors.time} width="short" />
+        <TextInput
+          ctx={ctx}
+          name="time"
+          type="time"
+          label={ctx.t('interpreter.request.time')}
+          value={value('time')}
+          error={errors.time}
+          width="short"
+        />
         <Select
           ctx={ctx}
           name="service"
@@ -145,7 +165,14 @@ export function InterpreterRequestPage({
           error={errors.service}
           emptyLabel={ctx.t('interpreter.panel.noService')}
         />
-        <TextInput ctx={ctx} name="name" label={ctx.t('interpreter.request.name')} value={value('name')} error={errors.name} autocomplete="name" />
+        <TextInput
+          ctx={ctx}
+          name="name"
+          label={ctx.t('interpreter.request.name')}
+          value={value('name')}
+          error={errors.name}
+          autocomplete="name"
+        />
         <p>{ctx.t('interpreter.request.contactLead')}</p>
         <TextInput
           ctx={ctx}
@@ -158,7 +185,16 @@ export function InterpreterRequestPage({
           autocomplete="email"
           spellcheck={false}
         />
-        <TextInput ctx={ctx} name="phone" type="tel" label={ctx.t('interpreter.request.phone')} optional value={value('phone')} error={errors.phone} autocomplete="tel" />
+        <TextInput
+          ctx={ctx}
+          name="phone"
+          type="tel"
+          label={ctx.t('interpreter.request.phone')}
+          optional
+          value={value('phone')}
+          error={errors.phone}
+          autocomplete="tel"
+        />
         <p class="hint">{ctx.t('interpreter.request.privacy')}</p>
         <AntiBotField ctx={ctx} challenge={challenge} error={errors.antiBot} />
         <button type="submit" class="button">

@@ -43,6 +43,8 @@ export function InterpreterPanel({
   errors: FormErrors;
 }) {
   const { availability, open } = desk;
+  const availableNow =
+    pick(values, 'available') || (availability.kind === 'available' ? 'yes' : availability.kind === 'unavailable' ? 'no' : '');
   return (
     <section class="interpreter-panel" aria-labelledby="tlumacz-panel">
       <h2 id="tlumacz-panel">{ctx.t('interpreter.panel.title')}</h2>
@@ -62,7 +64,16 @@ export function InterpreterPanel({
             error={errors.outcome}
             emptyLabel={ctx.t('groundFloor.register.choose')}
           />
-          <Select ctx={ctx} name="service" label={ctx.t('interpreter.panel.service')} optional options={services} value={pick(values, 'service')} error={errors.service} emptyLabel={ctx.t('interpreter.panel.noService')} />
+          <Select
+            ctx={ctx}
+            name="service"
+            label={ctx.t('interpreter.panel.service')}
+            optional
+            options={services}
+            value={pick(values, 'service')}
+            error={errors.service}
+            emptyLabel={ctx.t('interpreter.panel.noService')}
+          />
           <button type="submit" class="button">
             {ctx.t('interpreter.panel.end')}
           </button>
@@ -71,7 +82,16 @@ export function InterpreterPanel({
         <>
           <form method="post" action={`${INTERPRETER_STAFF_PATH}/sesje`}>
             <CsrfField ctx={ctx} />
-            <Select ctx={ctx} name="service" label={ctx.t('interpreter.panel.service')} optional options={services} value={pick(values, 'service')} error={errors.service} emptyLabel={ctx.t('interpreter.panel.noService')} />
+            <Select
+              ctx={ctx}
+              name="service"
+              label={ctx.t('interpreter.panel.service')}
+              optional
+              options={services}
+              value={pick(values, 'service')}
+              error={errors.service}
+              emptyLabel={ctx.t('interpreter.panel.noService')}
+            />
             <button type="submit" class="button">
               {ctx.t('interpreter.panel.start')}
             </button>
@@ -79,8 +99,8 @@ export function InterpreterPanel({
           <form method="post" action={`${INTERPRETER_STAFF_PATH}/dostepnosc`} class="interpreter-panel__status">
             <CsrfField ctx={ctx} />
             <Fieldset legend={ctx.t('interpreter.panel.availability')} name="available" error={errors.available}>
-              <Radio name="available" value="yes" label={ctx.t('interpreter.panel.yes')} checked={pick(values, 'available') === 'yes'} />
-              <Radio name="available" value="no" label={ctx.t('interpreter.panel.no')} checked={pick(values, 'available') === 'no'} />
+              <Radio name="available" value="yes" label={ctx.t('interpreter.panel.yes')} checked={availableNow === 'yes'} />
+              <Radio name="available" value="no" label={ctx.t('interpreter.panel.no')} checked={availableNow === 'no'} />
             </Fieldset>
             <Select
               ctx={ctx}
@@ -92,8 +112,27 @@ export function InterpreterPanel({
               error={errors.reason}
               emptyLabel={ctx.t('groundFloor.register.choose')}
             />
-            <TextInput ctx={ctx} name="backTime" type="time" label={ctx.t('interpreter.panel.backTime')} optional value={pick(values, 'backTime')} error={errors.backTime} width="short" />
-            <TextInput ctx={ctx} name="backDate" type="date" label={ctx.t('interpreter.panel.backDate')} hint={ctx.t('interpreter.panel.backDateHint')} optional value={pick(values, 'backDate')} error={errors.backDate} width="medium" />
+            <TextInput
+              ctx={ctx}
+              name="backTime"
+              type="time"
+              label={ctx.t('interpreter.panel.backTime')}
+              optional
+              value={pick(values, 'backTime')}
+              error={errors.backTime}
+              width="short"
+            />
+            <TextInput
+              ctx={ctx}
+              name="backDate"
+              type="date"
+              label={ctx.t('interpreter.panel.backDate')}
+              hint={ctx.t('interpreter.panel.backDateHint')}
+              optional
+              value={pick(values, 'backDate')}
+              error={errors.backDate}
+              width="medium"
+            />
             <button type="submit" class="button button--secondary">
               {ctx.t('interpreter.panel.save')}
             </button>
@@ -128,7 +167,8 @@ function RequestRow({ ctx, request }: { ctx: PageContext; request: InterpreterRe
           {request.status === 'proposed' && (
             <>
               {' '}
-              {request.proposedOn && `${formatDate(ctx.locale, request.proposedOn)}${request.proposedTime ? `, ${request.proposedTime}` : ''}`}{' '}
+              {request.proposedOn &&
+                `${formatDate(ctx.locale, request.proposedOn)}${request.proposedTime ? `, ${request.proposedTime}` : ''}`}{' '}
               {request.proposedMethod && ctx.t(`interpreter.proposed.${request.proposedMethod}`)} — {request.answerReason}
             </>
           )}

@@ -57,6 +57,13 @@ export function staffNav(ctx: PageContext): NavItem[] {
     if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${keyPart(role)}`) });
   }
   if (dayViewScope(roles)) items.push({ href: '/rezerwacje/dzien', label: ctx.t('bookingStaff.nav.day') });
+  // Special needs (seed 7.1, 7.2): calls to the ground floor and the sign-language interpreter.
+  if (roles.includes('information_point'))
+    items.push(
+      { href: '/punkt-informacyjny/parter', label: ctx.t('groundFloor.page.title') },
+      { href: '/punkt-informacyjny/tlumacz', label: ctx.t('interpreter.staff.title') },
+    );
+  if (roles.includes('unit_head')) items.push({ href: '/kierownik/parter', label: ctx.t('groundFloor.list.title') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

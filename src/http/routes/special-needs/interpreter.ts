@@ -31,6 +31,7 @@ import { checkPublicForm, publicFormToken, type PublicFormCookie } from '../../a
 import { statusOf } from '../../errors.ts';
 import { formOf, idOf } from '../../form.ts';
 import { pageContext, sendPage } from '../../page.ts';
+import { formatDate } from '../../../ui/i18n/index.ts';
 
 /** The request form's double-submit cookie, sent only to its own path. */
 export const INTERPRETER_FORM: PublicFormCookie = { name: 'okienko_tlumacz', path: INTERPRETER_REQUEST_PATH };

@@ -74,7 +74,7 @@ export default defineCatalog({
     'interpreter.public.lead':
       'Jesteś osobą głuchą lub słabosłyszącą? Załatwisz sprawę w urzędzie z tłumaczem polskiego języka migowego (PJM).',
     'interpreter.public.video': 'Wideotłumacz PJM — bez umawiania',
-    'interpreter.public.where': 'Wideotłumacz jest w budynku {building}, {street}, {postalCode} {city}, w Punkcie Informacyjnym.',
+    'interpreter.public.where': 'Wideotłumacz jest w Punkcie Informacyjnym: {building}, {street}, {postalCode} {city}.',
     'interpreter.public.room': 'Pokój {room} ({name}), {level}.',
     'interpreter.public.noAppointment': 'Nie trzeba się umawiać: przyjdź w godzinach pracy urzędu.',
     'interpreter.public.hoursToday': 'Godziny pracy dziś:',
@@ -253,8 +253,7 @@ export default defineCatalog({
     'interpreter.public.lead':
       'Are you deaf or hard of hearing? You can deal with the office with an interpreter of Polish Sign Language (PJM).',
     'interpreter.public.video': 'PJM video interpreter — no booking needed',
-    'interpreter.public.where':
-      'The video interpreter is in the building {building}, {street}, {postalCode} {city}, at the Information Point.',
+    'interpreter.public.where': 'The video interpreter is at the Information Point: {building}, {street}, {postalCode} {city}.',
     'interpreter.public.room': 'Room {room} ({name}), {level}.',
     'interpreter.public.noAppointment': 'No booking needed: come during the office’s opening hours.',
     'interpreter.public.hoursToday': 'Opening hours today:',
@@ -432,7 +431,7 @@ export default defineCatalog({
     'interpreter.public.lead':
       'Ви глуха або слабочуюча людина? Ви можете вирішити справу в установі з перекладачем польської жестової мови (PJM).',
     'interpreter.public.video': 'Відеоперекладач PJM — без бронювання',
-    'interpreter.public.where': 'Відеоперекладач працює в будівлі {building}, {street}, {postalCode} {city}, в Інформаційному пункті.',
+    'interpreter.public.where': 'Відеоперекладач працює в Інформаційному пункті: {building}, {street}, {postalCode} {city}.',
     'interpreter.public.room': 'Кімната {room} ({name}), {level}.',
     'interpreter.public.noAppointment': 'Бронювання не потрібне: приходьте в години роботи установи.',
     'interpreter.public.hoursToday': 'Години роботи сьогодні:',
@@ -443,7 +442,7 @@ export default defineCatalog({
     'interpreter.public.inPerson': 'Перекладач на місці (PJM, SJM, SKOGN)',
     'interpreter.public.inPersonLead':
       'Ви також можете попросити перекладача, який прийде на ваш візит. Повідомте щонайменше за 3 робочі дні.',
-    'interpreter.public.earliest': 'Найраніший можливий день, якщо подати заявку сьогодні: {date}.',
+    'interpreter.public.earliest': 'Найраніший можливий день, якщо подати заявку сьогодні, — {date}',
     'interpreter.public.requestLink': 'Замовити перекладача на візит',
     'interpreter.availability.available': 'Відеоперекладач доступний.',
     'interpreter.availability.unavailable': 'Відеоперекладач зараз недоступний:',
@@ -466,7 +465,7 @@ export default defineCatalog({
       'Перекладач прийде на ваш візит до установи. Повідомте щонайменше за 3 робочі дні. Ми відповімо електронною поштою або SMS.',
     'interpreter.request.method': 'Який спосіб спілкування?',
     'interpreter.request.date': 'День візиту',
-    'interpreter.request.dateHint': 'Не раніше {date}. Вихідні та свята не є робочими днями.',
+    'interpreter.request.dateHint': 'Найраніше — {date}; вихідні та свята не є робочими днями.',
     'interpreter.request.time': 'Час візиту',
     'interpreter.request.service': 'Справа',
     'interpreter.request.name': 'Ім’я та прізвище',
@@ -476,7 +475,7 @@ export default defineCatalog({
     'interpreter.request.privacy':
       'Ваші дані використовуються лише для організації перекладача. Ми видалимо їх через 30 днів після візиту.',
     'interpreter.request.submit': 'Надіслати заявку',
-    'interpreter.request.tooSoon': 'Нам потрібно 3 робочі дні. Виберіть {date} або пізніший день.',
+    'interpreter.request.tooSoon': 'Нам потрібно 3 робочі дні. Найраніше можна вибрати {date}',
     'interpreter.request.tooFar':
       'Візит можна замовити щонайбільше на {days, plural, one {# день} few {# дні} many {# днів} other {# дня}} наперед.',
     'interpreter.request.closedDay': 'Цього дня установа не працює. Виберіть робочий день.',
