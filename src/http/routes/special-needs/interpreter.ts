@@ -89,11 +89,15 @@ export function interpreterRoutes(app: FastifyInstance): void {
       if (!refused || refused.kind !== 'validation') throw error;
       const ctx = await pageContext(request);
       const kept = Object.fromEntries(Object.entries(form).filter(([name]) => !name.startsWith('antiBot')));
+      // The earliest day is said as a person reads a date, not as the form's field holds it.
+      const fields = { ...refused.fields };
+      const earliest = fields.date?.values?.date;
+      if (typeof earliest === 'string') fields.date = { key: fields.date!.key, values: { date: formatDate(ctx.locale, earliest) } };
       return requestForm(
         request,
         reply,
         kept,
-        wordErrors(ctx, refused.fields),
+        wordErrors(ctx, fields),
         statusOf(refused),
         proof?.kind === 'text' && !(ANTI_BOT_FIELD in refused.fields) ? proof.id : undefined,
       );
