@@ -5,6 +5,7 @@ import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
 import { COMPLAINT_JOBS } from '../app/jobs/complaint-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
 import { DEVICE_JOBS } from '../app/jobs/device-jobs.ts';
+import { SPECIAL_NEEDS_JOBS } from '../app/jobs/special-needs-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
 import { startAuditSealer } from '../storage/audit-repository.ts';
@@ -78,7 +79,7 @@ export async function startCommand(config: Config): Promise<void> {
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
     jobs = startJobs(
       { db: storage.db, clock: systemClock },
-      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS],
+      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS],
       (level, message) => log(level, message),
     );
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });

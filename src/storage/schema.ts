@@ -39,6 +39,11 @@ export interface Database {
   difficult_situation_action: DifficultSituationActionTable;
   complaint_policy: ComplaintPolicyTable;
   complaint: ComplaintTable;
+  information_point_policy: InformationPointPolicyTable;
+  ground_floor_request: GroundFloorRequestTable;
+  interpreter_status: InterpreterStatusTable;
+  interpreter_session: InterpreterSessionTable;
+  interpreter_request: InterpreterRequestTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -529,4 +534,75 @@ export interface ComplaintTable {
   reply_method: 'letter' | 'email' | 'electronic_delivery' | 'in_person' | null;
   anonymised_at: Timestamp | null;
   created_at: DefaultTimestamp;
+}
+
+// The Information Point (migration 202612040200): ground-floor requests and the sign-language interpreter.
+export interface InformationPointPolicyTable {
+  office_id: number;
+  ground_floor_escalate_minutes: Generated<number>;
+  interpreter_room_id: number | null;
+  sign_language_video_url: string | null;
+}
+
+export type GroundFloorReasonColumn = 'mobility' | 'wheelchair' | 'blind' | 'deaf' | 'elderly' | 'pregnant' | 'carer_with_child' | 'other';
+
+export interface GroundFloorRequestTable {
+  id: Generated<number>;
+  office_id: number;
+  service_id: number;
+  unit_id: number;
+  reason: GroundFloorReasonColumn;
+  room_id: number;
+  ticket_id: number | null;
+  status: Generated<'registered' | 'accepted' | 'served' | 'cancelled'>;
+  registered_at: Timestamp;
+  registered_by: number | null;
+  accepted_at: Timestamp | null;
+  accepted_by: number | null;
+  accepted_desk_id: number | null;
+  served_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+}
+
+export interface InterpreterStatusTable {
+  office_id: number;
+  available: boolean;
+  reason: 'in_session' | 'break' | 'technical' | 'absent' | 'other' | null;
+  expected_back: Timestamp | null;
+  changed_at: Timestamp;
+  changed_by: number | null;
+}
+
+export interface InterpreterSessionTable {
+  id: Generated<number>;
+  office_id: number;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  service_id: number | null;
+  unit_id: number | null;
+  outcome: 'settled' | 'referred' | 'interrupted' | 'technical_failure' | null;
+  started_by: number | null;
+}
+
+export interface InterpreterRequestTable {
+  id: Generated<number>;
+  office_id: number;
+  method: 'pjm' | 'sjm' | 'skogn';
+  visit_on: string;
+  visit_time: string;
+  service_id: number | null;
+  full_name: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  locale: Generated<string>;
+  status: Generated<'requested' | 'confirmed' | 'proposed' | 'cancelled'>;
+  proposed_on: string | null;
+  proposed_time: string | null;
+  proposed_method: 'pjm' | 'sjm' | 'skogn' | 'video' | null;
+  answer_reason: Generated<string>;
+  created_at: Timestamp;
+  answered_at: Timestamp | null;
+  answered_by: number | null;
+  anonymised_at: Timestamp | null;
 }

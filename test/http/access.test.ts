@@ -84,6 +84,17 @@ const ACCESS: Record<string, Access> = {
   '/trudne-sytuacje': ['clerk', 'information_point', 'unit_head', 'admin'],
   '/trudne-sytuacje/nowa': ['clerk', 'information_point', 'unit_head'],
   '/trudne-sytuacje/zestawienie': ['unit_head', 'admin'],
+  // Special needs (seed 7.1, 7.2): the Information Point calls a unit to the ground floor; a clerk or the unit head
+  // comes down and records it served; the unit head sees the unit's calls; the live list of the Information Point and
+  // the unit head. The sign-language page, its live availability and the request ahead are public.
+  '/punkt-informacyjny/parter': ['information_point'],
+  '/parter/:id/schodze': ['clerk', 'unit_head'],
+  '/parter/:id/obsluzono': ['clerk', 'unit_head', 'information_point'],
+  '/parter/:id/anuluj': ['information_point'],
+  '/kierownik/parter': ['unit_head'],
+  '/api/parter/zdarzenia': ['information_point', 'unit_head'],
+  '/punkt-informacyjny/tlumacz': ['information_point'],
+  '/tlumacz-migowy': 'public',
 };
 
 function accessOf(path: string): Access | undefined {
@@ -167,7 +178,12 @@ describe('who may use which route', () => {
         // A fresh session each time: the walk also posts to /wyloguj.
         const form =
           subject.kind === 'staff' ? await createSession(database.db, subject.staffId, new Date()) : { token: '', csrfToken: newToken() };
-        const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`, `okienko_skargi=${form.csrfToken}`];
+        const cookies = [
+          `okienko_logowanie=${form.csrfToken}`,
+          `okienko_rezerwacja=${form.csrfToken}`,
+          `okienko_skargi=${form.csrfToken}`,
+          `okienko_tlumacz=${form.csrfToken}`,
+        ];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };
         if (subject.kind === 'device') headers.authorization = `Bearer ${subject.token}`;

@@ -22,6 +22,7 @@ import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './
 import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-booking.ts';
 import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announcements.ts';
 import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
+import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
 
 export interface DemoLogin {
   role: string;
@@ -54,6 +55,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
       await addDemoQueueSettings(db, existing.id);
       await addDemoBookingSettings(db, existing.id);
       await addDemoAnnouncements(db, existing.id, clock);
+      await addDemoSpecialNeeds(db, existing.id, clock);
     }
     return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
   }
@@ -67,6 +69,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     await addDemoBookingSettingsIn(tx, officeId);
     await addDemoAnnouncementsIn(tx, officeId, clock);
     await addDemoComplaintsIn(tx, officeId, clock);
+    await addDemoSpecialNeeds(tx, officeId, clock);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

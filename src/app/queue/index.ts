@@ -47,7 +47,7 @@ export {
 } from './desk-panel.ts';
 export type { WaitingPlace } from './waiting-place.ts';
 // The live queue events that the event streams follow, and what a reconnecting stream missed.
-export { officeEventsAfter, ticketEventsAfter, affectsTicket, type QueueEvent, type QueueEventFeed } from './queue-events.ts';
+export { officeEventsAfter, ticketEventsAfter, affectsTicket, isQueueMove, type QueueEvent, type QueueEventFeed } from './queue-events.ts';
 // The kiosk's own: a ticket's page and print, its building, and tickets issued there that reached nobody.
 export { kioskTicketView, kioskTicketSetting, type KioskTicketView, type KioskTicketSetting } from './kiosk-ticket.ts';
 export type { KioskBuilding } from './kiosk-buildings.ts';

@@ -27,6 +27,18 @@ export interface QueueEventFeed {
   readonly subscriberCount: number;
 }
 
+// Events of other modules that share the feed (the Information Point's ground-floor requests and interpreter): no
+// ticket moved, so boards, follow pages and waiting counts leave them alone.
+const NOT_QUEUE_MOVES = ['ground_floor.', 'interpreter.'];
+
+/**
+ * True for an event of the queue itself (a ticket or a desk changed), false for another module's event on the feed.
+ * @example isQueueMove('ticket.called') // true; isQueueMove('ground_floor.registered') // false
+ */
+export function isQueueMove(kind: string): boolean {
+  return !NOT_QUEUE_MOVES.some((prefix) => kind.startsWith(prefix));
+}
+
 // A board that was away longer than this many events starts again from its snapshot.
 const OFFICE_REPLAY = 1000;
 
@@ -36,7 +48,7 @@ const OFFICE_REPLAY = 1000;
  */
 export async function officeEventsAfter(deps: Pick<UseCaseDeps, 'db' | 'actor'>, afterId: string): Promise<QueueEvent[]> {
   const rows = await queueEventsAfter(deps.db, deps.actor.officeId, afterId, OFFICE_REPLAY);
-  return rows.map(queueEventOf);
+  return rows.map(queueEventOf).filter((event) => isQueueMove(event.kind));
 }
 
 /**
@@ -61,9 +73,10 @@ export async function ticketEventsAfter(deps: Pick<UseCaseDeps, 'db'>, ticketId:
  */
 export function affectsTicket(event: QueueEvent, ticket: { ticketId: number; serviceId: number }): boolean {
   return (
-    event.ticketId === ticket.ticketId ||
-    event.payload.serviceId === ticket.serviceId ||
-    event.payload.fromServiceId === ticket.serviceId ||
-    event.kind.startsWith('desk.')
+    isQueueMove(event.kind) &&
+    (event.ticketId === ticket.ticketId ||
+      event.payload.serviceId === ticket.serviceId ||
+      event.payload.fromServiceId === ticket.serviceId ||
+      event.kind.startsWith('desk.'))
   );
 }

@@ -14,6 +14,7 @@ import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
 import { complaintsArea } from './complaints/index.ts';
 import { difficultSituationsArea } from './difficult-situations/index.ts';
+import { specialNeedsArea } from './special-needs/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -35,4 +36,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(announcementsArea);
   await app.register(complaintsArea);
   await app.register(difficultSituationsArea);
+  await app.register(specialNeedsArea);
 }

@@ -1,6 +1,8 @@
 // The desk panel's live waiting counts: the desk's event stream sends them whenever the queue moves. Without
 // this script the panel works the same, with its "Odśwież" link beside the counts.
 
+import { followGroundFloor } from './shared/ground-floor-alerts.ts';
+
 interface WaitingMessage {
   open: boolean;
   status: 'open' | 'paused' | null;
@@ -19,6 +21,7 @@ function say(text: string | undefined): void {
 
 if (panel && typeof EventSource !== 'undefined') {
   const source = new EventSource('/api/stanowisko/zdarzenia');
+  followGroundFloor(source);
   source.addEventListener('waiting', (event) => {
     const message = JSON.parse((event as MessageEvent<string>).data) as WaitingMessage;
     for (const count of message.waiting) {

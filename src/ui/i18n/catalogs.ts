@@ -32,6 +32,7 @@ import openData from './catalog/open-data.ts';
 import announcements from './catalog/announcements.ts';
 import complaints from './catalog/complaints.ts';
 import difficultSituations from './catalog/difficult-situations.ts';
+import specialNeeds from './catalog/special-needs.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -67,4 +68,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   announcements,
   complaints,
   difficultSituations,
+  specialNeeds,
 ];

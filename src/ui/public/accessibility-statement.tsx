@@ -129,6 +129,9 @@ export function AccessibilityStatementPage({ ctx, view, siteUrl }: { ctx: PageCo
       ) : (
         <p>{t('public.a11y.signLanguage.none')}</p>
       )}
+      <p>
+        <a href="/tlumacz-migowy">{t('interpreter.home.link')}</a>
+      </p>
 
       <h2>{t('public.a11y.apps')}</h2>
       <p>{t('public.a11y.apps.none')}</p>

@@ -133,6 +133,9 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
           </a>
         </p>
       </div>
+      <p class="sign-language-link">
+        <a href="/tlumacz-migowy">{t('interpreter.home.link')}</a>
+      </p>
 
       <section aria-labelledby="budynki">
         <h2 id="budynki">{t('public.home.buildings')}</h2>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
 import { CsrfField, ErrorSummary, Select, type FormErrors, type Option } from '../components/form.tsx';
@@ -89,9 +90,12 @@ export function DeskPanelPage({
   error,
   refusal,
   values,
+  groundFloor,
 }: {
   ctx: PageContext;
   view: DeskPanelView;
+  /** The ground floor's alerts for the desk's services (seed 7.1), shown above the ticket in hand. */
+  groundFloor?: ComponentChildren;
   notice?: string | undefined;
   error?: FormErrors | undefined;
   refusal?: string | undefined;
@@ -155,6 +159,7 @@ export function DeskPanelPage({
               </p>
             )}
           </div>
+          {groundFloor}
           <div class="desk" data-desk-panel data-ticket-id={view.current?.ticketId ?? ''} data-status={session.status}>
             <div class="desk__main">
               <CurrentTicket ctx={ctx} view={view} error={error} values={values} />

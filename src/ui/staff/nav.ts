@@ -64,6 +64,13 @@ export function staffNav(ctx: PageContext): NavItem[] {
   if (['clerk', 'information_point', 'unit_head', 'admin'].some((r) => roles.includes(r)))
     items.push({ href: '/trudne-sytuacje', label: ctx.t('situations.nav') });
   if (['contact_centre', 'admin'].some((r) => roles.includes(r))) items.push({ href: '/skargi', label: ctx.t('complaints.nav') });
+  // Special needs (seed 7.1, 7.2): calls to the ground floor and the sign-language interpreter.
+  if (roles.includes('information_point'))
+    items.push(
+      { href: '/punkt-informacyjny/parter', label: ctx.t('groundFloor.page.title') },
+      { href: '/punkt-informacyjny/tlumacz', label: ctx.t('interpreter.staff.title') },
+    );
+  if (roles.includes('unit_head')) items.push({ href: '/kierownik/parter', label: ctx.t('groundFloor.list.title') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import { isDeviceActive } from '../../../app/devices/index.ts';
-import { callAnnouncement, officeEventsAfter, queueSnapshot, type QueueEvent, type ScreenPlace } from '../../../app/queue/index.ts';
+import {
+  callAnnouncement,
+  isQueueMove,
+  officeEventsAfter,
+  queueSnapshot,
+  type QueueEvent,
+  type ScreenPlace,
+} from '../../../app/queue/index.ts';
 import { polishSpeech } from '../../../devices/speech/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
 import { requireDevice } from '../../auth/guards.ts';
@@ -103,7 +110,7 @@ export function boardRoutes(app: FastifyInstance): void {
           return replayed;
         },
         onEvent: (stream, event) => {
-          if (event.officeId === deps.actor.officeId) stream.sendFrame(boardFrame(event));
+          if (event.officeId === deps.actor.officeId && isQueueMove(event.kind)) stream.sendFrame(boardFrame(event));
         },
         device: { id: deviceId, isActive: () => isDeviceActive(deps, { deviceId }) },
         afterReplay: (stream) => {

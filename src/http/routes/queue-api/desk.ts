@@ -7,6 +7,7 @@ import {
   deskPanel,
   deskWaitingCounts,
   finishService,
+  isQueueMove,
   markNoShow,
   openDesk,
   pauseDesk,
@@ -17,6 +18,9 @@ import {
   transferTicket,
 } from '../../../app/queue/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/index.ts';
+import { deskGroundFloorAlerts, isGroundFloorEvent } from '../../../app/special-needs/index.ts';
+import { groundFloorMessage } from '../../../ui/special-needs/ground-floor-message.ts';
+import { pageContext } from '../../page.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { presentDeskPanel, presentDeskWaiting } from './presenters.ts';
@@ -54,13 +58,22 @@ export function deskRoutes(app: FastifyInstance): void {
         if (!stream.closed) stream.send(null, 'waiting', presentDeskWaiting(request, await deskWaitingCounts(deps)));
       };
       const refresh = coalesced(request, send);
+      // The ground floor's alerts for the desk's services (seed 7.1) come on the same stream.
+      const ctx = await pageContext(request);
+      const sendAlerts = async (stream: EventStream): Promise<void> => {
+        const alerts = await deskGroundFloorAlerts(deps);
+        if (!stream.closed) stream.send(null, 'groundFloor', groundFloorMessage(ctx, alerts, 'clerk'));
+      };
+      const refreshAlerts = coalesced(request, sendAlerts);
       await openEventStream(request, reply, hub, {
         replay: async (stream) => {
-          await send(stream);
+          await Promise.all([send(stream), sendAlerts(stream)]);
           return new Set();
         },
         onEvent: (stream, event) => {
-          if (event.officeId === deps.actor.officeId) refresh(stream);
+          if (event.officeId !== deps.actor.officeId) return;
+          if (isGroundFloorEvent(event.kind)) refreshAlerts(stream);
+          else if (isQueueMove(event.kind)) refresh(stream);
         },
       });
     },

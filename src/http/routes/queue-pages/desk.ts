@@ -18,6 +18,8 @@ import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import { DeskPanelPage } from '../../../ui/queue/desk-panel.tsx';
+import { deskGroundFloorAlerts } from '../../../app/special-needs/index.ts';
+import { GroundFloorLive } from '../../../ui/special-needs/ground-floor-panel.tsx';
 import type { DeskFormValues } from '../../../ui/queue/desk-ticket.tsx';
 import { requireRole } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
@@ -73,6 +75,9 @@ const NOTICES = new Set([
   'returned',
 ]);
 
+// The ground floor's steps a clerk takes from the panel come back here (seed 7.1).
+const GROUND_FLOOR_NOTICES = new Set(['accept', 'serve']);
+
 /** /stanowisko: the clerk's desk panel and its actions, each a form calling the same use case as the API. */
 export function deskPageRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { zrobiono?: string } }>(
@@ -81,9 +86,18 @@ export function deskPageRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const ctx = await pageContext(request);
       const done = request.query.zrobiono ?? '';
-      const notice = NOTICES.has(done) ? ctx.t(`queue.panel.done.${done}`) : undefined;
-      const view = deskPanelView(request, await deskPanelWithChoices(await depsOf(request, 'clerk')));
-      return sendPage(reply, DeskPanelPage({ ctx, view, notice }));
+      const notice = NOTICES.has(done)
+        ? ctx.t(`queue.panel.done.${done}`)
+        : GROUND_FLOOR_NOTICES.has(done)
+          ? ctx.t(`groundFloor.done.${done}`)
+          : undefined;
+      const deps = await depsOf(request, 'clerk');
+      const [panel, alerts] = await Promise.all([deskPanelWithChoices(deps), deskGroundFloorAlerts(deps)]);
+      const view = deskPanelView(request, panel);
+      const groundFloor = view.session
+        ? GroundFloorLive({ ctx, requests: alerts, viewer: 'clerk', stream: null, heading: ctx.t('groundFloor.desk.title') })
+        : undefined;
+      return sendPage(reply, DeskPanelPage({ ctx, view, notice, groundFloor }));
     },
   );
 

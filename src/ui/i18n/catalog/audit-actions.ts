@@ -99,6 +99,22 @@ export default defineCatalog({
     'audit.action.situation.readList':
       'Otwarto listę trudnych sytuacji ({count, plural, one {# sytuacja} few {# sytuacje} many {# sytuacji} other {# sytuacji}}).',
     'audit.action.situation.read': 'Otwarto trudną sytuację #{id}.',
+    // Special needs at the Information Point (seed 7.1, 7.2).
+    'audit.action.groundFloor.register': 'Wezwano komórkę na parter: zgłoszenie #{id}.',
+    'audit.action.groundFloor.accept': 'Pracownik schodzi na parter do zgłoszenia #{id}.',
+    'audit.action.groundFloor.serve': 'Obsłużono na parterze zgłoszenie #{id}.',
+    'audit.action.groundFloor.cancel': 'Anulowano wezwanie na parter #{id}.',
+    'audit.action.groundFloor.escalate':
+      'Nikt nie przyjął {count, plural, one {# wezwania} few {# wezwań} many {# wezwań} other {# wezwania}} na parter na czas: powiadomiono kierownika i Punkt Informacyjny.',
+    'audit.action.interpreter.statusChange': 'Zmieniono dostępność wideotłumacza języka migowego.',
+    'audit.action.interpreter.sessionStart': 'Rozpoczęto rozmowę z wideotłumaczem #{id}.',
+    'audit.action.interpreter.sessionEnd': 'Zakończono rozmowę z wideotłumaczem #{id}.',
+    'audit.action.interpreterRequest.create': 'Przyjęto zgłoszenie potrzeby tłumacza języka migowego #{id}.',
+    'audit.action.interpreterRequest.readList':
+      'Otwarto listę zgłoszeń potrzeby tłumacza ({count, plural, one {# zgłoszenie} few {# zgłoszenia} many {# zgłoszeń} other {# zgłoszenia}}).',
+    'audit.action.interpreterRequest.answer': 'Odpowiedziano na zgłoszenie potrzeby tłumacza #{id}.',
+    'audit.action.interpreterRequest.anonymise':
+      'Usunięto dane osobowe z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} potrzeby tłumacza po okresie przechowywania.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -188,6 +204,22 @@ export default defineCatalog({
     'audit.action.situation.close': 'Closed difficult situation #{id}.',
     'audit.action.situation.readList': 'Opened the list of difficult situations ({count, plural, one {# situation} other {# situations}}).',
     'audit.action.situation.read': 'Opened difficult situation #{id}.',
+    // Special needs at the Information Point (seed 7.1, 7.2).
+    'audit.action.groundFloor.register': 'A unit was called down to the ground floor: request #{id}.',
+    'audit.action.groundFloor.accept': 'A member of staff is coming down to the ground floor for request #{id}.',
+    'audit.action.groundFloor.serve': 'Ground-floor request #{id} was served.',
+    'audit.action.groundFloor.cancel': 'Ground-floor request #{id} was cancelled.',
+    'audit.action.groundFloor.escalate':
+      'Nobody accepted {count, plural, one {# ground-floor request} other {# ground-floor requests}} in time: the unit head and the Information Point were alerted.',
+    'audit.action.interpreter.statusChange': 'The sign-language video interpreter’s availability was changed.',
+    'audit.action.interpreter.sessionStart': 'Video-interpreter session #{id} started.',
+    'audit.action.interpreter.sessionEnd': 'Video-interpreter session #{id} ended.',
+    'audit.action.interpreterRequest.create': 'A request for a sign-language interpreter was received: #{id}.',
+    'audit.action.interpreterRequest.readList':
+      'Opened the list of interpreter requests ({count, plural, one {# request} other {# requests}}).',
+    'audit.action.interpreterRequest.answer': 'Interpreter request #{id} was answered.',
+    'audit.action.interpreterRequest.anonymise':
+      'Personal data removed from {count, plural, one {# interpreter request} other {# interpreter requests}} after the retention period.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -282,5 +314,21 @@ export default defineCatalog({
     'audit.action.situation.readList':
       'Відкрито список складних ситуацій ({count, plural, one {# ситуація} few {# ситуації} many {# ситуацій} other {# ситуації}}).',
     'audit.action.situation.read': 'Відкрито складну ситуацію #{id}.',
+    // Special needs at the Information Point (seed 7.1, 7.2).
+    'audit.action.groundFloor.register': 'Підрозділ викликано на партер: звернення #{id}.',
+    'audit.action.groundFloor.accept': 'Працівник спускається на партер до звернення #{id}.',
+    'audit.action.groundFloor.serve': 'Звернення #{id} обслуговано на партері.',
+    'audit.action.groundFloor.cancel': 'Виклик на партер #{id} скасовано.',
+    'audit.action.groundFloor.escalate':
+      'Ніхто вчасно не прийняв {count, plural, one {# виклик} few {# виклики} many {# викликів} other {# виклику}} на партер: сповіщено керівника та Інформаційний пункт.',
+    'audit.action.interpreter.statusChange': 'Змінено доступність відеоперекладача жестової мови.',
+    'audit.action.interpreter.sessionStart': 'Розпочато розмову з відеоперекладачем #{id}.',
+    'audit.action.interpreter.sessionEnd': 'Завершено розмову з відеоперекладачем #{id}.',
+    'audit.action.interpreterRequest.create': 'Отримано заявку на перекладача жестової мови #{id}.',
+    'audit.action.interpreterRequest.readList':
+      'Відкрито список заявок на перекладача ({count, plural, one {# заявка} few {# заявки} many {# заявок} other {# заявки}}).',
+    'audit.action.interpreterRequest.answer': 'Надано відповідь на заявку на перекладача #{id}.',
+    'audit.action.interpreterRequest.anonymise':
+      'Видалено персональні дані з {count, plural, one {# заявки} few {# заявок} many {# заявок} other {# заявки}} на перекладача після строку зберігання.',
   },
 });
