@@ -67,6 +67,12 @@ const ACCESS: Record<string, Access> = {
   '/admin/rezerwacje': ['admin'],
   '/punkt-informacyjny/rezerwacja': ['information_point'],
   '/rezerwacje/dzien': ['information_point', 'unit_head', 'clerk', 'admin'],
+  // The Information Point's directory (issue 14): residents search matters; every member of staff looks up the phone
+  // directory and notes transfers; unit heads and the administrator keep the notes and the absences.
+  '/gdzie-zalatwie': 'public',
+  '/spis-telefonow': 'staff',
+  '/informacje-dla-punktu': ['unit_head', 'admin'],
+  '/nieobecnosci': ['unit_head', 'admin'],
 };
 
 function accessOf(path: string): Access | undefined {

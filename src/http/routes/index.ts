@@ -4,6 +4,7 @@ import { authArea } from './auth/index.ts';
 import { bookingStaffArea } from './booking-staff/index.ts';
 import { bookingArea } from './booking/index.ts';
 import { deviceApiArea } from './device-api/index.ts';
+import { directoryArea } from './directory/index.ts';
 import { publicArea } from './public/index.ts';
 import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
@@ -25,4 +26,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(queuePagesArea);
   await app.register(bookingArea);
   await app.register(bookingStaffArea);
+  await app.register(directoryArea);
 }

@@ -57,6 +57,12 @@ export function staffNav(ctx: PageContext): NavItem[] {
     if (role !== 'admin' && roles.includes(role)) items.push({ href: START_PAGE[role]!, label: ctx.t(`nav.role.${keyPart(role)}`) });
   }
   if (dayViewScope(roles)) items.push({ href: '/rezerwacje/dzien', label: ctx.t('bookingStaff.nav.day') });
+  // The Information Point's directory (issue 14): the phone directory for all staff; notes and absences for heads.
+  if (roles.length > 0) items.push({ href: '/spis-telefonow', label: ctx.t('directory.nav.phone') });
+  if (roles.includes('unit_head') || roles.includes('admin')) {
+    items.push({ href: '/informacje-dla-punktu', label: ctx.t('directory.nav.notes') });
+    items.push({ href: '/nieobecnosci', label: ctx.t('directory.nav.absences') });
+  }
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

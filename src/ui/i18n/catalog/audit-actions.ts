@@ -74,6 +74,13 @@ export default defineCatalog({
     'audit.action.audit.verify':
       'Sprawdzono spójność dziennika: {ok, select, true {dziennik jest spójny} other {dziennik jest niespójny}}.',
     'audit.action.demo.load': 'Wczytano dane demonstracyjne urzędu.',
+    // The Information Point's directory (issue 14).
+    'audit.action.directory.transferNoted': 'Odnotowano przełączenie rozmowy telefonicznej w sprawie (przełączenie #{id}).',
+    'audit.action.directory.notePosted': 'Przekazano informację #{id} dla Punktu Informacyjnego.',
+    'audit.action.directory.noteWithdrawn': 'Wycofano informację #{id} dla Punktu Informacyjnego.',
+    'audit.action.directory.absenceAdded': 'Dodano nieobecność pracownika #{id}.',
+    'audit.action.directory.absenceRemoved': 'Usunięto nieobecność pracownika #{id}.',
+    'audit.action.directory.staffPhoneUpdate': 'Zmieniono pokój, numer wewnętrzny lub sprawy pracownika #{id} w spisie telefonów.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -140,6 +147,13 @@ export default defineCatalog({
     'audit.action.audit.read': 'Opened the audit log.',
     'audit.action.audit.verify': 'Checked the integrity of the log: {ok, select, true {the log is intact} other {the log is broken}}.',
     'audit.action.demo.load': "Loaded the office's demo data.",
+    // The Information Point's directory (issue 14).
+    'audit.action.directory.transferNoted': 'Noted a phone call transferred for a matter (transfer #{id}).',
+    'audit.action.directory.notePosted': 'Posted note #{id} to the Information Point.',
+    'audit.action.directory.noteWithdrawn': 'Withdrew note #{id} to the Information Point.',
+    'audit.action.directory.absenceAdded': 'Added an absence of staff member #{id}.',
+    'audit.action.directory.absenceRemoved': 'Removed an absence of staff member #{id}.',
+    'audit.action.directory.staffPhoneUpdate': 'Changed the room, extension or matters of staff member #{id} in the phone directory.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -209,5 +223,12 @@ export default defineCatalog({
     'audit.action.audit.read': 'Відкрито журнал подій.',
     'audit.action.audit.verify': 'Перевірено цілісність журналу: {ok, select, true {журнал цілісний} other {журнал порушено}}.',
     'audit.action.demo.load': 'Завантажено демонстраційні дані установи.',
+    // The Information Point's directory (issue 14).
+    'audit.action.directory.transferNoted': 'Зафіксовано переключення телефонного дзвінка щодо справи (переключення #{id}).',
+    'audit.action.directory.notePosted': 'Передано інформацію #{id} для Інформаційного пункту.',
+    'audit.action.directory.noteWithdrawn': 'Відкликано інформацію #{id} для Інформаційного пункту.',
+    'audit.action.directory.absenceAdded': 'Додано відсутність працівника #{id}.',
+    'audit.action.directory.absenceRemoved': 'Видалено відсутність працівника #{id}.',
+    'audit.action.directory.staffPhoneUpdate': 'Змінено кімнату, внутрішній номер або справи працівника #{id} у телефонному довіднику.',
   },
 });
