@@ -171,7 +171,7 @@ export function InformationPointPage(props: InformationPointPageProps) {
                 {t('directory.pi.waitingTitle')}
               </a>
             </h2>
-            <div id="ip-waiting-counts" data-refresh={WAITING_FRAGMENT_PATH}>
+            <div id="ip-waiting-counts" data-refresh={WAITING_FRAGMENT_PATH} tabIndex={0} aria-labelledby="ip-waiting">
               <WaitingTable ctx={ctx} services={waiting} />
             </div>
           </section>
