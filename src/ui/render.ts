@@ -5,3 +5,8 @@ import type { VNode } from 'preact';
 export function renderPage(page: VNode): string {
   return `<!doctype html>${renderToString(page)}`;
 }
+
+/** Part of a page (a region a client script replaces), without the document around it. */
+export function renderFragment(part: VNode): string {
+  return renderToString(part);
+}

@@ -95,6 +95,12 @@ const ACCESS: Record<string, Access> = {
   '/api/parter/zdarzenia': ['information_point', 'unit_head'],
   '/punkt-informacyjny/tlumacz': ['information_point'],
   '/tlumacz-migowy': 'public',
+  // The Information Point's directory (issue 14): residents search matters; every member of staff looks up the phone
+  // directory and notes transfers; unit heads and the administrator keep the notes and the absences.
+  '/gdzie-zalatwie': 'public',
+  '/spis-telefonow': 'staff',
+  '/informacje-dla-punktu': ['unit_head', 'admin'],
+  '/nieobecnosci': ['unit_head', 'admin'],
 };
 
 function accessOf(path: string): Access | undefined {

@@ -43,7 +43,7 @@ describe('the public home page', () => {
     const text = words(html);
     assert.match(text, /wtorek, 24 listopada \(dziś\) 07:30–15:30/);
     assert.match(text, /sobota, 28 listopada nieczynne/);
-    assert.match(text, /W urzędzie załatwisz 11 spraw\./);
+    assert.match(text, /W urzędzie załatwisz 12 spraw\./);
     assert.match(text, /\(3 sprawy\)/);
     assert.match(text, /\(2 sprawy\)/);
     assert.match(text, /\(1 sprawa\)/);
@@ -73,7 +73,7 @@ describe('the public home page', () => {
     assert.match(html, /<html lang="en">/);
     assert.match(html, /Open until 15:30/);
     const text = words(html);
-    assert.match(text, /You can deal with 11 matters at the city hall\./);
+    assert.match(text, /You can deal with 12 matters at the city hall\./);
     assert.match(text, /\(3 services\)/);
     assert.match(text, /\(1 service\)/);
     assert.match(html, /Usually takes: 15 minutes/);
@@ -86,7 +86,7 @@ describe('the public home page', () => {
     assert.match(html, /<html lang="uk">/);
     assert.match(html, /Відчинено до 15:30/);
     const text = words(html);
-    assert.match(text, /можна вирішити 11 справ\./);
+    assert.match(text, /можна вирішити 12 справ\./);
     assert.match(text, /\(3 справи\)/);
     assert.match(text, /\(1 справа\)/);
     assert.match(html, /Зазвичай триває: 15 хвилин/);
@@ -124,7 +124,7 @@ describe('the public home page', () => {
     const html = await home(server, 'en', '2026-11-24T08:00:00Z');
     assert.match(html, /<h4 lang="pl">Wymeldowanie z pobytu stałego<\/h4>/);
     const text = words(html);
-    assert.match(text, /You can deal with 12 matters/);
+    assert.match(text, /You can deal with 13 matters/);
     assert.match(words(await home(server, 'pl', '2026-11-24T08:00:00Z')), /\(4 sprawy\)/);
   });
 });

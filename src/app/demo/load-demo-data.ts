@@ -18,6 +18,7 @@ import {
   type BuildingKey,
 } from './piotrkow.ts';
 import { DEMO_SERVICES } from './piotrkow-services.ts';
+import { loadDemoDirectory } from './load-demo-directory.ts';
 import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './piotrkow-queue.ts';
 import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-booking.ts';
 import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announcements.ts';
@@ -202,6 +203,8 @@ async function insertDemoOffice(tx: Tx, clock: Clock, hashes: string[]): Promise
       .executeTakeFirstOrThrow();
     await tx.insertInto('staff_role').values({ staff_id: row.id, role }).execute();
   }
+
+  await loadDemoDirectory(tx, officeId, clock.now());
 
   await appendAudit(tx, systemActor(officeId), clock.now(), {
     action: 'demo.load',

@@ -319,4 +319,24 @@ export const DEMO_SERVICES: DemoService[] = [
     fees: FREE,
     payment: NO_PAYMENT,
   },
+  {
+    unit: 'PO',
+    ticket_letter: 'P',
+    typical_minutes: 10,
+    bookable_online: false,
+    ground_floor_possible: true,
+    name: ['Opłata od posiadania psów', 'Dog fee', 'Плата за утримання собак'],
+    description: [
+      'Zgłoszenie psa do opłaty, zwolnienie z opłaty albo wyrejestrowanie psa.',
+      'Registering a dog for the fee, an exemption, or deregistering a dog.',
+      'Реєстрація собаки для сплати збору, звільнення від плати або зняття собаки з обліку.',
+    ],
+    documents: [
+      ['Dowód osobisty właściciela', 'Zaświadczenie o szczepieniu psa przeciw wściekliźnie'],
+      ['The owner’s ID card', 'The dog’s rabies vaccination certificate'],
+      ['Посвідчення особи власника', 'Довідка про щеплення собаки від сказу'],
+    ],
+    fees: [['Opłata roczna: 60 zł od psa'], ['Yearly fee: PLN 60 per dog'], ['Річна плата: 60 злотих за собаку']],
+    payment: PAY_MAIN,
+  },
 ];

@@ -197,7 +197,7 @@ export const DEMO_DESKS: { number: string; building: BuildingKey; room: string; 
   { number: '3', building: 'main', room: 'P.01', floor: 0, name: 'Meldunek', letters: ['C', 'B'] },
   { number: '4', building: 'main', room: '104', floor: 1, name: 'Urząd Stanu Cywilnego', letters: ['F', 'G'] },
   { number: '5', building: 'main', room: '104', floor: 1, name: 'Urząd Stanu Cywilnego', letters: ['F'] },
-  { number: '6', building: 'main', room: '201', floor: 2, name: 'Podatki', letters: ['H', 'J'] },
+  { number: '6', building: 'main', room: '201', floor: 2, name: 'Podatki', letters: ['H', 'J', 'P'] },
   { number: '7', building: 'main', room: '201', floor: 2, name: 'Opłaty lokalne', letters: ['J', 'H'] },
   { number: '8', building: 'a', room: 'A.0.1', floor: 0, name: 'Punkt Informacyjny', letters: ['L', 'K'] },
   { number: '9', building: 'a', room: 'A.0.5', floor: 0, name: 'Rejestracja pojazdów', letters: ['D', 'E'] },

@@ -13,6 +13,7 @@ export function serviceValues(input: ServiceInput) {
     ...translatedValues('documents', input.documents),
     ...translatedValues('fees', input.fees),
     ...translatedValues('payment', input.payment),
+    ...translatedValues('keywords', input.keywords),
     typical_minutes: input.typicalMinutes,
     bookable_online: input.bookableOnline,
     ground_floor_possible: input.groundFloorPossible,

@@ -24,6 +24,7 @@ export interface ServiceDetails {
   documents: Translated;
   fees: Translated;
   payment: Translated;
+  keywords: Translated;
   typicalMinutes: number;
   bookableOnline: boolean;
   groundFloorPossible: boolean;
@@ -68,6 +69,7 @@ export async function findService(deps: UseCaseDeps, id: number): Promise<Servic
       translatedColumn('service.documents').as('documents'),
       translatedColumn('service.fees').as('fees'),
       translatedColumn('service.payment').as('payment'),
+      translatedColumn('service.keywords').as('keywords'),
       'typical_minutes as typicalMinutes',
       'bookable_online as bookableOnline',
       'ground_floor_possible as groundFloorPossible',

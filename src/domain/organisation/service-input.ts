@@ -13,6 +13,8 @@ export interface ServiceInput {
   documents: PerLanguage;
   fees: PerLanguage;
   payment: PerLanguage;
+  /** Words and phrases residents use for the matter (the directory's synonyms), one or more a line. */
+  keywords: PerLanguage;
   typicalMinutes: number;
   bookableOnline: boolean;
   groundFloorPossible: boolean;
@@ -60,6 +62,7 @@ export function readService(form: FormValues): ServiceInput {
     documents: perLanguage('documents', 4000, false, true),
     fees: perLanguage('fees', 2000, false, true),
     payment: perLanguage('payment', 2000, false),
+    keywords: perLanguage('keywords', 2000, false, true),
     typicalMinutes: v.integer('typical_minutes', one(form, 'typical_minutes'), { min: 1, max: 480 }) ?? 15,
     bookableOnline: v.flag(one(form, 'bookable_online')),
     groundFloorPossible: v.flag(one(form, 'ground_floor_possible')),

@@ -7,6 +7,7 @@ import { bookingArea } from './booking/index.ts';
 import { deviceApiArea } from './device-api/index.ts';
 import { metricsArea } from './metrics/index.ts';
 import { openDataArea } from './open-data/index.ts';
+import { directoryArea } from './directory/index.ts';
 import { publicArea } from './public/index.ts';
 import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
@@ -37,4 +38,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(complaintsArea);
   await app.register(difficultSituationsArea);
   await app.register(specialNeedsArea);
+  await app.register(directoryArea);
 }

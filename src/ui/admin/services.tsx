@@ -14,6 +14,7 @@ export function serviceToForm(service: ServiceDetails): FormValues {
     ...languageFields('documents', service.documents),
     ...languageFields('fees', service.fees),
     ...languageFields('payment', service.payment),
+    ...languageFields('keywords', service.keywords),
     typical_minutes: String(service.typicalMinutes),
     bookable_online: flag(service.bookableOnline),
     ground_floor_possible: flag(service.groundFloorPossible),
@@ -145,6 +146,15 @@ export function ServiceFormPage({
           rows={3}
         />
         <LanguageInputs ctx={ctx} prefix="payment" labelKey="admin.services.payment" values={values} errors={errors} rows={2} />
+        <LanguageInputs
+          ctx={ctx}
+          prefix="keywords"
+          labelKey="directory.admin.keywords"
+          hint={ctx.t('directory.admin.keywords.hint')}
+          values={values}
+          errors={errors}
+          rows={3}
+        />
         <TextInput
           ctx={ctx}
           name="typical_minutes"

@@ -180,6 +180,11 @@ export function StaffFormPage({ ctx, staffId, values, errors, units, notice }: S
           <a href={`/admin/pracownicy/${staffId}/haslo`}>{ctx.t('admin.staff.reset.link')}</a>
         </p>
       )}
+      {staffId !== undefined && (
+        <p>
+          <a href={`/admin/pracownicy/${staffId}/telefon`}>{ctx.t('directory.staffPhone.link')}</a>
+        </p>
+      )}
     </AdminPage>
   );
 }

@@ -33,6 +33,7 @@ import announcements from './catalog/announcements.ts';
 import complaints from './catalog/complaints.ts';
 import difficultSituations from './catalog/difficult-situations.ts';
 import specialNeeds from './catalog/special-needs.ts';
+import directory from './catalog/directory.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -69,4 +70,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   complaints,
   difficultSituations,
   specialNeeds,
+  directory,
 ];

@@ -124,6 +124,9 @@ export function HomePage({ ctx, view }: { ctx: PageContext; view: PublicOffice }
     <Layout ctx={ctx} title={t('public.home.title')}>
       <h1>{office.name}</h1>
       <p class="lead">{t('public.home.lead')}</p>
+      <p class="directory-invite">
+        <a href="/gdzie-zalatwie">{t('directory.home.link')}</a>
+      </p>
 
       <div class="booking-invite">
         <p>{t('booking.pages.home.lead')}</p>

@@ -71,6 +71,12 @@ export function staffNav(ctx: PageContext): NavItem[] {
       { href: '/punkt-informacyjny/tlumacz', label: ctx.t('interpreter.staff.title') },
     );
   if (roles.includes('unit_head')) items.push({ href: '/kierownik/parter', label: ctx.t('groundFloor.list.title') });
+  // The Information Point's directory (issue 14): the phone directory for all staff; notes and absences for heads.
+  if (roles.length > 0) items.push({ href: '/spis-telefonow', label: ctx.t('directory.nav.phone') });
+  if (roles.includes('unit_head') || roles.includes('admin')) {
+    items.push({ href: '/informacje-dla-punktu', label: ctx.t('directory.nav.notes') });
+    items.push({ href: '/nieobecnosci', label: ctx.t('directory.nav.absences') });
+  }
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

@@ -7,18 +7,17 @@ import { pageContext, sendPage } from '../../page.ts';
 import type { Role } from '../../types.ts';
 
 /**
- * The roles whose start page lives here; the administrator's (/admin) belongs to the organisation area and the
- * clerk's (/stanowisko, the desk panel) to the queue.
+ * The roles whose start page lives here; the administrator's (/admin) belongs to the organisation area, the
+ * clerk's (/stanowisko, the desk panel) to the queue and the Information Point's to the directory area.
  */
-const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin' | 'clerk'>[] = [
-  'information_point',
+const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin' | 'clerk' | 'information_point'>[] = [
   'unit_head',
   'city_secretary',
   'register_keeper',
   'contact_centre',
 ];
 
-/** /punkt-informacyjny, /kierownik, /sekretarz, /rejestr-upowaznien, /centrum-kontaktu. */
+/** /kierownik, /sekretarz, /rejestr-upowaznien, /centrum-kontaktu. */
 export function startPageRoutes(app: FastifyInstance): void {
   for (const role of ROLES_WITH_START_PAGE) {
     app.get(START_PAGE[role]!, { schema: { hide: true }, preValidation: requireRole(role) }, async (request, reply) => {

@@ -115,6 +115,13 @@ export default defineCatalog({
     'audit.action.interpreterRequest.answer': 'Odpowiedziano na zgłoszenie potrzeby tłumacza #{id}.',
     'audit.action.interpreterRequest.anonymise':
       'Usunięto dane osobowe z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} potrzeby tłumacza po okresie przechowywania.',
+    // The Information Point's directory (issue 14).
+    'audit.action.directory.transferNoted': 'Odnotowano przełączenie rozmowy telefonicznej w sprawie (przełączenie #{id}).',
+    'audit.action.directory.notePosted': 'Przekazano informację #{id} dla Punktu Informacyjnego.',
+    'audit.action.directory.noteWithdrawn': 'Wycofano informację #{id} dla Punktu Informacyjnego.',
+    'audit.action.directory.absenceAdded': 'Dodano nieobecność pracownika #{id}.',
+    'audit.action.directory.absenceRemoved': 'Usunięto nieobecność pracownika #{id}.',
+    'audit.action.directory.staffPhoneUpdate': 'Zmieniono pokój, numer wewnętrzny lub sprawy pracownika #{id} w spisie telefonów.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -220,6 +227,13 @@ export default defineCatalog({
     'audit.action.interpreterRequest.answer': 'Interpreter request #{id} was answered.',
     'audit.action.interpreterRequest.anonymise':
       'Personal data removed from {count, plural, one {# interpreter request} other {# interpreter requests}} after the retention period.',
+    // The Information Point's directory (issue 14).
+    'audit.action.directory.transferNoted': 'Noted a phone call transferred for a matter (transfer #{id}).',
+    'audit.action.directory.notePosted': 'Posted note #{id} to the Information Point.',
+    'audit.action.directory.noteWithdrawn': 'Withdrew note #{id} to the Information Point.',
+    'audit.action.directory.absenceAdded': 'Added an absence of staff member #{id}.',
+    'audit.action.directory.absenceRemoved': 'Removed an absence of staff member #{id}.',
+    'audit.action.directory.staffPhoneUpdate': 'Changed the room, extension or matters of staff member #{id} in the phone directory.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -330,5 +344,12 @@ export default defineCatalog({
     'audit.action.interpreterRequest.answer': 'Надано відповідь на заявку на перекладача #{id}.',
     'audit.action.interpreterRequest.anonymise':
       'Видалено персональні дані з {count, plural, one {# заявки} few {# заявок} many {# заявок} other {# заявки}} на перекладача після строку зберігання.',
+    // The Information Point's directory (issue 14).
+    'audit.action.directory.transferNoted': 'Зафіксовано переключення телефонного дзвінка щодо справи (переключення #{id}).',
+    'audit.action.directory.notePosted': 'Передано інформацію #{id} для Інформаційного пункту.',
+    'audit.action.directory.noteWithdrawn': 'Відкликано інформацію #{id} для Інформаційного пункту.',
+    'audit.action.directory.absenceAdded': 'Додано відсутність працівника #{id}.',
+    'audit.action.directory.absenceRemoved': 'Видалено відсутність працівника #{id}.',
+    'audit.action.directory.staffPhoneUpdate': 'Змінено кімнату, внутрішній номер або справи працівника #{id} у телефонному довіднику.',
   },
 });
