@@ -1,11 +1,14 @@
 import type { DirectoryAnswer, NoteView } from '../../app/directory/index.ts';
 import type { ServiceQueue } from '../../app/queue/index.ts';
+import type { GroundFloorRequestView, InterpreterAvailability } from '../../app/special-needs/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import type { FormErrors } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { staffNav } from '../staff/nav.ts';
+import { SpecialNeedsPanel } from '../special-needs/ground-floor-panel.tsx';
+import { InterpreterAvailabilityText } from '../special-needs/interpreter-public.tsx';
 import { ResultsRegion, SearchForm } from './search-form.tsx';
 import {
   INFORMATION_POINT_FRAGMENT_PATH,
@@ -92,6 +95,10 @@ export interface InformationPointPageProps {
   notes: readonly NoteView[];
   noted: boolean;
   phone: string;
+  /** Today's calls to the ground floor (seed 7.1), live through the page's ground-floor script. */
+  groundFloor: readonly GroundFloorRequestView[];
+  /** The sign-language video interpreter now (seed 7.2). */
+  interpreter: InterpreterAvailability;
 }
 
 /**
@@ -100,7 +107,7 @@ export interface InformationPointPageProps {
  * book by phone for a person. Every part is reachable by an access key.
  */
 export function InformationPointPage(props: InformationPointPageProps) {
-  const { ctx, answer, people, errors, waiting, notes, noted, phone } = props;
+  const { ctx, answer, people, errors, waiting, notes, noted, phone, groundFloor, interpreter } = props;
   const { t } = ctx;
   return (
     <Layout
@@ -108,7 +115,7 @@ export function InformationPointPage(props: InformationPointPageProps) {
       title={t('directory.pi.title')}
       hasErrors={Object.keys(errors).length > 0}
       nav={staffNav(ctx)}
-      scripts={['/static/js/directory.js', '/static/js/information-point.js']}
+      scripts={['/static/js/directory.js', '/static/js/information-point.js', '/static/js/ground-floor.js']}
       wide
     >
       <h1>{t('directory.pi.title')}</h1>
@@ -130,8 +137,9 @@ export function InformationPointPage(props: InformationPointPageProps) {
               <StaffResults ctx={ctx} answer={answer} people={people} from="pi" phone={phone} />
             </ResultsRegion>
           </section>
-          {/* Place of the special-needs requests panel (issue 14, part 3; branch ip-needs): open requests and
-              "call the unit down to the ground floor" go here, above the actions. */}
+          <section class="ip-panel">
+            <SpecialNeedsPanel ctx={ctx} requests={groundFloor} />
+          </section>
         </div>
         <div class="ip-grid__side">
           <section aria-labelledby="ip-actions" class="ip-panel">
@@ -155,8 +163,15 @@ export function InformationPointPage(props: InformationPointPageProps) {
               </li>
             </ul>
           </section>
-          {/* Place of the sign-language interpreter panel (issue 14, part 4; branch ip-needs): availability now
-              and the session log go here, between the actions and the notes. */}
+          <section aria-labelledby="ip-interpreter" class="ip-panel">
+            <h2 id="ip-interpreter">{t('interpreter.panel.title')}</h2>
+            <p>
+              <InterpreterAvailabilityText ctx={ctx} availability={interpreter} />
+            </p>
+            <p>
+              <a href="/punkt-informacyjny/tlumacz">{t('interpreter.staff.title')}</a>
+            </p>
+          </section>
           <section aria-labelledby="ip-notes" class="ip-panel">
             <h2 id="ip-notes">
               <a href="#ip-notes" accessKey={ACCESS_KEYS.notes} class="heading-link">

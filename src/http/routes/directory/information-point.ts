@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listNotes } from '../../../app/directory/index.ts';
 import { issueTicket, kioskChoices, queueSnapshot } from '../../../app/queue/index.ts';
+import { interpreterDesk, officeGroundFloorRequests } from '../../../app/special-needs/index.ts';
 import { one } from '../../../domain/organisation/form-values.ts';
 import { invalid } from '../../../domain/shared/errors.ts';
 import {
@@ -31,15 +32,26 @@ export function informationPointRoutes(app: FastifyInstance): void {
   app.get(INFORMATION_POINT_PATH, guard, async (request, reply) => {
     const ctx = await pageContext(request);
     const deps = await depsOf(request, 'information_point');
-    const [search, snapshot, notes, office] = await Promise.all([
+    const [search, snapshot, notes, office, groundFloor, interpreter] = await Promise.all([
       staffSearch(request, ctx),
       queueSnapshot(deps, { buildingId: null }),
       listNotes(deps, { inForce: true }),
       officeOf(request),
+      officeGroundFloorRequests(deps),
+      interpreterDesk(deps),
     ]);
     await sendPage(
       reply,
-      InformationPointPage({ ctx, ...search, waiting: snapshot.services, notes, noted: transferNoted(request), phone: office.phone }),
+      InformationPointPage({
+        ctx,
+        ...search,
+        waiting: snapshot.services,
+        notes,
+        noted: transferNoted(request),
+        phone: office.phone,
+        groundFloor,
+        interpreter: interpreter.availability,
+      }),
       search.status,
     );
   });
