@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
+import { REPORT_JOBS } from '../app/jobs/report-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
@@ -9,6 +10,7 @@ import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
 import { createMailSender } from '../mail/nodemailer-sender.ts';
 import { MailWorker } from '../mail/mail-worker.ts';
+import { reportMailWording } from '../ui/mail/report-mail.tsx';
 import { bookingMailWording } from '../ui/mail/booking-mail.tsx';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -46,7 +48,15 @@ export async function startCommand(config: Config): Promise<void> {
   const sealer = startAuditSealer(storage.db, 1000, (error) => log('warn', `Audit sealing failed: ${(error as Error).message}`));
   const sender = createMailSender(config.smtpUrl);
   const mailWorker = new MailWorker(
-    { db: storage.db, clock: systemClock, sender, wording: bookingMailWording, publicUrl: config.publicUrl, from: config.mailFrom },
+    {
+      db: storage.db,
+      clock: systemClock,
+      sender,
+      wording: bookingMailWording,
+      reportWording: reportMailWording,
+      publicUrl: config.publicUrl,
+      from: config.mailFrom,
+    },
     { connectionString: storage.connectionString, log: (level, message) => log(level, message) },
   );
   const shutdown = async (signal: string) => {
@@ -74,7 +84,9 @@ export async function startCommand(config: Config): Promise<void> {
     await queueEvents.start();
     await mailWorker.start();
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
-    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS], (level, message) => log(level, message));
+    jobs = startJobs({ db: storage.db, clock: systemClock }, [...BOOKING_JOBS, ...QUEUE_JOBS, ...REPORT_JOBS], (level, message) =>
+      log(level, message),
+    );
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     try {
       await app.listen({ port: config.port, host: config.host });

@@ -67,6 +67,9 @@ const ACCESS: Record<string, Access> = {
   '/admin/rezerwacje': ['admin'],
   '/punkt-informacyjny/rezerwacja': ['information_point'],
   '/rezerwacje/dzien': ['information_point', 'unit_head', 'clerk', 'admin'],
+  // Problem reports (issue 16): the public form and pages; Open311 checks its own api_key.
+  '/zglos-problem': 'public',
+  '/zgloszenia': 'public',
 };
 
 function accessOf(path: string): Access | undefined {
@@ -150,7 +153,11 @@ describe('who may use which route', () => {
         // A fresh session each time: the walk also posts to /wyloguj.
         const form =
           subject.kind === 'staff' ? await createSession(database.db, subject.staffId, new Date()) : { token: '', csrfToken: newToken() };
-        const cookies = [`okienko_logowanie=${form.csrfToken}`, `okienko_rezerwacja=${form.csrfToken}`];
+        const cookies = [
+          `okienko_logowanie=${form.csrfToken}`,
+          `okienko_rezerwacja=${form.csrfToken}`,
+          `okienko_zgloszenie=${form.csrfToken}`,
+        ];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };
         if (subject.kind === 'device') headers.authorization = `Bearer ${subject.token}`;

@@ -20,6 +20,7 @@ import {
 import { DEMO_SERVICES } from './piotrkow-services.ts';
 import { DEMO_PRIORITY_REASONS, DEMO_QUEUE_POLICY, DEMO_SERVICE_RULES } from './piotrkow-queue.ts';
 import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-booking.ts';
+import { addDemoReports } from './piotrkow-reports.ts';
 
 export interface DemoLogin {
   role: string;
@@ -51,6 +52,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     if (existing.is_demo) {
       await addDemoQueueSettings(db, existing.id);
       await addDemoBookingSettings(db, existing.id);
+      await addDemoReports(db, existing.id, clock.now());
     }
     return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
   }
@@ -62,6 +64,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     const officeId = await insertDemoOffice(tx, clock, hashes);
     await addDemoQueueSettingsIn(tx, officeId);
     await addDemoBookingSettingsIn(tx, officeId);
+    await addDemoReports(tx, officeId, clock.now());
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

@@ -7,6 +7,7 @@ import { deviceApiArea } from './device-api/index.ts';
 import { publicArea } from './public/index.ts';
 import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
+import { reportsArea } from './reports/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
 
@@ -25,4 +26,6 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(queuePagesArea);
   await app.register(bookingArea);
   await app.register(bookingStaffArea);
+  // Problem reports (issue 16).
+  await app.register(reportsArea);
 }

@@ -28,6 +28,7 @@ import bookingArrival from './catalog/booking-arrival.ts';
 import mail from './catalog/mail.ts';
 import antiBot from './catalog/anti-bot.ts';
 import bookingStaff from './catalog/booking-staff.ts';
+import reports from './catalog/reports.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -59,4 +60,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   mail,
   antiBot,
   bookingStaff,
+  reports,
 ];

@@ -74,6 +74,20 @@ export default defineCatalog({
     'audit.action.audit.verify':
       'Sprawdzono spójność dziennika: {ok, select, true {dziennik jest spójny} other {dziennik jest niespójny}}.',
     'audit.action.demo.load': 'Wczytano dane demonstracyjne urzędu.',
+    // Problem reports (issue 16).
+    'audit.action.report.file': 'Przyjęto zgłoszenie problemu #{id}.',
+    'audit.action.report.confirm': 'Zgłaszający potwierdził zgłoszenie #{id} linkiem z wiadomości.',
+    'audit.action.report.changeStatus': 'Zmieniono status zgłoszenia #{id}.',
+    'audit.action.report.reply': 'Dodano publiczną odpowiedź do zgłoszenia #{id}.',
+    'audit.action.report.note': 'Dodano notatkę wewnętrzną do zgłoszenia #{id}.',
+    'audit.action.report.assign': 'Przypisano zgłoszenie #{id} do komórki organizacyjnej.',
+    'audit.action.report.hide': 'Ukryto treść zgłoszenia #{id} przed publicznością.',
+    'audit.action.report.unhide': 'Przywrócono publiczną treść zgłoszenia #{id}.',
+    'audit.action.report.readContact': 'Otwarto dane kontaktowe zgłaszającego #{id}.',
+    'audit.action.report.anonymise':
+      'Usunięto dane zgłaszających z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} po okresie przechowywania.',
+    'audit.action.report.apiKeyIssue': 'Wydano klucz Open311 #{id}.',
+    'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -140,6 +154,20 @@ export default defineCatalog({
     'audit.action.audit.read': 'Opened the audit log.',
     'audit.action.audit.verify': 'Checked the integrity of the log: {ok, select, true {the log is intact} other {the log is broken}}.',
     'audit.action.demo.load': "Loaded the office's demo data.",
+    // Problem reports (issue 16).
+    'audit.action.report.file': 'Problem report #{id} received.',
+    'audit.action.report.confirm': 'The reporter confirmed report #{id} with the link from the e-mail.',
+    'audit.action.report.changeStatus': 'Changed the status of report #{id}.',
+    'audit.action.report.reply': 'Added a public reply to report #{id}.',
+    'audit.action.report.note': 'Added an internal note to report #{id}.',
+    'audit.action.report.assign': 'Assigned report #{id} to a unit.',
+    'audit.action.report.hide': 'Hid the words of report #{id} from the public.',
+    'audit.action.report.unhide': 'Showed the words of report #{id} to the public again.',
+    'audit.action.report.readContact': 'Opened the reporter’s contact data of report #{id}.',
+    'audit.action.report.anonymise':
+      'Removed the reporters’ data of {count, plural, one {# report} other {# reports}} after the retention period.',
+    'audit.action.report.apiKeyIssue': 'Issued Open311 key #{id}.',
+    'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -209,5 +237,19 @@ export default defineCatalog({
     'audit.action.audit.read': 'Відкрито журнал подій.',
     'audit.action.audit.verify': 'Перевірено цілісність журналу: {ok, select, true {журнал цілісний} other {журнал порушено}}.',
     'audit.action.demo.load': 'Завантажено демонстраційні дані установи.',
+    // Problem reports (issue 16).
+    'audit.action.report.file': 'Прийнято повідомлення про проблему #{id}.',
+    'audit.action.report.confirm': 'Автор підтвердив повідомлення #{id} посиланням з листа.',
+    'audit.action.report.changeStatus': 'Змінено статус повідомлення #{id}.',
+    'audit.action.report.reply': 'Додано публічну відповідь до повідомлення #{id}.',
+    'audit.action.report.note': 'Додано внутрішню нотатку до повідомлення #{id}.',
+    'audit.action.report.assign': 'Повідомлення #{id} передано структурному підрозділу.',
+    'audit.action.report.hide': 'Текст повідомлення #{id} приховано від публіки.',
+    'audit.action.report.unhide': 'Текст повідомлення #{id} знову показано публіці.',
+    'audit.action.report.readContact': 'Відкрито контактні дані автора повідомлення #{id}.',
+    'audit.action.report.anonymise':
+      'Видалено дані авторів {count, plural, one {# повідомлення} few {# повідомлень} many {# повідомлень} other {# повідомлення}} після строку зберігання.',
+    'audit.action.report.apiKeyIssue': 'Видано ключ Open311 #{id}.',
+    'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
   },
 });
