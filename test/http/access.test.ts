@@ -70,6 +70,7 @@ const ACCESS: Record<string, Access> = {
   // Problem reports (issue 16): the public form and pages; Open311 checks its own api_key.
   '/zglos-problem': 'public',
   '/zgloszenia': 'public',
+  '/open311/v2': 'public',
 };
 
 function accessOf(path: string): Access | undefined {

@@ -8,6 +8,7 @@ import { publicArea } from './public/index.ts';
 import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
 import { reportsArea } from './reports/index.ts';
+import { open311Area } from './open311/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
 
@@ -28,4 +29,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(bookingStaffArea);
   // Problem reports (issue 16).
   await app.register(reportsArea);
+  await app.register(open311Area, { prefix: '/open311/v2' });
 }
