@@ -71,6 +71,7 @@ const ACCESS: Record<string, Access> = {
   '/zglos-problem': 'public',
   '/zgloszenia': 'public',
   '/open311/v2': 'public',
+  '/admin/open311': ['admin'],
 };
 
 function accessOf(path: string): Access | undefined {

@@ -7,13 +7,13 @@ import type { Role } from '../../src/http/types.ts';
 // 00:30 UTC on the last Sunday of October 2024 is 01:30 in Warsaw, after the clocks went back.
 const clock = { now: () => new Date('2024-10-27T00:30:00Z') };
 
-// The clerk's start page is the desk panel, tested in queue-desk-panel.test.ts.
-const TITLES: Record<Exclude<Role, 'admin' | 'clerk'>, string> = {
+// The clerk's start page is the desk panel, tested in queue-desk-panel.test.ts; the Contact Centre's is the
+// problem reports' inbox, tested in reports-staff.test.ts.
+const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'contact_centre'>, string> = {
   information_point: 'Punkt Informacyjny',
   unit_head: 'Kierownik komórki',
   city_secretary: 'Sekretarz Miasta',
   register_keeper: 'Rejestr upoważnień',
-  contact_centre: 'Centrum Kontaktów z Mieszkańcami',
 };
 
 describe('role start pages', () => {
@@ -25,7 +25,7 @@ describe('role start pages', () => {
     await server.close();
   });
 
-  for (const [role, title] of Object.entries(TITLES) as [Exclude<Role, 'admin' | 'clerk'>, string][]) {
+  for (const [role, title] of Object.entries(TITLES) as [Exclude<Role, 'admin' | 'clerk' | 'contact_centre'>, string][]) {
     it(`shows ${START_PAGE[role]!} to a ${role} with the office, today's Warsaw date and the menu`, async () => {
       const client = await loginAs(server, role);
       const response = await client.get(START_PAGE[role]!);

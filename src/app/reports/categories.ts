@@ -26,3 +26,8 @@ export async function reportCategories(db: Db, officeId: number): Promise<Report
     .orderBy('id')
     .execute();
 }
+
+/** The office's units, by code, for assigning a report. */
+export async function reportUnits(db: Db, officeId: number): Promise<{ id: number; code: string }[]> {
+  return db.selectFrom('unit').select(['id', 'code']).where('office_id', '=', officeId).orderBy('code').execute();
+}

@@ -4,7 +4,7 @@ export { fileReport, type FileReportInput, type FiledReport, type ReportSource }
 export { confirmReportByLink } from './confirm-report.ts';
 export { confirmToken, parseReportCode } from './report-codes.ts';
 export { reportForMail, reportUrl } from './report-mail.ts';
-export { reportCategories, type ReportCategory } from './categories.ts';
+export { reportCategories, reportUnits, type ReportCategory } from './categories.ts';
 export {
   publicReport,
   listPublicReports,

@@ -9,6 +9,7 @@ import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
 import { reportsArea } from './reports/index.ts';
 import { open311Area } from './open311/index.ts';
+import { reportsStaffArea } from './reports-staff/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
 
@@ -30,4 +31,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   // Problem reports (issue 16).
   await app.register(reportsArea);
   await app.register(open311Area, { prefix: '/open311/v2' });
+  await app.register(reportsStaffArea);
 }

@@ -43,6 +43,7 @@ const ADMIN_SECTIONS: readonly { href: string; key: string }[] = [
   { href: '/admin/urzadzenia', key: 'nav.admin.devices' },
   { href: '/admin/dziennik', key: 'nav.admin.audit' },
   { href: '/personel/poczta', key: 'mail.outbox.nav' },
+  { href: '/admin/open311', key: 'reports.apiKeys.nav' },
 ];
 
 /**
