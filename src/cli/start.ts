@@ -3,6 +3,7 @@ import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
 import { COMPLAINT_JOBS } from '../app/jobs/complaint-jobs.ts';
+import { REPORT_JOBS } from '../app/jobs/report-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
 import { DEVICE_JOBS } from '../app/jobs/device-jobs.ts';
 import { SPECIAL_NEEDS_JOBS } from '../app/jobs/special-needs-jobs.ts';
@@ -12,6 +13,7 @@ import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
 import { createMailSender } from '../mail/nodemailer-sender.ts';
 import { MailWorker } from '../mail/mail-worker.ts';
+import { reportMailWording } from '../ui/mail/report-mail.tsx';
 import { bookingMailWording } from '../ui/mail/booking-mail.tsx';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -49,7 +51,15 @@ export async function startCommand(config: Config): Promise<void> {
   const sealer = startAuditSealer(storage.db, 1000, (error) => log('warn', `Audit sealing failed: ${(error as Error).message}`));
   const sender = createMailSender(config.smtpUrl);
   const mailWorker = new MailWorker(
-    { db: storage.db, clock: systemClock, sender, wording: bookingMailWording, publicUrl: config.publicUrl, from: config.mailFrom },
+    {
+      db: storage.db,
+      clock: systemClock,
+      sender,
+      wording: bookingMailWording,
+      reportWording: reportMailWording,
+      publicUrl: config.publicUrl,
+      from: config.mailFrom,
+    },
     { connectionString: storage.connectionString, log: (level, message) => log(level, message) },
   );
   const shutdown = async (signal: string) => {
@@ -79,7 +89,7 @@ export async function startCommand(config: Config): Promise<void> {
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
     jobs = startJobs(
       { db: storage.db, clock: systemClock },
-      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS],
+      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS, ...REPORT_JOBS],
       (level, message) => log(level, message),
     );
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });

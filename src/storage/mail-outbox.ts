@@ -50,3 +50,20 @@ export async function skipPendingMail(tx: Tx, bookingId: number, kinds: readonly
     .where('kind', 'in', kinds)
     .execute();
 }
+
+/**
+ * Queues a problem report's mail (its confirmation link, or news of a status change) inside the use case's
+ * transaction, announced with NOTIFY like a booking's. The worker words it when it sends it.
+ * @example await queueReportMail(tx, { officeId, reportId, kind: 'report_confirm', at: now });
+ */
+export async function queueReportMail(
+  tx: Tx,
+  mail: { officeId: number; reportId: number; kind: 'report_confirm' | 'report_status'; at: Date; reportVersion?: number },
+): Promise<void> {
+  await sql`WITH queued AS (
+      INSERT INTO mail_outbox (office_id, report_id, booking_version, kind, created_at, send_after)
+      VALUES (${mail.officeId}::int, ${mail.reportId}::int, ${mail.reportVersion ?? null}::int, ${mail.kind}::text,
+        ${mail.at}::timestamptz, ${mail.at}::timestamptz)
+    )
+    SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
+}

@@ -49,6 +49,12 @@ export interface Database {
   staff_absence: StaffAbsenceTable;
   phone_transfer: PhoneTransferTable;
   information_point_note: InformationPointNoteTable;
+  // Problem reports (issue 16).
+  report_category: ReportCategoryTable;
+  open311_api_key: Open311ApiKeyTable;
+  problem_report: ProblemReportTable;
+  report_update: ReportUpdateTable;
+  report_photo: ReportPhotoTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -414,12 +420,15 @@ export interface BookingTable {
   anonymised_at: Timestamp | null;
 }
 
-export type MailKindColumn = 'booking_confirmed' | 'booking_reminder' | 'booking_moved' | 'booking_cancelled';
+export type MailKindColumn =
+  'booking_confirmed' | 'booking_reminder' | 'booking_moved' | 'booking_cancelled' | 'report_confirm' | 'report_status';
 
 export interface MailOutboxTable {
   id: Generated<string>;
   office_id: number;
-  booking_id: number;
+  booking_id: number | null;
+  /** Set for a problem report's mails ('report_*' kinds), null for a booking's. */
+  report_id: ColumnType<number | null, number | null | undefined, number | null>;
   kind: MailKindColumn;
   booking_version: number | null;
   created_at: Timestamp;
@@ -662,4 +671,86 @@ export interface InformationPointNoteTable {
   author_id: number | null;
   created_at: DefaultTimestamp;
   withdrawn_at: Timestamp | null;
+}
+
+// Problem reports (issue 16): categories, Open311 keys, reports and their updates.
+export type ReportStatusColumn = 'unconfirmed' | 'open' | 'investigating' | 'in_progress' | 'action_scheduled' | 'fixed' | 'closed';
+export type ReportCloseReasonColumn = 'not_responsible' | 'duplicate' | 'no_further_action';
+
+export interface ReportCategoryTable {
+  id: Generated<number>;
+  office_id: number;
+  code: string;
+  kind: 'place' | 'office';
+  name_pl: string;
+  name_en: Generated<string>;
+  name_uk: Generated<string>;
+  unit_id: number | null;
+  position: Generated<number>;
+  active: Generated<boolean>;
+}
+
+export interface Open311ApiKeyTable {
+  id: Generated<number>;
+  office_id: number;
+  name: string;
+  key_hash: Buffer;
+  created_at: Timestamp;
+  created_by: number | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface ProblemReportTable {
+  id: Generated<number>;
+  office_id: number;
+  code: string;
+  category_id: number;
+  description: string;
+  address: string | null;
+  lat: number | null;
+  long: number | null;
+  page_link: string | null;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  locale: 'pl' | 'en' | 'uk';
+  source: 'form' | 'open311';
+  api_key_id: number | null;
+  api_token: string | null;
+  status: ReportStatusColumn;
+  close_reason: ReportCloseReasonColumn | null;
+  refer_to: string | null;
+  duplicate_of: number | null;
+  unit_id: number | null;
+  hidden_at: Timestamp | null;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  updated_at: Timestamp;
+  first_response_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface ReportUpdateTable {
+  id: Generated<string>;
+  report_id: number;
+  kind: 'status' | 'reply' | 'note' | 'assign';
+  status: ReportStatusColumn | null;
+  close_reason: ReportCloseReasonColumn | null;
+  unit_id: number | null;
+  body: string | null;
+  public: boolean;
+  staff_id: number | null;
+  created_at: Timestamp;
+  hidden_at: Timestamp | null;
+}
+
+export interface ReportPhotoTable {
+  report_id: number;
+  content_type: 'image/jpeg';
+  bytes: Buffer;
+  created_at: Timestamp;
+  hidden_at: Timestamp | null;
 }

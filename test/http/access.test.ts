@@ -101,6 +101,11 @@ const ACCESS: Record<string, Access> = {
   '/spis-telefonow': 'staff',
   '/informacje-dla-punktu': ['unit_head', 'admin'],
   '/nieobecnosci': ['unit_head', 'admin'],
+  // Problem reports (issue 16): the public form and pages; Open311 checks its own api_key.
+  '/zglos-problem': 'public',
+  '/zgloszenia': 'public',
+  '/open311/v2': 'public',
+  '/admin/open311': ['admin'],
 };
 
 function accessOf(path: string): Access | undefined {
@@ -189,6 +194,7 @@ describe('who may use which route', () => {
           `okienko_rezerwacja=${form.csrfToken}`,
           `okienko_skargi=${form.csrfToken}`,
           `okienko_tlumacz=${form.csrfToken}`,
+          `okienko_zgloszenie=${form.csrfToken}`,
         ];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };

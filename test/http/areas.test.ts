@@ -7,7 +7,8 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 /**
  * An area of its own with a standard's error format and authentication, as a standards-defined API (Open311
  * GeoReport v2: errors as `[{ "code", "description" }]`, an `api_key` parameter) would be: it plugs in beside
- * the others without touching them.
+ * the others without touching them. The real Open311 area (`http/routes/open311/`, tested in open311.test.ts)
+ * is built this way; this toy stays under a prefix of its own to show the pattern alone.
  */
 async function standardArea(app: FastifyInstance): Promise<void> {
   app.setErrorHandler(async (error: FastifyError, _request, reply) => {
@@ -27,20 +28,20 @@ describe('each area is an encapsulated plugin with its own error format and auth
   before(async () => {
     server = await startTestServer({
       extraRoutes: (app) => {
-        void app.register(standardArea, { prefix: '/open311/v2' });
+        void app.register(standardArea, { prefix: '/toy311/v2' });
       },
     });
   });
   after(() => server.close());
 
   it('answers in the area’s own format and checks its own key', async () => {
-    const ok = await fetch(`${server.url}/open311/v2/services.json?api_key=test-key`);
+    const ok = await fetch(`${server.url}/toy311/v2/services.json?api_key=test-key`);
     assert.equal(ok.status, 200);
     assert.deepEqual(await ok.json(), [{ service_code: '1', service_name: 'Dziura w jezdni' }]);
-    const refused = await fetch(`${server.url}/open311/v2/services.json?api_key=wrong`);
+    const refused = await fetch(`${server.url}/toy311/v2/services.json?api_key=wrong`);
     assert.equal(refused.status, 403);
     assert.deepEqual(await refused.json(), [{ code: 403, description: 'api_key' }]);
-    const missing = await fetch(`${server.url}/open311/v2/requests.json?api_key=test-key`);
+    const missing = await fetch(`${server.url}/toy311/v2/requests.json?api_key=test-key`);
     assert.deepEqual([missing.status, await missing.json()], [404, [{ code: 404, description: 'not found' }]]);
   });
 

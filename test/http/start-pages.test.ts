@@ -8,12 +8,11 @@ import type { Role } from '../../src/http/types.ts';
 const clock = { now: () => new Date('2024-10-27T00:30:00Z') };
 
 // The clerk's start page is the desk panel, tested in queue-desk-panel.test.ts; the Information Point's in
-// directory.test.ts.
-const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'information_point'>, string> = {
+// directory.test.ts; the Contact Centre's is the problem reports' inbox, tested in reports-staff.test.ts.
+const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre'>, string> = {
   unit_head: 'Kierownik komórki',
   city_secretary: 'Sekretarz Miasta',
   register_keeper: 'Rejestr upoważnień',
-  contact_centre: 'Centrum Kontaktów z Mieszkańcami',
 };
 
 describe('role start pages', () => {
@@ -25,7 +24,10 @@ describe('role start pages', () => {
     await server.close();
   });
 
-  for (const [role, title] of Object.entries(TITLES) as [Exclude<Role, 'admin' | 'clerk' | 'information_point'>, string][]) {
+  for (const [role, title] of Object.entries(TITLES) as [
+    Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre'>,
+    string,
+  ][]) {
     it(`shows ${START_PAGE[role]!} to a ${role} with the office, today's Warsaw date and the menu`, async () => {
       const client = await loginAs(server, role);
       const response = await client.get(START_PAGE[role]!);

@@ -24,6 +24,7 @@ import { addDemoBookingSettings, addDemoBookingSettingsIn } from './piotrkow-boo
 import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announcements.ts';
 import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
+import { addDemoReports } from './piotrkow-reports.ts';
 
 export interface DemoLogin {
   role: string;
@@ -57,6 +58,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
       await addDemoBookingSettings(db, existing.id);
       await addDemoAnnouncements(db, existing.id, clock);
       await addDemoSpecialNeeds(db, existing.id, clock);
+      await addDemoReports(db, existing.id, clock.now());
     }
     return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
   }
@@ -71,6 +73,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     await addDemoAnnouncementsIn(tx, officeId, clock);
     await addDemoComplaintsIn(tx, officeId, clock);
     await addDemoSpecialNeeds(tx, officeId, clock);
+    await addDemoReports(tx, officeId, clock.now());
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

@@ -77,3 +77,25 @@ export interface MailSender {
   /** `message` is the built MIME message, answered by the demo transport only. */
   send(mail: OutgoingMail): Promise<{ messageId: string; message?: Buffer }>;
 }
+
+/** What a problem report's mail says, read in the report's language (never its description: a mail may be forwarded). */
+export interface ReportMailFacts {
+  kind: 'report_confirm' | 'report_status';
+  locale: MailLocale;
+  email: string;
+  code: string;
+  officeName: string;
+  category: string;
+  status: 'unconfirmed' | 'open' | 'investigating' | 'in_progress' | 'action_scheduled' | 'fixed' | 'closed';
+  closeReason: 'not_responsible' | 'duplicate' | 'no_further_action' | null;
+  referTo: string | null;
+  /** The report's public page. */
+  followUrl: string;
+  /** The confirmation link ('report_confirm' only). */
+  confirmUrl: string | null;
+}
+
+/** Words a problem report's mail; the UI implements it from its catalogues. */
+export interface ReportMailWording {
+  reportMail(facts: ReportMailFacts): RenderedMail;
+}

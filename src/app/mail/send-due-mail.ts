@@ -3,7 +3,8 @@ import type { Db } from '../../storage/database.ts';
 import type { Clock } from '../shared/deps.ts';
 import { bookingCalendar } from './booking-calendar.ts';
 import { bookingForMail } from './booking-facts.ts';
-import type { MailKind, MailSender, MailWording, OutgoingMail } from './mail-ports.ts';
+import { reportForMail } from '../reports/index.ts';
+import type { MailKind, MailSender, MailWording, OutgoingMail, ReportMailWording } from './mail-ports.ts';
 
 /** What the mail worker needs: the database, the clock, a transport, the words and the addresses. */
 export interface MailDeps {
@@ -15,6 +16,8 @@ export interface MailDeps {
   publicUrl: string;
   /** MAIL_FROM; without it, the office's name at a no-reply address. */
   from: string | undefined;
+  /** Words a problem report's mails; without it such mails are skipped ('skipped: no_wording'). */
+  reportWording?: ReportMailWording | undefined;
 }
 
 export interface MailPassResult {
@@ -31,6 +34,7 @@ interface ClaimedMail {
   kind: MailKind;
   booking_id: number | null;
   booking_version: number | null;
+  report_id: number | null;
   attempts: number;
 }
 
@@ -63,31 +67,65 @@ async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMa
         'in',
         due.map((row) => row.id),
       )
-      .returning(['id', 'kind', 'booking_id', 'booking_version', 'attempts'])
+      .returning(['id', 'kind', 'booking_id', 'booking_version', 'report_id', 'attempts'])
       .execute();
+  });
+}
+
+async function skip(deps: MailDeps, mail: ClaimedMail, reason: string): Promise<'skipped'> {
+  await deps.db
+    .updateTable('mail_outbox')
+    .set({ status: 'skipped', last_error: `skipped: ${reason}` })
+    .where('id', '=', mail.id)
+    .where('status', '=', 'pending')
+    .execute();
+  return 'skipped';
+}
+
+async function deliverReportMail(deps: MailDeps, mail: ClaimedMail & { report_id: number }): Promise<keyof MailPassResult> {
+  if (!deps.reportWording) return skip(deps, mail, 'no_wording');
+  const facts = await reportForMail(
+    deps.db,
+    mail.report_id,
+    mail.kind === 'report_confirm' ? 'report_confirm' : 'report_status',
+    deps.publicUrl,
+  );
+  if (!facts) return skip(deps, mail, 'no_email');
+  const wording = deps.reportWording;
+  return sendAndRecord(deps, mail, facts.email, () => {
+    const words = wording.reportMail(facts);
+    const from = deps.from ?? defaultSender(facts.officeName, deps.publicUrl);
+    return { message: { from, to: facts.email, subject: words.subject, text: words.text, html: words.html, calendar: null }, words };
   });
 }
 
 async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
   const { db } = deps;
-  const found = mail.booking_id === null ? undefined : await bookingForMail(db, { id: mail.booking_id }, mail.kind, deps.publicUrl);
-  const reason = skipReason(mail.kind, mail.booking_version, found?.booking);
-  if (reason !== null || !found) {
-    await db
-      .updateTable('mail_outbox')
-      .set({ status: 'skipped', last_error: `skipped: ${reason ?? 'no_booking'}` })
-      .where('id', '=', mail.id)
-      .where('status', '=', 'pending')
-      .execute();
-    return 'skipped';
-  }
+  if (mail.report_id !== null) return deliverReportMail(deps, { ...mail, report_id: mail.report_id });
+  if (mail.kind === 'report_confirm' || mail.kind === 'report_status') return skip(deps, mail, 'no_report');
+  const kind = mail.kind;
+  const found = mail.booking_id === null ? undefined : await bookingForMail(db, { id: mail.booking_id }, kind, deps.publicUrl);
+  const reason = skipReason(kind, mail.booking_version, found?.booking);
+  if (reason !== null || !found) return skip(deps, mail, reason ?? 'no_booking');
   const { facts, booking } = found;
+  return sendAndRecord(deps, mail, booking.email!, () => {
+    const words = deps.wording.mail(facts);
+    const calendar = WITH_CALENDAR.has(kind) ? bookingCalendar(facts, deps.wording.event(facts), deps.clock.now()) : null;
+    const from = deps.from ?? defaultSender(facts.office.name, deps.publicUrl);
+    return { message: { from, to: booking.email!, subject: words.subject, text: words.text, html: words.html, calendar }, words };
+  });
+}
+
+async function sendAndRecord(
+  deps: MailDeps,
+  mail: ClaimedMail,
+  recipient: string,
+  build: () => { message: OutgoingMail; words: { subject: string; text: string } },
+): Promise<keyof MailPassResult> {
+  const { db } = deps;
   let sent: { messageId: string; subject: string; text: string };
   try {
-    const words = deps.wording.mail(facts);
-    const calendar = WITH_CALENDAR.has(mail.kind) ? bookingCalendar(facts, deps.wording.event(facts), deps.clock.now()) : null;
-    const from = deps.from ?? defaultSender(facts.office.name, deps.publicUrl);
-    const message: OutgoingMail = { from, to: booking.email!, subject: words.subject, text: words.text, html: words.html, calendar };
+    const { message, words } = build();
     // Outside any transaction: a slow or refusing mail server holds no lock and no connection.
     const { messageId } = await deps.sender.send(message);
     sent = { messageId, subject: words.subject, text: words.text };
@@ -108,7 +146,7 @@ async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPas
       sent_at: deps.clock.now(),
       delivery: deps.sender.mode === 'smtp' ? 'smtp' : 'none',
       message_id: sent.messageId,
-      recipient: booking.email,
+      recipient,
       subject: sent.subject,
       body_text: sent.text,
       last_error: null,

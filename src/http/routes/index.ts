@@ -11,6 +11,9 @@ import { directoryArea } from './directory/index.ts';
 import { publicArea } from './public/index.ts';
 import { queueApiArea } from './queue-api/index.ts';
 import { queuePagesArea } from './queue-pages/index.ts';
+import { reportsArea } from './reports/index.ts';
+import { open311Area } from './open311/index.ts';
+import { reportsStaffArea } from './reports-staff/index.ts';
 import { staffArea } from './staff/index.ts';
 import { systemArea } from './system/index.ts';
 import { complaintsArea } from './complaints/index.ts';
@@ -39,4 +42,8 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(difficultSituationsArea);
   await app.register(specialNeedsArea);
   await app.register(directoryArea);
+  // Problem reports (issue 16).
+  await app.register(reportsArea);
+  await app.register(open311Area, { prefix: '/open311/v2' });
+  await app.register(reportsStaffArea);
 }

@@ -56,6 +56,13 @@ function currentHref(nav: readonly NavItem[], fullPath: string): string | undefi
     .sort((a, b) => b.length - a.length)[0];
 }
 
+/** The footer's "Zgłoś problem" link, carrying the page it is on (the form's "Link" field starts with it). */
+function reportProblemHref(path: string): string {
+  const page = path.split('?')[0] ?? '/';
+  if (page.startsWith('/zglos-problem')) return '/zglos-problem';
+  return `/zglos-problem?${new URLSearchParams({ strona: page }).toString()}`;
+}
+
 export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: LayoutProps) {
   const current = nav ? currentHref(nav, ctx.path) : undefined;
   const fullTitle = `${hasErrors ? ctx.t('layout.errorPrefix', { title }) : title} — ${ctx.office.shortName}`;
@@ -115,6 +122,7 @@ export function Layout({ ctx, title, hasErrors, nav, children, wide, scripts }: 
         </main>
         <footer class="site-footer">
           <a href="/deklaracja-dostepnosci">{ctx.t('layout.accessibility')}</a>
+          <a href={reportProblemHref(ctx.path)}>{ctx.t('reports.footer')}</a>
         </footer>
       </body>
     </html>

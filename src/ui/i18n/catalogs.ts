@@ -34,6 +34,7 @@ import complaints from './catalog/complaints.ts';
 import difficultSituations from './catalog/difficult-situations.ts';
 import specialNeeds from './catalog/special-needs.ts';
 import directory from './catalog/directory.ts';
+import reports from './catalog/reports.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -71,4 +72,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   difficultSituations,
   specialNeeds,
   directory,
+  reports,
 ];

@@ -44,6 +44,7 @@ const ADMIN_SECTIONS: readonly { href: string; key: string }[] = [
   { href: '/admin/dziennik', key: 'nav.admin.audit' },
   { href: '/personel/poczta', key: 'mail.outbox.nav' },
   { href: '/admin/stan-urzadzen', key: 'announcements.health.title' },
+  { href: '/admin/open311', key: 'reports.apiKeys.nav' },
 ];
 
 /**

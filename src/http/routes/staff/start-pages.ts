@@ -14,10 +14,10 @@ const ROLES_WITH_START_PAGE: readonly Exclude<Role, 'admin' | 'clerk' | 'informa
   'unit_head',
   'city_secretary',
   'register_keeper',
-  'contact_centre',
+  // contact_centre: its start page is the problem reports' inbox (http/routes/reports-staff/).
 ];
 
-/** /kierownik, /sekretarz, /rejestr-upowaznien, /centrum-kontaktu. */
+/** /kierownik, /sekretarz, /rejestr-upowaznien. */
 export function startPageRoutes(app: FastifyInstance): void {
   for (const role of ROLES_WITH_START_PAGE) {
     app.get(START_PAGE[role]!, { schema: { hide: true }, preValidation: requireRole(role) }, async (request, reply) => {

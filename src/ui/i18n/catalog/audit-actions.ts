@@ -122,6 +122,20 @@ export default defineCatalog({
     'audit.action.directory.absenceAdded': 'Dodano nieobecność pracownika #{id}.',
     'audit.action.directory.absenceRemoved': 'Usunięto nieobecność pracownika #{id}.',
     'audit.action.directory.staffPhoneUpdate': 'Zmieniono pokój, numer wewnętrzny lub sprawy pracownika #{id} w spisie telefonów.',
+    // Problem reports (issue 16).
+    'audit.action.report.file': 'Przyjęto zgłoszenie problemu #{id}.',
+    'audit.action.report.confirm': 'Zgłaszający potwierdził zgłoszenie #{id} linkiem z wiadomości.',
+    'audit.action.report.changeStatus': 'Zmieniono status zgłoszenia #{id}.',
+    'audit.action.report.reply': 'Dodano publiczną odpowiedź do zgłoszenia #{id}.',
+    'audit.action.report.note': 'Dodano notatkę wewnętrzną do zgłoszenia #{id}.',
+    'audit.action.report.assign': 'Przypisano zgłoszenie #{id} do komórki organizacyjnej.',
+    'audit.action.report.hide': 'Ukryto treść zgłoszenia #{id} przed publicznością.',
+    'audit.action.report.unhide': 'Przywrócono publiczną treść zgłoszenia #{id}.',
+    'audit.action.report.readContact': 'Otwarto dane kontaktowe zgłaszającego #{id}.',
+    'audit.action.report.anonymise':
+      'Usunięto dane zgłaszających z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} po okresie przechowywania.',
+    'audit.action.report.apiKeyIssue': 'Wydano klucz Open311 #{id}.',
+    'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -234,6 +248,20 @@ export default defineCatalog({
     'audit.action.directory.absenceAdded': 'Added an absence of staff member #{id}.',
     'audit.action.directory.absenceRemoved': 'Removed an absence of staff member #{id}.',
     'audit.action.directory.staffPhoneUpdate': 'Changed the room, extension or matters of staff member #{id} in the phone directory.',
+    // Problem reports (issue 16).
+    'audit.action.report.file': 'Problem report #{id} received.',
+    'audit.action.report.confirm': 'The reporter confirmed report #{id} with the link from the e-mail.',
+    'audit.action.report.changeStatus': 'Changed the status of report #{id}.',
+    'audit.action.report.reply': 'Added a public reply to report #{id}.',
+    'audit.action.report.note': 'Added an internal note to report #{id}.',
+    'audit.action.report.assign': 'Assigned report #{id} to a unit.',
+    'audit.action.report.hide': 'Hid the words of report #{id} from the public.',
+    'audit.action.report.unhide': 'Showed the words of report #{id} to the public again.',
+    'audit.action.report.readContact': 'Opened the reporter’s contact data of report #{id}.',
+    'audit.action.report.anonymise':
+      'Removed the reporters’ data of {count, plural, one {# report} other {# reports}} after the retention period.',
+    'audit.action.report.apiKeyIssue': 'Issued Open311 key #{id}.',
+    'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -351,5 +379,19 @@ export default defineCatalog({
     'audit.action.directory.absenceAdded': 'Додано відсутність працівника #{id}.',
     'audit.action.directory.absenceRemoved': 'Видалено відсутність працівника #{id}.',
     'audit.action.directory.staffPhoneUpdate': 'Змінено кімнату, внутрішній номер або справи працівника #{id} у телефонному довіднику.',
+    // Problem reports (issue 16).
+    'audit.action.report.file': 'Прийнято повідомлення про проблему #{id}.',
+    'audit.action.report.confirm': 'Автор підтвердив повідомлення #{id} посиланням з листа.',
+    'audit.action.report.changeStatus': 'Змінено статус повідомлення #{id}.',
+    'audit.action.report.reply': 'Додано публічну відповідь до повідомлення #{id}.',
+    'audit.action.report.note': 'Додано внутрішню нотатку до повідомлення #{id}.',
+    'audit.action.report.assign': 'Повідомлення #{id} передано структурному підрозділу.',
+    'audit.action.report.hide': 'Текст повідомлення #{id} приховано від публіки.',
+    'audit.action.report.unhide': 'Текст повідомлення #{id} знову показано публіці.',
+    'audit.action.report.readContact': 'Відкрито контактні дані автора повідомлення #{id}.',
+    'audit.action.report.anonymise':
+      'Видалено дані авторів {count, plural, one {# повідомлення} few {# повідомлень} many {# повідомлень} other {# повідомлення}} після строку зберігання.',
+    'audit.action.report.apiKeyIssue': 'Видано ключ Open311 #{id}.',
+    'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
   },
 });

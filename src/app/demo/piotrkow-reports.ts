@@ -1,0 +1,287 @@
+// The demo office's problem reports: the Contact Centre's categories and a dozen reports in several states.
+import type { Db, Tx } from '../../storage/database.ts';
+import type { ReportCloseReasonColumn, ReportStatusColumn } from '../../storage/schema.ts';
+
+export const DEMO_REPORT_CATEGORIES: {
+  code: string;
+  kind: 'place' | 'office';
+  name_pl: string;
+  name_en: string;
+  name_uk: string;
+  unit: string | null;
+}[] = [
+  { code: 'roads', kind: 'place', name_pl: 'Drogi i chodniki', name_en: 'Roads and pavements', name_uk: 'Дороги й тротуари', unit: null },
+  {
+    code: 'lighting',
+    kind: 'place',
+    name_pl: 'Oświetlenie uliczne',
+    name_en: 'Street lighting',
+    name_uk: 'Вуличне освітлення',
+    unit: null,
+  },
+  {
+    code: 'green',
+    kind: 'place',
+    name_pl: 'Zieleń i drzewa',
+    name_en: 'Green areas and trees',
+    name_uk: 'Зелені зони й дерева',
+    unit: null,
+  },
+  {
+    code: 'rubbish',
+    kind: 'place',
+    name_pl: 'Odpady i zaśmiecenie',
+    name_en: 'Rubbish and litter',
+    name_uk: 'Відходи й сміття',
+    unit: null,
+  },
+  {
+    code: 'signs',
+    kind: 'place',
+    name_pl: 'Znaki i sygnalizacja',
+    name_en: 'Road signs and traffic lights',
+    name_uk: 'Знаки й світлофори',
+    unit: null,
+  },
+  {
+    code: 'other-place',
+    kind: 'place',
+    name_pl: 'Inny problem w mieście',
+    name_en: 'Another problem in the city',
+    name_uk: 'Інша проблема в місті',
+    unit: null,
+  },
+  {
+    code: 'website',
+    kind: 'office',
+    name_pl: 'Strona internetowa urzędu',
+    name_en: 'The office’s website',
+    name_uk: 'Вебсайт установи',
+    unit: 'BNOIC',
+  },
+  {
+    code: 'office-service',
+    kind: 'office',
+    name_pl: 'Obsługa w urzędzie',
+    name_en: 'Service at the office',
+    name_uk: 'Обслуговування в установі',
+    unit: 'CKM',
+  },
+];
+
+const HOUR_MS = 3_600_000;
+
+interface DemoReport {
+  code: string;
+  category: string;
+  description: string;
+  address: string | null;
+  point: [number, number] | null;
+  hoursAgo: number;
+  status: ReportStatusColumn;
+  reason?: ReportCloseReasonColumn;
+  referTo?: string;
+  duplicateOf?: string;
+  reply?: string;
+  hidden?: boolean;
+}
+
+const DEMO_REPORTS: DemoReport[] = [
+  {
+    code: 'D2RA-4KQM',
+    category: 'roads',
+    description: 'Głęboka dziura w jezdni przy przejściu dla pieszych, samochody ją omijają po przeciwnym pasie.',
+    address: 'ul. Słowackiego 45',
+    point: [51.4063, 19.6912],
+    hoursAgo: 3,
+    status: 'open',
+  },
+  {
+    code: 'D2RB-7HNP',
+    category: 'lighting',
+    description: 'Nie świecą trzy latarnie z rzędu od skrzyżowania z ul. Sienkiewicza.',
+    address: 'ul. Kopernika',
+    point: null,
+    hoursAgo: 20,
+    status: 'investigating',
+  },
+  {
+    code: 'D2RC-9MXT',
+    category: 'green',
+    description: 'Złamany konar wisi nad ławką na placu zabaw.',
+    address: 'Park im. ks. Józefa Poniatowskiego',
+    point: [51.4096, 19.6834],
+    hoursAgo: 30,
+    status: 'action_scheduled',
+    reply: 'Wycinka konara zaplanowana na czwartek rano; do tego czasu miejsce jest ogrodzone.',
+  },
+  {
+    code: 'D2RD-3FWY',
+    category: 'rubbish',
+    description: 'Przepełnione kosze i worki obok wiaty przystanku.',
+    address: 'al. Armii Krajowej, przystanek Dworzec PKP',
+    point: null,
+    hoursAgo: 50,
+    status: 'fixed',
+    reply: 'Kosze opróżnione, przystanek dostanie większy kosz.',
+  },
+  {
+    code: 'D2RE-6GUV',
+    category: 'signs',
+    description: 'Sygnalizacja dla pieszych nie reaguje na przycisk.',
+    address: 'skrzyżowanie ul. Słowackiego i ul. Wojska Polskiego',
+    point: [51.4017, 19.6955],
+    hoursAgo: 70,
+    status: 'in_progress',
+  },
+  {
+    code: 'D2RF-8JZE',
+    category: 'roads',
+    description: 'Zapadnięta studzienka kanalizacyjna na drodze wojewódzkiej.',
+    address: 'ul. Sulejowska 120',
+    point: null,
+    hoursAgo: 96,
+    status: 'closed',
+    reason: 'not_responsible',
+    referTo: 'Zarząd Dróg Wojewódzkich w Łodzi, tel. 42 000 00 00 (droga wojewódzka nr 716).',
+  },
+  {
+    code: 'D2RG-5KCH',
+    category: 'roads',
+    description: 'Dziura w jezdni przy przejściu, niebezpieczna dla rowerzystów.',
+    address: 'ul. Słowackiego 47',
+    point: null,
+    hoursAgo: 2,
+    status: 'closed',
+    reason: 'duplicate',
+    duplicateOf: 'D2RA-4KQM',
+  },
+  {
+    code: 'D2RH-2NBS',
+    category: 'website',
+    description: 'Formularz w Biuletynie Informacji Publicznej nie otwiera się na telefonie.',
+    address: 'https://bip.piotrkow.pl',
+    point: null,
+    hoursAgo: 120,
+    status: 'fixed',
+    reply: 'Poprawiliśmy wyświetlanie formularza na małych ekranach. Dziękujemy.',
+  },
+  {
+    code: 'D2RJ-4PDT',
+    category: 'office-service',
+    description: 'Brak informacji przy wejściu, gdzie jest kasa urzędu.',
+    address: 'Pasaż Rudowskiego 10',
+    point: null,
+    hoursAgo: 150,
+    status: 'closed',
+    reason: 'no_further_action',
+    reply: 'Oznaczenia kierunkowe są przy windzie; dodamy tablicę przy wejściu przy najbliższej wymianie.',
+  },
+  {
+    code: 'D2RK-7QEW',
+    category: 'other-place',
+    description: 'Porzucony rower przypięty do barierki od kilku miesięcy.',
+    address: 'Rynek Trybunalski 8',
+    point: [51.4047, 19.703],
+    hoursAgo: 8,
+    status: 'open',
+  },
+  {
+    code: 'D2RM-9SGX',
+    category: 'lighting',
+    description: 'Latarnia świeci przez cały dzień.',
+    address: 'ul. Wojska Polskiego 80',
+    point: null,
+    hoursAgo: 1,
+    status: 'unconfirmed',
+  },
+  {
+    code: 'D2RN-3TYZ',
+    category: 'green',
+    description: 'Treść ukryta przez Centrum Kontaktów.',
+    address: 'ul. Narutowicza 2',
+    point: null,
+    hoursAgo: 40,
+    status: 'open',
+    hidden: true,
+  },
+];
+
+/** Adds the categories and the demo reports once (nothing when the office already has categories). */
+export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): Promise<void> {
+  const existing = await db.selectFrom('report_category').select('id').where('office_id', '=', officeId).limit(1).executeTakeFirst();
+  if (existing) return;
+  const units = await db.selectFrom('unit').select(['id', 'code']).where('office_id', '=', officeId).execute();
+  const unitId = (code: string | null) => (code === null ? null : (units.find((u) => u.code === code)?.id ?? null));
+  const categories = await db
+    .insertInto('report_category')
+    .values(
+      DEMO_REPORT_CATEGORIES.map((c, i) => ({
+        office_id: officeId,
+        code: c.code,
+        kind: c.kind,
+        name_pl: c.name_pl,
+        name_en: c.name_en,
+        name_uk: c.name_uk,
+        unit_id: unitId(c.unit),
+        position: i,
+      })),
+    )
+    .returning(['id', 'code', 'unit_id'])
+    .execute();
+  const ids = new Map<string, number>();
+  for (const r of DEMO_REPORTS) {
+    const category = categories.find((c) => c.code === r.category)!;
+    const createdAt = new Date(now.getTime() - r.hoursAgo * HOUR_MS);
+    const changedAt = new Date(createdAt.getTime() + Math.min(r.hoursAgo / 2, 24) * HOUR_MS);
+    const worked = r.status !== 'open' && r.status !== 'unconfirmed';
+    const done = r.status === 'fixed' || r.status === 'closed';
+    const row = await db
+      .insertInto('problem_report')
+      .values({
+        office_id: officeId,
+        code: r.code,
+        category_id: category.id,
+        description: r.description,
+        address: r.address,
+        lat: r.point?.[0] ?? null,
+        long: r.point?.[1] ?? null,
+        page_link: 'https://piotrkow.pl/',
+        email: r.status === 'unconfirmed' ? 'mieszkaniec@example.com' : null,
+        locale: 'pl',
+        source: 'form',
+        status: r.status,
+        close_reason: r.reason ?? null,
+        refer_to: r.referTo ?? null,
+        duplicate_of: r.duplicateOf ? ids.get(r.duplicateOf)! : null,
+        unit_id: category.unit_id,
+        hidden_at: r.hidden ? changedAt : null,
+        created_at: createdAt,
+        confirmed_at: r.status === 'unconfirmed' ? null : createdAt,
+        updated_at: worked ? changedAt : createdAt,
+        first_response_at: worked ? changedAt : null,
+        closed_at: done ? changedAt : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.set(r.code, row.id);
+    if (worked)
+      await db
+        .insertInto('report_update')
+        .values({
+          report_id: row.id,
+          kind: 'status',
+          status: r.status,
+          close_reason: r.reason ?? null,
+          body: r.referTo ?? null,
+          public: true,
+          created_at: changedAt,
+        })
+        .execute();
+    if (r.reply)
+      await db
+        .insertInto('report_update')
+        .values({ report_id: row.id, kind: 'reply', body: r.reply, public: true, created_at: changedAt })
+        .execute();
+  }
+}

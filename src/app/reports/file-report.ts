@@ -1,0 +1,107 @@
+import { readReport, type RawReport } from '../../domain/reports/index.ts';
+import { invalid } from '../../domain/shared/errors.ts';
+import { appendAudit } from '../../storage/audit-repository.ts';
+import type { Insertable } from 'kysely';
+import type { Tx } from '../../storage/database.ts';
+import type { ProblemReportTable } from '../../storage/schema.ts';
+import { queueReportMail } from '../../storage/mail-outbox.ts';
+import { consumeAntiBotProof, type AntiBotProof } from '../anti-bot/index.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+import { newApiToken, newReportCode } from './report-codes.ts';
+
+/** Where a report came from: the public form (with its anti-bot proof) or an Open311 client (with its key). */
+export type ReportSource = { kind: 'form'; proof: AntiBotProof | null } | { kind: 'open311'; apiKeyId: number };
+
+export interface FileReportInput {
+  report: RawReport;
+  locale: 'pl' | 'en' | 'uk';
+  source: ReportSource;
+  /** A photo already checked and re-encoded (`preparePhoto`), or none. */
+  photo?: { bytes: Buffer; type: 'image/jpeg' } | null;
+}
+
+export interface FiledReport {
+  id: number;
+  code: string;
+  status: 'unconfirmed' | 'open';
+  /** Open311's token (API reports only). */
+  token: string | null;
+}
+
+/**
+ * Files a problem report, from the form or from Open311, in ONE transaction: the report, its confirmation
+ * mail when an e-mail was given (the report stays unconfirmed until the link is used, as FixMyStreet does),
+ * the anti-bot proof spent (form), and the audit row. A form report without an e-mail opens at once; so does
+ * one from an Open311 client, whose key holder answers for it. Every report is moderated alike afterwards.
+ * @example const filed = await fileReport(deps, { report: { category: 'roads', description: 'Dziura', address: 'Słowackiego 12' }, locale: 'pl', source: { kind: 'form', proof } });
+ */
+export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Promise<FiledReport> {
+  const report = readReport(input.report);
+  const now = deps.clock.now();
+  const officeId = deps.actor.officeId;
+  const category = await deps.db
+    .selectFrom('report_category')
+    .select(['id', 'unit_id'])
+    .where('office_id', '=', officeId)
+    .where('code', '=', report.categoryCode)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  if (!category) throw invalid({ category: { key: 'reports.input.categoryUnknown' } });
+  const unconfirmed = input.source.kind === 'form' && report.email !== null;
+  const status = unconfirmed ? 'unconfirmed' : 'open';
+  const token = input.source.kind === 'open311' ? newApiToken() : null;
+  return deps.db.transaction().execute(async (tx) => {
+    const row = await insertReport(tx, {
+      office_id: officeId,
+      code: newReportCode(),
+      category_id: category.id,
+      description: report.description,
+      address: report.address,
+      lat: report.point?.lat ?? null,
+      long: report.point?.long ?? null,
+      page_link: report.pageLink,
+      email: report.email,
+      first_name: report.firstName,
+      last_name: report.lastName,
+      phone: report.phone,
+      locale: input.locale,
+      source: input.source.kind,
+      api_key_id: input.source.kind === 'open311' ? input.source.apiKeyId : null,
+      api_token: token,
+      status,
+      unit_id: category.unit_id,
+      created_at: now,
+      confirmed_at: unconfirmed ? null : now,
+      updated_at: now,
+    });
+    if (input.photo)
+      await tx
+        .insertInto('report_photo')
+        .values({ report_id: row.id, content_type: input.photo.type, bytes: input.photo.bytes, created_at: now })
+        .execute();
+    if (report.email !== null)
+      await queueReportMail(tx, { officeId, reportId: row.id, kind: unconfirmed ? 'report_confirm' : 'report_status', at: now });
+    if (input.source.kind === 'form') await consumeAntiBotProof(deps.db, tx, now, input.source.proof);
+    await appendAudit(tx, deps.actor, now, {
+      action: 'report.file',
+      subjectType: 'problem_report',
+      subjectId: row.id,
+      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: Boolean(input.photo) },
+    });
+    return { id: row.id, code: row.code, status, token };
+  });
+}
+
+/** Inserts the report; a code already taken (a chance of 1 in 10^11) draws another. */
+async function insertReport(tx: Tx, values: Insertable<ProblemReportTable>): Promise<{ id: number; code: string }> {
+  for (;;) {
+    const row = await tx
+      .insertInto('problem_report')
+      .values(values)
+      .onConflict((oc) => oc.column('code').doNothing())
+      .returning(['id', 'code'])
+      .executeTakeFirst();
+    if (row) return row;
+    values.code = newReportCode();
+  }
+}

@@ -1,0 +1,5 @@
+// Problem reports: the state machine modelled on FixMyStreet's, the reading of a report, the retention of
+// reporters' personal data, and Open311's view of a status.
+export * from './report-status.ts';
+export * from './report-input.ts';
+export * from './retention.ts';

@@ -1,0 +1,308 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  apiKeyId,
+  fileReport,
+  listPublicReports,
+  publicReport,
+  reportCategories,
+  reportCodeByToken,
+  reportUrl,
+} from '../../../app/reports/index.ts';
+import type { PublicReport } from '../../../app/reports/index.ts';
+import { isOpen } from '../../../domain/reports/index.ts';
+import { DomainError } from '../../../domain/shared/errors.ts';
+import { DAY } from '../../../domain/shared/time.ts';
+import { inLanguage } from '../../../domain/shared/translated.ts';
+import { keyPart } from '../../../domain/shared/message-key.ts';
+import { depsOf } from '../../auth/actor.ts';
+import { describeError } from '../../errors.ts';
+import { formField } from '../../form.ts';
+import { resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
+
+/** The longest window of GET requests (the spec's 90 days), and the most requests one answer lists. */
+export const OPEN311_MAX_DAYS = 90;
+export const OPEN311_MAX_REQUESTS = 1000;
+/** Requests one client (its api_key, else its address) may make a minute. */
+export const OPEN311_READ_LIMIT = { max: 300, timeWindow: '1 minute', groupId: 'open311-read' };
+export const OPEN311_WRITE_LIMIT = {
+  max: 60,
+  timeWindow: '1 minute',
+  groupId: 'open311-write',
+  keyGenerator: (request: FastifyRequest) => formField(request.body, 'api_key') || request.ip,
+};
+
+// Our field names as Open311 calls them, for the errors' descriptions.
+const OPEN311_FIELD: Record<string, string> = {
+  category: 'service_code',
+  address: 'address_string',
+  firstName: 'first_name',
+  lastName: 'last_name',
+};
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function formatOf(request: FastifyRequest): Open311Format {
+  const path = request.url.split('?')[0] ?? '';
+  return path.toLowerCase().endsWith('.json') ? 'json' : 'xml';
+}
+
+/** Errors the spec's way: a list of `{ code, description }`, 400/403/404 (and 429, 5xx). */
+async function open311Errors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const described = describeError(error);
+  const format = formatOf(request);
+  if (!described) {
+    request.log.error({ err: error }, 'Open311 request failed');
+    return sendList(reply, format, 'errors', 'error', [{ code: 500, description: request.t('errors.internal') }], 500);
+  }
+  const { error: domain } = described;
+  const status = domain.kind === 'validation' || domain.kind === 'conflict' ? 400 : described.status;
+  const fields = Object.entries(domain.fields);
+  const errors =
+    fields.length > 0
+      ? fields.map(([field, e]) => ({
+          code: status,
+          description: request.t('reports.open311.field', { field: OPEN311_FIELD[field] ?? field, message: request.t(e.key, e.values) }),
+        }))
+      : [{ code: status, description: request.t(domain.key, domain.values) }];
+  if (status === 429) reply.header('retry-after', '60');
+  return sendList(reply, format, 'errors', 'error', errors, status);
+}
+
+/** `jurisdiction_id` is accepted: absent, or this installation's (the host of PUBLIC_URL). */
+function checkJurisdiction(request: FastifyRequest, source: unknown): void {
+  const given = formField(source, 'jurisdiction_id');
+  if (given === '') return;
+  if (given.toLowerCase() !== jurisdictionOf(request)) throw new DomainError('not_found', 'reports.open311.jurisdiction');
+}
+
+function jurisdictionOf(request: FastifyRequest): string {
+  return new URL(request.server.deps.config.publicUrl).host.toLowerCase();
+}
+
+function parseInstant(text: string): Date {
+  const date = new Date(text);
+  if (!ISO_WITH_ZONE.test(text) || Number.isNaN(date.getTime())) throw new DomainError('validation', 'reports.open311.dateFormat');
+  return date;
+}
+
+function listOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** A report as the spec's service request; our detailed status in status_notes. */
+function presentRequest(request: FastifyRequest, report: PublicReport) {
+  const status = request.t(`reports.status.${keyPart(report.status)}`);
+  const reason = report.closeReason ? ` (${request.t(`reports.closeReason.${keyPart(report.closeReason)}`)})` : '';
+  const base = reportUrl(request.server.deps.config.publicUrl, report.code);
+  return {
+    service_request_id: report.code,
+    status: isOpen(report.status) ? 'open' : 'closed',
+    status_notes: `${status}${reason}${report.referTo ? `: ${report.referTo}` : ''}`,
+    service_name: inLanguage(report.category, request.locale).value,
+    service_code: report.categoryCode,
+    description: report.description ?? '',
+    agency_responsible: report.unit ? inLanguage(report.unit, request.locale).value : '',
+    service_notice: '',
+    requested_datetime: report.createdAt,
+    updated_datetime: report.updatedAt,
+    expected_datetime: null,
+    address: report.address ?? '',
+    address_id: '',
+    zipcode: '',
+    lat: report.lat,
+    long: report.long,
+    media_url: report.hasPhoto ? `${base}/zdjecie` : '',
+  };
+}
+
+/**
+ * Open311 GeoReport v2 at /open311/v2: discovery, services and their definitions, requests (GET with
+ * filters and a 90-day window, POST form-encoded with an api_key), a request by id, a token. XML (the spec's
+ * required format) and JSON by the resource's extension; errors as the spec's `{ code, description }` lists.
+ * A report filed here goes through the same use case (and the same moderation) as the public form.
+ */
+export async function open311Area(app: FastifyInstance): Promise<void> {
+  app.setErrorHandler(open311Errors);
+  app.setNotFoundHandler(async (request, reply) =>
+    sendList(reply, formatOf(request), 'errors', 'error', [{ code: 404, description: request.t('reports.open311.notFound') }], 404),
+  );
+
+  app.get<{ Params: { file: string } }>(
+    '/:file',
+    { config: { rateLimit: OPEN311_READ_LIMIT }, schema: { hide: true } },
+    async (request, reply) => {
+      const { name, format } = resourceOf(request.params.file);
+      checkJurisdiction(request, request.query);
+      const deps = await depsOf(request);
+      if (name === 'discovery') {
+        const base = `${request.server.deps.config.publicUrl.replace(/\/$/, '')}/open311/v2`;
+        return sendObject(reply, format, 'discovery', {
+          changeset: new Date('2026-12-04T00:00:00Z'),
+          contact: request.t('reports.form.caption'),
+          key_service: `${request.server.deps.config.publicUrl.replace(/\/$/, '')}/admin/open311`,
+          endpoints:
+            format === 'json'
+              ? [
+                  {
+                    specification: 'http://wiki.open311.org/GeoReport_v2',
+                    url: base,
+                    changeset: new Date('2026-12-04T00:00:00Z'),
+                    type: 'production',
+                    formats: ['text/xml', 'application/json'],
+                  },
+                ]
+              : {
+                  endpoint: {
+                    specification: 'http://wiki.open311.org/GeoReport_v2',
+                    url: base,
+                    changeset: new Date('2026-12-04T00:00:00Z'),
+                    type: 'production',
+                    formats: { format: ['text/xml', 'application/json'] },
+                  },
+                },
+        });
+      }
+      if (name === 'services') {
+        const categories = await reportCategories(deps.db, deps.actor.officeId);
+        return sendList(
+          reply,
+          format,
+          'services',
+          'service',
+          categories.map((c) => ({
+            service_code: c.code,
+            service_name: inLanguage(c.name, request.locale).value,
+            description: inLanguage(c.name, request.locale).value,
+            metadata: false,
+            type: 'realtime',
+            keywords: '',
+            group: request.t(c.kind === 'place' ? 'reports.form.category.place' : 'reports.form.category.office'),
+          })),
+        );
+      }
+      if (name === 'requests') {
+        const query = request.query;
+        const now = deps.clock.now();
+        const startText = formField(query, 'start_date');
+        const endText = formField(query, 'end_date');
+        let to = endText ? parseInstant(endText) : null;
+        let from = startText ? parseInstant(startText) : null;
+        if (from && to && to.getTime() - from.getTime() > OPEN311_MAX_DAYS * DAY)
+          throw new DomainError('validation', 'reports.open311.dateRange');
+        if (from && !to) to = new Date(Math.min(from.getTime() + OPEN311_MAX_DAYS * DAY, now.getTime()));
+        if (!from) from = new Date((to ?? now).getTime() - OPEN311_MAX_DAYS * DAY);
+        const statuses = listOf(formField(query, 'status'));
+        if (statuses.some((s) => s !== 'open' && s !== 'closed')) throw new DomainError('validation', 'reports.open311.status');
+        const codes = listOf(formField(query, 'service_request_id'));
+        const reports = await listPublicReports(deps.db, deps.actor.officeId, {
+          codes: codes.map((c) => c.toUpperCase()),
+          categoryCodes: listOf(formField(query, 'service_code')),
+          statuses: statuses as ('open' | 'closed')[],
+          // Asked by id, a request is found whenever it was made.
+          ...(codes.length > 0 ? {} : { from, ...(to ? { to } : {}) }),
+          limit: OPEN311_MAX_REQUESTS,
+        });
+        return sendList(
+          reply,
+          format,
+          'service_requests',
+          'request',
+          reports.map((r) => presentRequest(request, r)),
+        );
+      }
+      throw new DomainError('not_found', 'reports.open311.notFound');
+    },
+  );
+
+  app.get<{ Params: { file: string } }>(
+    '/services/:file',
+    { config: { rateLimit: OPEN311_READ_LIMIT }, schema: { hide: true } },
+    async (request, reply) => {
+      const { name, format } = resourceOf(request.params.file);
+      checkJurisdiction(request, request.query);
+      const deps = await depsOf(request);
+      const category = (await reportCategories(deps.db, deps.actor.officeId)).find((c) => c.code === name);
+      if (!category) throw new DomainError('not_found', 'reports.open311.serviceUnknown');
+      return sendObject(reply, format, 'service_definition', { service_code: category.code, attributes: format === 'json' ? [] : '' });
+    },
+  );
+
+  app.get<{ Params: { file: string } }>(
+    '/requests/:file',
+    { config: { rateLimit: OPEN311_READ_LIMIT }, schema: { hide: true } },
+    async (request, reply) => {
+      const { name, format } = resourceOf(request.params.file);
+      checkJurisdiction(request, request.query);
+      const deps = await depsOf(request);
+      const found = await publicReport(deps.db, deps.actor.officeId, name.toUpperCase()).catch((error: unknown) => {
+        if (error instanceof DomainError && error.kind === 'not_found')
+          throw new DomainError('not_found', 'reports.open311.requestUnknown');
+        throw error;
+      });
+      if (found.report.hidden) throw new DomainError('not_found', 'reports.open311.requestUnknown');
+      return sendList(reply, format, 'service_requests', 'request', [presentRequest(request, found.report)]);
+    },
+  );
+
+  app.get<{ Params: { file: string } }>(
+    '/tokens/:file',
+    { config: { rateLimit: OPEN311_READ_LIMIT }, schema: { hide: true } },
+    async (request, reply) => {
+      const { name, format } = resourceOf(request.params.file);
+      checkJurisdiction(request, request.query);
+      const deps = await depsOf(request);
+      const code = await reportCodeByToken(deps.db, deps.actor.officeId, name);
+      if (!code) throw new DomainError('not_found', 'reports.open311.tokenUnknown');
+      return sendList(reply, format, 'service_requests', 'request', [{ service_request_id: code, token: name }]);
+    },
+  );
+
+  app.post<{ Params: { file: string } }>(
+    '/:file',
+    { config: { rateLimit: OPEN311_WRITE_LIMIT }, schema: { hide: true } },
+    async (request, reply) => {
+      const { name, format } = resourceOf(request.params.file);
+      if (name !== 'requests') throw new DomainError('not_found', 'reports.open311.notFound');
+      const body = request.body;
+      checkJurisdiction(request, body);
+      const deps = await depsOf(request);
+      const key = formField(body, 'api_key');
+      if (key === '') throw new DomainError('forbidden', 'reports.open311.apiKeyMissing');
+      const keyId = await apiKeyId(deps.db, deps.actor.officeId, key);
+      if (keyId === null) throw new DomainError('forbidden', 'reports.open311.apiKeyInvalid');
+      const serviceCode = formField(body, 'service_code');
+      const categories = await reportCategories(deps.db, deps.actor.officeId);
+      if (!categories.some((c) => c.code === serviceCode)) throw new DomainError('validation', 'reports.open311.serviceUnknown');
+      const address = formField(body, 'address_string') || formField(body, 'address_id');
+      const filed = await fileReport(
+        { ...deps, actor: { ...deps.actor, label: `open311 key ${keyId}` } },
+        {
+          report: {
+            category: serviceCode,
+            description: formField(body, 'description'),
+            address,
+            lat: formField(body, 'lat'),
+            long: formField(body, 'long'),
+            email: formField(body, 'email'),
+            firstName: formField(body, 'first_name'),
+            lastName: formField(body, 'last_name'),
+            phone: formField(body, 'phone'),
+          },
+          locale: request.locale,
+          source: { kind: 'open311', apiKeyId: keyId },
+        },
+      );
+      return sendList(
+        reply,
+        format,
+        'service_requests',
+        'request',
+        [{ service_request_id: filed.code, token: filed.token, service_notice: '', account_id: '' }],
+        201,
+      );
+    },
+  );
+}

@@ -1,0 +1,174 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  addReportUpdate,
+  assignReport,
+  changeReportStatus,
+  hideReport,
+  INBOX_LIMIT,
+  issueApiKey,
+  listApiKeys,
+  reportCategories,
+  reporterContact,
+  reportInbox,
+  reportUnits,
+  responseTimes,
+  revokeApiKey,
+  staffReport,
+  type InboxFilter,
+  type ReporterContact,
+} from '../../../app/reports/index.ts';
+import { REPORT_STATUSES, type ReportStatus } from '../../../domain/reports/index.ts';
+import { DomainError, notFound } from '../../../domain/shared/errors.ts';
+import { wordErrors } from '../../../ui/components/form.tsx';
+import {
+  API_KEYS_PATH,
+  ApiKeysPage,
+  FIGURES_PATH,
+  FiguresPage,
+  INBOX_PATH,
+  InboxPage,
+  StaffReportPage,
+  staffReportPath,
+} from '../../../ui/reports/staff-pages.tsx';
+import { depsOf } from '../../auth/actor.ts';
+import { requireRole } from '../../auth/guards.ts';
+import { statusOf } from '../../errors.ts';
+import { formField, formId, formValues, idOf } from '../../form.ts';
+import { pageContext, sendPage } from '../../page.ts';
+
+type WithId = { Params: { id: string } };
+
+function reportIdOf(request: FastifyRequest<WithId>): number {
+  const id = idOf(request.params.id);
+  if (id === null) throw notFound('reports.notFound');
+  return id;
+}
+
+async function sendReport(
+  request: FastifyRequest<WithId>,
+  reply: FastifyReply,
+  options: { contact?: ReporterContact | null; error?: DomainError; saved?: boolean } = {},
+): Promise<void> {
+  const deps = await depsOf(request, 'contact_centre');
+  const report = await staffReport(deps, reportIdOf(request));
+  const ctx = await pageContext(request);
+  const error = options.error;
+  const errors = error
+    ? wordErrors(ctx, Object.keys(error.fields).length > 0 ? error.fields : { status: { key: error.key, values: error.values } })
+    : {};
+  const values = error
+    ? (Object.fromEntries(Object.entries(formValues(request.body)).filter(([, v]) => typeof v === 'string')) as Record<string, string>)
+    : {};
+  await sendPage(
+    reply,
+    StaffReportPage({
+      ctx,
+      report,
+      units: await reportUnits(deps.db, deps.actor.officeId),
+      contact: options.contact ?? null,
+      notice: options.saved ? 'saved' : undefined,
+      errors,
+      values,
+    }),
+    error ? statusOf(error) : 200,
+  );
+}
+
+/**
+ * The Contact Centre's work on problem reports (`/centrum-kontaktu`, the `contact_centre` role's start
+ * page): the inbox with filters, a report's page with its status, assignment, public reply, internal note
+ * and hiding, the audited read of the reporter's contact data, and the response-time figures; and the
+ * administrator's Open311 keys (`/admin/open311`). Plain forms; each change redirects back (303).
+ */
+export async function reportsStaffArea(app: FastifyInstance): Promise<void> {
+  const guard = { preValidation: requireRole('contact_centre'), schema: { hide: true } };
+
+  app.get(INBOX_PATH, guard, async (request, reply) => {
+    const deps = await depsOf(request, 'contact_centre');
+    const status = formField(request.query, 'status');
+    const filter: InboxFilter = {
+      status:
+        status === 'active' || (REPORT_STATUSES as readonly string[]).includes(status) ? (status as ReportStatus | 'active') : undefined,
+      categoryId: formId(request.query, 'category') ?? undefined,
+      unitId: formId(request.query, 'unit') ?? undefined,
+    };
+    const [rows, categories, units] = await Promise.all([
+      reportInbox(deps, filter),
+      reportCategories(deps.db, deps.actor.officeId),
+      reportUnits(deps.db, deps.actor.officeId),
+    ]);
+    return sendPage(reply, InboxPage({ ctx: await pageContext(request), rows, filter, categories, units, limit: INBOX_LIMIT }));
+  });
+
+  app.get(FIGURES_PATH, guard, async (request, reply) => {
+    const figures = await responseTimes(await depsOf(request, 'contact_centre'));
+    return sendPage(reply, FiguresPage({ ctx: await pageContext(request), ...figures }));
+  });
+
+  app.get<WithId>(`${INBOX_PATH}/zgloszenia/:id`, guard, async (request, reply) =>
+    sendReport(request, reply, { saved: formField(request.query, 'zapisano') === '1' }),
+  );
+
+  app.post<WithId>(`${INBOX_PATH}/zgloszenia/:id/kontakt`, guard, async (request, reply) => {
+    const contact = await reporterContact(await depsOf(request, 'contact_centre'), reportIdOf(request));
+    reply.header('cache-control', 'no-store');
+    return sendReport(request, reply, { contact });
+  });
+
+  // Each change: the use case, then back to the report's page; a refusal shows the page with the error.
+  const change = (path: string, run: (request: FastifyRequest<WithId>, reportId: number) => Promise<void>) =>
+    app.post<WithId>(`${INBOX_PATH}/zgloszenia/:id/${path}`, guard, async (request, reply) => {
+      const reportId = reportIdOf(request);
+      try {
+        await run(request, reportId);
+      } catch (error) {
+        if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
+        return sendReport(request, reply, { error });
+      }
+      return reply.redirect(`${staffReportPath(reportId)}?zapisano=1`, 303);
+    });
+  change('status', async (request, reportId) =>
+    changeReportStatus(await depsOf(request, 'contact_centre'), { reportId, form: formValues(request.body) }),
+  );
+  change('przypisz', async (request, reportId) =>
+    assignReport(await depsOf(request, 'contact_centre'), { reportId, unitId: formId(request.body, 'unitId') }),
+  );
+  change('odpowiedz', async (request, reportId) =>
+    addReportUpdate(await depsOf(request, 'contact_centre'), {
+      reportId,
+      kind: formField(request.body, 'kind') === 'note' ? 'note' : 'reply',
+      body: formField(request.body, 'body'),
+    }),
+  );
+  change('ukryj', async (request, reportId) =>
+    hideReport(await depsOf(request, 'contact_centre'), { reportId, hidden: formField(request.body, 'hidden') !== 'no' }),
+  );
+
+  const adminGuard = { preValidation: requireRole('admin'), schema: { hide: true } };
+  app.get(API_KEYS_PATH, adminGuard, async (request, reply) => {
+    const deps = await depsOf(request, 'admin');
+    return sendPage(reply, ApiKeysPage({ ctx: await pageContext(request), keys: await listApiKeys(deps.db, deps.actor.officeId) }));
+  });
+  app.post(API_KEYS_PATH, adminGuard, async (request, reply) => {
+    const deps = await depsOf(request, 'admin');
+    const ctx = await pageContext(request);
+    try {
+      const { key } = await issueApiKey(deps, { name: formField(request.body, 'name') });
+      reply.header('cache-control', 'no-store');
+      return await sendPage(reply, ApiKeysPage({ ctx, keys: await listApiKeys(deps.db, deps.actor.officeId), issued: key }));
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+      return sendPage(
+        reply,
+        ApiKeysPage({ ctx, keys: await listApiKeys(deps.db, deps.actor.officeId), errors: wordErrors(ctx, error.fields) }),
+        422,
+      );
+    }
+  });
+  app.post<WithId>(`${API_KEYS_PATH}/:id/uniewaznij`, adminGuard, async (request, reply) => {
+    const keyId = idOf(request.params.id);
+    if (keyId === null) throw notFound();
+    await revokeApiKey(await depsOf(request, 'admin'), { keyId });
+    return reply.redirect(API_KEYS_PATH, 303);
+  });
+}

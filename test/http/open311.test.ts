@@ -1,0 +1,188 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { XMLParser } from 'fast-xml-parser';
+import { issueApiKey, revokeApiKey } from '../../src/app/reports/index.ts';
+import { systemActor, systemClock } from '../../src/app/shared/deps.ts';
+import { currentOffice } from '../../src/storage/office-repository.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+// Every element is a list in the parsed XML, so one service and many read alike; numbers stay text as sent.
+const xml = new XMLParser({
+  parseTagValue: false,
+  isArray: (name) => ['service', 'request', 'error', 'endpoint', 'format'].includes(name),
+});
+
+type Row = Record<string, string>;
+
+async function writtenRows(server: TestServer): Promise<string> {
+  const { rows } = await sql<{
+    s: string;
+  }>`SELECT (SELECT count(*) FROM problem_report) || '/' || (SELECT count(*) FROM audit_log) AS s`.execute(server.db);
+  return rows[0]!.s;
+}
+
+describe('Open311 GeoReport v2 at /open311/v2, as a client sees it', () => {
+  let server: TestServer;
+  let key = '';
+  let revokedKey = '';
+  const base = () => `${server.url}/open311/v2`;
+
+  before(async () => {
+    server = await startTestServer();
+    const office = await currentOffice(server.db);
+    const deps = { db: server.db, clock: systemClock, actor: systemActor(office.id) };
+    key = (await issueApiKey(deps, { name: 'Klient testowy' })).key;
+    const revoked = await issueApiKey(deps, { name: 'Klient wycofany' });
+    await revokeApiKey(deps, { keyId: revoked.id });
+    revokedKey = revoked.key;
+  });
+  after(() => server.close());
+
+  async function getXml(path: string): Promise<{ status: number; body: Record<string, unknown>; type: string }> {
+    const response = await fetch(`${base()}${path}`, { headers: { 'accept-language': 'en' } });
+    const text = await response.text();
+    assert.match(text, /^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    return { status: response.status, body: xml.parse(text) as Record<string, unknown>, type: response.headers.get('content-type') ?? '' };
+  }
+  async function getJson(path: string): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${base()}${path}`, { headers: { 'accept-language': 'en' } });
+    assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+    return { status: response.status, body: await response.json() };
+  }
+  function post(format: 'xml' | 'json', fields: Record<string, string>): Promise<Response> {
+    return fetch(`${base()}/requests.${format}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
+      body: new URLSearchParams(fields),
+    });
+  }
+  const errorsOf = (body: Record<string, unknown>) => (body.errors as { error: Row[] }).error;
+
+  it('describes itself (discovery) in XML and JSON', async () => {
+    const x = await getXml('/discovery.xml');
+    assert.equal(x.status, 200);
+    const endpoint = (x.body.discovery as { endpoints: { endpoint: Row[] } }).endpoints.endpoint[0]!;
+    assert.equal(endpoint.specification, 'http://wiki.open311.org/GeoReport_v2');
+    const j = (await getJson('/discovery.json')).body as { endpoints: { formats: string[] }[] };
+    assert.deepEqual(j.endpoints[0]!.formats, ['text/xml', 'application/json']);
+  });
+
+  it('lists the services (the Contact Centre’s categories) and a service definition', async () => {
+    const x = await getXml('/services.xml');
+    const services = (x.body.services as { service: Row[] }).service;
+    assert.ok(services.some((s) => s.service_code === 'roads' && s.service_name === 'Roads and pavements' && s.metadata === 'false'));
+    const j = (await getJson('/services.json')).body as Row[];
+    assert.equal(j.length, services.length);
+    const definition = await getJson('/services/roads.json');
+    assert.deepEqual(definition.body, { service_code: 'roads', attributes: [] });
+    const defXml = await getXml('/services/roads.xml');
+    assert.equal((defXml.body.service_definition as Row).service_code, 'roads');
+  });
+
+  it('files a request (XML), answers its id and token, and finds it by id, by token and in the list', async () => {
+    const response = await post('xml', {
+      api_key: key,
+      service_code: 'lighting',
+      lat: '51.4047',
+      long: '19.7030',
+      description: 'Latarnia nie świeci',
+      email: 'klient@example.com',
+      first_name: 'Ala',
+      jurisdiction_id: new URL(server.app.deps.config.publicUrl).host,
+    });
+    assert.equal(response.status, 201);
+    const created = (xml.parse(await response.text()) as { service_requests: { request: Row[] } }).service_requests.request[0]!;
+    assert.match(created.service_request_id!, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const one = await getJson(`/requests/${created.service_request_id}.json`);
+    const request = (one.body as Row[])[0]! as unknown as Record<string, unknown>;
+    assert.equal(request.status, 'open');
+    assert.equal(request.status_notes, 'open');
+    assert.equal(request.lat, 51.4047);
+    assert.match(String(request.requested_datetime), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    assert.equal(JSON.stringify(request).includes('klient@example.com'), false);
+    assert.equal(JSON.stringify(request).includes('Ala'), false);
+    const token = await getXml(`/tokens/${created.token}.xml`);
+    assert.equal((token.body.service_requests as { request: Row[] }).request[0]!.service_request_id, created.service_request_id);
+    const list = (await getJson('/requests.json?service_code=lighting&status=open')).body as Row[];
+    assert.ok(list.some((r) => r.service_request_id === created.service_request_id));
+    const byId = (await getXml(`/requests.xml?service_request_id=${created.service_request_id},D2RA-4KQM`)).body;
+    assert.equal((byId.service_requests as { request: Row[] }).request.length, 2);
+  });
+
+  it('files a request (JSON) with an address and shows closed demo requests with their detailed status', async () => {
+    const response = await post('json', {
+      api_key: key,
+      service_code: 'roads',
+      address_string: 'ul. Słowackiego 45',
+      description: 'Dziura',
+    });
+    assert.equal(response.status, 201);
+    assert.equal(((await response.json()) as Row[]).length, 1);
+    const closed = (await getJson('/requests.json?status=closed')).body as Row[];
+    const notOurs = closed.find((r) => r.service_request_id === 'D2RF-8JZE')!;
+    assert.equal(notOurs.status, 'closed');
+    assert.match(notOurs.status_notes!, /^closed \(not the office’s responsibility\): Zarząd Dróg/);
+    assert.equal(
+      closed.some((r) => r.service_request_id === 'D2RN-3TYZ'),
+      false,
+      'a hidden report is not listed',
+    );
+  });
+
+  it('refuses a missing, bad or revoked api_key with 403, writing nothing', async () => {
+    const before = await writtenRows(server);
+    for (const api_key of ['', 'o311_guess', revokedKey]) {
+      const response = await post('xml', { api_key, service_code: 'roads', address_string: 'x', description: 'y' });
+      assert.equal(response.status, 403);
+      const error = errorsOf(xml.parse(await response.text()) as Record<string, unknown>)[0]!;
+      assert.equal(error.code, '403');
+      assert.ok(error.description!.length > 10);
+    }
+    assert.equal(await writtenRows(server), before);
+  });
+
+  it('refuses an unknown service_code (400 on POST, 404 for its definition), writing nothing', async () => {
+    const before = await writtenRows(server);
+    const response = await post('json', { api_key: key, service_code: 'nope', address_string: 'x', description: 'y' });
+    assert.equal(response.status, 400);
+    assert.deepEqual(await response.json(), [{ code: 400, description: 'There is no report category with this service_code.' }]);
+    const definition = await getXml('/services/nope.xml');
+    assert.equal(definition.status, 404);
+    assert.equal(errorsOf(definition.body)[0]!.code, '404');
+    assert.equal(await writtenRows(server), before);
+  });
+
+  it('refuses a request without a location, or with a description over 4,000 characters, writing nothing', async () => {
+    const before = await writtenRows(server);
+    const missing = await post('json', { api_key: key, service_code: 'roads', description: 'y' });
+    assert.equal(missing.status, 400);
+    assert.match(((await missing.json()) as Row[])[0]!.description!, /^address_string: Say where the problem is/);
+    const long = await post('xml', { api_key: key, service_code: 'roads', address_string: 'x', description: 'd'.repeat(4001) });
+    assert.equal(long.status, 400);
+    assert.match(errorsOf(xml.parse(await long.text()) as Record<string, unknown>)[0]!.description!, /^description: /);
+    assert.equal(await writtenRows(server), before);
+  });
+
+  it('refuses a date range over 90 days and dates without a zone with 400', async () => {
+    const wide = await getJson('/requests.json?start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z');
+    assert.equal(wide.status, 400);
+    assert.deepEqual(wide.body, [{ code: 400, description: 'The period from start_date to end_date may be at most 90 days.' }]);
+    const noZone = await getXml('/requests.xml?start_date=2026-01-01T00:00:00');
+    assert.equal(noZone.status, 400);
+    const fine = await getJson('/requests.json?start_date=2026-11-01T00:00:00%2B01:00&end_date=2026-12-31T00:00:00%2B01:00');
+    assert.equal(fine.status, 200);
+  });
+
+  it('answers unknown ids, tokens, resources, formats and jurisdictions in the spec’s error format', async () => {
+    assert.equal((await getJson('/requests/ZZZZ-ZZZZ.json')).status, 404);
+    assert.equal((await getJson('/requests/D2RM-9SGX.json')).status, 404, 'an unconfirmed report is not public');
+    assert.equal((await getXml('/tokens/nothing.xml')).status, 404);
+    const unknown = await getXml('/nothing.xml');
+    assert.equal(unknown.status, 404);
+    assert.equal(errorsOf(unknown.body)[0]!.code, '404');
+    assert.equal((await getXml('/services.html')).status, 400);
+    assert.equal((await getJson('/requests.json?status=pending')).status, 400);
+    assert.equal((await getJson('/services.json?jurisdiction_id=elsewhere.example')).status, 404);
+  });
+});
