@@ -68,6 +68,19 @@ function isTrilingualConnectionPage(body: string): boolean {
   return body.startsWith('<!doctype html><html lang="pl">') && body.includes('<p lang="en">') && body.includes('<p lang="uk">');
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of an XML element's content: the five named entities and numeric references. */
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_all, entity: string) =>
+    entity.startsWith('#x')
+      ? String.fromCodePoint(parseInt(entity.slice(2), 16))
+      : entity.startsWith('#')
+        ? String.fromCodePoint(Number(entity.slice(1)))
+        : XML_ENTITIES[entity]!,
+  );
+}
+
 /**
  * What is wrong with a refusal's wording, or undefined when it speaks the asked language.
  * @example wordingProblem('en', 'application/json', '{"error":{"code":"validation","message":"Invalid request."}}') // undefined
@@ -80,6 +93,16 @@ export function wordingProblem(language: Language, contentType: string, body: st
     } catch {
       return 'a JSON answer that does not parse';
     }
+    // Open311 GeoReport v2's own shape: [{ "code": 400, "description": "…" }].
+    if (Array.isArray(parsed)) {
+      const items = parsed as { code?: unknown; description?: unknown }[];
+      if (items.length === 0 || items.some((e) => typeof e.code !== 'number' || typeof e.description !== 'string'))
+        return 'a JSON list that is not Open311 errors [{ code, description }]';
+      for (const e of items)
+        if (!isMessageOf(language, e.description as string))
+          return `description not a ${language} catalogue text: ${JSON.stringify(e.description)}`;
+      return undefined;
+    }
     // The City of Warsaw queue feed's own shape (open data, `/dane/kolejka.json`): {"result": "false", "error": "…"}.
     const warsaw = parsed as { result?: unknown; error?: unknown };
     if (warsaw.result === 'false' && typeof warsaw.error === 'string')
@@ -89,6 +112,14 @@ export function wordingProblem(language: Language, contentType: string, body: st
     if (!isMessageOf(language, error.message)) return `message not a ${language} catalogue text: ${JSON.stringify(error.message)}`;
     for (const [field, message] of Object.entries(error.fields ?? {}))
       if (typeof message !== 'string' || !isMessageOf(language, message)) return `field ${field}: not a ${language} catalogue text`;
+    return undefined;
+  }
+  if (contentType.includes('xml')) {
+    // Open311 GeoReport v2's own refusal: <errors><error><code>…</code><description>…</description></error></errors>.
+    const descriptions = [...body.matchAll(/<description>([^<]*)<\/description>/g)].map((m) => decodeXml(m[1]!));
+    if (!/<errors>\s*<error>/.test(body) || descriptions.length === 0) return 'XML without <errors><error><description>';
+    for (const description of descriptions)
+      if (!isMessageOf(language, description)) return `description not a ${language} catalogue text: ${JSON.stringify(description)}`;
     return undefined;
   }
   if (contentType.includes('html')) {

@@ -2,7 +2,7 @@
 // the Contact Centre's work on it, the Open311 keys, and the retention job.
 export { fileReport, type FileReportInput, type FiledReport, type ReportSource } from './file-report.ts';
 export { confirmReportByLink } from './confirm-report.ts';
-export { confirmToken, parseReportCode } from './report-codes.ts';
+export { confirmToken, parseReportCode, prepareConfirmKey } from './report-codes.ts';
 export { reportForMail, reportUrl } from './report-mail.ts';
 export { reportCategories, reportUnits, type ReportCategory } from './categories.ts';
 export {

@@ -28,6 +28,15 @@ export async function confirmToken(db: Db, code: string): Promise<string> {
   return mac(await appSecret(db, CONFIRM_KEY), code);
 }
 
+/**
+ * Loads (or makes, on a new database) the confirmation links' key when the server starts, so that checking a
+ * link — even a wrong one — never writes: the key exists before any request asks for it.
+ * @example app.addHook('onReady', () => prepareConfirmKey(db));
+ */
+export async function prepareConfirmKey(db: Db): Promise<void> {
+  await appSecret(db, CONFIRM_KEY);
+}
+
 /** True when the token is the confirmation token of this code. */
 export async function confirmTokenMatches(db: Db, code: string, token: string): Promise<boolean> {
   const expected = Buffer.from(await confirmToken(db, code));

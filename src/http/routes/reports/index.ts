@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { prepareConfirmKey } from '../../../app/reports/index.ts';
 import { publicReportRoutes } from './public-form.ts';
 
 /**
@@ -7,5 +8,10 @@ import { publicReportRoutes } from './public-form.ts';
  * confirmation link. Worded HTML errors (the root's `pageErrors`).
  */
 export async function reportsArea(app: FastifyInstance): Promise<void> {
+  // The confirmation links' key is made at start, not by the first link checked (a refused one must not write).
+  // With the database away at start, the first confirmation makes it.
+  app.addHook('onReady', async () => {
+    await prepareConfirmKey(app.deps.db).catch(() => undefined);
+  });
   publicReportRoutes(app);
 }
