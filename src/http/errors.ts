@@ -57,8 +57,8 @@ export function describeError(error: unknown): DescribedError | undefined {
   return { status, error: new DomainError(known.kind, known.key) };
 }
 
-/** Headers that go with an error's kind: when to try again. */
-function retryHeaders(reply: FastifyReply, error: DomainError): void {
+/** Headers that go with an error's kind: when to try again. Every error format (ours, Open311's, Warsaw's) sends them. */
+export function retryHeaders(reply: FastifyReply, error: DomainError): void {
   if (error.kind === 'unavailable') reply.header('retry-after', '5');
   if (error.kind === 'rate_limited' && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
 }

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { Type } from 'typebox';
 import { feedOfBuilding, openQueueFeed, type FeedService, type OpenQueueFeed } from '../../../app/queue/index.ts';
 import { depsOf } from '../../auth/actor.ts';
-import { apiErrors, describeError } from '../../errors.ts';
+import { apiErrors, describeError, retryHeaders } from '../../errors.ts';
 import { MAX_ID } from '../../form.ts';
 import { presentQueueFeed, presentWarsawFeed, warsawError } from './presenters.ts';
 
@@ -27,7 +27,7 @@ async function warsawErrors(error: FastifyError, request: FastifyRequest, reply:
     await reply.code(500).send(warsawError(request.t('errors.internal')));
     return;
   }
-  if (described.error.kind === 'unavailable') reply.header('retry-after', '5');
+  retryHeaders(reply, described.error);
   await reply.code(described.status).send(warsawError(request.t(described.error.key, described.error.values)));
 }
 

@@ -15,7 +15,7 @@ import { DAY } from '../../../domain/shared/time.ts';
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import { keyPart } from '../../../domain/shared/message-key.ts';
 import { depsOf } from '../../auth/actor.ts';
-import { describeError } from '../../errors.ts';
+import { describeError, retryHeaders } from '../../errors.ts';
 import { formField } from '../../form.ts';
 import { resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
 
@@ -64,7 +64,7 @@ async function open311Errors(error: FastifyError, request: FastifyRequest, reply
           description: request.t('reports.open311.field', { field: OPEN311_FIELD[field] ?? field, message: request.t(e.key, e.values) }),
         }))
       : [{ code: status, description: request.t(domain.key, domain.values) }];
-  if (status === 429) reply.header('retry-after', '60');
+  retryHeaders(reply, domain);
   return sendList(reply, format, 'errors', 'error', errors, status);
 }
 
