@@ -49,6 +49,9 @@ export interface Database {
   staff_absence: StaffAbsenceTable;
   phone_transfer: PhoneTransferTable;
   information_point_note: InformationPointNoteTable;
+  // The directory's folded words, kept by a trigger on service (read by the search only).
+  directory_word: DirectoryWordTable;
+  service_word: ServiceWordTable;
   // Problem reports (issue 16).
   report_category: ReportCategoryTable;
   open311_api_key: Open311ApiKeyTable;
@@ -632,6 +635,17 @@ export interface InterpreterRequestTable {
 export interface StaffServiceTable {
   staff_id: number;
   service_id: number;
+}
+
+/** A distinct folded word of some service's names or keywords. */
+export interface DirectoryWordTable {
+  word: string;
+}
+
+/** Which service uses which directory word. */
+export interface ServiceWordTable {
+  service_id: number;
+  word: string;
 }
 
 /** Who is away on which days (inclusive), kept by the unit's head. */

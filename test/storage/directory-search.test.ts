@@ -113,4 +113,27 @@ describe('the matter directory on the demo catalogue', () => {
     assert.deepEqual((await searchDirectory(deps, '   ')).matters, []);
     assert.deepEqual((await searchDirectory(deps, 'xqzw')).matters, []);
   });
+
+  it('follows the catalogue as it changes: a new keyword is found at once, a dropped one and a closed matter no more', async () => {
+    const deps = { db: database.db, clock, actor: systemActor(officeId) };
+    const letters = async (query: string) => (await searchDirectory(deps, query)).matters.map((m) => m.ticketLetter);
+    assert.deepEqual(await letters('hulajnoga'), []);
+    const dog = await database.db
+      .selectFrom('service')
+      .select(['id', 'keywords_pl'])
+      .where('ticket_letter', '=', 'P')
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable('service')
+      .set({ keywords_pl: `${dog.keywords_pl}\nhulajnoga` })
+      .where('id', '=', dog.id)
+      .execute();
+    assert.equal((await letters('hulajnogi'))[0], 'P');
+    await database.db.updateTable('service').set({ keywords_pl: dog.keywords_pl }).where('id', '=', dog.id).execute();
+    assert.deepEqual(await letters('hulajnoga'), []);
+    await database.db.updateTable('service').set({ active: false }).where('id', '=', dog.id).execute();
+    assert.ok(!(await letters('podatek od psa')).includes('P'));
+    await database.db.updateTable('service').set({ active: true }).where('id', '=', dog.id).execute();
+    assert.equal((await letters('podatek od psa'))[0], 'P');
+  });
 });

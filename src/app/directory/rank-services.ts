@@ -13,10 +13,12 @@ export interface RankedService {
 
 /**
  * The office's active services that match the words, best first. Each word adds its best word similarity
- * (pg_trgm) against the service's names and keywords in all three languages, folded by `directory_fold`
- * (lower case, no diacritics, Cyrillic in Latin letters), so an inflected form, a missing diacritic or a
- * typo still matches; ties go to the service whose names are nearer the whole query. The trigram index
- * finds the candidates (`%>` at the same threshold, set for this transaction), so only they are scored.
+ * (pg_trgm) against the words of the service's names and keywords in all three languages, folded by
+ * `directory_fold` (lower case, no diacritics, Cyrillic in Latin letters), so an inflected form, a missing
+ * diacritic or a typo still matches; ties go to the service whose names are nearer the whole query. The query
+ * words are compared with the distinct catalogue words (`directory_word`, trigram index, `%>` at the same
+ * threshold, set for this transaction), then the matched words lead to their services through `service_word`,
+ * so the cost follows the number of distinct words, not of services.
  * @example await rankServices(db, 1, ['zgubiłem', 'dowód']) // [{ id: 1, score: 1.6 }, …]
  */
 export async function rankServices(
@@ -30,27 +32,30 @@ export async function rankServices(
   const list = [...words];
   return db.transaction().execute(async (tx) => {
     await sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_MATCH)}, true)`.execute(tx);
-    const candidates = sql.join(
-      list.map((word) => sql`s.search_text %> directory_fold(${word})`),
-      sql` OR `,
-    );
     const result = await sql<RankedService>`
-      WITH word AS (SELECT DISTINCT directory_fold(w) AS w FROM unnest(${list}::text[]) AS w),
-      candidate AS (
-        SELECT s.id, s.ticket_letter, s.search_text, s.name_pl, s.name_en, s.name_uk
-        FROM service s
-        WHERE s.office_id = ${officeId} AND s.active AND (${candidates})
+      WITH query_word AS (SELECT DISTINCT directory_fold(w) AS w FROM unnest(${list}::text[]) AS w),
+      hit AS (
+        SELECT q.w, d.word, word_similarity(q.w, d.word) AS similarity
+        FROM query_word q
+        CROSS JOIN LATERAL (SELECT word FROM directory_word WHERE word %> q.w) d
       ),
-      matched AS (
-        SELECT c.id, c.ticket_letter, directory_fold(c.name_pl || ' ' || c.name_en || ' ' || c.name_uk) AS names,
-               sum(CASE WHEN m.similarity >= ${WORD_MATCH} THEN m.similarity ELSE 0 END) AS score
-        FROM candidate c
-        CROSS JOIN word
-        CROSS JOIN LATERAL (SELECT word_similarity(word.w, c.search_text) AS similarity) m
-        GROUP BY c.id, c.ticket_letter, c.name_pl, c.name_en, c.name_uk
+      per_word AS (
+        SELECT sw.service_id, hit.w, max(hit.similarity) AS similarity
+        FROM hit
+        JOIN service_word sw ON sw.word = hit.word
+        GROUP BY sw.service_id, hit.w
+      ),
+      scored AS (
+        SELECT s.id, s.ticket_letter,
+               directory_fold(s.name_pl || ' ' || s.name_en || ' ' || s.name_uk) AS names,
+               sum(p.similarity) AS score
+        FROM per_word p
+        JOIN service s ON s.id = p.service_id
+        WHERE s.office_id = ${officeId} AND s.active
+        GROUP BY s.id, s.ticket_letter, s.name_pl, s.name_en, s.name_uk
       )
       SELECT id, score::float8 AS score
-      FROM matched
+      FROM scored
       WHERE score > 0
       ORDER BY score DESC, word_similarity(directory_fold(${phrase}), names) DESC, ticket_letter
       LIMIT ${limit}`.execute(tx);
