@@ -14,6 +14,7 @@ import { QueueEventHub } from '../storage/queue-events.ts';
 import { createMailSender } from '../mail/nodemailer-sender.ts';
 import { MailWorker } from '../mail/mail-worker.ts';
 import { reportMailWording } from '../ui/mail/report-mail.tsx';
+import { interpreterMailWording } from '../ui/mail/interpreter-mail.tsx';
 import { bookingMailWording } from '../ui/mail/booking-mail.tsx';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -57,6 +58,7 @@ export async function startCommand(config: Config): Promise<void> {
       sender,
       wording: bookingMailWording,
       reportWording: reportMailWording,
+      interpreterWording: interpreterMailWording,
       publicUrl: config.publicUrl,
       from: config.mailFrom,
     },

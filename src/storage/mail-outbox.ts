@@ -67,3 +67,16 @@ export async function queueReportMail(
     )
     SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
 }
+
+/**
+ * Queues the answer to a request for an interpreter in person inside the answering transaction, announced with
+ * NOTIFY like the others. The worker words it in the request's language when it sends it.
+ * @example await queueInterpreterAnswerMail(tx, { officeId, requestId, at: now });
+ */
+export async function queueInterpreterAnswerMail(tx: Tx, mail: { officeId: number; requestId: number; at: Date }): Promise<void> {
+  await sql`WITH queued AS (
+      INSERT INTO mail_outbox (office_id, interpreter_request_id, kind, created_at, send_after)
+      VALUES (${mail.officeId}::int, ${mail.requestId}::int, 'interpreter_answer', ${mail.at}::timestamptz, ${mail.at}::timestamptz)
+    )
+    SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
+}

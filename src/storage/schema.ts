@@ -424,7 +424,13 @@ export interface BookingTable {
 }
 
 export type MailKindColumn =
-  'booking_confirmed' | 'booking_reminder' | 'booking_moved' | 'booking_cancelled' | 'report_confirm' | 'report_status';
+  | 'booking_confirmed'
+  | 'booking_reminder'
+  | 'booking_moved'
+  | 'booking_cancelled'
+  | 'report_confirm'
+  | 'report_status'
+  | 'interpreter_answer';
 
 export interface MailOutboxTable {
   id: Generated<string>;
@@ -432,6 +438,8 @@ export interface MailOutboxTable {
   booking_id: number | null;
   /** Set for a problem report's mails ('report_*' kinds), null for a booking's. */
   report_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Set for the answer to a request for an interpreter in person ('interpreter_answer'). */
+  interpreter_request_id: ColumnType<number | null, number | null | undefined, number | null>;
   kind: MailKindColumn;
   booking_version: number | null;
   created_at: Timestamp;

@@ -70,6 +70,7 @@ const ACCESS: Record<string, Access> = {
   // Booking, staff side: settings for the administrator; phone booking for the Information Point; the day's
   // bookings for those who receive booked visitors (names and contacts) and the administrator (without them).
   '/admin/rezerwacje': ['admin'],
+  '/admin/punkt-informacyjny': ['admin'],
   '/punkt-informacyjny/rezerwacja': ['information_point'],
   '/rezerwacje/dzien': ['information_point', 'unit_head', 'clerk', 'admin'],
   // Announcements: written by the administrator and the Contact Centre; device health for the administrator.

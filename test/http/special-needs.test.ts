@@ -4,6 +4,8 @@ import { sql } from 'kysely';
 import { openTextChallenge } from '../../src/app/anti-bot/index.ts';
 import { systemActor } from '../../src/app/shared/index.ts';
 import { escalateGroundFloorRequests } from '../../src/app/special-needs/index.ts';
+import { sendDueMail, type MailSender, type OutgoingMail } from '../../src/app/mail/index.ts';
+import { interpreterMailWording } from '../../src/ui/mail/interpreter-mail.tsx';
 import { challengeAnswer } from '../../src/domain/booking/index.ts';
 import { addDays, officeDate } from '../../src/domain/organisation/office-time.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
@@ -328,16 +330,19 @@ describe('sign-language interpreter (seed 7.2)', () => {
     // Staff propose another form: a reason is required.
     // (The page shown again reads the requests: that read is audited, the answer wrote nothing.)
     const beforeAnswer = { ...(await rowsOf(server.db)), audit: 0 };
-    assert.equal(
-      (
-        await ip.postForm(`/punkt-informacyjny/tlumacz/zgloszenia/${stored.id}`, {
-          decision: 'propose',
-          proposedMethod: 'video',
-          reason: '',
-        })
-      ).status,
-      422,
-    );
+    const refused = await ip.postForm(`/punkt-informacyjny/tlumacz/zgloszenia/${stored.id}`, {
+      decision: 'propose',
+      proposedMethod: 'video',
+      reason: '',
+    });
+    assert.equal(refused.status, 422);
+    // The summary leads to the row's own field, which says what is wrong and keeps what was chosen.
+    const again = await refused.text();
+    assert.match(again, new RegExp(`href="#r${stored.id}-reason"`));
+    assert.match(again, new RegExp(`id="r${stored.id}-reason"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="r${stored.id}-reason"`));
+    assert.match(again, new RegExp(`id="r${stored.id}-reason-error"`));
+    assert.match(again, /<option value="video" selected/);
+    assert.match(again, new RegExp(`id="r${stored.id}-propose"[^>]*checked`));
     assert.deepEqual({ ...(await rowsOf(server.db)), audit: 0 }, beforeAnswer);
     const proposed = await ip.postForm(`/punkt-informacyjny/tlumacz/zgloszenia/${stored.id}`, {
       decision: 'propose',
@@ -348,5 +353,105 @@ describe('sign-language interpreter (seed 7.2)', () => {
     const answered = await server.db.selectFrom('interpreter_request').selectAll().executeTakeFirstOrThrow();
     assert.equal(answered.status, 'proposed');
     assert.equal(answered.proposed_method, 'video');
+    // The person gave an e-mail address: the answer goes to them, in their language, without their name.
+    const sent: OutgoingMail[] = [];
+    const sender: MailSender = { mode: 'demo', send: async (mail) => (sent.push(mail), { messageId: `<${sent.length}@test>` }) };
+    const unused = { mail: () => ({ subject: '', text: '', html: '' }), event: () => ({ summary: '', description: '', location: '' }) };
+    const pass = await sendDueMail(
+      {
+        db: server.db,
+        clock: { now: () => new Date() },
+        sender,
+        wording: unused,
+        interpreterWording: interpreterMailWording,
+        publicUrl: 'https://urzad.example',
+        from: undefined,
+      },
+      { limit: 10 },
+    );
+    assert.equal(pass.sent, 1);
+    const [mail] = sent;
+    assert.equal(mail?.to, 'jan@example.pl');
+    assert.match(mail?.subject ?? '', /^Tłumacz języka migowego: propozycja zmiany wizyty/);
+    assert.match(
+      mail?.text ?? '',
+      /Proponujemy: wideotłumacz PJM w Punkcie Informacyjnym\. Powód: Tłumacz SJM jest niedostępny tego dnia\./,
+    );
+    assert.match(mail?.text ?? '', /https:\/\/urzad\.example\/tlumacz-migowy/);
+    assert.doesNotMatch(`${mail?.subject} ${mail?.text} ${mail?.html}`, /Nowak/);
+  });
+});
+
+describe('the Information Point settings (administrator)', () => {
+  let server: TestServer;
+  let admin: StaffClient;
+
+  before(async () => {
+    server = await startTestServer();
+    admin = await loginAs(server, 'admin');
+  });
+  after(() => server.close());
+
+  const policy = () => server.db.selectFrom('information_point_policy').selectAll().executeTakeFirst();
+
+  it('refuses bad settings in words and writes nothing: minutes out of range, a room of nowhere, an address that is not https', async () => {
+    const before = { rows: await rowsOf(server.db), policy: await policy() };
+    const response = await admin.postForm('/admin/punkt-informacyjny', {
+      escalateMinutes: '0',
+      interpreterRoomId: '99999999',
+      videoUrl: 'javascript:alert(1)',
+    });
+    assert.equal(response.status, 422);
+    const html = await response.text();
+    assert.match(html, /od 1 do 120/);
+    assert.match(html, /zaczynający się od https:\/\//);
+    assert.match(html, /href="#escalateMinutes"/);
+    const roomOnly = await admin.postForm('/admin/punkt-informacyjny', {
+      escalateMinutes: '7',
+      interpreterRoomId: '99999999',
+      videoUrl: '',
+    });
+    assert.equal(roomOnly.status, 422);
+    assert.match(await roomOnly.text(), /href="#interpreterRoomId"/);
+    const nul = await admin.postForm('/admin/punkt-informacyjny', {
+      escalateMinutes: '7',
+      interpreterRoomId: '',
+      videoUrl: 'https://a.pl/\u0000',
+    });
+    assert.equal(nul.status, 422);
+    assert.deepEqual({ rows: await rowsOf(server.db), policy: await policy() }, before);
+  });
+
+  it('saves the minutes, the room and the film, audits the change, and the public page shows the room and the film', async () => {
+    const page = await (await admin.get('/admin/punkt-informacyjny')).text();
+    assert.match(page, /name="escalateMinutes" [^>]*value="5"|value="5"[^>]*name="escalateMinutes"/);
+    const room = await roomId(server.db, 'A.0.1');
+    const response = await admin.postForm('/admin/punkt-informacyjny', {
+      escalateMinutes: '12',
+      interpreterRoomId: String(room),
+      videoUrl: 'https://www.piotrkow.pl/film-pjm',
+    });
+    assert.equal(response.status, 303);
+    assert.deepEqual(
+      {
+        minutes: (await policy())?.ground_floor_escalate_minutes,
+        room: (await policy())?.interpreter_room_id,
+        url: (await policy())?.sign_language_video_url,
+      },
+      { minutes: 12, room, url: 'https://www.piotrkow.pl/film-pjm' },
+    );
+    const audit = await server.db.selectFrom('audit_log').select('action').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    assert.equal(audit.action, 'information_point.policy_update');
+    const html = await (await fetch(`${server.url}/tlumacz-migowy`)).text();
+    assert.match(html, /href="https:\/\/www\.piotrkow\.pl\/film-pjm"/);
+    assert.match(html, /Pokój A\.0\.1/);
+    const cleared = await admin.postForm('/admin/punkt-informacyjny', {
+      escalateMinutes: '12',
+      interpreterRoomId: String(room),
+      videoUrl: '',
+    });
+    assert.equal(cleared.status, 303);
+    assert.equal((await policy())?.sign_language_video_url, null);
+    assert.match(await (await admin.get('/admin')).text(), /href="\/admin\/punkt-informacyjny"/);
   });
 });

@@ -99,3 +99,27 @@ export interface ReportMailFacts {
 export interface ReportMailWording {
   reportMail(facts: ReportMailFacts): RenderedMail;
 }
+
+/** What the answer to a request for an interpreter in person says, in the request's language (no name in it). */
+export interface InterpreterMailFacts {
+  locale: MailLocale;
+  email: string;
+  officeName: string;
+  officePhone: string;
+  decision: 'confirmed' | 'proposed';
+  method: 'pjm' | 'sjm' | 'skogn';
+  /** The day and time asked for (office time, "YYYY-MM-DD" and "HH:MM"). */
+  visitOn: string;
+  visitTime: string;
+  proposedOn: string | null;
+  proposedTime: string | null;
+  proposedMethod: 'pjm' | 'sjm' | 'skogn' | 'video' | null;
+  reason: string;
+  /** The public page of the interpreter: where to come, the hours. */
+  pageUrl: string;
+}
+
+/** Words the answer to an interpreter request; the UI implements it from its catalogues. */
+export interface InterpreterMailWording {
+  interpreterMail(facts: InterpreterMailFacts): RenderedMail;
+}

@@ -4,7 +4,8 @@ import type { Clock } from '../shared/deps.ts';
 import { bookingCalendar } from './booking-calendar.ts';
 import { bookingForMail } from './booking-facts.ts';
 import { reportForMail } from '../reports/index.ts';
-import type { MailKind, MailSender, MailWording, OutgoingMail, ReportMailWording } from './mail-ports.ts';
+import { interpreterAnswerForMail } from '../special-needs/interpreter-mail.ts';
+import type { InterpreterMailWording, MailKind, MailSender, MailWording, OutgoingMail, ReportMailWording } from './mail-ports.ts';
 
 /** What the mail worker needs: the database, the clock, a transport, the words and the addresses. */
 export interface MailDeps {
@@ -18,6 +19,8 @@ export interface MailDeps {
   from: string | undefined;
   /** Words a problem report's mails; without it such mails are skipped ('skipped: no_wording'). */
   reportWording?: ReportMailWording | undefined;
+  /** Words the answer to an interpreter request; without it such mails are skipped ('skipped: no_wording'). */
+  interpreterWording?: InterpreterMailWording | undefined;
 }
 
 export interface MailPassResult {
@@ -35,6 +38,7 @@ interface ClaimedMail {
   booking_id: number | null;
   booking_version: number | null;
   report_id: number | null;
+  interpreter_request_id: number | null;
   attempts: number;
 }
 
@@ -67,7 +71,7 @@ async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMa
         'in',
         due.map((row) => row.id),
       )
-      .returning(['id', 'kind', 'booking_id', 'booking_version', 'report_id', 'attempts'])
+      .returning(['id', 'kind', 'booking_id', 'booking_version', 'report_id', 'interpreter_request_id', 'attempts'])
       .execute();
   });
 }
@@ -99,10 +103,27 @@ async function deliverReportMail(deps: MailDeps, mail: ClaimedMail & { report_id
   });
 }
 
+async function deliverInterpreterMail(deps: MailDeps, mail: ClaimedMail, requestId: number): Promise<keyof MailPassResult> {
+  if (!deps.interpreterWording) return skip(deps, mail, 'no_wording');
+  const facts = await interpreterAnswerForMail(deps.db, requestId, deps.publicUrl);
+  if (!facts) return skip(deps, mail, 'no_email');
+  const wording = deps.interpreterWording;
+  return sendAndRecord(deps, mail, facts.email, () => {
+    const words = wording.interpreterMail(facts);
+    const from = deps.from ?? defaultSender(facts.officeName, deps.publicUrl);
+    return { message: { from, to: facts.email, subject: words.subject, text: words.text, html: words.html, calendar: null }, words };
+  });
+}
+
 async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
   const { db } = deps;
   if (mail.report_id !== null) return deliverReportMail(deps, { ...mail, report_id: mail.report_id });
   if (mail.kind === 'report_confirm' || mail.kind === 'report_status') return skip(deps, mail, 'no_report');
+  if (mail.kind === 'interpreter_answer') {
+    return mail.interpreter_request_id === null
+      ? skip(deps, mail, 'no_request')
+      : deliverInterpreterMail(deps, mail, mail.interpreter_request_id);
+  }
   const kind = mail.kind;
   const found = mail.booking_id === null ? undefined : await bookingForMail(db, { id: mail.booking_id }, kind, deps.publicUrl);
   const reason = skipReason(kind, mail.booking_version, found?.booking);

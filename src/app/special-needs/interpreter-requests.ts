@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { normaliseEmail, normalisePhone } from '../../domain/booking/index.ts';
 import { earliestInterpreterDate, INTERPRETER_METHODS, PROPOSED_METHODS } from '../../domain/special-needs/index.ts';
 import { hoursOn } from '../../domain/organisation/calendar.ts';
@@ -8,6 +9,7 @@ import { DAY } from '../../domain/shared/time.ts';
 import { FieldCheck } from '../../domain/shared/validate.ts';
 import { consumeAntiBotProof, type AntiBotProof } from '../anti-bot/index.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
+import { queueInterpreterAnswerMail } from '../../storage/mail-outbox.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { buildingCalendar, interpreterPlace } from './interpreter-place.ts';
 import { informationPointPolicy } from './policy.ts';
@@ -220,9 +222,11 @@ export async function answerInterpreterRequest(deps: UseCaseDeps, requestId: num
       .where('id', '=', requestId)
       .where('office_id', '=', deps.actor.officeId)
       .where('anonymised_at', 'is', null)
-      .returning('id')
+      .returning(['id', 'email'])
       .executeTakeFirst();
     if (!changed) throw notFound();
+    // The person learns the answer by e-mail when they gave an address; otherwise staff phone them.
+    if (changed.email !== '') await queueInterpreterAnswerMail(tx, { officeId: deps.actor.officeId, requestId, at: now });
     await appendAudit(tx, deps.actor, now, {
       action: 'interpreter_request.answer',
       subjectType: 'interpreter_request',
@@ -249,12 +253,23 @@ export async function anonymiseInterpreterRequests(deps: UseCaseDeps): Promise<{
       .where('visit_on', '<', before)
       .returning('id')
       .execute();
-    if (rows.length > 0)
+    if (rows.length > 0) {
+      // The sent answers' copies held the address and the words: they go with the request's contact data.
+      await tx
+        .updateTable('mail_outbox')
+        .set({ recipient: null, subject: null, body_text: null, status: sql`CASE WHEN status = 'pending' THEN 'skipped' ELSE status END` })
+        .where(
+          'interpreter_request_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
       await appendAudit(tx, deps.actor, now, {
         action: 'interpreter_request.anonymise',
         subjectType: 'interpreter_request',
         details: { count: rows.length, ids: rows.map((r) => r.id) },
       });
+    }
     return { count: rows.length };
   });
 }

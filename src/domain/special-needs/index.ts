@@ -22,3 +22,4 @@ export {
   type SessionOutcome,
   type UnavailableReason,
 } from './interpreter.ts';
+export { ESCALATE_MINUTES_RANGE, readInformationPointPolicy, type InformationPointPolicyInput } from './policy-input.ts';

@@ -10,6 +10,7 @@ const SECTIONS: readonly { href: string; key: string; count?: keyof Organisation
   { href: '/admin/stanowiska', key: 'desks', count: 'desks' },
   { href: '/admin/godziny', key: 'hours' },
   { href: '/admin/rezerwacje', key: 'booking' },
+  { href: '/admin/punkt-informacyjny', key: 'informationPoint' },
   { href: '/admin/pracownicy', key: 'staff', count: 'staff' },
   { href: '/admin/urzadzenia', key: 'devices', count: 'devices' },
   { href: '/admin/dziennik', key: 'audit' },

@@ -33,15 +33,17 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FormEr
 interface FieldProps {
   ctx: PageContext;
   name: string;
+  /** The element's id when it is not the name: a form repeated on a page (one per row) prefixes its fields' ids. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string | undefined;
   optional?: boolean;
 }
 
-function Label({ ctx, name, label, optional }: FieldProps) {
+function Label({ ctx, name, id, label, optional }: FieldProps) {
   return (
-    <label class="label" for={name}>
+    <label class="label" for={id ?? name}>
       {label}
       {optional ? ` ${ctx.t('form.optional')}` : ''}
     </label>
@@ -81,22 +83,23 @@ export function TextInput(
   },
 ) {
   const { name, hint, error } = props;
+  const fieldId = props.id ?? name;
   // Preact types <input> by a union on `type`; every type we use takes the same attributes.
   const inputType: string = props.type ?? 'text';
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <Label {...props} />
-      <HintAndError name={name} hint={hint} error={error} />
+      <HintAndError name={fieldId} hint={hint} error={error} />
       <input
         class={`input input--${props.width ?? 'long'}${error ? ' input--error' : ''}`}
-        id={name}
+        id={fieldId}
         name={name}
         type={inputType as 'text'}
         value={props.value ?? ''}
         autocomplete={props.autocomplete ?? 'off'}
         inputMode={props.inputMode}
         spellcheck={props.spellcheck}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(fieldId, hint, error)}
         aria-invalid={error ? 'true' : undefined}
       />
     </div>
@@ -105,16 +108,17 @@ export function TextInput(
 
 export function TextArea(props: FieldProps & { value?: string | null; rows?: number }) {
   const { name, hint, error } = props;
+  const fieldId = props.id ?? name;
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <Label {...props} />
-      <HintAndError name={name} hint={hint} error={error} />
+      <HintAndError name={fieldId} hint={hint} error={error} />
       <textarea
         class={`textarea${error ? ' input--error' : ''}`}
-        id={name}
+        id={fieldId}
         name={name}
         rows={props.rows ?? 4}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(fieldId, hint, error)}
         aria-invalid={error ? 'true' : undefined}
       >
         {props.value ?? ''}
@@ -130,16 +134,17 @@ export interface Option {
 
 export function Select(props: FieldProps & { value?: string | number | null; options: readonly Option[]; emptyLabel?: string }) {
   const { name, hint, error } = props;
+  const fieldId = props.id ?? name;
   const current = props.value === null || props.value === undefined ? '' : String(props.value);
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
       <Label {...props} />
-      <HintAndError name={name} hint={hint} error={error} />
+      <HintAndError name={fieldId} hint={hint} error={error} />
       <select
         class={`select${error ? ' input--error' : ''}`}
-        id={name}
+        id={fieldId}
         name={name}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(fieldId, hint, error)}
         aria-invalid={error ? 'true' : undefined}
       >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}

@@ -4,7 +4,8 @@ import { PROPOSED_METHODS, SESSION_OUTCOMES, UNAVAILABLE_REASONS } from '../../d
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
-import { CsrfField, ErrorSummary, Fieldset, Radio, Select, TextInput, type FormErrors } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
+import { val } from '../admin/common.tsx';
 import { Layout } from '../components/layout.tsx';
 import { formatDate, keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
@@ -143,8 +144,29 @@ export function InterpreterPanel({
   );
 }
 
-function RequestRow({ ctx, request }: { ctx: PageContext; request: InterpreterRequestView }) {
-  const prefix = `r${request.id}`;
+/** The prefix of a request's answer fields' ids: every request on the page has its own form. */
+export function answerFieldPrefix(requestId: number): string {
+  return `r${requestId}`;
+}
+
+function RequestRow({
+  ctx,
+  request,
+  values,
+  errors,
+}: {
+  ctx: PageContext;
+  request: InterpreterRequestView;
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  const prefix = answerFieldPrefix(request.id);
+  // The answer that was refused comes back under the row's prefix, with what was typed; other rows start empty.
+  const shown: FormValues = Object.fromEntries(
+    Object.entries(values)
+      .filter(([key]) => key.startsWith(`${prefix}-`))
+      .map(([key, value]) => [key.slice(prefix.length + 1), value]),
+  );
   return (
     <li class="interpreter-request">
       <h3>
@@ -175,53 +197,67 @@ function RequestRow({ ctx, request }: { ctx: PageContext; request: InterpreterRe
         </dd>
       </dl>
       {request.status === 'requested' && (
-        <form method="post" action={`${INTERPRETER_STAFF_PATH}/zgloszenia/${request.id}`}>
+        <form method="post" action={`${INTERPRETER_STAFF_PATH}/zgloszenia/${request.id}`} novalidate>
           <CsrfField ctx={ctx} />
-          <Fieldset legend={ctx.t('interpreter.answer.legend')}>
-            <div class="radio">
-              <input class="radio__input" type="radio" id={`${prefix}-confirm`} name="decision" value="confirm" />
-              <label class="radio__label" for={`${prefix}-confirm`}>
-                {ctx.t('interpreter.answer.confirm')}
-              </label>
-            </div>
-            <div class="radio">
-              <input class="radio__input" type="radio" id={`${prefix}-propose`} name="decision" value="propose" />
-              <label class="radio__label" for={`${prefix}-propose`}>
-                {ctx.t('interpreter.answer.propose')}
-              </label>
-            </div>
+          <Fieldset legend={ctx.t('interpreter.answer.legend')} name={`${prefix}-decision`} error={errors[`${prefix}-decision`]}>
+            {(['confirm', 'propose'] as const).map((decision) => (
+              <div class="radio" key={decision}>
+                <input
+                  class="radio__input"
+                  type="radio"
+                  id={`${prefix}-${decision}`}
+                  name="decision"
+                  value={decision}
+                  checked={val(shown, 'decision') === decision}
+                />
+                <label class="radio__label" for={`${prefix}-${decision}`}>
+                  {ctx.t(`interpreter.answer.${decision}`)}
+                </label>
+              </div>
+            ))}
           </Fieldset>
-          <div class="form-group">
-            <label class="label" for={`${prefix}-proposedOn`}>
-              {ctx.t('interpreter.answer.date')} {ctx.t('form.optional')}
-            </label>
-            <input class="input input--medium" type="date" id={`${prefix}-proposedOn`} name="proposedOn" />
-          </div>
-          <div class="form-group">
-            <label class="label" for={`${prefix}-proposedTime`}>
-              {ctx.t('interpreter.answer.time')} {ctx.t('form.optional')}
-            </label>
-            <input class="input input--short" type="time" id={`${prefix}-proposedTime`} name="proposedTime" />
-          </div>
-          <div class="form-group">
-            <label class="label" for={`${prefix}-proposedMethod`}>
-              {ctx.t('interpreter.answer.method')} {ctx.t('form.optional')}
-            </label>
-            <select class="select" id={`${prefix}-proposedMethod`} name="proposedMethod">
-              <option value="">{ctx.t('interpreter.answer.sameMethod')}</option>
-              {PROPOSED_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {ctx.t(`interpreter.proposed.${m}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="form-group">
-            <label class="label" for={`${prefix}-reason`}>
-              {ctx.t('interpreter.answer.reason')}
-            </label>
-            <textarea class="textarea" id={`${prefix}-reason`} name="reason" rows={2} />
-          </div>
+          <TextInput
+            ctx={ctx}
+            id={`${prefix}-proposedOn`}
+            name="proposedOn"
+            type="date"
+            width="medium"
+            optional
+            label={ctx.t('interpreter.answer.date')}
+            value={val(shown, 'proposedOn')}
+            error={errors[`${prefix}-proposedOn`]}
+          />
+          <TextInput
+            ctx={ctx}
+            id={`${prefix}-proposedTime`}
+            name="proposedTime"
+            type="time"
+            width="short"
+            optional
+            label={ctx.t('interpreter.answer.time')}
+            value={val(shown, 'proposedTime')}
+            error={errors[`${prefix}-proposedTime`]}
+          />
+          <Select
+            ctx={ctx}
+            id={`${prefix}-proposedMethod`}
+            name="proposedMethod"
+            optional
+            label={ctx.t('interpreter.answer.method')}
+            value={val(shown, 'proposedMethod')}
+            emptyLabel={ctx.t('interpreter.answer.sameMethod')}
+            options={PROPOSED_METHODS.map((m) => ({ value: m, label: ctx.t(`interpreter.proposed.${m}`) }))}
+            error={errors[`${prefix}-proposedMethod`]}
+          />
+          <TextArea
+            ctx={ctx}
+            id={`${prefix}-reason`}
+            name="reason"
+            rows={2}
+            label={ctx.t('interpreter.answer.reason')}
+            value={val(shown, 'reason')}
+            error={errors[`${prefix}-reason`]}
+          />
           <button type="submit" class="button">
             {ctx.t('interpreter.answer.submit')}
           </button>
@@ -291,7 +327,7 @@ export function InterpreterStaffPage({
       ) : (
         <ul class="interpreter-requests">
           {requests.map((r) => (
-            <RequestRow key={r.id} ctx={ctx} request={r} />
+            <RequestRow key={r.id} ctx={ctx} request={r} values={values} errors={errors} />
           ))}
         </ul>
       )}

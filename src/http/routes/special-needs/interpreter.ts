@@ -24,7 +24,7 @@ import {
   InterpreterRequestDonePage,
   InterpreterRequestPage,
 } from '../../../ui/special-needs/interpreter-public.tsx';
-import { INTERPRETER_STAFF_PATH, InterpreterStaffPage } from '../../../ui/special-needs/interpreter-staff.tsx';
+import { answerFieldPrefix, INTERPRETER_STAFF_PATH, InterpreterStaffPage } from '../../../ui/special-needs/interpreter-staff.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { checkPublicForm, publicFormToken, type PublicFormCookie } from '../../auth/public-form.ts';
@@ -122,12 +122,16 @@ export function interpreterRoutes(app: FastifyInstance): void {
 
   app.get(INTERPRETER_STAFF_PATH, ip, async (request, reply) => staffPage(request, reply, {}, {}));
 
-  /** A staff form's step: done → back to the page with a notice; a refusal → the page again with the errors. */
+  /**
+   * A staff form's step: done → back to the page with a notice; a refusal → the page again with the errors. A form
+   * repeated per row (`prefix`) gets its values and errors back under the row's prefix, as its fields' ids are.
+   */
   async function step(
     request: FastifyRequest,
     reply: FastifyReply,
     done: string,
     run: (deps: UseCaseDeps, form: FormValues) => Promise<unknown>,
+    prefix?: string,
   ) {
     const form = formOf(request);
     try {
@@ -135,7 +139,12 @@ export function interpreterRoutes(app: FastifyInstance): void {
     } catch (error) {
       const refused = asDomainError(error);
       if (!refused || refused.kind !== 'validation') throw error;
-      return staffPage(request, reply, form, wordErrors(await pageContext(request), refused.fields), statusOf(refused));
+      const errors = wordErrors(await pageContext(request), refused.fields);
+      const under = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
+        prefix === undefined
+          ? { ...record }
+          : Object.fromEntries(Object.entries(record).map(([key, value]) => [`${prefix}-${key}`, value]));
+      return staffPage(request, reply, under(form), under(errors), statusOf(refused));
     }
     return reply.redirect(`${INTERPRETER_STAFF_PATH}?zrobiono=${done}`, 303);
   }
@@ -151,6 +160,12 @@ export function interpreterRoutes(app: FastifyInstance): void {
     step(request, reply, 'ended', (deps, form) => endInterpreterSession(deps, idParam(request.params.id), form)),
   );
   app.post<{ Params: { id: string } }>(`${INTERPRETER_STAFF_PATH}/zgloszenia/:id`, ip, (request, reply) =>
-    step(request, reply, 'answered', (deps, form) => answerInterpreterRequest(deps, idParam(request.params.id), form)),
+    step(
+      request,
+      reply,
+      'answered',
+      (deps, form) => answerInterpreterRequest(deps, idParam(request.params.id), form),
+      answerFieldPrefix(idParam(request.params.id)),
+    ),
   );
 }

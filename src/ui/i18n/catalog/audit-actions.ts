@@ -107,6 +107,7 @@ export default defineCatalog({
     'audit.action.groundFloor.escalate':
       'Nikt nie przyjął {count, plural, one {# wezwania} few {# wezwań} many {# wezwań} other {# wezwania}} na parter na czas: powiadomiono kierownika i Punkt Informacyjny.',
     'audit.action.interpreter.statusChange': 'Zmieniono dostępność wideotłumacza języka migowego.',
+    'audit.action.informationPoint.policyUpdate': 'Zmieniono ustawienia Punktu Informacyjnego.',
     'audit.action.interpreter.sessionStart': 'Rozpoczęto rozmowę z wideotłumaczem #{id}.',
     'audit.action.interpreter.sessionEnd': 'Zakończono rozmowę z wideotłumaczem #{id}.',
     'audit.action.interpreterRequest.create': 'Przyjęto zgłoszenie potrzeby tłumacza języka migowego #{id}.',
@@ -233,6 +234,7 @@ export default defineCatalog({
     'audit.action.groundFloor.escalate':
       'Nobody accepted {count, plural, one {# ground-floor request} other {# ground-floor requests}} in time: the unit head and the Information Point were alerted.',
     'audit.action.interpreter.statusChange': 'The sign-language video interpreter’s availability was changed.',
+    'audit.action.informationPoint.policyUpdate': 'Changed the Information Point’s settings.',
     'audit.action.interpreter.sessionStart': 'Video-interpreter session #{id} started.',
     'audit.action.interpreter.sessionEnd': 'Video-interpreter session #{id} ended.',
     'audit.action.interpreterRequest.create': 'A request for a sign-language interpreter was received: #{id}.',
@@ -364,6 +366,7 @@ export default defineCatalog({
     'audit.action.groundFloor.escalate':
       'Ніхто вчасно не прийняв {count, plural, one {# виклик} few {# виклики} many {# викликів} other {# виклику}} на партер: сповіщено керівника та Інформаційний пункт.',
     'audit.action.interpreter.statusChange': 'Змінено доступність відеоперекладача жестової мови.',
+    'audit.action.informationPoint.policyUpdate': 'Змінено налаштування Інформаційного пункту.',
     'audit.action.interpreter.sessionStart': 'Розпочато розмову з відеоперекладачем #{id}.',
     'audit.action.interpreter.sessionEnd': 'Завершено розмову з відеоперекладачем #{id}.',
     'audit.action.interpreterRequest.create': 'Отримано заявку на перекладача жестової мови #{id}.',

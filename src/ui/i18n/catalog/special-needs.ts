@@ -181,6 +181,31 @@ export default defineCatalog({
     'interpreter.session.unknownService': 'Wybierz sprawę z listy.',
     'interpreter.status.backInPast': 'Godzina powrotu musi być późniejsza niż teraz.',
     'interpreter.status.backTimeNeeded': 'Podaj też godzinę powrotu.',
+    'admin.home.informationPoint.title': 'Punkt Informacyjny',
+    'admin.home.informationPoint.text':
+      'Czas do powiadomienia kierownika o wezwaniu na parter, pokój wideotłumacza języka migowego i film urzędu w PJM.',
+    'specialNeeds.settings.title': 'Ustawienia Punktu Informacyjnego',
+    'specialNeeds.settings.lead': 'Te ustawienia dotyczą wezwań pracownika na parter i wideotłumacza polskiego języka migowego.',
+    'specialNeeds.settings.escalateMinutes': 'Po ilu minutach powiadomić kierownika o nieprzyjętym wezwaniu na parter',
+    'specialNeeds.settings.escalateMinutes.hint': 'Liczba minut od {min} do {max}.',
+    'specialNeeds.settings.interpreterRoom': 'Pokój ze stanowiskiem wideotłumacza',
+    'specialNeeds.settings.interpreterRoom.hint': 'Pokazujemy go mieszkańcom na stronie o tłumaczu języka migowego.',
+    'specialNeeds.settings.interpreterRoom.none': 'Nie wskazano',
+    'specialNeeds.settings.videoUrl': 'Adres filmu urzędu w polskim języku migowym',
+    'specialNeeds.settings.videoUrl.hint':
+      'Pokazujemy go mieszkańcom na stronie o tłumaczu. Pełny adres zaczynający się od https://; zostaw puste, jeśli urząd nie ma filmu.',
+    'specialNeeds.settings.videoUrl.invalid': 'Wpisz pełny adres strony zaczynający się od https://, bez spacji.',
+    'specialNeeds.settings.submit': 'Zapisz ustawienia',
+    'interpreter.mail.confirmed.subject': 'Tłumacz języka migowego: potwierdzamy {date}, {time}',
+    'interpreter.mail.confirmed.text':
+      'Potwierdzamy tłumacza ({method}) w urzędzie {date} o godz. {time}. Prosimy zgłosić się do Punktu Informacyjnego.',
+    'interpreter.mail.proposed.subject': 'Tłumacz języka migowego: propozycja zmiany wizyty {date}, {time}',
+    'interpreter.mail.proposed.text':
+      'Na {date}, godz. {time} nie możemy zapewnić tłumacza ({method}). Proponujemy: {proposal}. Powód: {reason}',
+    'interpreter.mail.proposal.dateTime': '{date}, godz. {time}',
+    'interpreter.mail.contact':
+      'Jeśli ta propozycja nie odpowiada lub chcesz coś zmienić, skontaktuj się z Punktem Informacyjnym, tel. {phone}.',
+    'interpreter.mail.page': 'Gdzie nas znaleźć i godziny pracy:',
   },
   en: {
     'groundFloor.page.title': 'Call a unit to the ground floor',
@@ -359,6 +384,31 @@ export default defineCatalog({
     'interpreter.session.unknownService': 'Choose a matter from the list.',
     'interpreter.status.backInPast': 'The time of return must be later than now.',
     'interpreter.status.backTimeNeeded': 'Give the time of return too.',
+    'admin.home.informationPoint.title': 'Information Point',
+    'admin.home.informationPoint.text':
+      'When the unit head is told of an unaccepted ground-floor call, the sign-language video interpreter’s room and the office’s film in PJM.',
+    'specialNeeds.settings.title': 'Information Point settings',
+    'specialNeeds.settings.lead':
+      'These settings cover calling a clerk down to the ground floor and the Polish Sign Language video interpreter.',
+    'specialNeeds.settings.escalateMinutes': 'After how many minutes the unit head is told of an unaccepted ground-floor call',
+    'specialNeeds.settings.escalateMinutes.hint': 'A number of minutes from {min} to {max}.',
+    'specialNeeds.settings.interpreterRoom': 'Room with the video interpreter’s station',
+    'specialNeeds.settings.interpreterRoom.hint': 'Residents see it on the sign-language interpreter page.',
+    'specialNeeds.settings.interpreterRoom.none': 'Not set',
+    'specialNeeds.settings.videoUrl': 'Address of the office’s film in Polish Sign Language',
+    'specialNeeds.settings.videoUrl.hint':
+      'Residents see it on the interpreter page. The full address starting with https://; leave it empty if the office has no film.',
+    'specialNeeds.settings.videoUrl.invalid': 'Enter the full address of the page, starting with https://, without spaces.',
+    'specialNeeds.settings.submit': 'Save settings',
+    'interpreter.mail.confirmed.subject': 'Sign-language interpreter: confirmed for {date}, {time}',
+    'interpreter.mail.confirmed.text':
+      'An interpreter ({method}) is confirmed at the office on {date} at {time}. Please come to the Information Point.',
+    'interpreter.mail.proposed.subject': 'Sign-language interpreter: a change proposed to your visit on {date}, {time}',
+    'interpreter.mail.proposed.text':
+      'We cannot provide an interpreter ({method}) on {date} at {time}. We propose: {proposal}. The reason: {reason}',
+    'interpreter.mail.proposal.dateTime': '{date} at {time}',
+    'interpreter.mail.contact': 'If this does not suit you or you want to change something, contact the Information Point, phone {phone}.',
+    'interpreter.mail.page': 'Where to find us and the opening hours:',
   },
   uk: {
     'groundFloor.page.title': 'Виклик на партер',
@@ -539,5 +589,30 @@ export default defineCatalog({
     'interpreter.session.unknownService': 'Виберіть справу зі списку.',
     'interpreter.status.backInPast': 'Час повернення має бути пізнішим, ніж зараз.',
     'interpreter.status.backTimeNeeded': 'Вкажіть також час повернення.',
+    'admin.home.informationPoint.title': 'Інформаційний пункт',
+    'admin.home.informationPoint.text':
+      'Коли повідомити керівника про неприйнятий виклик на партер, кімната відеоперекладача жестової мови й фільм установи польською жестовою мовою.',
+    'specialNeeds.settings.title': 'Налаштування Інформаційного пункту',
+    'specialNeeds.settings.lead': 'Ці налаштування стосуються виклику працівника на партер і відеоперекладача польської жестової мови.',
+    'specialNeeds.settings.escalateMinutes': 'Через скільки хвилин повідомити керівника про неприйнятий виклик на партер',
+    'specialNeeds.settings.escalateMinutes.hint': 'Кількість хвилин від {min} до {max}.',
+    'specialNeeds.settings.interpreterRoom': 'Кімната з місцем відеоперекладача',
+    'specialNeeds.settings.interpreterRoom.hint': 'Мешканці бачать її на сторінці про перекладача жестової мови.',
+    'specialNeeds.settings.interpreterRoom.none': 'Не вказано',
+    'specialNeeds.settings.videoUrl': 'Адреса фільму установи польською жестовою мовою',
+    'specialNeeds.settings.videoUrl.hint':
+      'Мешканці бачать його на сторінці про перекладача. Повна адреса, що починається з https://; залиште порожнім, якщо фільму немає.',
+    'specialNeeds.settings.videoUrl.invalid': 'Введіть повну адресу сторінки, що починається з https://, без пробілів.',
+    'specialNeeds.settings.submit': 'Зберегти налаштування',
+    'interpreter.mail.confirmed.subject': 'Перекладач жестової мови: підтверджуємо {date}, {time}',
+    'interpreter.mail.confirmed.text':
+      'Підтверджуємо перекладача ({method}) в установі {date} о {time}. Просимо звернутися до Інформаційного пункту.',
+    'interpreter.mail.proposed.subject': 'Перекладач жестової мови: пропозиція змінити візит {date}, {time}',
+    'interpreter.mail.proposed.text':
+      'На {date} о {time} ми не можемо забезпечити перекладача ({method}). Пропонуємо: {proposal}. Причина: {reason}',
+    'interpreter.mail.proposal.dateTime': '{date} о {time}',
+    'interpreter.mail.contact':
+      'Якщо пропозиція не підходить або ви хочете щось змінити, зверніться до Інформаційного пункту, тел. {phone}.',
+    'interpreter.mail.page': 'Де нас знайти та години роботи:',
   },
 });
