@@ -75,7 +75,7 @@ describe('the Information Point directory in Chromium', () => {
     await page.locator('#q').focus();
     await page.keyboard.type('prawo jazdy', { delay: 20 });
     await page.locator('#directory-results .transfer-sentence').first().waitFor();
-    assert.match(await page.locator('.transfer-sentence').first().innerText(), /Przełączam Panią\/Pana do Piotr Kamiński/);
+    assert.match(await page.locator('.transfer-sentence').first().innerText(), /Przełączam Panią\/Pana\. Sprawę załatwi: Piotr Kamiński/);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
     const search = await page.locator('#q').boundingBox();
     const side = await page.locator('.ip-grid__side').boundingBox();

@@ -103,8 +103,54 @@ describe('special needs in Chromium: the ground-floor alert on a desk panel, the
       assert.deepEqual(await axeViolations(page), []);
       await screenshot(page, `interpreter-request-error-${locale}-phone`);
       await visitor.close();
+      for (const [size, viewport] of [
+        ['1366', VIEWPORTS.desk],
+        ['phone', VIEWPORTS.phone],
+      ] as const) {
+        const admin = await pageAs(['admin'], locale, viewport);
+        await admin.page.goto(`${server.url}/admin/punkt-informacyjny`);
+        assert.deepEqual(await axeViolations(admin.page), []);
+        await admin.page.locator('#escalateMinutes').fill('500');
+        await admin.page.locator('#videoUrl').fill('http://film');
+        await admin.page.locator('form[action="/admin/punkt-informacyjny"] button[type="submit"]').click();
+        await admin.page.locator('.error-summary').waitFor();
+        assert.deepEqual(await axeViolations(admin.page), []);
+        await screenshot(admin.page, `ip-settings-error-${locale}-${size}`);
+        await admin.context.close();
+      }
     });
   }
+
+  it('leads from the summary of a refused interpreter answer to that request’s own field, with what was chosen kept', async () => {
+    const office = await server.db.selectFrom('office').select('id').executeTakeFirstOrThrow();
+    const request = await server.db
+      .insertInto('interpreter_request')
+      .values({
+        office_id: office.id,
+        method: 'sjm',
+        visit_on: '2027-03-10',
+        visit_time: '10:00',
+        full_name: 'Anna Test',
+        email: 'anna@example.pl',
+        created_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const ip = await pageAs(['information_point']);
+    await ip.page.goto(`${server.url}/punkt-informacyjny/tlumacz`);
+    const form = ip.page.locator(`form[action="/punkt-informacyjny/tlumacz/zgloszenia/${request.id}"]`);
+    await form.locator(`#r${request.id}-propose`).check();
+    await form.locator(`#r${request.id}-proposedMethod`).selectOption('video');
+    await form.locator('button[type="submit"]').click();
+    await ip.page.locator('.error-summary').waitFor();
+    await ip.page.locator(`.error-summary a[href="#r${request.id}-reason"]`).click();
+    assert.equal(await ip.page.evaluate(() => document.activeElement?.id), `r${request.id}-reason`);
+    assert.equal(await ip.page.locator(`#r${request.id}-proposedMethod`).inputValue(), 'video');
+    assert.equal(await ip.page.locator(`#r${request.id}-propose`).isChecked(), true);
+    assert.deepEqual(await axeViolations(ip.page), []);
+    await screenshot(ip.page, 'interpreter-answer-error-pl-1366');
+    await ip.context.close();
+  });
 
   it('shows the interpreter becoming unavailable on the public page without a reload', async () => {
     const visitor = await browser.newContext({ viewport: VIEWPORTS.desk, locale: 'pl-PL' });

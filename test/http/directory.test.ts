@@ -86,7 +86,7 @@ describe('the Information Point directory', () => {
     assert.match(html, /<h1>Punkt Informacyjny<\/h1>/);
     assert.match(
       html,
-      /Przełączam Panią\/Pana do Tomasz Wiśniewski, Referat Spraw Obywatelskich \(dowody osobiste i ewidencja ludności\), tel\. wewn\. 131/,
+      /Przełączam Panią\/Pana\. Sprawę załatwi: Tomasz Wiśniewski, Referat Spraw Obywatelskich \(dowody osobiste i ewidencja ludności\), tel\. wewn\. 131/,
     );
     assert.match(html, /CEPiK nie działa do 12:00/);
     assert.match(html, /class="waiting-table"/);
@@ -102,7 +102,7 @@ describe('the Information Point directory', () => {
     await server.db.updateTable('staff').set({ phone_extension: '205' }).where('id', '=', head.staffId).execute();
     const page = await (await informationPoint.get(`/punkt-informacyjny?q=${encodeURIComponent('prawo jazdy')}`)).text();
     assert.match(page, /Nieobecni dziś: Test unit_head/);
-    assert.match(page, /Przełączam Panią\/Pana do Piotr Kamiński/);
+    assert.match(page, /Przełączam Panią\/Pana\. Sprawę załatwi: Piotr Kamiński/);
     const kaminski = (await server.db.selectFrom('staff').select('id').where('login', '=', 'demo.kierownik').executeTakeFirstOrThrow()).id;
     const serviceE = (await server.db.selectFrom('service').select('id').where('ticket_letter', '=', 'E').executeTakeFirstOrThrow()).id;
     const noted = await informationPoint.postForm('/spis-telefonow/przelaczenia', {
@@ -221,7 +221,7 @@ describe('the Information Point directory', () => {
     assert.equal((await auditRows(server.db, 'directory.staff_phone_update')).length, 1);
     // The clerk now handles A only: not "meldunek" (C) any more.
     const page = await (await informationPoint.get('/punkt-informacyjny?q=meldunek')).text();
-    assert.doesNotMatch(page, /Przełączam Panią\/Pana do Tomasz Wiśniewski/);
+    assert.doesNotMatch(page, /Przełączam Panią\/Pana\. Sprawę załatwi: Tomasz Wiśniewski/);
     await refused(
       server.db,
       () => admin.postForm(`/admin/pracownicy/${clerkId}/telefon`, { phone_extension: '12a' }),
