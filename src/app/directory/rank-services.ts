@@ -46,18 +46,23 @@ export async function rankServices(
         GROUP BY sw.service_id, hit.w
       ),
       scored AS (
-        SELECT s.id, s.ticket_letter,
-               directory_fold(s.name_pl || ' ' || s.name_en || ' ' || s.name_uk) AS names,
-               sum(p.similarity) AS score
+        SELECT s.id, s.ticket_letter, s.directory_names, sum(p.similarity) AS score
         FROM per_word p
         JOIN service s ON s.id = p.service_id
         WHERE s.office_id = ${officeId} AND s.active
-        GROUP BY s.id, s.ticket_letter, s.name_pl, s.name_en, s.name_uk
+        GROUP BY s.id
+      ),
+      -- Only the services that can still be among the first (the best scores, ties at the cut included) are
+      -- compared with the whole query for the tie-break.
+      best AS (
+        SELECT id, ticket_letter, directory_names, score, rank() OVER (ORDER BY score DESC) AS place
+        FROM scored
+        WHERE score > 0
       )
       SELECT id, score::float8 AS score
-      FROM scored
-      WHERE score > 0
-      ORDER BY score DESC, word_similarity(directory_fold(${phrase}), names) DESC, ticket_letter
+      FROM best
+      WHERE place <= ${limit}
+      ORDER BY score DESC, word_similarity(directory_fold(${phrase}), directory_names) DESC, ticket_letter
       LIMIT ${limit}`.execute(tx);
     return result.rows;
   });
