@@ -143,7 +143,7 @@ describe('logging in with the office directory (LDAP over TLS)', () => {
     assert.equal(unknown.response.status, 422);
     const noGroup = await logInThroughForm(server, 'ola.lis', 'haslo-ola.lis');
     assert.equal(noGroup.response.status, 422);
-    assert.match(await noGroup.response.text(), /nie należy do żadnej grupy z dostępem do Okienka/);
+    assert.match(await noGroup.response.text(), /nie należy do żadnej grupy z dostępem do systemu obsługi klientów/);
     // A filter's special characters in the login are only text to the directory.
     const injected = await logInThroughForm(server, 'anna*', 'haslo-anna.nowak');
     assert.equal(injected.response.status, 422);

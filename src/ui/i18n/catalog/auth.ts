@@ -15,7 +15,7 @@ export default defineCatalog({
     'auth.login.directoryUnavailable':
       'Nie udało się połączyć z katalogiem urzędu (LDAP), więc nie można teraz sprawdzić hasła konta z katalogu. Spróbuj ponownie za kilka minut; jeśli to nie pomoże, zgłoś to administratorowi systemu. Konta lokalne (np. administratora) działają.',
     'auth.login.noRole':
-      'Hasło jest prawidłowe, ale Twoje konto w katalogu urzędu nie należy do żadnej grupy z dostępem do Okienka. Poproś administratora systemu o dodanie do właściwej grupy.',
+      'Hasło jest prawidłowe, ale Twoje konto w katalogu urzędu nie należy do żadnej grupy z dostępem do systemu obsługi klientów. Poproś administratora systemu o dodanie do właściwej grupy.',
     'auth.logout.done': 'Wylogowano. Do zobaczenia!',
     'auth.password.title': 'Zmiana hasła',
     'auth.password.current': 'Obecne hasło',
