@@ -162,7 +162,7 @@ try {
       }
     };
     const clients = new Worker(new URL('./support/board-clients.mjs', import.meta.url), {
-      workerData: { port: Number(new URL(base).port), token: boardToken, boards: BOARDS },
+      workerData: { port: Number(new URL(base).port), token: boardToken, boards: BOARDS, batch: 50 },
     });
     const arrivalsReady = new Promise<Record<string, number[]>>((resolve) => {
       clients.on('message', (message: { type: string; arrivals?: Record<string, number[]> }) => {
