@@ -162,7 +162,7 @@ try {
       }
     };
     const clients = new Worker(new URL('./support/board-clients.mjs', import.meta.url), {
-      workerData: { port: Number(new URL(base).port), token: boardToken, boards: BOARDS, batch: 50 },
+      workerData: { port: Number(new URL(base).port), token: boardToken, boards: BOARDS, batch: 50, retries: 30 },
     });
     const arrivalsReady = new Promise<Record<string, number[]>>((resolve) => {
       clients.on('message', (message: { type: string; arrivals?: Record<string, number[]> }) => {
@@ -328,7 +328,19 @@ try {
   const one = await phase(`http://127.0.0.1:${ports[0]}`, [first.child.pid!]);
   print('one node', one);
 
+  // The first node's backlog drains before the second phase: both nodes answer /readyz within 200 ms.
+  const settle = async () => {
+    for (const port of ports) {
+      for (;;) {
+        const started = performance.now();
+        const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
+        if (ready?.status === 200 && performance.now() - started < 200) break;
+        await wait(1_000);
+      }
+    }
+  };
   const second = await startNode(ports[1]!);
+  await settle();
   const haproxy = await startHaproxy(
     folder,
     ports.map((p) => `127.0.0.1:${p}`),

@@ -4,8 +4,8 @@
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @type {{ port: number; token: string; boards: number; batch?: number }} */
-const { port, token, boards, batch = boards } = workerData;
+/** @type {{ port: number; token: string; boards: number; batch?: number; retries?: number }} */
+const { port, token, boards, batch = boards, retries = 0 } = workerData;
 /** @type {Map<string, number[]>} */
 const arrivals = new Map();
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
@@ -26,6 +26,7 @@ const openBoard = () =>
       },
       (response) => {
         if (response.statusCode !== 200) {
+          response.resume();
           reject(new Error(`board stream answered ${response.statusCode}`));
           return;
         }
@@ -56,8 +57,19 @@ const openBoard = () =>
     requests.push(request);
   });
 // `batch` at a time (all at once unless told): a node under other load meets its boards as they come.
+// A board whose stream was refused (a busy node's 502/503) tries again a second later, as a real one does, up to `retries` times (none unless told).
+const openWithRetries = async () => {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await openBoard();
+    } catch (error) {
+      if (attempt >= retries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+};
 for (let opened = 0; opened < boards; opened += batch) {
-  await Promise.all(Array.from({ length: Math.min(batch, boards - opened) }, openBoard));
+  await Promise.all(Array.from({ length: Math.min(batch, boards - opened) }, openWithRetries));
 }
 parentPort.postMessage({ type: 'ready' });
 parentPort.on('message', (message) => {
