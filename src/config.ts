@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { LdapConfigError, readLdapConfig, type LdapConfig } from './ldap/ldap-config.ts';
 
 /** Settings read from the environment; every one is optional. */
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   metricsAllow: string[];
   /** A bearer token that also opens `/metrics` (for a Prometheus elsewhere); none by default. */
   metricsToken: string | undefined;
+  /** region: staff log in with the office's directory too (LDAP_URL and the other LDAP_* variables); undefined: local accounts only. */
+  ldap: LdapConfig | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +86,14 @@ function readMetricsToken(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function readLdap(env: NodeJS.ProcessEnv): LdapConfig | undefined {
+  try {
+    return readLdapConfig(env);
+  } catch (error) {
+    throw error instanceof LdapConfigError ? new ConfigError(error.message) : error;
+  }
+}
+
 /**
  * Reads the configuration from environment variables.
  * @example const config = readConfig(process.env);
@@ -113,5 +124,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     secureCookies: publicUrl.startsWith('https://'),
     metricsAllow: readMetricsAllow(env.METRICS_ALLOW),
     metricsToken: readMetricsToken(env.METRICS_TOKEN),
+    ldap: readLdap(env),
   };
 }

@@ -9,6 +9,7 @@ import { DEVICE_JOBS } from '../app/jobs/device-jobs.ts';
 import { SPECIAL_NEEDS_JOBS } from '../app/jobs/special-needs-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
+import { SessionJobLocks } from '../storage/job-lock.ts';
 import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
 import { createMailSender } from '../mail/nodemailer-sender.ts';
@@ -88,11 +89,13 @@ export async function startCommand(config: Config): Promise<void> {
     const demo = await loadDemoData(storage.db, systemClock);
     await queueEvents.start();
     await mailWorker.start();
-    // No-shows and lost kiosk tickets every minute, anonymisation hourly; one process at a time runs each (advisory locks).
+    // No-shows and lost kiosk tickets every minute, anonymisation hourly; each job runs on one node of those on
+    // the database (its session advisory lock) and moves to another when that node stops or dies.
     jobs = startJobs(
       { db: storage.db, clock: systemClock },
       [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS, ...REPORT_JOBS],
       (level, message) => log(level, message),
+      { locks: new SessionJobLocks(storage.connectionString) },
     );
     app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
     try {

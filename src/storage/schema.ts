@@ -220,6 +220,8 @@ export interface StaffTable {
   created_at: DefaultTimestamp;
   room_id: number | null;
   phone_extension: Generated<string>;
+  /** region: the directory (LDAP) entry of an account made at its first directory login; null for a local account. */
+  directory_dn: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffRoleTable {

@@ -11,6 +11,7 @@ import { pageContext, sendPage } from '../../page.ts';
 import { statusOf } from '../../errors.ts';
 import { formField } from '../../form.ts';
 import { safeReturnPath } from '../system/language.ts';
+import { LdapDirectory } from '../../../ldap/ldap-directory.ts';
 
 /** The login form's double-submit token: there is no session yet to hold a synchroniser token. */
 export const LOGIN_CSRF_COOKIE = 'okienko_logowanie';
@@ -25,6 +26,9 @@ function returnPath(raw: string): string {
 
 /** /logowanie (form and check) and /wyloguj. */
 export function loginRoutes(app: FastifyInstance): void {
+  // region: with LDAP_URL set, logins that are no local account are checked by the office's directory.
+  const ldap = app.deps.config.ldap;
+  const directory = ldap ? new LdapDirectory(ldap, (message) => app.log.warn(message)) : undefined;
   app.get<{ Querystring: { wroc?: string; wylogowano?: string } }>('/logowanie', { schema: { hide: true } }, async (request, reply) => {
     const back = returnPath(typeof request.query.wroc === 'string' ? request.query.wroc : '');
     if (request.staff) return reply.redirect(back || startPageFor(request.staff.roles), 303);
@@ -50,6 +54,7 @@ export function loginRoutes(app: FastifyInstance): void {
           login,
           password: formField(request.body, 'password'),
           previousToken: request.cookies[SESSION_COOKIE],
+          directory,
         });
         reply.setCookie(SESSION_COOKIE, session.token, {
           path: '/',
@@ -60,10 +65,11 @@ export function loginRoutes(app: FastifyInstance): void {
         reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/logowanie' });
         return await reply.redirect(back || startPageFor(session.roles), 303);
       } catch (error) {
-        if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'rate_limited')) throw error;
+        if (!(error instanceof DomainError) || !['validation', 'rate_limited', 'unavailable'].includes(error.kind)) throw error;
         const ctx = await pageContext(request);
         reply.header('cache-control', 'no-store');
         if (error.kind === 'rate_limited') reply.header('retry-after', String(60 * Number(error.values.minutes ?? 1)));
+        if (error.kind === 'unavailable') reply.header('retry-after', '30');
         return sendPage(
           reply,
           LoginPage({ ctx, formToken: cookieToken, returnTo: back, login, errors: wordErrors(ctx, error.fields) }),

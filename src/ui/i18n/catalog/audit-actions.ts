@@ -8,7 +8,9 @@ export default defineCatalog({
   pl: {
     'audit.action.auth.login': 'Udane logowanie.',
     'audit.action.auth.loginFailed':
-      'Nieudane logowanie: {reason, select, unknown_login {nieznany login} locked {konto zablokowane} wrong_password {błędne hasło} inactive {konto wyłączone} other {inny powód}}.',
+      'Nieudane logowanie: {reason, select, unknown_login {nieznany login} locked {konto zablokowane} wrong_password {błędne hasło} inactive {konto wyłączone} no_role {konto katalogu bez grupy z dostępem} directory_unreachable {katalog urzędu (LDAP) nieosiągalny} other {inny powód}}.',
+    'audit.action.staff.directorySync':
+      'Konto pracownika #{id} uzgodnione z katalogiem urzędu (LDAP){created, select, true {, założone przy pierwszym logowaniu} other {}}: role {roles}.',
     'audit.action.auth.loginThrottled':
       'Kolejne nieudane logowania z jednego adresu: następne próby tego loginu z tego adresu na chwilę wstrzymano.',
     'audit.action.auth.logout': 'Wylogowanie.',
@@ -141,7 +143,9 @@ export default defineCatalog({
   en: {
     'audit.action.auth.login': 'Logged in.',
     'audit.action.auth.loginFailed':
-      'Failed login: {reason, select, unknown_login {unknown login} locked {account locked} wrong_password {wrong password} inactive {account switched off} other {another reason}}.',
+      'Failed login: {reason, select, unknown_login {unknown login} locked {account locked} wrong_password {wrong password} inactive {account switched off} no_role {directory account in no group with access} directory_unreachable {the office directory (LDAP) could not be reached} other {another reason}}.',
+    'audit.action.staff.directorySync':
+      'The account of staff member #{id} was matched with the office directory (LDAP){created, select, true {, created at the first login} other {}}: roles {roles}.',
     'audit.action.auth.loginThrottled':
       'Repeated failed logins from one address: further attempts at this login from that address held back for a while.',
     'audit.action.auth.logout': 'Logged out.',
@@ -268,7 +272,9 @@ export default defineCatalog({
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
     'audit.action.auth.loginFailed':
-      'Невдалий вхід: {reason, select, unknown_login {невідомий логін} locked {обліковий запис заблоковано} wrong_password {неправильний пароль} inactive {обліковий запис вимкнено} other {інша причина}}.',
+      'Невдалий вхід: {reason, select, unknown_login {невідомий логін} locked {обліковий запис заблоковано} wrong_password {неправильний пароль} inactive {обліковий запис вимкнено} no_role {обліковий запис каталогу без групи з доступом} directory_unreachable {каталог установи (LDAP) недоступний} other {інша причина}}.',
+    'audit.action.staff.directorySync':
+      'Обліковий запис працівника #{id} узгоджено з каталогом установи (LDAP){created, select, true {, створено під час першого входу} other {}}: ролі {roles}.',
     'audit.action.auth.loginThrottled':
       'Кілька невдалих спроб входу з однієї адреси: наступні спроби цього логіну з цієї адреси на деякий час призупинено.',
     'audit.action.auth.logout': 'Вихід із системи.',

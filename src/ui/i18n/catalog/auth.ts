@@ -12,6 +12,10 @@ export default defineCatalog({
     'auth.login.failed': 'Nieprawidłowy login lub hasło',
     'auth.login.throttled':
       'Zbyt wiele nieudanych prób logowania na ten login z tego komputera. Spróbuj ponownie za {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}.',
+    'auth.login.directoryUnavailable':
+      'Nie udało się połączyć z katalogiem urzędu (LDAP), więc nie można teraz sprawdzić hasła konta z katalogu. Spróbuj ponownie za kilka minut; jeśli to nie pomoże, zgłoś to administratorowi systemu. Konta lokalne (np. administratora) działają.',
+    'auth.login.noRole':
+      'Hasło jest prawidłowe, ale Twoje konto w katalogu urzędu nie należy do żadnej grupy z dostępem do systemu obsługi klientów. Poproś administratora systemu o dodanie do właściwej grupy.',
     'auth.logout.done': 'Wylogowano. Do zobaczenia!',
     'auth.password.title': 'Zmiana hasła',
     'auth.password.current': 'Obecne hasło',
@@ -61,6 +65,10 @@ export default defineCatalog({
     'auth.login.failed': 'Incorrect login or password',
     'auth.login.throttled':
       'Too many failed attempts to log in with this login from this computer. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'auth.login.directoryUnavailable':
+      'The office directory (LDAP) could not be reached, so the password of a directory account cannot be checked now. Try again in a few minutes; if that does not help, tell the system administrator. Local accounts (such as the administrator’s) still work.',
+    'auth.login.noRole':
+      'The password is right, but your directory account is in no group with access to Okienko. Ask the system administrator to add you to the right group.',
     'auth.logout.done': 'You have logged out. See you soon!',
     'auth.password.title': 'Change password',
     'auth.password.current': 'Current password',
@@ -111,6 +119,10 @@ export default defineCatalog({
     'auth.login.failed': 'Неправильний логін або пароль',
     'auth.login.throttled':
       'Забагато невдалих спроб увійти з цим логіном з цього комп’ютера. Спробуйте ще раз через {minutes, plural, one {# хвилину} few {# хвилини} many {# хвилин} other {# хвилини}}.',
+    'auth.login.directoryUnavailable':
+      'Не вдалося з’єднатися з каталогом установи (LDAP), тому зараз неможливо перевірити пароль облікового запису з каталогу. Спробуйте ще раз за кілька хвилин; якщо це не допоможе, повідомте адміністратора системи. Локальні облікові записи (наприклад, адміністратора) працюють.',
+    'auth.login.noRole':
+      'Пароль правильний, але ваш обліковий запис у каталозі установи не входить до жодної групи з доступом до Okienko. Попросіть адміністратора системи додати вас до відповідної групи.',
     'auth.logout.done': 'Ви вийшли з системи. До зустрічі!',
     'auth.password.title': 'Зміна пароля',
     'auth.password.current': 'Поточний пароль',
