@@ -17,7 +17,7 @@ export interface QueueHistory {
  * Arrivals peak before noon; waits follow an exponential around the service's typical minutes; about 5% no-shows,
  * 3% withdrawn, 3% transferred, 6% out of turn; bookings are 10% no-shows and 8% cancelled, the rest checked in
  * with a ticket of their own. Numbers and codes that happen to be taken are skipped (ON CONFLICT DO NOTHING).
- * No personal data: booked visits carry no name or contact.
+ * No personal data: booked visits carry no name or contact and are marked anonymised.
  * @example await addQueueHistory(db, { officeId, from: '2026-11-01', to: '2026-11-30', ticketsPerDay: 120, bookingsPerDay: 10 });
  */
 export async function addQueueHistory(db: Db | Tx, history: QueueHistory): Promise<void> {
@@ -86,12 +86,14 @@ export async function addQueueHistory(db: Db | Tx, history: QueueHistory): Promi
       FROM raw JOIN desks ON desks.i = raw.k % desks.n
     )
     INSERT INTO booking (office_id, service_id, desk_id, code, starts_at, ends_at, office_day, status, source, created_at,
-                         cancelled_at, checked_in_at, no_show_at)
+                         cancelled_at, checked_in_at, no_show_at, anonymised_at)
     SELECT ${officeId}, service_id, desk_id, substr(c, 1, 4) || '-' || substr(c, 5, 4), starts, starts + interval '15 minutes', day, status,
            CASE WHEN k % 4 = 0 THEN 'information_point' ELSE 'online' END, starts - interval '3 days',
            CASE WHEN status = 'cancelled' THEN starts - interval '1 day' END,
            CASE WHEN status = 'checked_in' THEN starts - interval '5 minutes' END,
-           CASE WHEN status = 'no_show' THEN starts + interval '15 minutes' END
+           CASE WHEN status = 'no_show' THEN starts + interval '15 minutes' END,
+           -- They never held personal data: marked as anonymised, so the retention job has nothing to do.
+           starts
     FROM (SELECT v.*, ${code('k || day')} AS c FROM v) coded
     ON CONFLICT DO NOTHING`.execute(db);
   // Each checked-in visit's ticket, numbered from 5001 of its letter and day so it never meets a kiosk's number.

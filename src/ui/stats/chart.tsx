@@ -26,14 +26,14 @@ export interface ChartProps {
   none: string;
 }
 
-const WIDTH = 640;
-const HEIGHT = 280;
-const MARGIN = { top: 16, right: 16, bottom: 40, left: 52 };
+const WIDTH = 520;
+const HEIGHT = 260;
+const MARGIN = { top: 16, right: 12, bottom: 40, left: 52 };
 // Two colours far apart in lightness as well as in hue, so the series stay apart in greyscale and for
 // colour-blind readers; lines differ by dash too. Both have at least 3:1 contrast against white (WCAG 1.4.11).
 const COLOURS = ['#1d4f91', '#b35900'] as const;
 const DASHES = [undefined, '6 4'] as const;
-const MAX_LABELS = 16;
+const MAX_LABELS = 12;
 
 /**
  * A bar or line chart drawn on the server as SVG (d3-scale for the axes, d3-shape for the lines), with its title,

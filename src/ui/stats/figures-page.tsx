@@ -239,12 +239,13 @@ function PeriodForm({
             ctx={ctx}
             name="from"
             type="date"
+            width="medium"
             label={ctx.t('stats.form.from')}
             hint={ctx.t('stats.form.dateHint')}
             value={values.from}
             error={errors.from}
           />
-          <TextInput ctx={ctx} name="to" type="date" label={ctx.t('stats.form.to')} value={values.to} error={errors.to} />
+          <TextInput ctx={ctx} name="to" type="date" width="medium" label={ctx.t('stats.form.to')} value={values.to} error={errors.to} />
           <Select
             ctx={ctx}
             name="by"
