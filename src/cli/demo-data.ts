@@ -12,7 +12,7 @@ export function registerDemoDataCommand(program: Command): void {
     .action(async () => {
       const storage = await openStorage(readConfig(process.env), terminalLog(), { beside: true });
       try {
-        const result = await loadDemoData(storage.db, systemClock);
+        const result = await loadDemoData(storage.db, systemClock, { history: true });
         console.log(result.created ? 'Demo office loaded.' : 'The database already holds an office; nothing was changed.');
         for (const login of result.logins) console.log(`  ${login.role.padEnd(20)} ${login.login} / ${login.password}`);
       } finally {

@@ -86,7 +86,7 @@ export async function startCommand(config: Config): Promise<void> {
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   try {
-    const demo = await loadDemoData(storage.db, systemClock);
+    const demo = await loadDemoData(storage.db, systemClock, { history: true });
     await queueEvents.start();
     await mailWorker.start();
     // No-shows and lost kiosk tickets every minute, anonymisation hourly; each job runs on one node of those on

@@ -163,6 +163,8 @@ export interface ServiceTable {
   search_text: ColumnType<string, never, never>;
   /** The three names folded as the directory compares them (generated). */
   directory_names: ColumnType<string, never, never>;
+  /** Service figures (migration 202612050300): the longest wait the office aims at, in minutes; null: none. */
+  wait_target_minutes: number | null;
 }
 
 export interface DeskTable {

@@ -107,6 +107,8 @@ const ACCESS: Record<string, Access> = {
   '/zgloszenia': 'public',
   '/open311/v2': 'public',
   '/admin/open311': ['admin'],
+  // Service figures (issue 18, part 2): unit heads (their own unit) and the administrator (all), page and exports.
+  '/statystyki': ['unit_head', 'admin'],
 };
 
 function accessOf(path: string): Access | undefined {

@@ -25,6 +25,7 @@ import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announc
 import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
 import { addDemoReports } from './piotrkow-reports.ts';
+import { addDemoHistory } from './piotrkow-history.ts';
 
 export interface DemoLogin {
   role: string;
@@ -50,7 +51,7 @@ const DEMO_LOGINS: DemoLogin[] = DEMO_STAFF.map((s) => ({ role: s.role, login: s
  * the fixed demo logins so that every start can print them.
  * @example const { created, logins } = await loadDemoData(db, systemClock);
  */
-export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
+export async function loadDemoData(db: Db, clock: Clock, options: { history?: boolean } = {}): Promise<DemoResult> {
   const existing = await firstOffice(db);
   if (existing) {
     if (existing.is_demo) {
@@ -76,7 +77,11 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     await addDemoReports(tx, officeId, clock.now());
     return true;
   });
-  if (created) return { created: true, logins: DEMO_LOGINS };
+  if (created) {
+    // Service figures: a few weeks of past visits, for `okienko start` and `demo-data` only (tests keep an empty past).
+    if (options.history) await addDemoHistory(db, clock);
+    return { created: true, logins: DEMO_LOGINS };
+  }
   const office = await firstOffice(db);
   return { created: false, logins: office?.is_demo ? DEMO_LOGINS : [] };
 }

@@ -15,6 +15,7 @@ export function serviceValues(input: ServiceInput) {
     ...translatedValues('payment', input.payment),
     ...translatedValues('keywords', input.keywords),
     typical_minutes: input.typicalMinutes,
+    wait_target_minutes: input.waitTargetMinutes,
     bookable_online: input.bookableOnline,
     ground_floor_possible: input.groundFloorPossible,
     active: input.active,

@@ -26,6 +26,7 @@ export interface ServiceDetails {
   payment: Translated;
   keywords: Translated;
   typicalMinutes: number;
+  waitTargetMinutes: number | null;
   bookableOnline: boolean;
   groundFloorPossible: boolean;
   active: boolean;
@@ -71,6 +72,7 @@ export async function findService(deps: UseCaseDeps, id: number): Promise<Servic
       translatedColumn('service.payment').as('payment'),
       translatedColumn('service.keywords').as('keywords'),
       'typical_minutes as typicalMinutes',
+      'wait_target_minutes as waitTargetMinutes',
       'bookable_online as bookableOnline',
       'ground_floor_possible as groundFloorPossible',
       'active',

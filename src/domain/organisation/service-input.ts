@@ -16,6 +16,8 @@ export interface ServiceInput {
   /** Words and phrases residents use for the matter (the directory's synonyms), one or more a line. */
   keywords: PerLanguage;
   typicalMinutes: number;
+  /** The longest wait the office aims at for this service (service figures); null: none. */
+  waitTargetMinutes: number | null;
   bookableOnline: boolean;
   groundFloorPossible: boolean;
   active: boolean;
@@ -64,6 +66,7 @@ export function readService(form: FormValues): ServiceInput {
     payment: perLanguage('payment', 2000, false),
     keywords: perLanguage('keywords', 2000, false, true),
     typicalMinutes: v.integer('typical_minutes', one(form, 'typical_minutes'), { min: 1, max: 480 }) ?? 15,
+    waitTargetMinutes: v.integer('wait_target_minutes', one(form, 'wait_target_minutes'), { min: 1, max: 480, optional: true }),
     bookableOnline: v.flag(one(form, 'bookable_online')),
     groundFloorPossible: v.flag(one(form, 'ground_floor_possible')),
     active: v.flag(one(form, 'active')),

@@ -16,6 +16,7 @@ export function serviceToForm(service: ServiceDetails): FormValues {
     ...languageFields('payment', service.payment),
     ...languageFields('keywords', service.keywords),
     typical_minutes: String(service.typicalMinutes),
+    wait_target_minutes: service.waitTargetMinutes === null ? '' : String(service.waitTargetMinutes),
     bookable_online: flag(service.bookableOnline),
     ground_floor_possible: flag(service.groundFloorPossible),
     active: flag(service.active),
@@ -164,6 +165,17 @@ export function ServiceFormPage({
           inputMode="numeric"
           value={val(values, 'typical_minutes')}
           error={errors.typical_minutes}
+        />
+        <TextInput
+          ctx={ctx}
+          name="wait_target_minutes"
+          label={ctx.t('stats.admin.waitTarget')}
+          hint={ctx.t('stats.admin.waitTarget.hint')}
+          optional
+          width="short"
+          inputMode="numeric"
+          value={val(values, 'wait_target_minutes')}
+          error={errors.wait_target_minutes}
         />
         {check('bookable_online')}
         {check('ground_floor_possible')}

@@ -74,6 +74,8 @@ export function staffNav(ctx: PageContext): NavItem[] {
   if (roles.includes('unit_head')) items.push({ href: '/kierownik/parter', label: ctx.t('groundFloor.list.title') });
   // The Information Point's directory (issue 14): the phone directory for all staff; notes and absences for heads.
   if (roles.length > 0) items.push({ href: '/spis-telefonow', label: ctx.t('directory.nav.phone') });
+  // Service figures (issue 18, part 2): unit heads (their unit) and the administrator.
+  if (roles.includes('unit_head') || roles.includes('admin')) items.push({ href: '/statystyki', label: ctx.t('stats.nav') });
   if (roles.includes('unit_head') || roles.includes('admin')) {
     items.push({ href: '/informacje-dla-punktu', label: ctx.t('directory.nav.notes') });
     items.push({ href: '/nieobecnosci', label: ctx.t('directory.nav.absences') });

@@ -139,6 +139,9 @@ export default defineCatalog({
       'Usunięto dane zgłaszających z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} po okresie przechowywania.',
     'audit.action.report.apiKeyIssue': 'Wydano klucz Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
+    // Service figures (issue 18, part 2).
+    'audit.action.stats.export':
+      'Pobrano statystyki obsługi ({what, select, visits {bilety} other {tabelę}}, {format}) za okres od {from} do {to}.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -268,6 +271,9 @@ export default defineCatalog({
       'Removed the reporters’ data of {count, plural, one {# report} other {# reports}} after the retention period.',
     'audit.action.report.apiKeyIssue': 'Issued Open311 key #{id}.',
     'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
+    // Service figures (issue 18, part 2).
+    'audit.action.stats.export':
+      'Downloaded the service figures ({what, select, visits {tickets} other {table}}, {format}) for {from} to {to}.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -402,5 +408,8 @@ export default defineCatalog({
       'Видалено дані авторів {count, plural, one {# повідомлення} few {# повідомлень} many {# повідомлень} other {# повідомлення}} після строку зберігання.',
     'audit.action.report.apiKeyIssue': 'Видано ключ Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
+    // Service figures (issue 18, part 2).
+    'audit.action.stats.export':
+      'Завантажено статистику обслуговування ({what, select, visits {талони} other {таблицю}}, {format}) за період від {from} до {to}.',
   },
 });

@@ -1,0 +1,10 @@
+export {
+  FIGURE_GROUPINGS,
+  MAX_PERIOD_DAYS,
+  daysBetween,
+  defaultPeriod,
+  readFiguresQuery,
+  type FigureGrouping,
+  type FiguresQuery,
+  type FiguresQueryInput,
+} from './figures-input.ts';
