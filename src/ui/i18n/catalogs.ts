@@ -35,6 +35,8 @@ import difficultSituations from './catalog/difficult-situations.ts';
 import specialNeeds from './catalog/special-needs.ts';
 import directory from './catalog/directory.ts';
 import reports from './catalog/reports.ts';
+import satisfaction from './catalog/satisfaction.ts';
+import standardsAudit from './catalog/standards-audit.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -73,4 +75,6 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   specialNeeds,
   directory,
   reports,
+  satisfaction,
+  standardsAudit,
 ];

@@ -136,6 +136,17 @@ export default defineCatalog({
       'Usunięto dane zgłaszających z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} po okresie przechowywania.',
     'audit.action.report.apiKeyIssue': 'Wydano klucz Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
+    // Quality (issue 18): satisfaction answers and the audits of the standards.
+    'audit.action.satisfaction.answer': 'Mieszkaniec ocenił obsługę: odpowiedź #{id}.',
+    'audit.action.satisfaction.moderate': 'Rozpatrzono komentarz mieszkańca #{id}.',
+    'audit.action.satisfaction.readComments':
+      'Otwarto komentarze mieszkańców ({count, plural, one {# komentarz} few {# komentarze} many {# komentarzy} other {# komentarza}}).',
+    'audit.action.satisfaction.invite': 'Wysłano prośbę o ocenę po wizycie z rezerwacją #{id}.',
+    'audit.action.standardsAudit.record': 'Zapisano audyt standardów obsługi #{id}.',
+    'audit.action.standardsAudit.read': 'Otwarto audyt standardów obsługi #{id}.',
+    'audit.action.standardsAudit.itemAdd': 'Dodano pozycję listy kontrolnej audytu #{id}.',
+    'audit.action.standardsAudit.itemRetire': 'Wycofano pozycję listy kontrolnej audytu #{id}.',
+    'audit.action.standardsAudit.checklistLoad': 'Wczytano listę kontrolną audytu ze standardów obsługi.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -262,6 +273,16 @@ export default defineCatalog({
       'Removed the reporters’ data of {count, plural, one {# report} other {# reports}} after the retention period.',
     'audit.action.report.apiKeyIssue': 'Issued Open311 key #{id}.',
     'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
+    // Quality (issue 18): satisfaction answers and the audits of the standards.
+    'audit.action.satisfaction.answer': 'A resident rated the service: answer #{id}.',
+    'audit.action.satisfaction.moderate': "Decided on a resident's comment #{id}.",
+    'audit.action.satisfaction.readComments': "Opened residents' comments ({count, plural, one {# comment} other {# comments}}).",
+    'audit.action.satisfaction.invite': 'Sent a request to rate the visit of booking #{id}.',
+    'audit.action.standardsAudit.record': 'Recorded an audit of the service standards #{id}.',
+    'audit.action.standardsAudit.read': 'Opened an audit of the service standards #{id}.',
+    'audit.action.standardsAudit.itemAdd': 'Added audit checklist item #{id}.',
+    'audit.action.standardsAudit.itemRetire': 'Retired audit checklist item #{id}.',
+    'audit.action.standardsAudit.checklistLoad': 'Loaded the audit checklist from the service standards.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -393,5 +414,16 @@ export default defineCatalog({
       'Видалено дані авторів {count, plural, one {# повідомлення} few {# повідомлень} many {# повідомлень} other {# повідомлення}} після строку зберігання.',
     'audit.action.report.apiKeyIssue': 'Видано ключ Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
+    // Quality (issue 18): satisfaction answers and the audits of the standards.
+    'audit.action.satisfaction.answer': 'Мешканець оцінив обслуговування: відповідь #{id}.',
+    'audit.action.satisfaction.moderate': 'Розглянуто коментар мешканця #{id}.',
+    'audit.action.satisfaction.readComments':
+      'Відкрито коментарі мешканців ({count, plural, one {# коментар} few {# коментарі} many {# коментарів} other {# коментаря}}).',
+    'audit.action.satisfaction.invite': 'Надіслано прохання оцінити візит за бронюванням #{id}.',
+    'audit.action.standardsAudit.record': 'Записано аудит стандартів обслуговування #{id}.',
+    'audit.action.standardsAudit.read': 'Відкрито аудит стандартів обслуговування #{id}.',
+    'audit.action.standardsAudit.itemAdd': 'Додано пункт контрольного списку аудиту #{id}.',
+    'audit.action.standardsAudit.itemRetire': 'Вилучено пункт контрольного списку аудиту #{id}.',
+    'audit.action.standardsAudit.checklistLoad': 'Завантажено контрольний список аудиту зі стандартів обслуговування.',
   },
 });
