@@ -181,6 +181,13 @@ describe('satisfaction after a visit, at the tablet by the exit, and its moderat
 
   it('takes an answer from each person at the feedback tablet, and thanks and resets by itself', async () => {
     const tablet = await registerDevice(server.db, 'feedback');
+    // This tablet stands by one unit's waiting room: its answers count for that unit.
+    const unit = await server.db.selectFrom('unit').select('id').where('code', '=', 'KM').executeTakeFirstOrThrow();
+    await server.db
+      .updateTable('device')
+      .set({ settings: JSON.stringify({ unitId: unit.id }) })
+      .where('id', '=', tablet.id)
+      .execute();
     const device = deviceFetch(server.url, tablet.token);
     const page = await device('GET', '/ankieta');
     const html = await page.text();
@@ -210,9 +217,10 @@ describe('satisfaction after a visit, at the tablet by the exit, and its moderat
     assert.match(thanks, /<meta http-equiv="refresh" content="5;url=\/jezyk\/pl\?wroc=%2Fankieta"/);
     const rows = await server.db
       .selectFrom('satisfaction_answer')
-      .select(['device_id', 'ticket_id', 'score'])
+      .select(['device_id', 'ticket_id', 'score', 'unit_id'])
       .where('device_id', '=', tablet.id)
       .execute();
+    assert.ok(rows.every((r) => r.unit_id === unit.id));
     assert.deepEqual(rows.map((r) => [r.ticket_id, r.score]).sort(), [
       [null, 4],
       [null, 5],

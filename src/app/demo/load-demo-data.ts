@@ -25,6 +25,7 @@ import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announc
 import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
 import { addDemoReports } from './piotrkow-reports.ts';
+import { addDemoQuality } from './piotrkow-quality.ts';
 
 export interface DemoLogin {
   role: string;
@@ -59,6 +60,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
       await addDemoAnnouncements(db, existing.id, clock);
       await addDemoSpecialNeeds(db, existing.id, clock);
       await addDemoReports(db, existing.id, clock.now());
+      await db.transaction().execute((tx) => addDemoQuality(tx, existing.id, clock));
     }
     return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
   }
@@ -74,6 +76,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     await addDemoComplaintsIn(tx, officeId, clock);
     await addDemoSpecialNeeds(tx, officeId, clock);
     await addDemoReports(tx, officeId, clock.now());
+    await addDemoQuality(tx, officeId, clock);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };

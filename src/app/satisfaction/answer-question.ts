@@ -58,6 +58,11 @@ async function insertAnswer(tx: Tx, deps: UseCaseDeps, now: Date, place: AnswerP
   return { id: row.id };
 }
 
+function unitOfDevice(settings: unknown): number | null {
+  const unitId = typeof settings === 'object' && settings !== null ? (settings as { unitId?: unknown }).unitId : undefined;
+  return typeof unitId === 'number' && Number.isInteger(unitId) && unitId > 0 ? unitId : null;
+}
+
 /** A finished visit's ticket as the question needs it, or why it cannot be asked. */
 async function finishedTicket(tx: Tx, officeId: number, where: { code: string } | { id: number }, now: Date) {
   let query = tx
@@ -154,15 +159,23 @@ export async function answerAtDevice(deps: UseCaseDeps, form: FormValues): Promi
   const now = deps.clock.now();
   if (deps.actor.kind !== 'device' || deps.actor.id === null) throw notFound();
   const deviceId = deps.actor.id;
-  return deps.db
-    .transaction()
-    .execute((tx) =>
-      insertAnswer(
-        tx,
-        deps,
-        now,
-        { via: 'device', ticketId: null, bookingId: null, deviceId, serviceId: null, unitId: null, deskId: null },
-        input,
-      ),
-    );
+  return deps.db.transaction().execute(async (tx) => {
+    // A tablet by one unit's waiting room counts for that unit (`settings.unitId`); one by the main exit for the office.
+    const device = await tx.selectFrom('device').select('settings').where('id', '=', deviceId).executeTakeFirst();
+    const unitId = unitOfDevice(device?.settings);
+    const unit =
+      unitId === null
+        ? undefined
+        : await tx.selectFrom('unit').select('id').where('id', '=', unitId).where('office_id', '=', deps.actor.officeId).executeTakeFirst();
+    const place = {
+      via: 'device' as const,
+      ticketId: null,
+      bookingId: null,
+      deviceId,
+      serviceId: null,
+      unitId: unit?.id ?? null,
+      deskId: null,
+    };
+    return insertAnswer(tx, deps, now, place, input);
+  });
 }

@@ -20,6 +20,7 @@ import { complaintsArea } from './complaints/index.ts';
 import { difficultSituationsArea } from './difficult-situations/index.ts';
 import { specialNeedsArea } from './special-needs/index.ts';
 import { satisfactionArea } from './satisfaction/index.ts';
+import { standardsAuditArea } from './standards-audit/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -49,4 +50,5 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(reportsStaffArea);
   // Quality (issue 18): satisfaction answers and the audits of the standards.
   await app.register(satisfactionArea);
+  await app.register(standardsAuditArea);
 }

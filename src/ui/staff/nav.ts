@@ -78,7 +78,7 @@ export function staffNav(ctx: PageContext): NavItem[] {
   if (roles.length > 0) items.push({ href: '/spis-telefonow', label: ctx.t('directory.nav.phone') });
   // Quality (issue 18): residents' opinions for unit heads and the administrator; the standards' audits.
   if (roles.includes('unit_head') || roles.includes('admin')) items.push({ href: '/opinie', label: ctx.t('satisfaction.nav') });
-  if (['auditor', 'unit_head', 'admin'].some((r) => roles.includes(r))) items.push({ href: '/audyty', label: ctx.t('standardsAudit.nav') });
+  if (roles.includes('unit_head') || roles.includes('admin')) items.push({ href: '/audyty', label: ctx.t('standardsAudit.nav') });
   if (roles.includes('unit_head') || roles.includes('admin')) {
     items.push({ href: '/informacje-dla-punktu', label: ctx.t('directory.nav.notes') });
     items.push({ href: '/nieobecnosci', label: ctx.t('directory.nav.absences') });
