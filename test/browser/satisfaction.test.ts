@@ -15,6 +15,7 @@ describe('the satisfaction question in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   let finished: () => Promise<{ code: string; id: number }>;
+  let issueAndServe: () => Promise<{ code: string; serve: () => Promise<void> }>;
 
   before(async () => {
     // The tablet's script (and the follow page's) are bundled from src/ui/client.
@@ -39,6 +40,29 @@ describe('the satisfaction question in Chromium', () => {
       const row = await server.db.selectFrom('ticket').select('public_code').where('id', '=', called.ticketId).executeTakeFirstOrThrow();
       return { code: row.public_code, id: called.ticketId };
     };
+    issueAndServe = async () => {
+      await issueAt(started.kiosk, server.db, 'A');
+      const row = await server.db.selectFrom('ticket').select('public_code').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      return {
+        code: row.public_code,
+        serve: async () => {
+          const called = await callNextAt(desk);
+          await finishAt(desk, called.ticketId);
+        },
+      };
+    };
+  });
+
+  it('shows the question on an open follow page as soon as the visit ends', async () => {
+    const ticket = await issueAndServe();
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bilet/${ticket.code}`);
+    assert.equal(await page.locator('.satisfaction').count(), 0);
+    await page.waitForFunction(() => document.querySelector('.follow')?.getAttribute('data-status') === 'waiting');
+    await ticket.serve();
+    await page.locator('.satisfaction input[name=score]').first().waitFor({ timeout: 15_000 });
+    await context.close();
   });
   after(async () => {
     await browser.close();
