@@ -12,6 +12,7 @@ const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
 export function deviceHome(device: { id: number; kind: 'kiosk' | 'board' | 'printer' | 'feedback' }): string | null {
   if (device.kind === 'kiosk') return '/kiosk';
   if (device.kind === 'board') return `/tablica/${device.id}`;
+  if (device.kind === 'feedback') return '/ankieta';
   return null;
 }
 
