@@ -58,6 +58,11 @@ export interface Database {
   problem_report: ProblemReportTable;
   report_update: ReportUpdateTable;
   report_photo: ReportPhotoTable;
+  // Quality (issue 18): satisfaction answers and the audits of the standards.
+  satisfaction_answer: SatisfactionAnswerTable;
+  standard_audit_item: StandardAuditItemTable;
+  standard_audit: StandardAuditTable;
+  standard_audit_result: StandardAuditResultTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -252,7 +257,7 @@ export interface StaffSessionTable {
 export interface DeviceTable {
   id: Generated<number>;
   office_id: number;
-  kind: 'kiosk' | 'board' | 'printer';
+  kind: 'kiosk' | 'board' | 'printer' | 'feedback';
   name: string;
   building_id: number | null;
   token_hash: Buffer;
@@ -781,4 +786,54 @@ export interface ReportPhotoTable {
   bytes: Buffer;
   created_at: Timestamp;
   hidden_at: Timestamp | null;
+}
+
+// Quality (issue 18): satisfaction answers and the audits of the standards.
+export interface SatisfactionAnswerTable {
+  id: Generated<number>;
+  office_id: number;
+  ticket_id: number | null;
+  booking_id: number | null;
+  device_id: number | null;
+  service_id: number | null;
+  unit_id: number | null;
+  desk_id: number | null;
+  answered_at: Timestamp;
+  score: number;
+  comment: string | null;
+  comment_state: Generated<'none' | 'pending' | 'approved' | 'rejected'>;
+  moderated_by: number | null;
+  moderated_at: Timestamp | null;
+}
+
+export interface StandardAuditItemTable {
+  id: Generated<number>;
+  office_id: number;
+  standard: string;
+  position: number;
+  wording_pl: string;
+  wording_en: Generated<string>;
+  wording_uk: Generated<string>;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
+export interface StandardAuditTable {
+  id: Generated<number>;
+  office_id: number;
+  unit_id: number;
+  desk_id: number | null;
+  channel: 'in_person' | 'phone';
+  performed_on: string;
+  auditor_id: number;
+  note: Generated<string>;
+  recorded_at: Timestamp;
+}
+
+export interface StandardAuditResultTable {
+  audit_id: number;
+  item_id: number;
+  office_id: number;
+  result: 'met' | 'not_met' | 'not_observed';
+  note: Generated<string>;
 }

@@ -85,7 +85,7 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export interface DeviceRow {
   id: number;
   officeId: number;
-  kind: 'kiosk' | 'board' | 'printer';
+  kind: 'kiosk' | 'board' | 'printer' | 'feedback';
   name: string;
   /** The building it stands in, when the administrator said so. */
   buildingId: number | null;

@@ -102,6 +102,15 @@ const ACCESS: Record<string, Access> = {
   '/spis-telefonow': 'staff',
   '/informacje-dla-punktu': ['unit_head', 'admin'],
   '/nieobecnosci': ['unit_head', 'admin'],
+  // Quality (issue 18): the satisfaction question after a visit (its code or the mail's signed link is the key), the
+  // feedback tablet (a kiosk may show it too), opinions for unit heads and the administrator; the standards' audits.
+  '/bilet/:code/ocena': 'public',
+  '/ocena/wizyta': 'public',
+  '/ankieta': 'device',
+  '/opinie': ['unit_head', 'admin'],
+  '/audyty': ['auditor', 'unit_head', 'admin'],
+  '/audyty/nowy': ['auditor'],
+  '/audyty/lista-kontrolna': ['admin'],
   // Problem reports (issue 16): the public form and pages; Open311 checks its own api_key.
   '/zglos-problem': 'public',
   '/zgloszenia': 'public',
@@ -198,6 +207,7 @@ describe('who may use which route', () => {
           `okienko_skargi=${form.csrfToken}`,
           `okienko_tlumacz=${form.csrfToken}`,
           `okienko_zgloszenie=${form.csrfToken}`,
+          `okienko_ocena=${form.csrfToken}`,
         ];
         if (subject.kind === 'staff') cookies.push(`okienko_sesja=${form.token}`);
         const headers: Record<string, string> = { cookie: cookies.join('; ') };

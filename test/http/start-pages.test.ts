@@ -8,8 +8,9 @@ import type { Role } from '../../src/http/types.ts';
 const clock = { now: () => new Date('2024-10-27T00:30:00Z') };
 
 // The clerk's start page is the desk panel, tested in queue-desk-panel.test.ts; the Information Point's in
-// directory.test.ts; the Contact Centre's is the problem reports' inbox, tested in reports-staff.test.ts.
-const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre'>, string> = {
+// directory.test.ts; the Contact Centre's is the problem reports' inbox, tested in reports-staff.test.ts; the
+// auditor's is the audits of the standards, tested in standards-audits.test.ts.
+const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre' | 'auditor'>, string> = {
   unit_head: 'Kierownik komórki',
   city_secretary: 'Sekretarz Miasta',
   register_keeper: 'Rejestr upoważnień',
@@ -25,7 +26,7 @@ describe('role start pages', () => {
   });
 
   for (const [role, title] of Object.entries(TITLES) as [
-    Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre'>,
+    Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre' | 'auditor'>,
     string,
   ][]) {
     it(`shows ${START_PAGE[role]!} to a ${role} with the office, today's Warsaw date and the menu`, async () => {

@@ -41,7 +41,7 @@ export async function openAllDay(db: Db): Promise<void> {
 /** Registers a device of the office and returns its bearer token. */
 export async function registerDevice(
   db: Db,
-  kind: 'kiosk' | 'board' | 'printer',
+  kind: 'kiosk' | 'board' | 'printer' | 'feedback',
   name = `${kind}-${randomBytes(3).toString('hex')}`,
 ): Promise<{ id: number; token: string }> {
   const office = await currentOffice(db);

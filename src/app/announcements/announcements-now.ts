@@ -6,7 +6,7 @@ import type { UseCaseDeps } from '../shared/deps.ts';
 
 /** The device an automatic announcement speaks of, and what failed. */
 export interface FailedDevice {
-  kind: 'kiosk' | 'board' | 'printer';
+  kind: 'kiosk' | 'board' | 'printer' | 'feedback';
   buildingName: string | null;
   problem: OutageProblem;
 }

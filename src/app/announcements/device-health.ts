@@ -6,7 +6,7 @@ import type { UseCaseDeps } from '../shared/deps.ts';
 export interface DeviceHealthItem {
   id: number;
   name: string;
-  kind: 'kiosk' | 'board' | 'printer';
+  kind: 'kiosk' | 'board' | 'printer' | 'feedback';
   buildingName: string | null;
   lastSeenAt: Date | null;
   problem: DeviceProblem | null;
@@ -21,7 +21,7 @@ export interface DeviceHealthItem {
 export interface DeviceAlert {
   id: number;
   name: string;
-  kind: 'kiosk' | 'board' | 'printer';
+  kind: 'kiosk' | 'board' | 'printer' | 'feedback';
   buildingName: string | null;
   problem: DeviceProblem;
   since: Date | null;

@@ -26,6 +26,7 @@ import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
 import { addDemoReports } from './piotrkow-reports.ts';
 import { addDemoHistory } from './piotrkow-history.ts';
+import { addDemoQuality } from './piotrkow-quality.ts';
 
 export interface DemoLogin {
   role: string;
@@ -60,6 +61,7 @@ export async function loadDemoData(db: Db, clock: Clock, options: { history?: bo
       await addDemoAnnouncements(db, existing.id, clock);
       await addDemoSpecialNeeds(db, existing.id, clock);
       await addDemoReports(db, existing.id, clock.now());
+      await db.transaction().execute((tx) => addDemoQuality(tx, existing.id, clock));
     }
     return { created: false, logins: existing.is_demo ? DEMO_LOGINS : [] };
   }
@@ -75,6 +77,7 @@ export async function loadDemoData(db: Db, clock: Clock, options: { history?: bo
     await addDemoComplaintsIn(tx, officeId, clock);
     await addDemoSpecialNeeds(tx, officeId, clock);
     await addDemoReports(tx, officeId, clock.now());
+    await addDemoQuality(tx, officeId, clock);
     return true;
   });
   if (created) {

@@ -3,7 +3,8 @@
 // up for the demonstration (the office row is marked is_demo, and every page says so).
 
 /** The staff roles (as in the staff_role check constraint); app code may not import them from http. */
-export type DemoRole = 'admin' | 'clerk' | 'information_point' | 'unit_head' | 'city_secretary' | 'register_keeper' | 'contact_centre';
+export type DemoRole =
+  'admin' | 'clerk' | 'information_point' | 'unit_head' | 'city_secretary' | 'register_keeper' | 'contact_centre' | 'auditor';
 
 export const DEMO_OFFICE = {
   name: 'Urząd Miasta Piotrkowa Trybunalskiego',
@@ -319,6 +320,15 @@ export const DEMO_STAFF: { role: DemoRole; login: string; full_name: string; uni
     unit: 'CKM',
     position: 'Specjalista w Centrum Kontaktów z Mieszkańcami',
     badge_number: 'UM-0107',
+  },
+  // Audits of the standards (issue 18): the "mystery client" of the Office of Organisational Supervision.
+  {
+    role: 'auditor',
+    login: 'demo.audytor',
+    full_name: 'Joanna Mazur',
+    unit: 'BNOIC',
+    position: 'Inspektor — audyty standardów obsługi',
+    badge_number: 'UM-0108',
   },
 ];
 

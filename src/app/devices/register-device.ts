@@ -5,7 +5,7 @@ import { registerConstraintMessages, translateDatabaseError } from '../../storag
 import { hashToken, newToken } from '../../storage/session-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
-export const DEVICE_KINDS = ['kiosk', 'board', 'printer'] as const;
+export const DEVICE_KINDS = ['kiosk', 'board', 'printer', 'feedback'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 registerConstraintMessages({

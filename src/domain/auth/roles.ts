@@ -7,6 +7,8 @@ export const STAFF_ROLES = [
   'city_secretary',
   'register_keeper',
   'contact_centre',
+  // Audits of the standards ("tajemniczy klient", issue 18).
+  'auditor',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

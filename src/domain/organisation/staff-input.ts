@@ -11,6 +11,7 @@ export const STAFF_ROLES = [
   'city_secretary',
   'register_keeper',
   'contact_centre',
+  'auditor',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

@@ -73,7 +73,7 @@ export function requireRole(...roles: Role[]): preValidationAsyncHookHandler {
  * A preValidation hook that lets in only a registered, unrevoked device of one of the kinds.
  * @example app.post('/api/devices/heartbeat', { preValidation: requireDevice('kiosk', 'board') }, handler)
  */
-export function requireDevice(...kinds: ('kiosk' | 'board' | 'printer')[]): preValidationAsyncHookHandler {
+export function requireDevice(...kinds: ('kiosk' | 'board' | 'printer' | 'feedback')[]): preValidationAsyncHookHandler {
   return async function guard(request: FastifyRequest) {
     if (!request.device) throw new DomainError('unauthenticated', 'errors.unauthenticated');
     if (kinds.length > 0 && !kinds.includes(request.device.kind)) throw new DomainError('forbidden', 'errors.forbidden');

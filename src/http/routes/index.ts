@@ -21,6 +21,8 @@ import { difficultSituationsArea } from './difficult-situations/index.ts';
 import { specialNeedsArea } from './special-needs/index.ts';
 // Service figures (issue 18, part 2).
 import { statsArea } from './stats/index.ts';
+import { satisfactionArea } from './satisfaction/index.ts';
+import { standardsAuditArea } from './standards-audit/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -50,4 +52,7 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(reportsStaffArea);
   // Service figures (issue 18, part 2).
   await app.register(statsArea);
+  // Quality (issue 18): satisfaction answers and the audits of the standards.
+  await app.register(satisfactionArea);
+  await app.register(standardsAuditArea);
 }

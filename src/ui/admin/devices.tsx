@@ -7,7 +7,7 @@ import type { BuildingChoice } from '../../app/organisation/index.ts';
 import type { DeviceListItem } from '../../app/devices/index.ts';
 import { one, type FormValues } from '../../domain/organisation/form-values.ts';
 
-const KINDS = ['kiosk', 'board', 'printer'] as const;
+const KINDS = ['kiosk', 'board', 'printer', 'feedback'] as const;
 
 function when(ctx: PageContext, at: Date | null): string {
   return at ? formatDateTime(ctx.locale, at) : ctx.t('devices.list.never');

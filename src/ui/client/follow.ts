@@ -114,6 +114,8 @@ if (root && typeof EventSource !== 'undefined') {
       source.close();
       const sound = root.querySelector<HTMLElement>('[data-sound]');
       if (sound) sound.hidden = true;
+      // Served to the end: the page asks how it went (issue 18), so load it once with its question.
+      if (status.status === 'done' && before !== 'done' && !document.querySelector('.satisfaction')) location.reload();
     }
   });
   source.addEventListener('open', () => {

@@ -37,6 +37,8 @@ import directory from './catalog/directory.ts';
 import reports from './catalog/reports.ts';
 // Service figures (issue 18, part 2).
 import stats from './catalog/stats.ts';
+import satisfaction from './catalog/satisfaction.ts';
+import standardsAudit from './catalog/standards-audit.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -76,4 +78,6 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   directory,
   reports,
   stats,
+  satisfaction,
+  standardsAudit,
 ];

@@ -1,5 +1,6 @@
 import type { PageContext } from '../components/context.ts';
 import { Layout } from '../components/layout.tsx';
+import { SatisfactionQuestion, type QuestionView } from '../satisfaction/question.tsx';
 import { TicketFactsView, type TicketFacts } from './ticket-facts.tsx';
 
 /** The follow page's view: the facts, the ticket's status code, the page title and the words of a call. */
@@ -18,9 +19,10 @@ export interface FollowView {
  * script updates from the ticket's event stream; a call is an alert (with a vibration, a sound once the
  * resident allowed it, and the page title); without JavaScript the "Odśwież" link reloads.
  */
-export function FollowPage({ ctx, code, view }: { ctx: PageContext; code: string; view: FollowView }) {
+export function FollowPage({ ctx, code, view, question }: { ctx: PageContext; code: string; view: FollowView; question?: QuestionView }) {
+  const hasErrors = question?.errors !== undefined && Object.keys(question.errors).length > 0;
   return (
-    <Layout ctx={ctx} title={view.title} scripts={['/static/js/follow.js']}>
+    <Layout ctx={ctx} title={view.title} hasErrors={hasErrors} scripts={['/static/js/follow.js']}>
       <div class="follow" data-ticket-code={code} data-status={view.status} data-title-suffix={` — ${ctx.office.shortName}`}>
         <h1>{ctx.t('queue.follow.heading')}</h1>
         <div class="follow__call" role="alert" tabIndex={-1} data-call>
@@ -29,6 +31,7 @@ export function FollowPage({ ctx, code, view }: { ctx: PageContext; code: string
         <div aria-live="polite" aria-atomic="false">
           <TicketFactsView ctx={ctx} facts={view.facts} />
         </div>
+        {question && <SatisfactionQuestion ctx={ctx} view={question} />}
         <div class="follow__sound" data-sound hidden>
           <button type="button" class="button" data-sound-on aria-describedby="dzwiek-dlaczego">
             {ctx.t('queue.follow.sound')}

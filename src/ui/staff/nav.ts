@@ -12,6 +12,7 @@ export const START_PAGE: Record<string, string> = {
   city_secretary: '/sekretarz',
   register_keeper: '/rejestr-upowaznien',
   contact_centre: '/centrum-kontaktu',
+  auditor: '/audyty',
 };
 
 /** The order in which a person with several roles gets a start page. */
@@ -22,6 +23,7 @@ export const ROLE_PRIORITY = [
   'register_keeper',
   'information_point',
   'contact_centre',
+  'auditor',
   'clerk',
 ] as const;
 
@@ -76,6 +78,9 @@ export function staffNav(ctx: PageContext): NavItem[] {
   if (roles.length > 0) items.push({ href: '/spis-telefonow', label: ctx.t('directory.nav.phone') });
   // Service figures (issue 18, part 2): unit heads (their unit) and the administrator.
   if (roles.includes('unit_head') || roles.includes('admin')) items.push({ href: '/statystyki', label: ctx.t('stats.nav') });
+  // Quality (issue 18): residents' opinions for unit heads and the administrator; the standards' audits.
+  if (roles.includes('unit_head') || roles.includes('admin')) items.push({ href: '/opinie', label: ctx.t('satisfaction.nav') });
+  if (roles.includes('unit_head') || roles.includes('admin')) items.push({ href: '/audyty', label: ctx.t('standardsAudit.nav') });
   if (roles.includes('unit_head') || roles.includes('admin')) {
     items.push({ href: '/informacje-dla-punktu', label: ctx.t('directory.nav.notes') });
     items.push({ href: '/nieobecnosci', label: ctx.t('directory.nav.absences') });

@@ -14,7 +14,7 @@ const ErrorReply = Type.Object(
 
 const DeviceReply = Type.Object({
   id: Type.Integer(),
-  kind: Type.Union([Type.Literal('kiosk'), Type.Literal('board'), Type.Literal('printer')]),
+  kind: Type.Union([Type.Literal('kiosk'), Type.Literal('board'), Type.Literal('printer'), Type.Literal('feedback')]),
   name: Type.String(),
 });
 

@@ -9,9 +9,10 @@ import { formField } from '../../form.ts';
 const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
 
 /** Where a device starts: the kiosk screen, or its own board. */
-export function deviceHome(device: { id: number; kind: 'kiosk' | 'board' | 'printer' }): string | null {
+export function deviceHome(device: { id: number; kind: 'kiosk' | 'board' | 'printer' | 'feedback' }): string | null {
   if (device.kind === 'kiosk') return '/kiosk';
   if (device.kind === 'board') return `/tablica/${device.id}`;
+  if (device.kind === 'feedback') return '/ankieta';
   return null;
 }
 

@@ -113,6 +113,7 @@ export default defineCatalog({
     'announcements.kind.kiosk': 'biletomat',
     'announcements.kind.board': 'tablica',
     'announcements.kind.printer': 'drukarka',
+    'announcements.kind.feedback': 'tablet z ankietą',
   },
   en: {
     'announcements.region': 'Announcements',
@@ -226,6 +227,7 @@ export default defineCatalog({
     'announcements.kind.kiosk': 'ticket machine',
     'announcements.kind.board': 'board',
     'announcements.kind.printer': 'printer',
+    'announcements.kind.feedback': 'feedback tablet',
   },
   uk: {
     'announcements.region': 'Оголошення',
@@ -338,5 +340,6 @@ export default defineCatalog({
     'announcements.kind.kiosk': 'термінал талонів',
     'announcements.kind.board': 'табло',
     'announcements.kind.printer': 'принтер',
+    'announcements.kind.feedback': 'планшет з опитуванням',
   },
 });

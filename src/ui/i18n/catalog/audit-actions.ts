@@ -142,6 +142,17 @@ export default defineCatalog({
     // Service figures (issue 18, part 2).
     'audit.action.stats.export':
       'Pobrano statystyki obsługi ({what, select, visits {bilety} other {tabelę}}, {format}) za okres od {from} do {to}.',
+    // Quality (issue 18): satisfaction answers and the audits of the standards.
+    'audit.action.satisfaction.answer': 'Mieszkaniec ocenił obsługę: odpowiedź #{id}.',
+    'audit.action.satisfaction.moderate': 'Rozpatrzono komentarz mieszkańca #{id}.',
+    'audit.action.satisfaction.readComments':
+      'Otwarto komentarze mieszkańców ({count, plural, one {# komentarz} few {# komentarze} many {# komentarzy} other {# komentarza}}).',
+    'audit.action.satisfaction.invite': 'Wysłano prośbę o ocenę po wizycie z rezerwacją #{id}.',
+    'audit.action.standardsAudit.record': 'Zapisano audyt standardów obsługi #{id}.',
+    'audit.action.standardsAudit.read': 'Otwarto audyt standardów obsługi #{id}.',
+    'audit.action.standardsAudit.itemAdd': 'Dodano pozycję listy kontrolnej audytu #{id}.',
+    'audit.action.standardsAudit.itemRetire': 'Wycofano pozycję listy kontrolnej audytu #{id}.',
+    'audit.action.standardsAudit.checklistLoad': 'Wczytano listę kontrolną audytu ze standardów obsługi.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -274,6 +285,16 @@ export default defineCatalog({
     // Service figures (issue 18, part 2).
     'audit.action.stats.export':
       'Downloaded the service figures ({what, select, visits {tickets} other {table}}, {format}) for {from} to {to}.',
+    // Quality (issue 18): satisfaction answers and the audits of the standards.
+    'audit.action.satisfaction.answer': 'A resident rated the service: answer #{id}.',
+    'audit.action.satisfaction.moderate': "Decided on a resident's comment #{id}.",
+    'audit.action.satisfaction.readComments': "Opened residents' comments ({count, plural, one {# comment} other {# comments}}).",
+    'audit.action.satisfaction.invite': 'Sent a request to rate the visit of booking #{id}.',
+    'audit.action.standardsAudit.record': 'Recorded an audit of the service standards #{id}.',
+    'audit.action.standardsAudit.read': 'Opened an audit of the service standards #{id}.',
+    'audit.action.standardsAudit.itemAdd': 'Added audit checklist item #{id}.',
+    'audit.action.standardsAudit.itemRetire': 'Retired audit checklist item #{id}.',
+    'audit.action.standardsAudit.checklistLoad': 'Loaded the audit checklist from the service standards.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -411,5 +432,16 @@ export default defineCatalog({
     // Service figures (issue 18, part 2).
     'audit.action.stats.export':
       'Завантажено статистику обслуговування ({what, select, visits {талони} other {таблицю}}, {format}) за період від {from} до {to}.',
+    // Quality (issue 18): satisfaction answers and the audits of the standards.
+    'audit.action.satisfaction.answer': 'Мешканець оцінив обслуговування: відповідь #{id}.',
+    'audit.action.satisfaction.moderate': 'Розглянуто коментар мешканця #{id}.',
+    'audit.action.satisfaction.readComments':
+      'Відкрито коментарі мешканців ({count, plural, one {# коментар} few {# коментарі} many {# коментарів} other {# коментаря}}).',
+    'audit.action.satisfaction.invite': 'Надіслано прохання оцінити візит за бронюванням #{id}.',
+    'audit.action.standardsAudit.record': 'Записано аудит стандартів обслуговування #{id}.',
+    'audit.action.standardsAudit.read': 'Відкрито аудит стандартів обслуговування #{id}.',
+    'audit.action.standardsAudit.itemAdd': 'Додано пункт контрольного списку аудиту #{id}.',
+    'audit.action.standardsAudit.itemRetire': 'Вилучено пункт контрольного списку аудиту #{id}.',
+    'audit.action.standardsAudit.checklistLoad': 'Завантажено контрольний список аудиту зі стандартів обслуговування.',
   },
 });

@@ -34,7 +34,7 @@ export default defineCatalog({
     'auth.account.loginTaken': 'Ten login jest już zajęty.',
     'auth.account.loginFormat': 'Login może mieć od 3 do 40 znaków: małe litery bez polskich znaków, cyfry, kropka, minus lub podkreślnik.',
     'auth.account.unknownRole':
-      'Nieznana rola. Dostępne: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
+      'Nieznana rola. Dostępne: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre, auditor.',
     'auth.account.unknownUnit': 'Nie ma komórki organizacyjnej o takim kodzie.',
     'start.today': 'Dziś jest {date}.',
     'start.now': 'Co możesz zrobić teraz',
@@ -87,7 +87,7 @@ export default defineCatalog({
     'auth.account.loginTaken': 'This login is already taken.',
     'auth.account.loginFormat': 'A login has 3 to 40 characters: lower-case letters without diacritics, digits, dot, hyphen or underscore.',
     'auth.account.unknownRole':
-      'Unknown role. Available: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
+      'Unknown role. Available: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre, auditor.',
     'auth.account.unknownUnit': 'There is no unit with this code.',
     'start.today': 'Today is {date}.',
     'start.now': 'What you can do now',
@@ -142,7 +142,7 @@ export default defineCatalog({
     'auth.account.loginTaken': 'Цей логін уже зайнятий.',
     'auth.account.loginFormat': 'Логін має від 3 до 40 символів: малі латинські літери, цифри, крапка, дефіс або підкреслення.',
     'auth.account.unknownRole':
-      'Невідома роль. Доступні: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre.',
+      'Невідома роль. Доступні: admin, clerk, information_point, unit_head, city_secretary, register_keeper, contact_centre, auditor.',
     'auth.account.unknownUnit': 'Немає підрозділу з таким кодом.',
     'start.today': 'Сьогодні {date}.',
     'start.now': 'Що ви можете зробити зараз',

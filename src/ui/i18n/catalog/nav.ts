@@ -19,6 +19,7 @@ export default defineCatalog({
     'nav.role.citySecretary': 'Sekretarz Miasta',
     'nav.role.registerKeeper': 'Rejestr upoważnień',
     'nav.role.contactCentre': 'Centrum Kontaktów',
+    'nav.role.auditor': 'Audyty standardów',
     'nav.account': 'Moje konto',
   },
   en: {
@@ -38,6 +39,7 @@ export default defineCatalog({
     'nav.role.citySecretary': 'City Secretary',
     'nav.role.registerKeeper': 'Register of authorisations',
     'nav.role.contactCentre': "Residents' Contact Centre",
+    'nav.role.auditor': 'Standards audits',
     'nav.account': 'My account',
   },
   uk: {
@@ -57,6 +59,7 @@ export default defineCatalog({
     'nav.role.citySecretary': 'Секретар міста',
     'nav.role.registerKeeper': 'Реєстр доручень',
     'nav.role.contactCentre': 'Центр контактів з мешканцями',
+    'nav.role.auditor': 'Аудити стандартів',
     'nav.account': 'Мій обліковий запис',
   },
 });
