@@ -1,5 +1,5 @@
-import { readReport, type RawReport } from '../../domain/reports/index.ts';
-import { invalid } from '../../domain/shared/errors.ts';
+import { readReport, type PhotoUpload, type RawReport, type ReportInput } from '../../domain/reports/index.ts';
+import { DomainError, invalid, type FieldError } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Insertable } from 'kysely';
 import type { Tx } from '../../storage/database.ts';
@@ -7,6 +7,7 @@ import type { ProblemReportTable } from '../../storage/schema.ts';
 import { queueReportMail } from '../../storage/mail-outbox.ts';
 import { consumeAntiBotProof, type AntiBotProof } from '../anti-bot/index.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { preparePhoto, type PreparedPhoto } from './prepare-photo.ts';
 import { newApiToken, newReportCode } from './report-codes.ts';
 
 /** Where a report came from: the public form (with its anti-bot proof) or an Open311 client (with its key). */
@@ -16,8 +17,8 @@ export interface FileReportInput {
   report: RawReport;
   locale: 'pl' | 'en' | 'uk';
   source: ReportSource;
-  /** A photo already checked and re-encoded (`preparePhoto`), or none. */
-  photo?: { bytes: Buffer; type: 'image/jpeg' } | null;
+  /** The form's photo field as sent (checked and re-encoded here), or none. */
+  photo?: PhotoUpload | null;
 }
 
 export interface FiledReport {
@@ -36,7 +37,7 @@ export interface FiledReport {
  * @example const filed = await fileReport(deps, { report: { category: 'roads', description: 'Dziura', address: 'Słowackiego 12' }, locale: 'pl', source: { kind: 'form', proof } });
  */
 export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Promise<FiledReport> {
-  const report = readReport(input.report);
+  const { report, photo } = await readWithPhoto(input);
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const category = await deps.db
@@ -64,6 +65,7 @@ export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Pro
       first_name: report.firstName,
       last_name: report.lastName,
       phone: report.phone,
+      media_url: report.mediaUrl,
       locale: input.locale,
       source: input.source.kind,
       api_key_id: input.source.kind === 'open311' ? input.source.apiKeyId : null,
@@ -74,10 +76,10 @@ export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Pro
       confirmed_at: unconfirmed ? null : now,
       updated_at: now,
     });
-    if (input.photo)
+    if (photo)
       await tx
         .insertInto('report_photo')
-        .values({ report_id: row.id, content_type: input.photo.type, bytes: input.photo.bytes, created_at: now })
+        .values({ report_id: row.id, content_type: photo.type, bytes: photo.bytes, created_at: now })
         .execute();
     if (report.email !== null)
       await queueReportMail(tx, { officeId, reportId: row.id, kind: unconfirmed ? 'report_confirm' : 'report_status', at: now });
@@ -86,10 +88,26 @@ export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Pro
       action: 'report.file',
       subjectType: 'problem_report',
       subjectId: row.id,
-      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: Boolean(input.photo) },
+      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: photo !== null },
     });
     return { id: row.id, code: row.code, status, token };
   });
+}
+
+/** Reads the report and its photo, with every mistake of both at once (the photo's under `photo`). */
+async function readWithPhoto(input: FileReportInput): Promise<{ report: ReportInput; photo: PreparedPhoto | null }> {
+  let report: ReportInput | null = null;
+  let fields: Record<string, FieldError> = {};
+  try {
+    report = readReport(input.report);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+    fields = { ...error.fields };
+  }
+  const prepared = await preparePhoto(input.photo);
+  if (prepared.error) fields.photo = prepared.error;
+  if (!report || Object.keys(fields).length > 0) throw invalid(fields);
+  return { report, photo: prepared.photo };
 }
 
 /** Inserts the report; a code already taken (a chance of 1 in 10^11) draws another. */

@@ -10,6 +10,7 @@ export {
   listPublicReports,
   reportCodeByToken,
   reportPhoto,
+  staffReportPhoto,
   type PublicReport,
   type PublicReply,
   type ReportQuery,

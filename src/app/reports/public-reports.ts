@@ -24,6 +24,8 @@ export interface PublicReport {
   createdAt: Date;
   updatedAt: Date;
   hasPhoto: boolean;
+  /** Open311's media_url as its client gave it; null when none or the report is hidden. */
+  mediaUrl: string | null;
   hidden: boolean;
 }
 
@@ -62,6 +64,7 @@ function publicColumns(db: Db) {
       sql<boolean>`EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = r.id AND p.hidden_at IS NULL AND r.hidden_at IS NULL)`.as(
         'hasPhoto',
       ),
+      sql<string | null>`CASE WHEN r.hidden_at IS NULL THEN r.media_url END`.as('mediaUrl'),
       sql<boolean>`r.hidden_at IS NOT NULL`.as('hidden'),
     ]);
 }
@@ -148,6 +151,24 @@ export async function reportPhoto(db: Db, officeId: number, code: string): Promi
     .where('r.status', '<>', 'unconfirmed')
     .where('r.hidden_at', 'is', null)
     .where('p.hidden_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { bytes: row.bytes, type: row.content_type } : null;
+}
+
+/**
+ * A report's photo for the Contact Centre, hidden or not (the staff decide on it); null when there is none.
+ * @example const photo = await staffReportPhoto(deps, 4);
+ */
+export async function staffReportPhoto(
+  deps: { db: Db; actor: { officeId: number } },
+  reportId: number,
+): Promise<{ bytes: Buffer; type: string } | null> {
+  const row = await deps.db
+    .selectFrom('report_photo as p')
+    .innerJoin('problem_report as r', 'r.id', 'p.report_id')
+    .select(['p.bytes', 'p.content_type'])
+    .where('r.id', '=', reportId)
+    .where('r.office_id', '=', deps.actor.officeId)
     .executeTakeFirst();
   return row ? { bytes: row.bytes, type: row.content_type } : null;
 }

@@ -232,6 +232,20 @@ export function StaffReportPage(props: {
       </dl>
       <h2>{t('reports.follow.description')}</h2>
       <p class="report-description">{report.description}</p>
+      {report.hasPhoto && (
+        <figure class="report-photo-figure">
+          <img class="report-photo" src={`${staffReportPath(report.id)}/zdjecie`} alt={t('reports.follow.photoAlt')} />
+          {report.hidden && <figcaption>{t('reports.staff.photoHidden')}</figcaption>}
+        </figure>
+      )}
+      {report.mediaUrl && (
+        <p>
+          {t('reports.staff.mediaUrl')}{' '}
+          <a href={report.mediaUrl} rel="noreferrer noopener" referrerpolicy="no-referrer">
+            {report.mediaUrl}
+          </a>
+        </p>
+      )}
 
       <h2>{t('reports.staff.contact.title')}</h2>
       {report.anonymised ? (

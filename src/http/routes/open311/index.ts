@@ -37,6 +37,7 @@ const OPEN311_FIELD: Record<string, string> = {
   address: 'address_string',
   firstName: 'first_name',
   lastName: 'last_name',
+  mediaUrl: 'media_url',
 };
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -114,7 +115,8 @@ function presentRequest(request: FastifyRequest, report: PublicReport) {
     zipcode: '',
     lat: report.lat,
     long: report.long,
-    media_url: report.hasPhoto ? `${base}/zdjecie` : '',
+    // Our re-encoded copy when the report has a photo, else the client's own link as it gave it.
+    media_url: report.hasPhoto ? `${base}/zdjecie` : (report.mediaUrl ?? ''),
   };
 }
 
@@ -290,6 +292,7 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
             firstName: formField(body, 'first_name'),
             lastName: formField(body, 'last_name'),
             phone: formField(body, 'phone'),
+            mediaUrl: formField(body, 'media_url'),
           },
           locale: request.locale,
           source: { kind: 'open311', apiKeyId: keyId },

@@ -14,6 +14,7 @@ import {
   responseTimes,
   revokeApiKey,
   staffReport,
+  staffReportPhoto,
   type InboxFilter,
   type ReporterContact,
 } from '../../../app/reports/index.ts';
@@ -108,6 +109,17 @@ export async function reportsStaffArea(app: FastifyInstance): Promise<void> {
   app.get<WithId>(`${INBOX_PATH}/zgloszenia/:id`, guard, async (request, reply) =>
     sendReport(request, reply, { saved: formField(request.query, 'zapisano') === '1' }),
   );
+
+  // The photo as stored (re-encoded, without metadata), also when hidden from the public.
+  app.get<WithId>(`${INBOX_PATH}/zgloszenia/:id/zdjecie`, guard, async (request, reply) => {
+    const photo = await staffReportPhoto(await depsOf(request, 'contact_centre'), reportIdOf(request));
+    if (!photo) throw notFound('reports.notFound');
+    return reply
+      .type(photo.type)
+      .header('cache-control', 'private, no-store')
+      .header('x-content-type-options', 'nosniff')
+      .send(photo.bytes);
+  });
 
   app.post<WithId>(`${INBOX_PATH}/zgloszenia/:id/kontakt`, guard, async (request, reply) => {
     const contact = await reporterContact(await depsOf(request, 'contact_centre'), reportIdOf(request));

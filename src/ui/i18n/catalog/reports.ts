@@ -29,6 +29,11 @@ export default defineCatalog({
     'reports.input.categoryUnknown': 'Wybierz kategorię z listy.',
     'reports.photo.tooLarge': 'Zdjęcie może mieć najwyżej {mb} MB.',
     'reports.photo.notImage': 'Ten plik nie jest zdjęciem. Dodaj plik JPEG, PNG lub WebP.',
+    'reports.photo.tooMany':
+      'Można dołączyć {max, plural, one {jedno zdjęcie} few {# zdjęcia} many {# zdjęć} other {# zdjęcia}}. Wybierz jedno.',
+    'reports.input.mediaUrl': 'media_url musi być adresem zaczynającym się od http:// lub https://, bez nazwy użytkownika i hasła.',
+    'reports.staff.photoHidden': 'Zdjęcie jest ukryte przed publicznością.',
+    'reports.staff.mediaUrl': 'Link do zdjęcia podany przez aplikację (nie pobieramy go):',
     'reports.form.caption': 'Centrum Kontaktów z Mieszkańcami',
     'reports.form.title': 'Zgłoś problem',
     'reports.form.lead':
@@ -193,6 +198,10 @@ export default defineCatalog({
     'reports.input.categoryUnknown': 'Choose a category from the list.',
     'reports.photo.tooLarge': 'The photo may be at most {mb} MB.',
     'reports.photo.notImage': 'This file is not a photo. Add a JPEG, PNG or WebP file.',
+    'reports.photo.tooMany': 'You can attach {max, plural, one {one photo} other {# photos}}. Choose one.',
+    'reports.input.mediaUrl': 'media_url must be an address starting with http:// or https://, without a user name or password.',
+    'reports.staff.photoHidden': 'The photo is hidden from the public.',
+    'reports.staff.mediaUrl': 'Link to a photo given by the app (we do not download it):',
     'reports.form.caption': 'Residents’ Contact Centre',
     'reports.form.title': 'Report a problem',
     'reports.form.lead':
@@ -356,6 +365,10 @@ export default defineCatalog({
     'reports.input.categoryUnknown': 'Виберіть категорію зі списку.',
     'reports.photo.tooLarge': 'Фото може мати щонайбільше {mb} МБ.',
     'reports.photo.notImage': 'Цей файл не є фотографією. Додайте файл JPEG, PNG або WebP.',
+    'reports.photo.tooMany': 'Можна додати {max, plural, one {# фото} few {# фото} many {# фото} other {# фото}}. Виберіть одне.',
+    'reports.input.mediaUrl': 'media_url має бути адресою, що починається з http:// або https://, без імені користувача й пароля.',
+    'reports.staff.photoHidden': 'Фото приховано від публіки.',
+    'reports.staff.mediaUrl': 'Посилання на фото від застосунку (ми його не завантажуємо):',
     'reports.form.caption': 'Центр контактів з мешканцями',
     'reports.form.title': 'Повідомити про проблему',
     'reports.form.lead':
