@@ -43,6 +43,8 @@ export function InboxPage(props: {
     <AdminPage ctx={ctx} title={t('reports.staff.title')}>
       <p>
         <a href={FIGURES_PATH}>{t('reports.staff.figures.title')}</a>
+        {' · '}
+        <a href={`${INBOX_PATH}/kategorie`}>{t('reports.categories.title')}</a>
       </p>
       <form method="get" action={INBOX_PATH} class="report-filter">
         <Select

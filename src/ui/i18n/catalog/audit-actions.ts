@@ -136,6 +136,8 @@ export default defineCatalog({
       'Usunięto dane zgłaszających z {count, plural, one {# zgłoszenia} few {# zgłoszeń} many {# zgłoszeń} other {# zgłoszenia}} po okresie przechowywania.',
     'audit.action.report.apiKeyIssue': 'Wydano klucz Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
+    'audit.action.report.categoryCreate': 'Dodano kategorię zgłoszeń #{id}.',
+    'audit.action.report.categoryUpdate': 'Zmieniono kategorię zgłoszeń #{id}.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -262,6 +264,8 @@ export default defineCatalog({
       'Removed the reporters’ data of {count, plural, one {# report} other {# reports}} after the retention period.',
     'audit.action.report.apiKeyIssue': 'Issued Open311 key #{id}.',
     'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
+    'audit.action.report.categoryCreate': 'Added report category #{id}.',
+    'audit.action.report.categoryUpdate': 'Changed report category #{id}.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -393,5 +397,7 @@ export default defineCatalog({
       'Видалено дані авторів {count, plural, one {# повідомлення} few {# повідомлень} many {# повідомлень} other {# повідомлення}} після строку зберігання.',
     'audit.action.report.apiKeyIssue': 'Видано ключ Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
+    'audit.action.report.categoryCreate': 'Додано категорію повідомлень #{id}.',
+    'audit.action.report.categoryUpdate': 'Змінено категорію повідомлень #{id}.',
   },
 });
