@@ -747,6 +747,8 @@ export interface ProblemReportTable {
   first_name: string | null;
   last_name: string | null;
   phone: string | null;
+  /** Open311's media_url, kept as given. */
+  media_url: string | null;
   locale: 'pl' | 'en' | 'uk';
   source: 'form' | 'open311';
   api_key_id: number | null;

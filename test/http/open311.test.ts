@@ -146,7 +146,9 @@ describe('Open311 GeoReport v2 at /open311/v2, as a client sees it', () => {
     const before = await writtenRows(server);
     const response = await post('json', { api_key: key, service_code: 'nope', address_string: 'x', description: 'y' });
     assert.equal(response.status, 400);
-    assert.deepEqual(await response.json(), [{ code: 400, description: 'There is no report category with this service_code.' }]);
+    assert.deepEqual(await response.json(), [
+      { code: 400, description: 'service_code: There is no report category with this service_code.' },
+    ]);
     const definition = await getXml('/services/nope.xml');
     assert.equal(definition.status, 404);
     assert.equal(errorsOf(definition.body)[0]!.code, '404');

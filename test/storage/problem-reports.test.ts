@@ -10,6 +10,7 @@ import {
   confirmReportByLink,
   confirmToken,
   fileReport,
+  issueApiKey,
   publicReport,
   reporterContact,
   responseTimes,
@@ -43,7 +44,7 @@ describe('problem reports: use cases', () => {
   const staff = () => ({ ...deps, actor: { ...deps.actor, kind: 'staff' as const, role: 'contact_centre' } });
 
   it('opens a report without an e-mail at once, with its audit row', async () => {
-    const filed = await fileReport(deps, { report: good, locale: 'pl', source: { kind: 'open311', apiKeyId: await apiKey() } });
+    const filed = await fileReport(deps, { report: good, locale: 'pl', source: { kind: 'open311', apiKey: await apiKey() } });
     assert.equal(filed.status, 'open');
     assert.match(filed.code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     const audit = await database.db
@@ -60,7 +61,7 @@ describe('problem reports: use cases', () => {
     const filed = await fileReport(deps, {
       report: { ...good, email: 'ala@example.com' },
       locale: 'pl',
-      source: { kind: 'open311', apiKeyId: await apiKey() },
+      source: { kind: 'open311', apiKey: await apiKey() },
     });
     assert.equal(filed.status, 'open');
     const mails = await database.db.selectFrom('mail_outbox').select(['kind']).where('report_id', '=', filed.id).execute();
@@ -86,11 +87,11 @@ describe('problem reports: use cases', () => {
   });
 
   it('changes statuses through the state machine, closes duplicates and says why a change is refused', async () => {
-    const original = await fileReport(deps, { report: good, locale: 'pl', source: { kind: 'open311', apiKeyId: await apiKey() } });
+    const original = await fileReport(deps, { report: good, locale: 'pl', source: { kind: 'open311', apiKey: await apiKey() } });
     const copy = await fileReport(deps, {
       report: { ...good, email: 'b@example.com' },
       locale: 'pl',
-      source: { kind: 'open311', apiKeyId: await apiKey() },
+      source: { kind: 'open311', apiKey: await apiKey() },
     });
     await changeReportStatus(staff(), { reportId: copy.id, form: { status: 'investigating' } });
     await changeReportStatus(staff(), {
@@ -126,7 +127,7 @@ describe('problem reports: use cases', () => {
     const keyId = await apiKey();
     const refused = async (report: Record<string, string>, field: string) =>
       assert.rejects(
-        fileReport(deps, { report, locale: 'pl', source: { kind: 'open311', apiKeyId: keyId } }),
+        fileReport(deps, { report, locale: 'pl', source: { kind: 'open311', apiKey: keyId } }),
         (e: DomainError) => field in e.fields,
       );
     await refused({ ...good, category: 'nope' }, 'category');
@@ -139,7 +140,7 @@ describe('problem reports: use cases', () => {
     const filed = await fileReport(deps, {
       report: { ...good, email: 'c@example.com', phone: '+48 600 000 000' },
       locale: 'pl',
-      source: { kind: 'open311', apiKeyId: await apiKey() },
+      source: { kind: 'open311', apiKey: await apiKey() },
     });
     const contact = await reporterContact(staff(), filed.id);
     assert.equal(contact.email, 'c@example.com');
@@ -198,16 +199,10 @@ describe('problem reports: use cases', () => {
     assert.deepEqual(await anonymiseReports({ ...deps, clock: later }), { anonymised: 0 });
   });
 
-  let keyId: number | null = null;
-  async function apiKey(): Promise<number> {
-    keyId ??= (
-      await database.db
-        .insertInto('open311_api_key')
-        .values({ office_id: deps.actor.officeId, name: 'test', key_hash: Buffer.alloc(32, 1), created_at: clock.now() })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    return keyId;
+  let key: string | null = null;
+  async function apiKey(): Promise<string> {
+    key ??= (await issueApiKey(deps, { name: 'test' })).key;
+    return key;
   }
 
   async function insertUnconfirmed(code: string): Promise<number> {

@@ -1,23 +1,36 @@
-import { readReport, type RawReport } from '../../domain/reports/index.ts';
-import { invalid } from '../../domain/shared/errors.ts';
+import { readReport, type PhotoUpload, type RawReport, type ReportInput } from '../../domain/reports/index.ts';
+import { DomainError, invalid, type FieldError } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Insertable } from 'kysely';
+import pLimit from 'p-limit';
 import type { Tx } from '../../storage/database.ts';
 import type { ProblemReportTable } from '../../storage/schema.ts';
 import { queueReportMail } from '../../storage/mail-outbox.ts';
 import { consumeAntiBotProof, type AntiBotProof } from '../anti-bot/index.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { apiKeyId } from './open311-keys.ts';
+import { preparePhoto, type PreparedPhoto } from './prepare-photo.ts';
 import { newApiToken, newReportCode } from './report-codes.ts';
 
-/** Where a report came from: the public form (with its anti-bot proof) or an Open311 client (with its key). */
-export type ReportSource = { kind: 'form'; proof: AntiBotProof | null } | { kind: 'open311'; apiKeyId: number };
+/** Where a report came from: the public form (with its anti-bot proof) or an Open311 client (with its api_key as sent). */
+export type ReportSource = { kind: 'form'; proof: AntiBotProof | null } | { kind: 'open311'; apiKey: string };
+
+/**
+ * Reports this process files at once (photo re-encoding and database work); the others wait their turn in
+ * memory rather than for a pool connection, which gives up after 5 seconds. So a burst of reports is
+ * stored, not refused, and it never takes more than a few of the pool's connections from the queue.
+ */
+export const REPORT_WRITERS = 4;
+/** Past this many waiting, a new report is refused as "busy, try again" (503 with Retry-After). */
+export const MAX_WAITING_REPORTS = 5_000;
+const writers = pLimit(REPORT_WRITERS);
 
 export interface FileReportInput {
   report: RawReport;
   locale: 'pl' | 'en' | 'uk';
   source: ReportSource;
-  /** A photo already checked and re-encoded (`preparePhoto`), or none. */
-  photo?: { bytes: Buffer; type: 'image/jpeg' } | null;
+  /** The form's photo field as sent (checked and re-encoded here), or none. */
+  photo?: PhotoUpload | null;
 }
 
 export interface FiledReport {
@@ -36,7 +49,23 @@ export interface FiledReport {
  * @example const filed = await fileReport(deps, { report: { category: 'roads', description: 'Dziura', address: 'Słowackiego 12' }, locale: 'pl', source: { kind: 'form', proof } });
  */
 export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Promise<FiledReport> {
-  const report = readReport(input.report);
+  if (writers.pendingCount >= MAX_WAITING_REPORTS) throw new DomainError('unavailable', 'errors.unavailable');
+  return writers(() => fileNow(deps, input));
+}
+
+/** The key of an Open311 client: missing or not live (unknown, revoked) is 403, as the spec asks. */
+async function keyOf(deps: UseCaseDeps, source: ReportSource): Promise<number | null> {
+  if (source.kind !== 'open311') return null;
+  if (source.apiKey === '') throw new DomainError('forbidden', 'reports.open311.apiKeyMissing');
+  const id = await apiKeyId(deps.db, deps.actor.officeId, source.apiKey);
+  if (id === null) throw new DomainError('forbidden', 'reports.open311.apiKeyInvalid');
+  return id;
+}
+
+async function fileNow(deps: UseCaseDeps, input: FileReportInput): Promise<FiledReport> {
+  const keyId = await keyOf(deps, input.source);
+  const actor = keyId === null ? deps.actor : { ...deps.actor, label: `open311 key ${keyId}` };
+  const { report, photo } = await readWithPhoto(input);
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const category = await deps.db
@@ -46,7 +75,7 @@ export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Pro
     .where('code', '=', report.categoryCode)
     .where('active', '=', true)
     .executeTakeFirst();
-  if (!category) throw invalid({ category: { key: 'reports.input.categoryUnknown' } });
+  if (!category) throw invalid({ category: { key: keyId === null ? 'reports.input.categoryUnknown' : 'reports.open311.serviceUnknown' } });
   const unconfirmed = input.source.kind === 'form' && report.email !== null;
   const status = unconfirmed ? 'unconfirmed' : 'open';
   const token = input.source.kind === 'open311' ? newApiToken() : null;
@@ -64,9 +93,10 @@ export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Pro
       first_name: report.firstName,
       last_name: report.lastName,
       phone: report.phone,
+      media_url: report.mediaUrl,
       locale: input.locale,
       source: input.source.kind,
-      api_key_id: input.source.kind === 'open311' ? input.source.apiKeyId : null,
+      api_key_id: keyId,
       api_token: token,
       status,
       unit_id: category.unit_id,
@@ -74,22 +104,38 @@ export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Pro
       confirmed_at: unconfirmed ? null : now,
       updated_at: now,
     });
-    if (input.photo)
+    if (photo)
       await tx
         .insertInto('report_photo')
-        .values({ report_id: row.id, content_type: input.photo.type, bytes: input.photo.bytes, created_at: now })
+        .values({ report_id: row.id, content_type: photo.type, bytes: photo.bytes, created_at: now })
         .execute();
     if (report.email !== null)
       await queueReportMail(tx, { officeId, reportId: row.id, kind: unconfirmed ? 'report_confirm' : 'report_status', at: now });
     if (input.source.kind === 'form') await consumeAntiBotProof(deps.db, tx, now, input.source.proof);
-    await appendAudit(tx, deps.actor, now, {
+    await appendAudit(tx, actor, now, {
       action: 'report.file',
       subjectType: 'problem_report',
       subjectId: row.id,
-      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: Boolean(input.photo) },
+      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: photo !== null },
     });
     return { id: row.id, code: row.code, status, token };
   });
+}
+
+/** Reads the report and its photo, with every mistake of both at once (the photo's under `photo`). */
+async function readWithPhoto(input: FileReportInput): Promise<{ report: ReportInput; photo: PreparedPhoto | null }> {
+  let report: ReportInput | null = null;
+  let fields: Record<string, FieldError> = {};
+  try {
+    report = readReport(input.report);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+    fields = { ...error.fields };
+  }
+  const prepared = await preparePhoto(input.photo);
+  if (prepared.error) fields.photo = prepared.error;
+  if (!report || Object.keys(fields).length > 0) throw invalid(fields);
+  return { report, photo: prepared.photo };
 }
 
 /** Inserts the report; a code already taken (a chance of 1 in 10^11) draws another. */

@@ -88,6 +88,8 @@ export interface StaffReport {
   createdAt: Date;
   hidden: boolean;
   hasPhoto: boolean;
+  /** Open311's media_url: a link to a picture elsewhere, never fetched by the server. */
+  mediaUrl: string | null;
   /** Whether contact data exists (reading it is a separate, audited step). */
   hasContact: boolean;
   anonymised: boolean;
@@ -114,6 +116,7 @@ export async function staffReport(deps: Pick<UseCaseDeps, 'db' | 'actor'>, repor
       'r.lat',
       'r.long',
       'r.page_link as pageLink',
+      'r.media_url as mediaUrl',
       'r.status',
       'r.close_reason as closeReason',
       'r.refer_to as referTo',

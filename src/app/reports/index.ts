@@ -10,6 +10,7 @@ export {
   listPublicReports,
   reportCodeByToken,
   reportPhoto,
+  staffReportPhoto,
   type PublicReport,
   type PublicReply,
   type ReportQuery,
@@ -30,3 +31,4 @@ export {
   type ResponseTimeRow,
 } from './inbox.ts';
 export { anonymiseReports } from './anonymise-reports.ts';
+export { allReportCategories, saveReportCategory, type CategorySummary } from './category-admin.ts';

@@ -3,7 +3,6 @@ import type { CloseReason, ReportStatus } from '../../domain/reports/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import type { Db } from '../../storage/database.ts';
-import { translatedColumn } from '../../storage/translated-text.ts';
 
 /** A report as anyone may see it: never the reporter's name, e-mail, phone or the photo's metadata. */
 export interface PublicReport {
@@ -24,6 +23,8 @@ export interface PublicReport {
   createdAt: Date;
   updatedAt: Date;
   hasPhoto: boolean;
+  /** Open311's media_url as its client gave it; null when none or the report is hidden. */
+  mediaUrl: string | null;
   hidden: boolean;
 }
 
@@ -35,6 +36,8 @@ export interface PublicReply {
   at: Date;
 }
 
+// Plain columns only, turned into a report in JavaScript (`toPublic`): Open311's default list reads up to
+// 1,000 rows, and the driver's parsing of timestamps and JSON objects would cost more than the query.
 function publicColumns(db: Db) {
   return db
     .selectFrom('problem_report as r')
@@ -45,7 +48,9 @@ function publicColumns(db: Db) {
       'r.id',
       'r.code',
       'c.code as categoryCode',
-      translatedColumn('c.name').as('category'),
+      'c.name_pl as categoryPl',
+      'c.name_en as categoryEn',
+      'c.name_uk as categoryUk',
       sql<string | null>`CASE WHEN r.hidden_at IS NULL THEN r.description END`.as('description'),
       'r.address',
       'r.lat',
@@ -54,16 +59,42 @@ function publicColumns(db: Db) {
       'r.close_reason as closeReason',
       'r.refer_to as referTo',
       'd.code as duplicateOfCode',
-      sql<Translated | null>`CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('pl', u.name_pl, 'en', u.name_en, 'uk', u.name_uk) END`.as(
-        'unit',
-      ),
-      'r.created_at as createdAt',
-      'r.updated_at as updatedAt',
+      'u.name_pl as unitPl',
+      'u.name_en as unitEn',
+      'u.name_uk as unitUk',
+      sql<number>`(extract(epoch FROM r.created_at) * 1000)::float8`.as('createdMs'),
+      sql<number>`(extract(epoch FROM r.updated_at) * 1000)::float8`.as('updatedMs'),
       sql<boolean>`EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = r.id AND p.hidden_at IS NULL AND r.hidden_at IS NULL)`.as(
         'hasPhoto',
       ),
+      sql<string | null>`CASE WHEN r.hidden_at IS NULL THEN r.media_url END`.as('mediaUrl'),
       sql<boolean>`r.hidden_at IS NOT NULL`.as('hidden'),
     ]);
+}
+
+type PublicRow = Awaited<ReturnType<ReturnType<typeof publicColumns>['executeTakeFirstOrThrow']>>;
+
+function toPublic(row: PublicRow): PublicReport {
+  return {
+    id: row.id,
+    code: row.code,
+    categoryCode: row.categoryCode,
+    category: { pl: row.categoryPl, en: row.categoryEn, uk: row.categoryUk },
+    description: row.description,
+    address: row.address,
+    lat: row.lat,
+    long: row.long,
+    status: row.status,
+    closeReason: row.closeReason,
+    referTo: row.referTo,
+    duplicateOfCode: row.duplicateOfCode,
+    unit: row.unitPl === null ? null : { pl: row.unitPl, en: row.unitEn ?? '', uk: row.unitUk ?? '' },
+    createdAt: new Date(row.createdMs),
+    updatedAt: new Date(row.updatedMs),
+    hasPhoto: row.hasPhoto,
+    mediaUrl: row.mediaUrl,
+    hidden: row.hidden,
+  };
 }
 
 /**
@@ -77,7 +108,8 @@ export async function publicReport(
   code: string,
   options: { includeUnconfirmed?: boolean } = {},
 ): Promise<{ report: PublicReport; replies: PublicReply[] }> {
-  const report = await publicColumns(db).where('r.code', '=', code).where('r.office_id', '=', officeId).executeTakeFirst();
+  const row = await publicColumns(db).where('r.code', '=', code).where('r.office_id', '=', officeId).executeTakeFirst();
+  const report = row ? toPublic(row) : null;
   if (!report || (report.status === 'unconfirmed' && !options.includeUnconfirmed)) throw notFound('reports.notFound');
   const replies = await db
     .selectFrom('report_update')
@@ -117,7 +149,7 @@ export async function listPublicReports(db: Db, officeId: number, query: ReportQ
       query.statuses[0] === 'closed' ? q.where('r.status', 'in', ['fixed', 'closed']) : q.where('r.status', 'not in', ['fixed', 'closed']);
   if (query.from) q = q.where('r.created_at', '>=', query.from);
   if (query.to) q = q.where('r.created_at', '<=', query.to);
-  return q.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(query.limit).execute();
+  return (await q.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(query.limit).execute()).map(toPublic);
 }
 
 /**
@@ -148,6 +180,24 @@ export async function reportPhoto(db: Db, officeId: number, code: string): Promi
     .where('r.status', '<>', 'unconfirmed')
     .where('r.hidden_at', 'is', null)
     .where('p.hidden_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { bytes: row.bytes, type: row.content_type } : null;
+}
+
+/**
+ * A report's photo for the Contact Centre, hidden or not (the staff decide on it); null when there is none.
+ * @example const photo = await staffReportPhoto(deps, 4);
+ */
+export async function staffReportPhoto(
+  deps: { db: Db; actor: { officeId: number } },
+  reportId: number,
+): Promise<{ bytes: Buffer; type: string } | null> {
+  const row = await deps.db
+    .selectFrom('report_photo as p')
+    .innerJoin('problem_report as r', 'r.id', 'p.report_id')
+    .select(['p.bytes', 'p.content_type'])
+    .where('r.id', '=', reportId)
+    .where('r.office_id', '=', deps.actor.officeId)
     .executeTakeFirst();
   return row ? { bytes: row.bytes, type: row.content_type } : null;
 }

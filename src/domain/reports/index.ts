@@ -3,3 +3,5 @@
 export * from './report-status.ts';
 export * from './report-input.ts';
 export * from './retention.ts';
+export * from './photo.ts';
+export * from './category-input.ts';

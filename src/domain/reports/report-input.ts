@@ -22,6 +22,8 @@ export interface ReportInput {
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
+  /** Open311's `media_url`: a picture somewhere else, kept as given (never fetched by the server). */
+  mediaUrl: string | null;
 }
 
 /** What a form or an API call sends, as text. */
@@ -36,6 +38,7 @@ export interface RawReport {
   firstName?: unknown;
   lastName?: unknown;
   phone?: unknown;
+  mediaUrl?: unknown;
 }
 
 const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
@@ -53,6 +56,20 @@ function coordinate(v: FieldCheck, field: string, raw: unknown, min: number, max
     return null;
   }
   return value;
+}
+
+/**
+ * An http(s) address with a host and without a user name or password, as a link a person may follow.
+ * @example isPlainWebAddress('https://example.org/a.jpg') // true
+ */
+export function isPlainWebAddress(text: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -87,6 +104,8 @@ export function readReport(raw: RawReport): ReportInput {
   const firstName = v.text('firstName', raw.firstName, { max: 100, optional: true });
   const lastName = v.text('lastName', raw.lastName, { max: 100, optional: true });
   const phone = v.text('phone', raw.phone, { max: 40, optional: true, pattern: /^[+0-9 ()-]{3,40}$/, patternKey: 'reports.input.phone' });
+  const mediaUrl = v.text('mediaUrl', raw.mediaUrl, { max: MAX_LINK, optional: true });
+  if (mediaUrl !== '' && !v.has('mediaUrl') && !isPlainWebAddress(mediaUrl)) v.fail('mediaUrl', 'reports.input.mediaUrl');
   v.done();
   return {
     categoryCode,
@@ -98,5 +117,6 @@ export function readReport(raw: RawReport): ReportInput {
     firstName: firstName === '' ? null : firstName,
     lastName: lastName === '' ? null : lastName,
     phone: phone === '' ? null : phone,
+    mediaUrl: mediaUrl === '' ? null : mediaUrl,
   };
 }

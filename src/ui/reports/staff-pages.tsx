@@ -43,6 +43,8 @@ export function InboxPage(props: {
     <AdminPage ctx={ctx} title={t('reports.staff.title')}>
       <p>
         <a href={FIGURES_PATH}>{t('reports.staff.figures.title')}</a>
+        {' · '}
+        <a href={`${INBOX_PATH}/kategorie`}>{t('reports.categories.title')}</a>
       </p>
       <form method="get" action={INBOX_PATH} class="report-filter">
         <Select
@@ -232,6 +234,20 @@ export function StaffReportPage(props: {
       </dl>
       <h2>{t('reports.follow.description')}</h2>
       <p class="report-description">{report.description}</p>
+      {report.hasPhoto && (
+        <figure class="report-photo-figure">
+          <img class="report-photo" src={`${staffReportPath(report.id)}/zdjecie`} alt={t('reports.follow.photoAlt')} />
+          {report.hidden && <figcaption>{t('reports.staff.photoHidden')}</figcaption>}
+        </figure>
+      )}
+      {report.mediaUrl && (
+        <p>
+          {t('reports.staff.mediaUrl')}{' '}
+          <a href={report.mediaUrl} rel="noreferrer noopener" referrerpolicy="no-referrer">
+            {report.mediaUrl}
+          </a>
+        </p>
+      )}
 
       <h2>{t('reports.staff.contact.title')}</h2>
       {report.anonymised ? (

@@ -1,13 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  apiKeyId,
-  fileReport,
-  listPublicReports,
-  publicReport,
-  reportCategories,
-  reportCodeByToken,
-  reportUrl,
-} from '../../../app/reports/index.ts';
+import { fileReport, listPublicReports, publicReport, reportCategories, reportCodeByToken, reportUrl } from '../../../app/reports/index.ts';
 import type { PublicReport } from '../../../app/reports/index.ts';
 import { isOpen } from '../../../domain/reports/index.ts';
 import { DomainError } from '../../../domain/shared/errors.ts';
@@ -17,7 +9,7 @@ import { keyPart } from '../../../domain/shared/message-key.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { describeError, retryHeaders } from '../../errors.ts';
 import { formField } from '../../form.ts';
-import { resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
+import { open311Time, resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
 
 /** The longest window of GET requests (the spec's 90 days), and the most requests one answer lists. */
 export const OPEN311_MAX_DAYS = 90;
@@ -29,6 +21,8 @@ export const OPEN311_WRITE_LIMIT = {
   timeWindow: '1 minute',
   groupId: 'open311-write',
   keyGenerator: (request: FastifyRequest) => formField(request.body, 'api_key') || request.ip,
+  // Counted once the body is read, so the key above is the client's api_key, not only its address.
+  hook: 'preHandler' as const,
 };
 
 // Our field names as Open311 calls them, for the errors' descriptions.
@@ -37,6 +31,7 @@ const OPEN311_FIELD: Record<string, string> = {
   address: 'address_string',
   firstName: 'first_name',
   lastName: 'last_name',
+  mediaUrl: 'media_url',
 };
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -92,29 +87,46 @@ function listOf(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-/** A report as the spec's service request; our detailed status in status_notes. */
-function presentRequest(request: FastifyRequest, report: PublicReport) {
-  const status = request.t(`reports.status.${keyPart(report.status)}`);
-  const reason = report.closeReason ? ` (${request.t(`reports.closeReason.${keyPart(report.closeReason)}`)})` : '';
-  const base = reportUrl(request.server.deps.config.publicUrl, report.code);
-  return {
-    service_request_id: report.code,
-    status: isOpen(report.status) ? 'open' : 'closed',
-    status_notes: `${status}${reason}${report.referTo ? `: ${report.referTo}` : ''}`,
-    service_name: inLanguage(report.category, request.locale).value,
-    service_code: report.categoryCode,
-    description: report.description ?? '',
-    agency_responsible: report.unit ? inLanguage(report.unit, request.locale).value : '',
-    service_notice: '',
-    requested_datetime: report.createdAt,
-    updated_datetime: report.updatedAt,
-    expected_datetime: null,
-    address: report.address ?? '',
-    address_id: '',
-    zipcode: '',
-    lat: report.lat,
-    long: report.long,
-    media_url: report.hasPhoto ? `${base}/zdjecie` : '',
+/**
+ * Presents reports as the spec's service requests, our detailed status in status_notes. The words of a status
+ * and a category are looked up once per list, not once per report (a list has up to 1,000).
+ */
+function presenter(request: FastifyRequest): (report: PublicReport) => Record<string, unknown> {
+  const words = new Map<string, string>();
+  const once = (key: string, make: () => string) => {
+    let value = words.get(key);
+    if (value === undefined) {
+      value = make();
+      words.set(key, value);
+    }
+    return value;
+  };
+  const publicUrl = request.server.deps.config.publicUrl;
+  return (report) => {
+    const status = once(`s:${report.status}`, () => request.t(`reports.status.${keyPart(report.status)}`));
+    const reason = report.closeReason
+      ? ` (${once(`r:${report.closeReason}`, () => request.t(`reports.closeReason.${keyPart(report.closeReason!)}`))})`
+      : '';
+    return {
+      service_request_id: report.code,
+      status: isOpen(report.status) ? 'open' : 'closed',
+      status_notes: `${status}${reason}${report.referTo ? `: ${report.referTo}` : ''}`,
+      service_name: once(`c:${report.categoryCode}`, () => inLanguage(report.category, request.locale).value),
+      service_code: report.categoryCode,
+      description: report.description ?? '',
+      agency_responsible: report.unit ? inLanguage(report.unit, request.locale).value : '',
+      service_notice: '',
+      requested_datetime: open311Time(report.createdAt),
+      updated_datetime: open311Time(report.updatedAt),
+      expected_datetime: null,
+      address: report.address ?? '',
+      address_id: '',
+      zipcode: '',
+      lat: report.lat,
+      long: report.long,
+      // Our re-encoded copy when the report has a photo, else the client's own link as it gave it.
+      media_url: report.hasPhoto ? `${reportUrl(publicUrl, report.code)}/zdjecie` : (report.mediaUrl ?? ''),
+    };
   };
 }
 
@@ -205,13 +217,7 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
           ...(codes.length > 0 ? {} : { from, ...(to ? { to } : {}) }),
           limit: OPEN311_MAX_REQUESTS,
         });
-        return sendList(
-          reply,
-          format,
-          'service_requests',
-          'request',
-          reports.map((r) => presentRequest(request, r)),
-        );
+        return sendList(reply, format, 'service_requests', 'request', reports.map(presenter(request)));
       }
       throw new DomainError('not_found', 'reports.open311.notFound');
     },
@@ -243,7 +249,7 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
         throw error;
       });
       if (found.report.hidden) throw new DomainError('not_found', 'reports.open311.requestUnknown');
-      return sendList(reply, format, 'service_requests', 'request', [presentRequest(request, found.report)]);
+      return sendList(reply, format, 'service_requests', 'request', [presenter(request)(found.report)]);
     },
   );
 
@@ -269,32 +275,24 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
       const body = request.body;
       checkJurisdiction(request, body);
       const deps = await depsOf(request);
-      const key = formField(body, 'api_key');
-      if (key === '') throw new DomainError('forbidden', 'reports.open311.apiKeyMissing');
-      const keyId = await apiKeyId(deps.db, deps.actor.officeId, key);
-      if (keyId === null) throw new DomainError('forbidden', 'reports.open311.apiKeyInvalid');
       const serviceCode = formField(body, 'service_code');
-      const categories = await reportCategories(deps.db, deps.actor.officeId);
-      if (!categories.some((c) => c.code === serviceCode)) throw new DomainError('validation', 'reports.open311.serviceUnknown');
       const address = formField(body, 'address_string') || formField(body, 'address_id');
-      const filed = await fileReport(
-        { ...deps, actor: { ...deps.actor, label: `open311 key ${keyId}` } },
-        {
-          report: {
-            category: serviceCode,
-            description: formField(body, 'description'),
-            address,
-            lat: formField(body, 'lat'),
-            long: formField(body, 'long'),
-            email: formField(body, 'email'),
-            firstName: formField(body, 'first_name'),
-            lastName: formField(body, 'last_name'),
-            phone: formField(body, 'phone'),
-          },
-          locale: request.locale,
-          source: { kind: 'open311', apiKeyId: keyId },
+      const filed = await fileReport(deps, {
+        report: {
+          category: serviceCode,
+          description: formField(body, 'description'),
+          address,
+          lat: formField(body, 'lat'),
+          long: formField(body, 'long'),
+          email: formField(body, 'email'),
+          firstName: formField(body, 'first_name'),
+          lastName: formField(body, 'last_name'),
+          phone: formField(body, 'phone'),
+          mediaUrl: formField(body, 'media_url'),
         },
-      );
+        locale: request.locale,
+        source: { kind: 'open311', apiKey: formField(body, 'api_key') },
+      });
       return sendList(
         reply,
         format,

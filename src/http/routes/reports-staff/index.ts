@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   addReportUpdate,
+  allReportCategories,
+  saveReportCategory,
   assignReport,
   changeReportStatus,
   hideReport,
@@ -14,6 +16,7 @@ import {
   responseTimes,
   revokeApiKey,
   staffReport,
+  staffReportPhoto,
   type InboxFilter,
   type ReporterContact,
 } from '../../../app/reports/index.ts';
@@ -30,6 +33,13 @@ import {
   StaffReportPage,
   staffReportPath,
 } from '../../../ui/reports/staff-pages.tsx';
+import {
+  CATEGORIES_PATH,
+  CategoriesPage,
+  CategoryPage,
+  categoryValues,
+  type CategoryFormValues,
+} from '../../../ui/reports/category-pages.tsx';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
@@ -109,6 +119,17 @@ export async function reportsStaffArea(app: FastifyInstance): Promise<void> {
     sendReport(request, reply, { saved: formField(request.query, 'zapisano') === '1' }),
   );
 
+  // The photo as stored (re-encoded, without metadata), also when hidden from the public.
+  app.get<WithId>(`${INBOX_PATH}/zgloszenia/:id/zdjecie`, guard, async (request, reply) => {
+    const photo = await staffReportPhoto(await depsOf(request, 'contact_centre'), reportIdOf(request));
+    if (!photo) throw notFound('reports.notFound');
+    return reply
+      .type(photo.type)
+      .header('cache-control', 'private, no-store')
+      .header('x-content-type-options', 'nosniff')
+      .send(photo.bytes);
+  });
+
   app.post<WithId>(`${INBOX_PATH}/zgloszenia/:id/kontakt`, guard, async (request, reply) => {
     const contact = await reporterContact(await depsOf(request, 'contact_centre'), reportIdOf(request));
     reply.header('cache-control', 'no-store');
@@ -144,6 +165,8 @@ export async function reportsStaffArea(app: FastifyInstance): Promise<void> {
     hideReport(await depsOf(request, 'contact_centre'), { reportId, hidden: formField(request.body, 'hidden') !== 'no' }),
   );
 
+  categoryRoutes(app, guard);
+
   const adminGuard = { preValidation: requireRole('admin'), schema: { hide: true } };
   app.get(API_KEYS_PATH, adminGuard, async (request, reply) => {
     const deps = await depsOf(request, 'admin');
@@ -170,5 +193,77 @@ export async function reportsStaffArea(app: FastifyInstance): Promise<void> {
     if (keyId === null) throw notFound();
     await revokeApiKey(await depsOf(request, 'admin'), { keyId });
     return reply.redirect(API_KEYS_PATH, 303);
+  });
+}
+
+/** What was typed in the category form, to show it again with its errors. */
+function typedCategory(body: unknown): CategoryFormValues {
+  return {
+    code: formField(body, 'code'),
+    kind: formField(body, 'kind'),
+    namePl: formField(body, 'namePl'),
+    nameEn: formField(body, 'nameEn'),
+    nameUk: formField(body, 'nameUk'),
+    unitId: formField(body, 'unitId'),
+    position: formField(body, 'position'),
+    active: formField(body, 'active') !== '',
+  };
+}
+
+/** The Contact Centre's list of report categories (Open311 services): add one, change one, retire one. */
+function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType<typeof requireRole>; schema: { hide: boolean } }): void {
+  const refusal = (error: unknown): DomainError => {
+    if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
+    return error;
+  };
+
+  app.get(CATEGORIES_PATH, guard, async (request, reply) => {
+    const deps = await depsOf(request, 'contact_centre');
+    const [categories, units] = await Promise.all([allReportCategories(deps), reportUnits(deps.db, deps.actor.officeId)]);
+    const notice = formField(request.query, 'zapisano') === '1' ? 'saved' : undefined;
+    return sendPage(reply, CategoriesPage({ ctx: await pageContext(request), categories, units, notice }));
+  });
+
+  app.post(CATEGORIES_PATH, guard, async (request, reply) => {
+    const deps = await depsOf(request, 'contact_centre');
+    try {
+      await saveReportCategory(deps, { id: null, form: formValues(request.body), unitId: formId(request.body, 'unitId') });
+    } catch (thrown) {
+      const error = refusal(thrown);
+      const ctx = await pageContext(request);
+      const [categories, units] = await Promise.all([allReportCategories(deps), reportUnits(deps.db, deps.actor.officeId)]);
+      return sendPage(
+        reply,
+        CategoriesPage({ ctx, categories, units, values: typedCategory(request.body), errors: wordErrors(ctx, error.fields) }),
+        statusOf(error),
+      );
+    }
+    return reply.redirect(`${CATEGORIES_PATH}?zapisano=1`, 303);
+  });
+
+  app.get<WithId>(`${CATEGORIES_PATH}/:id`, guard, async (request, reply) => {
+    const deps = await depsOf(request, 'contact_centre');
+    const id = idOf(request.params.id);
+    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
+    if (!category) throw notFound('reports.categories.notFound');
+    const units = await reportUnits(deps.db, deps.actor.officeId);
+    return sendPage(reply, CategoryPage({ ctx: await pageContext(request), id: category.id, values: categoryValues(category), units }));
+  });
+
+  app.post<WithId>(`${CATEGORIES_PATH}/:id`, guard, async (request, reply) => {
+    const deps = await depsOf(request, 'contact_centre');
+    const id = idOf(request.params.id);
+    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
+    if (!category) throw notFound('reports.categories.notFound');
+    try {
+      await saveReportCategory(deps, { id: category.id, form: formValues(request.body), unitId: formId(request.body, 'unitId') });
+    } catch (thrown) {
+      const error = refusal(thrown);
+      const ctx = await pageContext(request);
+      const units = await reportUnits(deps.db, deps.actor.officeId);
+      const values = { ...typedCategory(request.body), code: category.code };
+      return sendPage(reply, CategoryPage({ ctx, id: category.id, values, units, errors: wordErrors(ctx, error.fields) }), statusOf(error));
+    }
+    return reply.redirect(`${CATEGORIES_PATH}?zapisano=1`, 303);
   });
 }

@@ -23,6 +23,9 @@ import { statusOf } from '../../errors.ts';
 import { formField } from '../../form.ts';
 import { pageContext, sendPage } from '../../page.ts';
 
+/** The files a multipart post carried (filled by the area's multipart parser, read by the form's route). */
+export const photoUploads = new WeakMap<FastifyRequest, { files: Buffer[]; tooLarge: boolean }>();
+
 /** The form's double-submit cookie. */
 export const REPORT_FORM: PublicFormCookie = { name: 'okienko_zgloszenie', path: REPORT_FORM_PATH };
 /** Reports one address may send a minute: plenty for a person, a wall for a script. */
@@ -74,7 +77,7 @@ async function sendForm(
       challenge,
       formToken: publicFormToken(request, reply, REPORT_FORM),
       errors: error ? wordErrors(ctx, Object.keys(error.fields).length > 0 ? error.fields : { description: { key: error.key } }) : {},
-      photos: false,
+      photos: true,
     }),
     error ? statusOf(error) : 200,
   );
@@ -92,7 +95,8 @@ export function publicReportRoutes(app: FastifyInstance): void {
     const values = valuesOf(request.body);
     const proof = antiBotProofFrom(request.body);
     try {
-      const filed = await fileReport(deps, { report: values, locale: request.locale, source: { kind: 'form', proof } });
+      const photo = photoUploads.get(request) ?? null;
+      const filed = await fileReport(deps, { report: values, locale: request.locale, source: { kind: 'form', proof }, photo });
       const query = new URLSearchParams({ kod: filed.code, ...(filed.status === 'unconfirmed' ? { potwierdz: '1' } : {}) });
       return await reply.redirect(`${REPORT_FORM_PATH}/wyslano?${query.toString()}`, 303);
     } catch (error) {

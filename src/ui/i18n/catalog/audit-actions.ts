@@ -153,6 +153,8 @@ export default defineCatalog({
     'audit.action.standardsAudit.itemAdd': 'Dodano pozycję listy kontrolnej audytu #{id}.',
     'audit.action.standardsAudit.itemRetire': 'Wycofano pozycję listy kontrolnej audytu #{id}.',
     'audit.action.standardsAudit.checklistLoad': 'Wczytano listę kontrolną audytu ze standardów obsługi.',
+    'audit.action.report.categoryCreate': 'Dodano kategorię zgłoszeń #{id}.',
+    'audit.action.report.categoryUpdate': 'Zmieniono kategorię zgłoszeń #{id}.',
   },
   en: {
     'audit.action.auth.login': 'Logged in.',
@@ -295,6 +297,8 @@ export default defineCatalog({
     'audit.action.standardsAudit.itemAdd': 'Added audit checklist item #{id}.',
     'audit.action.standardsAudit.itemRetire': 'Retired audit checklist item #{id}.',
     'audit.action.standardsAudit.checklistLoad': 'Loaded the audit checklist from the service standards.',
+    'audit.action.report.categoryCreate': 'Added report category #{id}.',
+    'audit.action.report.categoryUpdate': 'Changed report category #{id}.',
   },
   uk: {
     'audit.action.auth.login': 'Успішний вхід.',
@@ -443,5 +447,7 @@ export default defineCatalog({
     'audit.action.standardsAudit.itemAdd': 'Додано пункт контрольного списку аудиту #{id}.',
     'audit.action.standardsAudit.itemRetire': 'Вилучено пункт контрольного списку аудиту #{id}.',
     'audit.action.standardsAudit.checklistLoad': 'Завантажено контрольний список аудиту зі стандартів обслуговування.',
+    'audit.action.report.categoryCreate': 'Додано категорію повідомлень #{id}.',
+    'audit.action.report.categoryUpdate': 'Змінено категорію повідомлень #{id}.',
   },
 });

@@ -1,0 +1,113 @@
+import { readCategory } from '../../domain/reports/index.ts';
+import { conflict, invalid, notFound, type DomainError } from '../../domain/shared/errors.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
+import { appendAudit } from '../../storage/audit-repository.ts';
+import type { Db, Tx } from '../../storage/database.ts';
+import { translatedColumn, translatedValues } from '../../storage/translated-text.ts';
+import type { UseCaseDeps } from '../shared/deps.ts';
+
+/** A category as the Contact Centre's list shows it, retired ones included, with how many reports it has. */
+export interface CategorySummary {
+  id: number;
+  code: string;
+  kind: 'place' | 'office';
+  name: Translated;
+  unitId: number | null;
+  position: number;
+  active: boolean;
+  reports: number;
+}
+
+/**
+ * Every category of the office, offered ones first, in the form's order.
+ * @example const all = await allReportCategories(deps); all.find((c) => !c.active) // a retired one
+ */
+export async function allReportCategories(deps: Pick<UseCaseDeps, 'db' | 'actor'>): Promise<CategorySummary[]> {
+  const rows = await deps.db
+    .selectFrom('report_category as c')
+    .select([
+      'c.id',
+      'c.code',
+      'c.kind',
+      translatedColumn('c.name').as('name'),
+      'c.unit_id as unitId',
+      'c.position',
+      'c.active',
+      (eb) =>
+        eb.selectFrom('problem_report as r').whereRef('r.category_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('reports'),
+    ])
+    .where('c.office_id', '=', deps.actor.officeId)
+    .orderBy('c.active', 'desc')
+    .orderBy('c.kind', 'desc')
+    .orderBy('c.position')
+    .orderBy('c.id')
+    .execute();
+  return rows.map((row) => ({ ...row, reports: Number(row.reports ?? 0) }));
+}
+
+async function checkUnit(tx: Tx | Db, officeId: number, unitId: number | null): Promise<void> {
+  if (unitId === null) return;
+  const unit = await tx.selectFrom('unit').select('id').where('id', '=', unitId).where('office_id', '=', officeId).executeTakeFirst();
+  if (!unit) throw invalid({ unitId: { key: 'errors.choice' } });
+}
+
+/**
+ * Adds a category (`id` null) or changes one: names, kind, first unit, position, offered or retired. The
+ * code, an Open311 service_code that clients keep, is set once and never changed. A retired category is no
+ * longer offered on the form or in Open311's services, and keeps its reports.
+ * @example await saveReportCategory(deps, { id: null, form: { code: 'trees', kind: 'place', namePl: 'Drzewa', active: 'on' }, unitId: null });
+ */
+export async function saveReportCategory(
+  deps: UseCaseDeps,
+  input: { id: number | null; form: Record<string, unknown>; unitId: number | null },
+): Promise<{ id: number }> {
+  const officeId = deps.actor.officeId;
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (tx) => {
+    const existing =
+      input.id === null
+        ? null
+        : await tx
+            .selectFrom('report_category')
+            .select(['id', 'code'])
+            .where('id', '=', input.id)
+            .where('office_id', '=', officeId)
+            .forUpdate()
+            .executeTakeFirst();
+    if (input.id !== null && !existing) throw notFound('reports.categories.notFound');
+    const category = readCategory(existing ? { ...input.form, code: existing.code } : input.form);
+    await checkUnit(tx, officeId, input.unitId);
+    const values = {
+      kind: category.kind,
+      ...translatedValues('name', category.name),
+      unit_id: input.unitId,
+      position: category.position,
+      active: category.active,
+    };
+    let id: number;
+    if (existing) {
+      await tx.updateTable('report_category').set(values).where('id', '=', existing.id).execute();
+      id = existing.id;
+    } else {
+      const row = await tx
+        .insertInto('report_category')
+        .values({ office_id: officeId, code: category.code, ...values })
+        .onConflict((oc) => oc.columns(['office_id', 'code']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) throw codeTaken();
+      id = row.id;
+    }
+    await appendAudit(tx, deps.actor, now, {
+      action: existing ? 'report.category_update' : 'report.category_create',
+      subjectType: 'report_category',
+      subjectId: id,
+      details: { code: existing?.code ?? category.code, active: category.active },
+    });
+    return { id };
+  });
+}
+
+function codeTaken(): DomainError {
+  return conflict('errors.validation', { code: { key: 'reports.categories.codeTaken' } });
+}
