@@ -125,7 +125,7 @@ describe('home visits: storage and the rules kept by the database', () => {
       visitOn: '2026-12-14',
       visitTime: '12:00',
       informedBy: 'phone',
-      reason: 'Prośba mieszkańca',
+      moveReason: 'Prośba mieszkańca',
     }).catch((e: unknown) => asDomainError(e));
     assert.equal(moved?.key, 'homeVisits.errors.noAuthorisation');
   });

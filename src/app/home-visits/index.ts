@@ -14,6 +14,7 @@ export {
   homeVisitCounts,
   requestFormChoices,
   authorisationEmployees,
+  authorisationDetail,
   type RequestList,
   type RequestListItem,
   type RequestDetail,

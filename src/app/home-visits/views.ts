@@ -569,3 +569,14 @@ export async function authorisationEmployees(deps: UseCaseDeps, viewer: HomeVisi
     return [self, ...clerks.filter((c) => c.id !== self.id)].map((s) => ({ id: s.id, name: s.full_name }));
   });
 }
+
+/** One authorisation, as the City Secretary decides it and the register shows it; 404 when not this office's. */
+export async function authorisationDetail(deps: UseCaseDeps, id: number): Promise<AuthorisationItem> {
+  const today = officeDate(deps.clock.now());
+  return deps.db.transaction().execute(async (tx) => {
+    const policy = await homeVisitPolicy(tx, deps.actor.officeId);
+    const [item] = await authorisationsOf(tx, deps.actor.officeId, { ids: [id] }, today, addDays(today, policy.expiryWarningDays));
+    if (!item) throw notFound();
+    return item;
+  });
+}

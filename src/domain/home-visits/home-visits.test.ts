@@ -352,7 +352,7 @@ describe('the forms', () => {
     );
     assert.deepEqual(
       fieldsOf(() => readSchedule(form, '2026-12-03', true)),
-      ['reason'],
+      ['moveReason'],
     );
   });
   it('reads an outcome; documents taken must be named', () => {

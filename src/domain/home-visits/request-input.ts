@@ -177,7 +177,7 @@ export function readSchedule(form: FormValues, today: string, requireReason: boo
   if (visitOn !== null && visitOn < today) v.fail('visitOn', 'homeVisits.errors.visitInPast');
   const visitTime = v.time('visitTime', one(form, 'visitTime'));
   const informedBy = v.oneOf('informedBy', one(form, 'informedBy'), INFORMED_BY);
-  const reason = v.text('reason', one(form, 'reason'), { max: 1000, multiline: true, optional: !requireReason });
+  const reason = v.text('moveReason', one(form, 'moveReason'), { max: 1000, multiline: true, optional: !requireReason });
   v.done();
   return { visitOn: visitOn!, visitTime: visitTime!, informedBy: informedBy!, reason };
 }

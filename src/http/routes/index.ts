@@ -19,6 +19,7 @@ import { systemArea } from './system/index.ts';
 import { complaintsArea } from './complaints/index.ts';
 import { difficultSituationsArea } from './difficult-situations/index.ts';
 import { specialNeedsArea } from './special-needs/index.ts';
+import { homeVisitsArea } from './home-visits/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -46,4 +47,6 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   await app.register(reportsArea);
   await app.register(open311Area, { prefix: '/open311/v2' });
   await app.register(reportsStaffArea);
+  // Home visits (issue 17).
+  await app.register(homeVisitsArea);
 }

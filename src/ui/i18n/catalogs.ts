@@ -35,6 +35,7 @@ import difficultSituations from './catalog/difficult-situations.ts';
 import specialNeeds from './catalog/special-needs.ts';
 import directory from './catalog/directory.ts';
 import reports from './catalog/reports.ts';
+import homeVisits from './catalog/home-visits.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -73,4 +74,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   specialNeeds,
   directory,
   reports,
+  homeVisits,
 ];

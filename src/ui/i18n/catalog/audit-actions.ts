@@ -448,7 +448,7 @@ export default defineCatalog({
     'audit.action.homeVisit.readList':
       'Відкрито список заяв про візит додому ({count, plural, one {# заява} few {# заяви} many {# заяв} other {# заяви}}).',
     'audit.action.homeVisit.readDocument': 'Завантажено документ заяви про візит додому #{id}.',
-    'audit.action.homeVisit.authorisationRequest': 'Подано запит на уповноваження #{id} діяти поза приміщенням установи.',
+    'audit.action.homeVisit.authorisationRequest': 'Подано запит на уповноваження #{id} діяти поза місцезнаходженням установи.',
     'audit.action.homeVisit.authorisationGrant': 'Надано уповноваження #{id}.',
     'audit.action.homeVisit.authorisationRefuse': 'Відмовлено в уповноваженні #{id}.',
     'audit.action.homeVisit.authorisationRevoke': 'Відкликано уповноваження #{id}.',
