@@ -67,14 +67,15 @@ describe('home visits: storage and the rules kept by the database', () => {
     validUntil,
   });
 
-  it('never gives two concurrent grants the same number; numbers run 1, 2, 3… in the year', async () => {
+  it('never gives two concurrent grants the same number; numbers run on without a gap in the year', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 12; i += 1) ids.push((await requestAuthorisation(as(head), head, askFor(clerk.staffId), null)).id);
     const numbers = await Promise.all(ids.map((id) => grantAuthorisation(as(head), id)));
     const seqs = numbers.map((n) => Number(n.number.split('.')[2])).sort((a, b) => a - b);
     assert.deepEqual(
       seqs,
-      Array.from({ length: 12 }, (_, i) => i + 1),
+      // The demo office’s list already holds two numbers this year; the twelve grants take the next twelve.
+      Array.from({ length: 12 }, (_, i) => i + 3),
     );
     assert.ok(numbers.every((n) => /^SM\.0052\.\d+\.2026$/.test(n.number)));
     // The unique index is the last word: a number given twice is refused by the database.

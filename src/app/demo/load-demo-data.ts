@@ -25,6 +25,7 @@ import { addDemoAnnouncements, addDemoAnnouncementsIn } from './piotrkow-announc
 import { addDemoComplaintsIn } from './piotrkow-complaints.ts';
 import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
 import { addDemoReports } from './piotrkow-reports.ts';
+import { addDemoHomeVisits } from './piotrkow-home-visits.ts';
 
 export interface DemoLogin {
   role: string;
@@ -74,6 +75,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<DemoResult> {
     await addDemoComplaintsIn(tx, officeId, clock);
     await addDemoSpecialNeeds(tx, officeId, clock);
     await addDemoReports(tx, officeId, clock.now());
+    await addDemoHomeVisits(tx, officeId, clock);
     return true;
   });
   if (created) return { created: true, logins: DEMO_LOGINS };
