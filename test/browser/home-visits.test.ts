@@ -61,7 +61,8 @@ describe('home visits in Chromium', () => {
 
   for (const locale of ['pl', 'en', 'uk'] as const) {
     it(`shows every home-visit page in ${locale} with no axe violations`, async () => {
-      const sizes = locale === 'pl' ? { desktop: VIEWPORTS.desk, phone: VIEWPORTS.phone } : { desktop: VIEWPORTS.desk };
+      const sizes: Record<string, { width: number; height: number }> =
+        locale === 'pl' ? { desktop: VIEWPORTS.desk, phone: VIEWPORTS.phone } : { desktop: VIEWPORTS.desk };
       for (const [size, viewport] of Object.entries(sizes)) {
         const contexts = new Map<string, { context: BrowserContext; page: Page }>();
         for (const [login, name, path] of PAGES) {
