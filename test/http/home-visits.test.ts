@@ -1,5 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import type { Db } from '../../src/storage/database.ts';
 import { auditRows, idFrom, postOk } from '../support/admin.ts';
@@ -164,6 +167,28 @@ describe('home visits (standard 7.3)', () => {
       ['nie masz ważnego upoważnienia Sekretarza Miasta'],
     );
     await postOk(clerk, `/wizyty-domowe/${id}/termin`, { visitOn: '2026-12-10', visitTime: '10:00', informedBy: 'phone' });
+    // The documents: the request for EZD with its metadata, the letter to the resident, the authorisation.
+    const pdf = Buffer.from(await (await clerk.get(`/wizyty-domowe/${id}/wniosek.pdf`)).arrayBuffer());
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    const metadata = (await (await head.get(`/wizyty-domowe/${id}/wniosek.json`)).json()) as { caseSign: string; file: { sha256: string } };
+    assert.equal(metadata.caseSign, 'SO.5340.12.2026');
+    assert.equal(metadata.file.sha256, createHash('sha256').update(pdf).digest('hex'), 'the metadata names the PDF by its digest');
+    const letter = Buffer.from(await (await clerk.get(`/wizyty-domowe/${id}/pismo.pdf`)).arrayBuffer());
+    const printable = Buffer.from(await (await keeper.get(`/rejestr-upowaznien/${auth.id}/upowaznienie.pdf`)).arrayBuffer());
+    assert.equal((await secretary.get(`/sekretarz/upowaznienia/${auth.id}/upowaznienie.pdf`)).status, 200);
+    assert.equal((await otherClerk.get(`/wizyty-domowe/${id}/wniosek.pdf`)).status, 403);
+    assert.ok((await auditRows(server.db, 'home_visit.read_document')).some((a) => a.subject_id === String(id)));
+    assert.ok((await auditRows(server.db, 'home_visit.read_authorisation')).some((a) => a.subject_id === String(auth.id)));
+    const folder = path.resolve(import.meta.dirname, '..', '..', '.okienko-test', 'pdf');
+    mkdirSync(folder, { recursive: true });
+    for (const [name, bytes] of [
+      ['request', pdf],
+      ['letter', letter],
+      ['authorisation', printable],
+    ] as const) {
+      assert.equal(bytes.subarray(0, 5).toString(), '%PDF-', name);
+      writeFileSync(path.join(folder, `home-visit-${name}.pdf`), bytes);
+    }
     await refused(() => clerk.postForm(`/wizyty-domowe/${id}/wykonana`, { outcome: 'documents_taken' }), 422, [
       'Wpisz, jakie dokumenty przyjęto.',
     ]);

@@ -301,7 +301,12 @@ function offeredEvents(
  * One request with the resident's data, its visits and the assigned clerk's authorisations. The read is audited
  * (`home_visit.read`), as every read of a request's personal data is.
  */
-export async function requestDetail(deps: UseCaseDeps, viewer: HomeVisitViewer, id: number): Promise<RequestDetail> {
+export async function requestDetail(
+  deps: UseCaseDeps,
+  viewer: HomeVisitViewer,
+  id: number,
+  read: 'page' | 'document' = 'page',
+): Promise<RequestDetail> {
   const now = deps.clock.now();
   const today = officeDate(now);
   const officeId = deps.actor.officeId;
@@ -355,7 +360,11 @@ export async function requestDetail(deps: UseCaseDeps, viewer: HomeVisitViewer, 
         : await authorisationsOf(tx, officeId, { employeeId: row.assigned_to }, today, addDays(today, policy.expiryWarningDays));
     const headOfUnit = viewer.roles.includes('unit_head') && (await unitOf(tx, officeId, viewer.staffId)) === row.unit_id;
     const clerks = headOfUnit ? (await assignableClerks(tx, officeId, row.unit_id)).map((c) => ({ id: c.id, name: c.full_name })) : [];
-    await appendAudit(tx, deps.actor, now, { action: 'home_visit.read', subjectType: 'home_visit_request', subjectId: id });
+    await appendAudit(tx, deps.actor, now, {
+      action: read === 'page' ? 'home_visit.read' : 'home_visit.read_document',
+      subjectType: 'home_visit_request',
+      subjectId: id,
+    });
     const ended = row.status === 'done' || row.status === 'cancelled';
     return {
       id: row.id,
@@ -571,12 +580,19 @@ export async function authorisationEmployees(deps: UseCaseDeps, viewer: HomeVisi
 }
 
 /** One authorisation, as the City Secretary decides it and the register shows it; 404 when not this office's. */
-export async function authorisationDetail(deps: UseCaseDeps, id: number): Promise<AuthorisationItem> {
-  const today = officeDate(deps.clock.now());
+export async function authorisationDetail(deps: UseCaseDeps, id: number, read: 'page' | 'document' = 'page'): Promise<AuthorisationItem> {
+  const now = deps.clock.now();
+  const today = officeDate(now);
   return deps.db.transaction().execute(async (tx) => {
     const policy = await homeVisitPolicy(tx, deps.actor.officeId);
     const [item] = await authorisationsOf(tx, deps.actor.officeId, { ids: [id] }, today, addDays(today, policy.expiryWarningDays));
     if (!item) throw notFound();
+    if (read === 'document')
+      await appendAudit(tx, deps.actor, now, {
+        action: 'home_visit.read_authorisation',
+        subjectType: 'home_visit_authorisation',
+        subjectId: id,
+      });
     return item;
   });
 }

@@ -371,7 +371,18 @@ export function RequestFormPage({
 /** Which of a request's forms was sent last, so its errors show beside it. */
 export type RequestForm = 'assign' | 'authorisation' | 'schedule' | 'complete' | 'cancel';
 
-function AuthorisationTable({ ctx, items, caption }: { ctx: PageContext; items: readonly AuthorisationItem[]; caption: string }) {
+function AuthorisationTable({
+  ctx,
+  items,
+  caption,
+  pdfBase,
+}: {
+  ctx: PageContext;
+  items: readonly AuthorisationItem[];
+  caption: string;
+  /** Where the printable authorisations are, when the viewer may download them. */
+  pdfBase?: string;
+}) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="table">
@@ -390,7 +401,15 @@ function AuthorisationTable({ ctx, items, caption }: { ctx: PageContext; items: 
         <tbody>
           {items.map((a) => (
             <tr key={a.id}>
-              <th scope="row">{a.number ?? ctx.t('homeVisits.auth.unnumbered', { id: a.id })}</th>
+              <th scope="row">
+                {a.number && pdfBase ? (
+                  <a href={`${pdfBase}/${a.id}/upowaznienie.pdf`} aria-label={ctx.t('homeVisits.register.pdf', { number: a.number })}>
+                    {a.number}
+                  </a>
+                ) : (
+                  (a.number ?? ctx.t('homeVisits.auth.unnumbered', { id: a.id }))
+                )}
+              </th>
               <td>{a.employee}</td>
               <td>{a.unit ? inLanguage(a.unit, ctx.locale).value : '—'}</td>
               <td class="preserve-lines">{a.scope}</td>
@@ -953,7 +972,12 @@ export function RegisterPage({
       {register.items.length === 0 ? (
         <p>{ctx.t('homeVisits.register.empty')}</p>
       ) : (
-        <AuthorisationTable ctx={ctx} items={register.items} caption={ctx.t('homeVisits.register.caption', { n: register.items.length })} />
+        <AuthorisationTable
+          ctx={ctx}
+          items={register.items}
+          caption={ctx.t('homeVisits.register.caption', { n: register.items.length })}
+          pdfBase={REGISTER_PATH}
+        />
       )}
     </AdminPage>
   );

@@ -24,6 +24,7 @@ import {
 import { asDomainError } from '../../../app/shared/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
+import { notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import {
   AuthorisationDecisionPage,
@@ -38,12 +39,14 @@ import {
   type AuthorisationForm,
   type RequestForm,
 } from '../../../ui/home-visits/pages.tsx';
+import { createHash } from 'node:crypto';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { statusOf } from '../../errors.ts';
 import { formOf } from '../../form.ts';
 import { pageContext, sendPage } from '../../page.ts';
 import { idParam, noticeOf, submitForm } from '../admin/support.ts';
+import { authorisationPdf, letterPdf, requestMetadata, requestPdf } from './documents.ts';
 
 /** Who works with requests: the Information Point takes them, the unit head hands them on, the clerk visits. */
 export const REQUEST_ROLES = ['information_point', 'unit_head', 'clerk'] as const;
@@ -131,6 +134,38 @@ export async function homeVisitsArea(app: FastifyInstance): Promise<void> {
     });
   }
 
+  // The documents: the request for EZD (PDF and its metadata), the letter to the resident. Each read is audited.
+  app.get(`${HOME_VISITS_PATH}/:id/wniosek.pdf`, requestGuard, async (request, reply) => {
+    const detail = await requestDetail(await depsOf(request), viewerOf(request), idParam(request, 'id'), 'document');
+    const pdf = await requestPdf(detail);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="wniosek-wizyta-domowa-${detail.id}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(pdf);
+  });
+  app.get(`${HOME_VISITS_PATH}/:id/wniosek.json`, requestGuard, async (request, reply) => {
+    const detail = await requestDetail(await depsOf(request), viewerOf(request), idParam(request, 'id'), 'document');
+    const sha256 = createHash('sha256')
+      .update(await requestPdf(detail))
+      .digest('hex');
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="wniosek-wizyta-domowa-${detail.id}.json"`)
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify(requestMetadata(detail, sha256), null, 2));
+  });
+  app.get(`${HOME_VISITS_PATH}/:id/pismo.pdf`, requestGuard, async (request, reply) => {
+    const deps = await depsOf(request);
+    const detail = await requestDetail(deps, viewerOf(request), idParam(request, 'id'), 'document');
+    if (!detail.visits.some((v) => v.status === 'scheduled')) throw notFound();
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="zawiadomienie-wizyta-${detail.id}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(await letterPdf(detail, officeDate(deps.clock.now())));
+  });
+
   app.get(`${HOME_VISITS_PATH}/:id`, requestGuard, async (request, reply) => {
     await sendPage(reply, await detailPage(request, {}));
   });
@@ -214,6 +249,20 @@ export async function homeVisitsArea(app: FastifyInstance): Promise<void> {
     }
     await reply.redirect(`${SECRETARY_PATH}/upowaznienia/${id}?zapisano=1`, 303);
   }
+
+  /** The printable authorisation, for the City Secretary and the register keeper; the read is audited. */
+  async function sendAuthorisationPdf(request: FastifyRequest, reply: FastifyReply) {
+    const authorisation = await authorisationDetail(await depsOf(request), idParam(request, 'id'), 'document');
+    if (authorisation.number === null) throw notFound();
+    const ctx = await pageContext(request);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="upowaznienie-${authorisation.number.replaceAll('.', '-')}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(await authorisationPdf(ctx.office.name, authorisation));
+  }
+  app.get(`${SECRETARY_PATH}/upowaznienia/:id/upowaznienie.pdf`, secretaryGuard, sendAuthorisationPdf);
+  app.get(`${REGISTER_PATH}/:id/upowaznienie.pdf`, registerGuard, sendAuthorisationPdf);
 
   app.post(`${SECRETARY_PATH}/upowaznienia/:id/udziel`, secretaryGuard, (request, reply) =>
     decisionForm(request, reply, 'grant', async (id) => {
