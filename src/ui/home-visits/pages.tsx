@@ -917,19 +917,17 @@ export function AuthorisationDecisionPage({
   );
 }
 
-/** /rejestr-upowaznien: the register of the Secretary's authorisations (BNOiC), with filters and exports. */
+/** /rejestr-upowaznien: the register of the Secretary's authorisations (BNOiC), with filters. */
 export function RegisterPage({
   ctx,
   register,
   filter,
   counts,
-  query,
 }: {
   ctx: PageContext;
   register: RegisterView;
   filter: RegisterFilter;
   counts: HomeVisitCounts;
-  query: string;
 }) {
   return (
     <AdminPage ctx={ctx} title={ctx.t('homeVisits.register.title')}>
@@ -965,10 +963,6 @@ export function RegisterPage({
         />
         <Button variant="secondary">{ctx.t('homeVisits.register.filter')}</Button>
       </form>
-      <p>
-        <a href={`${REGISTER_PATH}/rejestr.csv${query}`}>{ctx.t('homeVisits.register.csv')}</a> ·{' '}
-        <a href={`${REGISTER_PATH}/rejestr.xlsx${query}`}>{ctx.t('homeVisits.register.xlsx')}</a>
-      </p>
       {register.items.length === 0 ? (
         <p>{ctx.t('homeVisits.register.empty')}</p>
       ) : (

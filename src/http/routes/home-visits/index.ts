@@ -69,15 +69,6 @@ function registerFilter(request: FastifyRequest): RegisterFilter {
   return { standing, unitId: unit, year };
 }
 
-function registerQuery(filter: RegisterFilter): string {
-  const params = new URLSearchParams();
-  if (filter.standing) params.set('stan', filter.standing);
-  if (filter.unitId !== null) params.set('komorka', String(filter.unitId));
-  if (filter.year !== null) params.set('rok', String(filter.year));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
 /** Home visits (seed 7.3): requests, the Secretary's authorisations, the register. */
 export async function homeVisitsArea(app: FastifyInstance): Promise<void> {
   const requestGuard = { preValidation: requireRole(...REQUEST_ROLES), schema: { hide: true } };
@@ -282,6 +273,6 @@ export async function homeVisitsArea(app: FastifyInstance): Promise<void> {
     const filter = registerFilter(request);
     const register = await authorisationRegister(deps, filter);
     const counts = await homeVisitCounts(deps, viewerOf(request));
-    await sendPage(reply, RegisterPage({ ctx: await pageContext(request), register, filter, counts, query: registerQuery(filter) }));
+    await sendPage(reply, RegisterPage({ ctx: await pageContext(request), register, filter, counts }));
   });
 }
