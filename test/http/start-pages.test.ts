@@ -8,11 +8,10 @@ import type { Role } from '../../src/http/types.ts';
 const clock = { now: () => new Date('2024-10-27T00:30:00Z') };
 
 // The clerk's start page is the desk panel, tested in queue-desk-panel.test.ts; the Information Point's in
-// directory.test.ts; the Contact Centre's is the problem reports' inbox, tested in reports-staff.test.ts.
-const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre'>, string> = {
+// directory.test.ts; the Contact Centre's is the problem reports' inbox, tested in reports-staff.test.ts; the City
+// Secretary's and the register keeper's are the home visits' authorisations and register, tested in home-visits.test.ts.
+const TITLES: Partial<Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre'>, string>> = {
   unit_head: 'Kierownik komórki',
-  city_secretary: 'Sekretarz Miasta',
-  register_keeper: 'Rejestr upoważnień',
 };
 
 describe('role start pages', () => {
