@@ -63,6 +63,12 @@ export interface Database {
   standard_audit_item: StandardAuditItemTable;
   standard_audit: StandardAuditTable;
   standard_audit_result: StandardAuditResultTable;
+  // Home visits (issue 17).
+  home_visit_policy: HomeVisitPolicyTable;
+  home_visit_request: HomeVisitRequestTable;
+  home_visit_authorisation_counter: HomeVisitAuthorisationCounterTable;
+  home_visit_authorisation: HomeVisitAuthorisationTable;
+  home_visit: HomeVisitTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -838,4 +844,95 @@ export interface StandardAuditResultTable {
   office_id: number;
   result: 'met' | 'not_met' | 'not_observed';
   note: Generated<string>;
+}
+
+// Home visits (issue 17, migration 202612050100). Dates are office days (`YYYY-MM-DD`).
+type OfficeDay = ColumnType<string, string, string>;
+
+export interface HomeVisitPolicyTable {
+  office_id: number;
+  handle_within_days: Generated<number>;
+  expiry_warning_days: Generated<number>;
+  retention_days: Generated<number>;
+}
+
+export interface HomeVisitRequestTable {
+  id: Generated<number>;
+  office_id: number;
+  unit_id: number;
+  service_id: number | null;
+  matter_text: Generated<string>;
+  channel: 'desk' | 'phone';
+  applicant_name: string;
+  visit_address: string;
+  phone: string;
+  email: Generated<string>;
+  representative_name: Generated<string>;
+  representative_kind: 'carer' | 'family' | 'legal_guardian' | 'attorney' | null;
+  representative_phone: Generated<string>;
+  reason_category: 'mobility' | 'chronic_illness' | 'disability' | 'temporary_condition' | 'old_age' | 'other';
+  preferred_days: ColumnType<string[], string[] | undefined, string[]>;
+  preferred_time: 'morning' | 'midday' | 'afternoon' | 'any';
+  preferred_notes: Generated<string>;
+  access_notes: Generated<string>;
+  consent: boolean;
+  clause_given: boolean;
+  taken_by: number;
+  taken_at: Timestamp;
+  status: Generated<'registered' | 'sent' | 'assigned' | 'authorised' | 'scheduled' | 'done' | 'cancelled'>;
+  sent_at: Timestamp | null;
+  case_sign: string | null;
+  assigned_to: number | null;
+  assigned_at: Timestamp | null;
+  cancel_reason: Generated<string>;
+  ended_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+}
+
+export interface HomeVisitAuthorisationCounterTable {
+  office_id: number;
+  year: number;
+  last_number: number;
+}
+
+export interface HomeVisitAuthorisationTable {
+  id: Generated<number>;
+  office_id: number;
+  employee_id: number;
+  unit_id: number | null;
+  request_id: number | null;
+  scope: string;
+  legal_basis: string;
+  valid_from: OfficeDay;
+  valid_until: OfficeDay;
+  status: Generated<'requested' | 'granted' | 'refused' | 'revoked'>;
+  requested_by: number;
+  requested_at: Timestamp;
+  number_year: number | null;
+  number_seq: number | null;
+  number: string | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  refusal_reason: Generated<string>;
+  revoked_by: number | null;
+  revoked_at: Timestamp | null;
+  revoke_reason: Generated<string>;
+}
+
+export interface HomeVisitTable {
+  id: Generated<number>;
+  request_id: number;
+  authorisation_id: number;
+  employee_id: number;
+  visit_on: OfficeDay;
+  visit_time: string;
+  informed_by: 'phone' | 'letter' | 'email';
+  status: Generated<'scheduled' | 'done' | 'cancelled' | 'moved'>;
+  outcome: 'handled' | 'documents_taken' | 'not_home' | 'refused_by_resident' | null;
+  documents_taken: Generated<string>;
+  note: Generated<string>;
+  reason: Generated<string>;
+  scheduled_by: number;
+  scheduled_at: Timestamp;
+  ended_at: Timestamp | null;
 }

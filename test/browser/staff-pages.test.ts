@@ -19,7 +19,8 @@ const STAFF_AREAS = [
   '/konto',
 ];
 // The desk panel (/stanowisko) is the queue's own screen with its own browser test (test/browser/queue.test.ts).
-const SKIP = [/^\/stanowisko/, /^\/wyloguj/];
+// Documents (PDF, JSON) download rather than show a page.
+const SKIP = [/^\/stanowisko/, /^\/wyloguj/, /\.(pdf|json)$/];
 // A bound, so a page that links to ever new addresses cannot keep the test walking.
 const MAX_PAGES = 150;
 // One page of each shape: /admin/uslugi/3 stands for every service's page, a query for its page without it.

@@ -118,6 +118,17 @@ const ACCESS: Record<string, Access> = {
   '/admin/open311': ['admin'],
   // Service figures (issue 18, part 2): unit heads (their own unit) and the administrator (all), page and exports.
   '/statystyki': ['unit_head', 'admin'],
+  // Home visits (issue 17): the Information Point takes and sends requests, the unit head assigns and asks for an
+  // authorisation, the clerk (or the unit head) asks too, and the clerk schedules and records the visit; all three
+  // see requests within their scope. The City Secretary decides on /sekretarz, the register keeper keeps
+  // /rejestr-upowaznien (both covered above).
+  '/wizyty-domowe': ['information_point', 'unit_head', 'clerk'],
+  '/wizyty-domowe/nowy': ['information_point'],
+  '/wizyty-domowe/:id/wyslij': ['information_point'],
+  '/wizyty-domowe/:id/przydziel': ['unit_head'],
+  '/wizyty-domowe/:id/upowaznienie': ['unit_head', 'clerk'],
+  '/wizyty-domowe/:id/termin': ['clerk'],
+  '/wizyty-domowe/:id/wykonana': ['clerk'],
 };
 
 function accessOf(path: string): Access | undefined {

@@ -9,11 +9,10 @@ const clock = { now: () => new Date('2024-10-27T00:30:00Z') };
 
 // The clerk's start page is the desk panel, tested in queue-desk-panel.test.ts; the Information Point's in
 // directory.test.ts; the Contact Centre's is the problem reports' inbox, tested in reports-staff.test.ts; the
-// auditor's is the audits of the standards, tested in standards-audits.test.ts.
-const TITLES: Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre' | 'auditor'>, string> = {
+// auditor's is the audits of the standards, tested in standards-audits.test.ts; the City Secretary's and the register
+// keeper's are the home visits' authorisations and register, tested in home-visits.test.ts
+const TITLES: Partial<Record<Exclude<Role, 'admin' | 'clerk' | 'information_point' | 'contact_centre' | 'auditor'>, string>> = {
   unit_head: 'Kierownik komórki',
-  city_secretary: 'Sekretarz Miasta',
-  register_keeper: 'Rejestr upoważnień',
 };
 
 describe('role start pages', () => {

@@ -27,6 +27,7 @@ import { addDemoSpecialNeeds } from './piotrkow-special-needs.ts';
 import { addDemoReports } from './piotrkow-reports.ts';
 import { addDemoHistory } from './piotrkow-history.ts';
 import { addDemoQuality } from './piotrkow-quality.ts';
+import { addDemoHomeVisits } from './piotrkow-home-visits.ts';
 
 export interface DemoLogin {
   role: string;
@@ -78,6 +79,7 @@ export async function loadDemoData(db: Db, clock: Clock, options: { history?: bo
     await addDemoSpecialNeeds(tx, officeId, clock);
     await addDemoReports(tx, officeId, clock.now());
     await addDemoQuality(tx, officeId, clock);
+    await addDemoHomeVisits(tx, officeId, clock);
     return true;
   });
   if (created) {

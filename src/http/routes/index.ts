@@ -23,6 +23,7 @@ import { specialNeedsArea } from './special-needs/index.ts';
 import { statsArea } from './stats/index.ts';
 import { satisfactionArea } from './satisfaction/index.ts';
 import { standardsAuditArea } from './standards-audit/index.ts';
+import { homeVisitsArea } from './home-visits/index.ts';
 
 /**
  * Every area, each an encapsulated Fastify plugin: its routes, hooks, error format and authentication stay
@@ -55,4 +56,6 @@ export async function registerAreas(app: FastifyInstance): Promise<void> {
   // Quality (issue 18): satisfaction answers and the audits of the standards.
   await app.register(satisfactionArea);
   await app.register(standardsAuditArea);
+  // Home visits (issue 17).
+  await app.register(homeVisitsArea);
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { DirectoryAnswer, NoteView } from '../../app/directory/index.ts';
 import type { ServiceQueue } from '../../app/queue/index.ts';
 import type { GroundFloorRequestView, InterpreterAvailability } from '../../app/special-needs/index.ts';
@@ -99,6 +100,8 @@ export interface InformationPointPageProps {
   groundFloor: readonly GroundFloorRequestView[];
   /** The sign-language video interpreter now (seed 7.2). */
   interpreter: InterpreterAvailability;
+  /** Home visits (seed 7.3): the counts of requests and the link to take a new one. */
+  homeVisits?: ComponentChildren;
 }
 
 /**
@@ -107,7 +110,7 @@ export interface InformationPointPageProps {
  * book by phone for a person. Every part is reachable by an access key.
  */
 export function InformationPointPage(props: InformationPointPageProps) {
-  const { ctx, answer, people, errors, waiting, notes, noted, phone, groundFloor, interpreter } = props;
+  const { ctx, answer, people, errors, waiting, notes, noted, phone, groundFloor, interpreter, homeVisits } = props;
   const { t } = ctx;
   return (
     <Layout
@@ -163,6 +166,7 @@ export function InformationPointPage(props: InformationPointPageProps) {
               </li>
             </ul>
           </section>
+          {homeVisits && <div class="ip-panel">{homeVisits}</div>}
           <section aria-labelledby="ip-interpreter" class="ip-panel">
             <h2 id="ip-interpreter">{t('interpreter.panel.title')}</h2>
             <p>

@@ -39,6 +39,7 @@ import reports from './catalog/reports.ts';
 import stats from './catalog/stats.ts';
 import satisfaction from './catalog/satisfaction.ts';
 import standardsAudit from './catalog/standards-audit.ts';
+import homeVisits from './catalog/home-visits.ts';
 
 export const catalogs: readonly { pl: Record<string, string>; en: Record<string, string>; uk: Record<string, string> }[] = [
   common,
@@ -80,4 +81,5 @@ export const catalogs: readonly { pl: Record<string, string>; en: Record<string,
   stats,
   satisfaction,
   standardsAudit,
+  homeVisits,
 ];

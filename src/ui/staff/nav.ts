@@ -85,6 +85,9 @@ export function staffNav(ctx: PageContext): NavItem[] {
     items.push({ href: '/informacje-dla-punktu', label: ctx.t('directory.nav.notes') });
     items.push({ href: '/nieobecnosci', label: ctx.t('directory.nav.absences') });
   }
+  // Home visits (issue 17): requests for the Information Point, unit heads and clerks.
+  if (['information_point', 'unit_head', 'clerk'].some((r) => roles.includes(r)))
+    items.push({ href: '/wizyty-domowe', label: ctx.t('homeVisits.nav') });
   items.push({ href: '/konto/haslo', label: ctx.t('nav.account') });
   return items;
 }

@@ -1,3 +1,5 @@
+import { homeVisitCounts } from '../../../app/home-visits/index.ts';
+import { HomeVisitCountsPanel } from '../../../ui/home-visits/pages.tsx';
 import type { FastifyInstance } from 'fastify';
 import { listNotes } from '../../../app/directory/index.ts';
 import { issueTicket, kioskChoices, queueSnapshot } from '../../../app/queue/index.ts';
@@ -51,6 +53,11 @@ export function informationPointRoutes(app: FastifyInstance): void {
         phone: office.phone,
         groundFloor,
         interpreter: interpreter.availability,
+        homeVisits: HomeVisitCountsPanel({
+          ctx,
+          role: 'information_point',
+          counts: await homeVisitCounts(deps, { staffId: request.staff!.id, roles: request.staff!.roles }),
+        }),
       }),
       search.status,
     );
