@@ -127,7 +127,7 @@ export function CategoriesPage(props: {
         <a href={INBOX_PATH}>{t('reports.staff.back')}</a>
       </p>
       <p>{t('reports.categories.lead')}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('reports.categories.title')}>
         <table class="table">
           <caption class="visually-hidden">{t('reports.categories.title')}</caption>
           <thead>

@@ -80,7 +80,7 @@ export function InboxPage(props: {
       {rows.length === 0 ? (
         <p>{t('reports.staff.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('reports.staff.title')}>
           <table class="table">
             <thead>
               <tr>
@@ -121,7 +121,7 @@ function FiguresTable({ ctx, rows, caption }: { ctx: PageContext; rows: readonly
   const hours = (value: number | null) =>
     value === null ? '—' : new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(value);
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="table">
         <caption>{caption}</caption>
         <thead>
@@ -414,7 +414,7 @@ export function ApiKeysPage({
       {keys.length === 0 ? (
         <p>{t('reports.apiKeys.none')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('reports.apiKeys.title')}>
           <table class="table">
             <thead>
               <tr>
