@@ -91,7 +91,9 @@ describe('okienko backup and okienko restore', () => {
     const restore = await okienko({ OKIENKO_DATA_DIR: restored }, 'restore', file);
     assert.equal(restore.status, 0, restore.stderr);
     const count = Number(/Restored .*?: (\d+) tickets/.exec(restore.stdout)?.[1]);
-    assert.ok(count >= before.length && count <= acknowledged.length, `${count} tickets restored of ${acknowledged.length} issued`);
+    // The demo office starts with weeks of past visits, so the restored count is at least the acknowledged ones;
+    // each of those is looked up by its code below.
+    assert.ok(count >= before.length, `${count} tickets restored, ${before.length} acknowledged before the backup`);
     assert.match(restore.stdout, /The audit chain is intact\./);
 
     const again = startOkienko({ OKIENKO_DATA_DIR: restored });

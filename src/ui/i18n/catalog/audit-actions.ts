@@ -9,8 +9,7 @@ export default defineCatalog({
     'audit.action.auth.login': 'Udane logowanie.',
     'audit.action.auth.loginFailed':
       'Nieudane logowanie: {reason, select, unknown_login {nieznany login} locked {konto zablokowane} wrong_password {błędne hasło} inactive {konto wyłączone} no_role {konto katalogu bez grupy z dostępem} directory_unreachable {katalog urzędu (LDAP) nieosiągalny} other {inny powód}}.',
-    'audit.action.staff.directorySync':
-      'Konto pracownika #{id} uzgodnione z katalogiem urzędu (LDAP){created, select, true {, założone przy pierwszym logowaniu} other {}}: role {roles}.',
+    'audit.action.staff.directorySync': 'Konto pracownika #{id} uzgodnione z katalogiem urzędu (LDAP): imię, e-mail i role.',
     'audit.action.auth.loginThrottled':
       'Kolejne nieudane logowania z jednego adresu: następne próby tego loginu z tego adresu na chwilę wstrzymano.',
     'audit.action.auth.logout': 'Wylogowanie.',
@@ -140,8 +139,7 @@ export default defineCatalog({
     'audit.action.report.apiKeyIssue': 'Wydano klucz Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
     // Service figures (issue 18, part 2).
-    'audit.action.stats.export':
-      'Pobrano statystyki obsługi ({what, select, visits {bilety} other {tabelę}}, {format}) za okres od {from} do {to}.',
+    'audit.action.stats.export': 'Pobrano eksport statystyk obsługi (CSV lub XLSX).',
     // Quality (issue 18): satisfaction answers and the audits of the standards.
     'audit.action.satisfaction.answer': 'Mieszkaniec ocenił obsługę: odpowiedź #{id}.',
     'audit.action.satisfaction.moderate': 'Rozpatrzono komentarz mieszkańca #{id}.',
@@ -183,7 +181,7 @@ export default defineCatalog({
     'audit.action.auth.loginFailed':
       'Failed login: {reason, select, unknown_login {unknown login} locked {account locked} wrong_password {wrong password} inactive {account switched off} no_role {directory account in no group with access} directory_unreachable {the office directory (LDAP) could not be reached} other {another reason}}.',
     'audit.action.staff.directorySync':
-      'The account of staff member #{id} was matched with the office directory (LDAP){created, select, true {, created at the first login} other {}}: roles {roles}.',
+      'The account of staff member #{id} was matched with the office directory (LDAP): name, e-mail and roles.',
     'audit.action.auth.loginThrottled':
       'Repeated failed logins from one address: further attempts at this login from that address held back for a while.',
     'audit.action.auth.logout': 'Logged out.',
@@ -307,8 +305,7 @@ export default defineCatalog({
     'audit.action.report.apiKeyIssue': 'Issued Open311 key #{id}.',
     'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
     // Service figures (issue 18, part 2).
-    'audit.action.stats.export':
-      'Downloaded the service figures ({what, select, visits {tickets} other {table}}, {format}) for {from} to {to}.',
+    'audit.action.stats.export': 'Downloaded an export of the service figures (CSV or XLSX).',
     // Quality (issue 18): satisfaction answers and the audits of the standards.
     'audit.action.satisfaction.answer': 'A resident rated the service: answer #{id}.',
     'audit.action.satisfaction.moderate': "Decided on a resident's comment #{id}.",
@@ -347,8 +344,7 @@ export default defineCatalog({
     'audit.action.auth.login': 'Успішний вхід.',
     'audit.action.auth.loginFailed':
       'Невдалий вхід: {reason, select, unknown_login {невідомий логін} locked {обліковий запис заблоковано} wrong_password {неправильний пароль} inactive {обліковий запис вимкнено} no_role {обліковий запис каталогу без групи з доступом} directory_unreachable {каталог установи (LDAP) недоступний} other {інша причина}}.',
-    'audit.action.staff.directorySync':
-      'Обліковий запис працівника #{id} узгоджено з каталогом установи (LDAP){created, select, true {, створено під час першого входу} other {}}: ролі {roles}.',
+    'audit.action.staff.directorySync': 'Обліковий запис працівника #{id} узгоджено з каталогом установи (LDAP): ім’я, e-mail і ролі.',
     'audit.action.auth.loginThrottled':
       'Кілька невдалих спроб входу з однієї адреси: наступні спроби цього логіну з цієї адреси на деякий час призупинено.',
     'audit.action.auth.logout': 'Вихід із системи.',
@@ -477,8 +473,7 @@ export default defineCatalog({
     'audit.action.report.apiKeyIssue': 'Видано ключ Open311 #{id}.',
     'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
     // Service figures (issue 18, part 2).
-    'audit.action.stats.export':
-      'Завантажено статистику обслуговування ({what, select, visits {талони} other {таблицю}}, {format}) за період від {from} до {to}.',
+    'audit.action.stats.export': 'Завантажено експорт статистики обслуговування (CSV або XLSX).',
     // Quality (issue 18): satisfaction answers and the audits of the standards.
     'audit.action.satisfaction.answer': 'Мешканець оцінив обслуговування: відповідь #{id}.',
     'audit.action.satisfaction.moderate': 'Розглянуто коментар мешканця #{id}.',
