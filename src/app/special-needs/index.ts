@@ -11,7 +11,7 @@ export {
   INTERPRETER_REQUEST_RETENTION_DAYS,
   type InterpreterRequestView,
 } from './interpreter-requests.ts';
-export { updateInformationPointPolicy, informationPointRooms, type PolicyRoomChoice } from './update-policy.ts';
+export { updateInformationPointPolicy } from './update-policy.ts';
 // Read models.
 export { informationPointPolicy, type InformationPointPolicy } from './policy.ts';
 export { isGroundFloorEvent } from './ground-floor-events.ts';

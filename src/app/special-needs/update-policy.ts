@@ -4,31 +4,6 @@ import { invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
-/** A room of the office, as the settings form offers it. */
-export interface PolicyRoomChoice {
-  id: number;
-  building: string;
-  floor: number;
-  number: string;
-  name: string;
-}
-
-/**
- * The office's rooms, building by building, for the interpreter's room.
- * @example await informationPointRooms(deps) // [{ id: 3, building: 'Budynek A', floor: 0, number: 'A.0.1', … }]
- */
-export async function informationPointRooms(deps: Pick<UseCaseDeps, 'db' | 'actor'>): Promise<PolicyRoomChoice[]> {
-  return deps.db
-    .selectFrom('room')
-    .innerJoin('building', 'building.id', 'room.building_id')
-    .select(['room.id', 'building.name as building', 'room.floor', 'room.number', 'room.name'])
-    .where('building.office_id', '=', deps.actor.officeId)
-    .orderBy('building.name')
-    .orderBy('room.floor')
-    .orderBy('room.number')
-    .execute();
-}
-
 /**
  * Saves the Information Point's settings (seed 7.1, 7.2): how many minutes an unaccepted ground-floor call waits
  * before the unit's head is told, the video interpreter's room and its address. One transaction with its audit row;

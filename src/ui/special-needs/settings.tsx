@@ -1,4 +1,5 @@
-import type { InformationPointPolicy, PolicyRoomChoice } from '../../app/special-needs/index.ts';
+import type { RoomChoice } from '../../app/organisation/index.ts';
+import type { InformationPointPolicy } from '../../app/special-needs/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { ESCALATE_MINUTES_RANGE } from '../../domain/special-needs/index.ts';
 import type { PageContext } from '../components/context.ts';
@@ -27,13 +28,13 @@ export function InformationPointSettingsPage({
 }: {
   ctx: PageContext;
   values: FormValues;
-  rooms: readonly PolicyRoomChoice[];
+  rooms: readonly RoomChoice[];
   errors: FormErrors;
   notice?: Notice | undefined;
 }) {
   const options = rooms.map((r) => ({
     value: String(r.id),
-    label: ctx.t('admin.units.roomOption', { building: r.building, number: r.number, floor: r.floor }),
+    label: ctx.t('admin.units.roomOption', { building: r.buildingName, number: r.number, floor: r.floor }),
   }));
   return (
     <AdminPage ctx={ctx} title={ctx.t('specialNeeds.settings.title')} errors={errors} notice={notice}>

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { informationPointPolicy, informationPointRooms, updateInformationPointPolicy } from '../../../app/special-needs/index.ts';
+import { roomChoices } from '../../../app/organisation/index.ts';
+import { informationPointPolicy, updateInformationPointPolicy } from '../../../app/special-needs/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
 import type { Notice } from '../../../ui/admin/common.tsx';
 import type { PageContext } from '../../../ui/components/context.ts';
@@ -21,7 +22,7 @@ export function informationPointSettingsRoutes(app: FastifyInstance): void {
 
   async function page(request: FastifyRequest, ctx: PageContext, values: FormValues | undefined, errors: FormErrors, notice?: Notice) {
     const deps = await depsOf(request, 'admin');
-    const [policy, rooms] = await Promise.all([informationPointPolicy(deps.db, deps.actor.officeId), informationPointRooms(deps)]);
+    const [policy, rooms] = await Promise.all([informationPointPolicy(deps.db, deps.actor.officeId), roomChoices(deps)]);
     return InformationPointSettingsPage({ ctx, values: values ?? informationPointPolicyToForm(policy), rooms, errors, notice });
   }
 
