@@ -5,7 +5,15 @@ import { bookingCalendar } from './booking-calendar.ts';
 import { bookingForMail } from './booking-facts.ts';
 import { reportForMail } from '../reports/index.ts';
 import { interpreterAnswerForMail } from '../special-needs/interpreter-mail.ts';
-import type { InterpreterMailWording, MailKind, MailSender, MailWording, OutgoingMail, ReportMailWording } from './mail-ports.ts';
+import type {
+  InterpreterMailWording,
+  MailKind,
+  MailSender,
+  MailWording,
+  OutgoingMail,
+  RenderedMail,
+  ReportMailWording,
+} from './mail-ports.ts';
 
 /** What the mail worker needs: the database, the clock, a transport, the words and the addresses. */
 export interface MailDeps {
@@ -86,33 +94,34 @@ async function skip(deps: MailDeps, mail: ClaimedMail, reason: string): Promise<
   return 'skipped';
 }
 
-async function deliverReportMail(deps: MailDeps, mail: ClaimedMail & { report_id: number }): Promise<keyof MailPassResult> {
-  if (!deps.reportWording) return skip(deps, mail, 'no_wording');
-  const facts = await reportForMail(
-    deps.db,
-    mail.report_id,
-    mail.kind === 'report_confirm' ? 'report_confirm' : 'report_status',
-    deps.publicUrl,
-  );
+/** Sends a mail worded from facts read for it (no calendar); without facts (no address, anonymised) it is skipped. */
+async function sendWorded<F extends { email: string; officeName: string }>(
+  deps: MailDeps,
+  mail: ClaimedMail,
+  facts: F | null,
+  word: (facts: F) => RenderedMail,
+): Promise<keyof MailPassResult> {
   if (!facts) return skip(deps, mail, 'no_email');
-  const wording = deps.reportWording;
   return sendAndRecord(deps, mail, facts.email, () => {
-    const words = wording.reportMail(facts);
+    const words = word(facts);
     const from = deps.from ?? defaultSender(facts.officeName, deps.publicUrl);
     return { message: { from, to: facts.email, subject: words.subject, text: words.text, html: words.html, calendar: null }, words };
   });
 }
 
+async function deliverReportMail(deps: MailDeps, mail: ClaimedMail & { report_id: number }): Promise<keyof MailPassResult> {
+  const wording = deps.reportWording;
+  if (!wording) return skip(deps, mail, 'no_wording');
+  const kind = mail.kind === 'report_confirm' ? 'report_confirm' : 'report_status';
+  const facts = await reportForMail(deps.db, mail.report_id, kind, deps.publicUrl);
+  return sendWorded(deps, mail, facts, (f) => wording.reportMail(f));
+}
+
 async function deliverInterpreterMail(deps: MailDeps, mail: ClaimedMail, requestId: number): Promise<keyof MailPassResult> {
-  if (!deps.interpreterWording) return skip(deps, mail, 'no_wording');
-  const facts = await interpreterAnswerForMail(deps.db, requestId, deps.publicUrl);
-  if (!facts) return skip(deps, mail, 'no_email');
   const wording = deps.interpreterWording;
-  return sendAndRecord(deps, mail, facts.email, () => {
-    const words = wording.interpreterMail(facts);
-    const from = deps.from ?? defaultSender(facts.officeName, deps.publicUrl);
-    return { message: { from, to: facts.email, subject: words.subject, text: words.text, html: words.html, calendar: null }, words };
-  });
+  if (!wording) return skip(deps, mail, 'no_wording');
+  const facts = await interpreterAnswerForMail(deps.db, requestId, deps.publicUrl);
+  return sendWorded(deps, mail, facts, (f) => wording.interpreterMail(f));
 }
 
 async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
