@@ -58,10 +58,16 @@ await migrate(templateUrl.toString());
 
 const code = await new Promise<number>((resolve) => {
   // --test-force-exit: a file whose hooks failed half-way (a server started, the browser not) ends instead of waiting forever.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-force-exit', ...files], {
-    stdio: 'inherit',
-    env: { ...process.env, OKIENKO_TEST_ADMIN_URL: adminUrl, OKIENKO_TEST_TEMPLATE: template },
-  });
+  // --test-timeout: with many files it bounds each file; one that hangs (a wait that never ends) fails by its name
+  // after 10 minutes instead of holding the whole run (the slowest file takes under 2 minutes).
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-force-exit', '--test-timeout=600000', ...files],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, OKIENKO_TEST_ADMIN_URL: adminUrl, OKIENKO_TEST_TEMPLATE: template },
+    },
+  );
   child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
 });
 

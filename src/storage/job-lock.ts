@@ -47,6 +47,9 @@ export class SessionJobLocks implements JobLocks {
   private connecting: Promise<pg.Client> | null = null;
   private readonly held = new Set<string>();
   private closed = false;
+  // One query at a time on the connection: the jobs' ticks ask `holds` at once, and pg warns of (and pg@9
+  // refuses) a query sent while another is still running on the same client.
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly connectionString: string,
@@ -89,6 +92,12 @@ export class SessionJobLocks implements JobLocks {
     return this.connecting;
   }
 
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   async claim(jobs: readonly string[]): Promise<string[]> {
     if (this.closed) return [];
     const taken: string[] = [];
@@ -96,7 +105,9 @@ export class SessionJobLocks implements JobLocks {
       const client = await this.connection();
       for (const job of jobs) {
         if (this.held.has(job)) continue;
-        const result = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [JOB_LOCK, job]);
+        const result = await this.serially(() =>
+          client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [JOB_LOCK, job]),
+        );
         if (result.rows[0]?.locked === true) {
           this.held.add(job);
           taken.push(job);
@@ -113,10 +124,12 @@ export class SessionJobLocks implements JobLocks {
     if (!client || !this.held.has(job)) return false;
     try {
       // Two-key advisory locks show as classid = first key, objid = second key, objsubid = 2.
-      const result = await client.query<{ held: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid()
-           AND classid = $1::int::oid AND objid = hashtext($2)::oid AND objsubid = 2) AS held`,
-        [JOB_LOCK, job],
+      const result = await this.serially(() =>
+        client.query<{ held: boolean }>(
+          `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid()
+             AND classid = $1::int::oid AND objid = hashtext($2)::oid AND objsubid = 2) AS held`,
+          [JOB_LOCK, job],
+        ),
       );
       return result.rows[0]?.held === true;
     } catch {

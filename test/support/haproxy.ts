@@ -40,12 +40,18 @@ export async function startHaproxy(folder: string, nodes: string[]): Promise<{ u
   const config = path.join(folder, 'haproxy.cfg');
   writeFileSync(config, haproxyConfig(port, nodes));
   const child = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Read, so that its notices (servers up and down) never fill the pipe and stop it; kept for the error below.
+  let said = '';
+  child.stderr?.on('data', (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4_000)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const ready = await fetch(`${url}/readyz`).catch(() => null);
+    const ready = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5_000) }).catch(() => null);
     if (ready?.status === 200) break;
-    if (Date.now() > deadline) throw new Error('HAProxy did not answer');
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`HAProxy did not answer: ${said}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { url, child, stop: () => child.kill('SIGTERM') };

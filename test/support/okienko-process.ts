@@ -5,6 +5,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const CLI = path.join(root, 'src', 'cli', 'main.ts');
+// Bounds on a child's start and stop: generous on a loaded CI machine, but never an endless wait.
+const START_LIMIT_MS = 180_000;
+const STOP_LIMIT_MS = 30_000;
 
 export interface OkienkoProcess {
   child: ChildProcessWithoutNullStreams;
@@ -32,15 +35,27 @@ export function startOkienko(env: NodeJS.ProcessEnv, npm?: { checkout: string })
     : spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], { cwd: root, env: merged });
   let text = '';
   const ready = new Promise<string>((resolve, reject) => {
+    // A start that neither prints its pages nor exits fails the test instead of holding the run forever.
+    const timer = setTimeout(
+      () => reject(new Error(`okienko printed no pages within ${START_LIMIT_MS / 1000} s: ${text}`)),
+      START_LIMIT_MS,
+    );
+    timer.unref();
     child.stdout.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /\(public home page\)\s+(http:\/\/\S+?)\/\s/.exec(text);
-      if (match) resolve(match[1]!);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       text += chunk.toString();
     });
-    child.on('exit', (code, signal) => reject(new Error(`okienko exited (${code ?? signal}): ${text}`)));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`okienko exited (${code ?? signal}): ${text}`));
+    });
   });
   // A test that stops waiting for it (a kill before it was ready) must not fail on this promise.
   ready.catch(() => undefined);
@@ -52,12 +67,20 @@ export function alive(child: ChildProcessWithoutNullStreams): boolean {
   return child.exitCode === null && child.signalCode === null;
 }
 
-/** Stops it with SIGTERM (as systemd does) and resolves with its exit code. */
+/**
+ * Stops it with SIGTERM (as systemd does) and resolves with its exit code; one still running after 30 s is
+ * killed (as systemd does after its stop timeout) and answers null, so a hung stop fails its test instead of the run.
+ */
 export async function stopOkienko(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   if (!alive(child)) return child.exitCode;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
-  return exited;
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_LIMIT_MS);
+  try {
+    return await exited;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
