@@ -3,6 +3,7 @@ import { systemClock } from '../app/shared/deps.ts';
 import { loadDemoData } from '../app/demo/load-demo-data.ts';
 import { BOOKING_JOBS } from '../app/jobs/booking-jobs.ts';
 import { COMPLAINT_JOBS } from '../app/jobs/complaint-jobs.ts';
+import { HOME_VISIT_JOBS } from '../app/jobs/home-visit-jobs.ts';
 import { REPORT_JOBS } from '../app/jobs/report-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
 import { DEVICE_JOBS } from '../app/jobs/device-jobs.ts';
@@ -93,7 +94,7 @@ export async function startCommand(config: Config): Promise<void> {
     // the database (its session advisory lock) and moves to another when that node stops or dies.
     jobs = startJobs(
       { db: storage.db, clock: systemClock },
-      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS, ...REPORT_JOBS],
+      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS, ...REPORT_JOBS, ...HOME_VISIT_JOBS],
       (level, message) => log(level, message),
       { locks: new SessionJobLocks(storage.connectionString) },
     );

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { BOOKING_JOBS } from '../../src/app/jobs/booking-jobs.ts';
 import { COMPLAINT_JOBS } from '../../src/app/jobs/complaint-jobs.ts';
 import { DEVICE_JOBS } from '../../src/app/jobs/device-jobs.ts';
+import { HOME_VISIT_JOBS } from '../../src/app/jobs/home-visit-jobs.ts';
 import { QUEUE_JOBS } from '../../src/app/jobs/queue-jobs.ts';
 import { REPORT_JOBS } from '../../src/app/jobs/report-jobs.ts';
 import { SPECIAL_NEEDS_JOBS } from '../../src/app/jobs/special-needs-jobs.ts';
@@ -18,7 +19,7 @@ import { eventually, startOkienko, stopOkienko, type OkienkoProcess } from '../s
 // health, retention, reminders…) run on one of them only, and when that one is killed with SIGKILL the other
 // takes every job over within its claim interval. Who holds which job is read from PostgreSQL itself.
 
-const ALL_JOBS = [BOOKING_JOBS, COMPLAINT_JOBS, DEVICE_JOBS, QUEUE_JOBS, REPORT_JOBS, SPECIAL_NEEDS_JOBS].flat().length;
+const ALL_JOBS = [BOOKING_JOBS, COMPLAINT_JOBS, DEVICE_JOBS, HOME_VISIT_JOBS, QUEUE_JOBS, REPORT_JOBS, SPECIAL_NEEDS_JOBS].flat().length;
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** The processes (by pid) holding job locks, with how many each holds. */

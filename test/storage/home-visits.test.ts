@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { loadDemoData } from '../../src/app/demo/load-demo-data.ts';
 import {
+  anonymiseHomeVisits,
   assignRequest,
+  cancelRequest,
   grantAuthorisation,
   requestAuthorisation,
   revokeAuthorisation,
@@ -129,5 +131,41 @@ describe('home visits: storage and the rules kept by the database', () => {
       moveReason: 'Prośba mieszkańca',
     }).catch((e: unknown) => asDomainError(e));
     assert.equal(moved?.key, 'homeVisits.errors.noAuthorisation');
+  });
+
+  it('erases the personal data of a request ended more than the retention period ago, keeps the register, and audits it', async () => {
+    const { id } = await takeRequest(as(point), point.staffId, { ...request(), email: 'jan@example.pl', accessNotes: 'Domofon 12' });
+    const endedAt = testClock('2026-12-03T12:00:00Z');
+    await cancelRequest({ ...as(point), clock: endedAt }, point, id, { reason: 'Jan Kowalski załatwił sprawę w urzędzie' });
+    await database.db
+      .insertInto('home_visit_policy')
+      .values({ office_id: deps.actor.officeId, retention_days: 30 })
+      .onConflict((oc) => oc.column('office_id').doUpdateSet({ retention_days: 30 }))
+      .execute();
+    const read = () => database.db.selectFrom('home_visit_request').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    // 29 days on: still within the period.
+    await anonymiseHomeVisits({ ...deps, clock: testClock('2027-01-01T12:00:00Z') });
+    assert.equal((await read()).applicant_name, 'Jan Kowalski');
+    // 30 days and a minute on: erased, once.
+    const past = testClock('2027-01-02T12:01:00Z');
+    const first = await anonymiseHomeVisits({ ...deps, clock: past });
+    assert.ok(first.count >= 1);
+    const row = await read();
+    for (const field of ['applicant_name', 'visit_address', 'phone', 'email', 'matter_text', 'access_notes', 'cancel_reason'] as const) {
+      assert.equal(row[field], '', field);
+    }
+    assert.deepEqual([row.status, row.unit_id, row.channel, row.reason_category], ['cancelled', unitId, 'phone', 'mobility']);
+    assert.equal(row.anonymised_at?.toISOString(), past.now().toISOString());
+    assert.equal((await anonymiseHomeVisits({ ...deps, clock: testClock('2027-01-03T12:00:00Z') })).count, 0, 'never picked again');
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'home_visit.anonymise')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.ok((audit.details as { requestIds: number[] }).requestIds.includes(id));
+    // An anonymised request is ended for good.
+    const again = await cancelRequest(as(point), point, id, { reason: 'x' }).catch((e: unknown) => asDomainError(e));
+    assert.ok(again, 'no change to an anonymised request');
   });
 });

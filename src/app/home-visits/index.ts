@@ -4,6 +4,7 @@
 export { takeRequest, sendRequest, assignRequest, cancelRequest } from './request-steps.ts';
 export { requestAuthorisation, grantAuthorisation, refuseAuthorisation, revokeAuthorisation } from './authorisation-steps.ts';
 export { scheduleVisit, completeVisit } from './visit-steps.ts';
+export { anonymiseHomeVisits } from './anonymise-requests.ts';
 export type { HomeVisitViewer } from './scope.ts';
 // Read models:
 export {
