@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { Db } from '../../src/storage/database.ts';
 import { auditRows, idFrom, postOk } from '../support/admin.ts';
@@ -204,6 +206,30 @@ describe('home visits (standard 7.3)', () => {
     const register = await (await keeper.get('/rejestr-upowaznien?stan=valid')).text();
     assert.match(register, /SM\.0052\.\d+\.2026/);
     assert.ok((await auditRows(server.db, 'home_visit.read_register')).length > 0);
+    assert.match(register, /href="\/rejestr-upowaznien\/eksport\.csv\?stan=valid"/, 'the export keeps the filter');
+
+    // The register's exports, filtered as the page: CSV with a BOM and XLSX, the same rows.
+    const readsBefore = (await auditRows(server.db, 'home_visit.read_register')).length;
+    const csv = await keeper.get('/rejestr-upowaznien/eksport.csv?stan=valid');
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(csv.headers.get('content-disposition') ?? '', /rejestr-upowaznien\.csv/);
+    const records: string[][] = parse(await csv.text(), { bom: true });
+    assert.equal(records[0]![0], 'Numer');
+    assert.ok(records.length >= 2);
+    assert.ok(
+      records.slice(1).every((r) => r[7] === 'Ważne'),
+      'only valid ones, as filtered',
+    );
+    const xlsx = await keeper.get('/rejestr-upowaznien/eksport.xlsx?stan=valid');
+    assert.equal(xlsx.status, 200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    assert.equal(sheet.rowCount, records.length);
+    assert.equal(sheet.getRow(2).getCell(1).value, records[1]![0]);
+    assert.equal((await auditRows(server.db, 'home_visit.read_register')).length, readsBefore + 2, 'each export read audited');
+    assert.equal((await point.get('/rejestr-upowaznien/eksport.csv')).status, 403);
     assert.equal((await keeper.get(`/wizyty-domowe/${id}`)).status, 403, 'the register keeper sees no resident');
   });
 

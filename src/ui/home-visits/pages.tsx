@@ -917,6 +917,16 @@ export function AuthorisationDecisionPage({
   );
 }
 
+/** The register's filters as a query string (empty when none), for the export links. */
+function registerQuery(filter: RegisterFilter): string {
+  const query = new URLSearchParams();
+  if (filter.standing) query.set('stan', filter.standing);
+  if (filter.unitId !== null) query.set('komorka', String(filter.unitId));
+  if (filter.year !== null) query.set('rok', String(filter.year));
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
 /** /rejestr-upowaznien: the register of the Secretary's authorisations (BNOiC), with filters. */
 export function RegisterPage({
   ctx,
@@ -963,6 +973,15 @@ export function RegisterPage({
         />
         <Button variant="secondary">{ctx.t('homeVisits.register.filter')}</Button>
       </form>
+      <ul>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <li>
+            <a href={`${REGISTER_PATH}/eksport.${format}${registerQuery(filter)}`} download>
+              {ctx.t(`homeVisits.register.${format}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
       {register.items.length === 0 ? (
         <p>{ctx.t('homeVisits.register.empty')}</p>
       ) : (

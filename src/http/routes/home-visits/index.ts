@@ -21,6 +21,7 @@ import {
   type HomeVisitViewer,
   type RegisterFilter,
 } from '../../../app/home-visits/index.ts';
+import { sendRegisterExport } from './register-export.ts';
 import { asDomainError } from '../../../app/shared/index.ts';
 import { officeDate } from '../../../domain/organisation/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
@@ -254,6 +255,12 @@ export async function homeVisitsArea(app: FastifyInstance): Promise<void> {
   }
   app.get(`${SECRETARY_PATH}/upowaznienia/:id/upowaznienie.pdf`, secretaryGuard, sendAuthorisationPdf);
   app.get(`${REGISTER_PATH}/:id/upowaznienie.pdf`, registerGuard, sendAuthorisationPdf);
+  app.get(`${REGISTER_PATH}/eksport.csv`, registerGuard, (request, reply) =>
+    sendRegisterExport(request, reply, registerFilter(request), 'csv'),
+  );
+  app.get(`${REGISTER_PATH}/eksport.xlsx`, registerGuard, (request, reply) =>
+    sendRegisterExport(request, reply, registerFilter(request), 'xlsx'),
+  );
 
   app.post(`${SECRETARY_PATH}/upowaznienia/:id/udziel`, secretaryGuard, (request, reply) =>
     decisionForm(request, reply, 'grant', async (id) => {

@@ -1,16 +1,10 @@
-import { PassThrough, Readable, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ExportFormat, FigureRow, FiguresReport, VisitEntry } from '../../../app/stats/index.ts';
 import { inLanguage } from '../../../domain/shared/translated.ts';
 import type { PageContext } from '../../../ui/components/context.ts';
 import { keyPart } from '../../../ui/i18n/index.ts';
 import { groupName } from '../../../ui/stats/figures-page.tsx';
-
-type Cell = string | number;
-type Columns<T> = readonly [heading: (ctx: PageContext) => string, cell: (ctx: PageContext, entry: T) => Cell][];
+import { sendSpreadsheet as sendExport, type Cell, type Columns } from '../../spreadsheet-export.ts';
 
 const yesNo = (ctx: PageContext, value: boolean) => ctx.t(value ? 'stats.yes' : 'stats.no');
 const minutes = (value: number | null | undefined): Cell => (value === null || value === undefined ? '' : Math.round(value * 10) / 10);
@@ -62,62 +56,6 @@ function figureColumns(by: string): Columns<FigureRow> {
     ...timeColumns('serviceGroup', (r) => r.service),
     [(ctx) => ctx.t('stats.col.aboveTarget'), (_, r) => percent(r.aboveTargetShare)],
   ];
-}
-
-/** A text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-function inert(value: Cell): Cell {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-async function* records<T>(ctx: PageContext, columns: Columns<T>, entries: AsyncIterable<T>): AsyncGenerator<Cell[]> {
-  for await (const entry of entries) yield columns.map(([, cell]) => inert(cell(ctx, entry)));
-}
-
-async function writeXlsx<T>(
-  ctx: PageContext,
-  sheetName: string,
-  columns: Columns<T>,
-  entries: AsyncIterable<T>,
-  out: Writable,
-): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow(columns.map(([heading]) => heading(ctx))).commit();
-  for await (const entry of entries) sheet.addRow(columns.map(([, cell]) => inert(cell(ctx, entry)))).commit();
-  sheet.commit();
-  await workbook.commit();
-}
-
-/**
- * Streams entries as CSV (UTF-8 with a BOM, so spreadsheets read Polish letters) or XLSX: each row is written as the
- * cursor gives it, never the whole period in memory.
- */
-function sendExport<T>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  ctx: PageContext,
-  file: { name: string; sheet: string; format: ExportFormat },
-  columns: Columns<T>,
-  entries: AsyncIterable<T>,
-): FastifyReply {
-  reply.header('content-disposition', `attachment; filename="${file.name}.${file.format}"`).header('cache-control', 'no-store');
-  const body = new PassThrough();
-  const fail = (error: unknown) => {
-    request.log.error(error, 'figures export failed');
-    body.destroy(error instanceof Error ? error : new Error(String(error)));
-  };
-  if (file.format === 'csv') {
-    reply.type('text/csv; charset=utf-8');
-    pipeline(
-      Readable.from(records(ctx, columns, entries)),
-      stringify({ bom: true, header: true, columns: columns.map(([heading]) => heading(ctx)) }),
-      body,
-    ).catch(fail);
-  } else {
-    reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    writeXlsx(ctx, file.sheet, columns, entries, body).catch(fail);
-  }
-  return reply.send(body);
 }
 
 export function sendVisitExport(
