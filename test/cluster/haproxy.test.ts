@@ -180,20 +180,32 @@ describe('two nodes behind HAProxy', () => {
       }
     };
     // The desk: calls the next ticket and serves it; a call whose answer was lost is not counted as made.
+    const served = async (ticketId: number, status: string) => {
+      if (status === 'called') await (await staff('POST', `/api/stanowisko/bilety/${ticketId}/rozpocznij`, {}).catch(() => null))?.text();
+      await (await staff('POST', `/api/stanowisko/bilety/${ticketId}/zakoncz`, { outcome: 'settled' }).catch(() => null))?.text();
+    };
+    // An answer lost in the kill can leave a ticket in the clerk's hand, and the next call is refused until it is
+    // finished: like the desk panel, read the desk's state and finish the ticket in hand.
+    const finishInHand = async () => {
+      const state = (await fetch(`${base}/api/stanowisko`, { headers: { cookie }, signal: AbortSignal.timeout(REQUEST_LIMIT_MS) })
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null)) as { current?: { ticketId: number; status: string } | null } | null;
+      if (state?.current) await served(state.current.ticketId, state.current.status);
+    };
     const desk = async () => {
       while (running) {
         const response = await staff('POST', '/api/stanowisko/wezwij-nastepny', {}).catch(() => null);
         const called =
-          response?.status === 200 ? ((await response.json().catch(() => null)) as { ticketId?: number; number?: string } | null) : null;
-        if (called?.ticketId !== undefined && called.number !== undefined) {
+          response?.status === 200
+            ? ((await response.json().catch(() => null)) as { ticketId?: number | null; number?: string } | null)
+            : null;
+        if (called?.ticketId && called.number !== undefined) {
           calls.push({ number: called.number, afterKill: killed });
-          for (const [action, body] of [
-            ['rozpocznij', {}],
-            ['zakoncz', { outcome: 'settled' }],
-          ] as const) {
-            await staff('POST', `/api/stanowisko/bilety/${called.ticketId}/${action}`, body).catch(() => null);
-          }
-        } else if (!called) await response?.text().catch(() => '');
+          await served(called.ticketId, 'called');
+        } else if (response?.status !== 200) {
+          await response?.text().catch(() => '');
+          await finishInHand();
+        }
         await new Promise((resolve) => setTimeout(resolve, 80));
       }
     };
