@@ -55,7 +55,9 @@ describe('every staff page in Chromium, axe with best practices', () => {
       const response = await page.goto(`${server.url}${address}`);
       assert.equal(response?.status(), 200, address);
       for (const violation of await axeViolations(page, { also: ['best-practice'] })) found.push(`${address}: ${violation}`);
-      const links = await page.locator('a[href^="/"]:not([download])').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      const links = await page
+        .locator('a[href^="/"]:not([download])')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
       for (const link of links) {
         const path = link.split('#')[0]!;
         if (
