@@ -57,6 +57,7 @@ describe('home visits in Chromium', () => {
     ['demo.sekretarz', 'secretary-pending', () => `/sekretarz/upowaznienia/${authorisation.requested}`],
     ['demo.sekretarz', 'secretary-granted', () => `/sekretarz/upowaznienia/${authorisation.granted}`],
     ['demo.rejestr', 'register', () => '/rejestr-upowaznien'],
+    ['demo.admin', 'admin-settings', () => '/admin/wizyty-domowe'],
   ];
 
   for (const locale of ['pl', 'en', 'uk'] as const) {

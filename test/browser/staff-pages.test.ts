@@ -19,8 +19,8 @@ const STAFF_AREAS = [
   '/konto',
 ];
 // The desk panel (/stanowisko) is the queue's own screen with its own browser test (test/browser/queue.test.ts).
-// Documents (PDF, JSON) download rather than show a page.
-const SKIP = [/^\/stanowisko/, /^\/wyloguj/, /\.(pdf|json)$/];
+// Documents (PDF, JSON) and exports (CSV, XLSX) download rather than show a page; so does any link marked `download`.
+const SKIP = [/^\/stanowisko/, /^\/wyloguj/, /\.(pdf|json|csv|xlsx)(\?|$)/];
 // A bound, so a page that links to ever new addresses cannot keep the test walking.
 const MAX_PAGES = 150;
 // One page of each shape: /admin/uslugi/3 stands for every service's page, a query for its page without it.
@@ -55,7 +55,9 @@ describe('every staff page in Chromium, axe with best practices', () => {
       const response = await page.goto(`${server.url}${address}`);
       assert.equal(response?.status(), 200, address);
       for (const violation of await axeViolations(page, { also: ['best-practice'] })) found.push(`${address}: ${violation}`);
-      const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      const links = await page
+        .locator('a[href^="/"]:not([download])')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
       for (const link of links) {
         const path = link.split('#')[0]!;
         if (

@@ -101,6 +101,37 @@ describe('home visits (standard 7.3)', () => {
     ]);
   });
 
+  it('lets the administrator set the deadlines and the retention, refusing values out of range with nothing written', async () => {
+    const admin = await loginAs(server, 'admin');
+    const page = await admin.get('/admin/wizyty-domowe');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /name="handleWithinDays"[^>]*value="3"/);
+    assert.equal((await point.get('/admin/wizyty-domowe')).status, 403);
+    const policy = () => server.db.selectFrom('home_visit_policy').selectAll().execute();
+    const before = await policy();
+    for (const [form, message] of [
+      [{ handleWithinDays: '0', expiryWarningDays: '14', retentionDays: '90' }, 'Wpisz liczbę od 1 do 30.'],
+      [{ handleWithinDays: '3', expiryWarningDays: '91', retentionDays: '90' }, 'Wpisz liczbę od 1 do 90.'],
+      [{ handleWithinDays: '3', expiryWarningDays: '14', retentionDays: '99999999999999999999' }, 'Wpisz liczbę od 1 do 3650.'],
+      [{ handleWithinDays: 'trzy', expiryWarningDays: '14', retentionDays: '90' }, 'Wpisz liczbę całkowitą'],
+    ] as const) {
+      const response = await admin.postForm('/admin/wizyty-domowe', form);
+      const html = await response.text();
+      assert.equal(response.status, 422, html.slice(0, 1000));
+      assert.ok(html.includes(message), `the answer should say "${message}"`);
+      assert.deepEqual(await policy(), before, 'a refused form writes nothing');
+    }
+    await postOk(admin, '/admin/wizyty-domowe', { handleWithinDays: '5', expiryWarningDays: '21', retentionDays: '180' });
+    const saved = await policy();
+    assert.deepEqual(
+      saved.map((p) => [p.handle_within_days, p.expiry_warning_days, p.retention_days]),
+      [[5, 21, 180]],
+    );
+    assert.equal((await auditRows(server.db, 'home_visit.policy_update')).length, 1);
+    // Back to the defaults the other tests of this file expect.
+    await postOk(admin, '/admin/wizyty-domowe', { handleWithinDays: '3', expiryWarningDays: '14', retentionDays: '90' });
+  });
+
   it('goes from the Information Point’s request to a visit done under the Secretary’s numbered authorisation', async () => {
     const id = idFrom(await postOk(point, '/wizyty-domowe/nowy', request()));
     const taken = await (await point.get(`/wizyty-domowe/${id}`)).text();

@@ -5,6 +5,7 @@ export { takeRequest, sendRequest, assignRequest, cancelRequest } from './reques
 export { requestAuthorisation, grantAuthorisation, refuseAuthorisation, revokeAuthorisation } from './authorisation-steps.ts';
 export { scheduleVisit, completeVisit } from './visit-steps.ts';
 export { anonymiseHomeVisits } from './anonymise-requests.ts';
+export { homeVisitPolicyOf, updateHomeVisitPolicy, type HomeVisitPolicy } from './policy.ts';
 export type { HomeVisitViewer } from './scope.ts';
 // Read models:
 export {

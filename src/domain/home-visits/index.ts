@@ -38,6 +38,8 @@ export {
   readReason,
   readSchedule,
   readOutcome,
+  readHomeVisitPolicy,
+  type HomeVisitPolicyInput,
   type ReasonCategory,
   type RepresentativeKind,
   type Weekday,

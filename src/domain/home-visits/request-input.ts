@@ -202,3 +202,24 @@ export function readOutcome(form: FormValues): OutcomeInput {
   v.done();
   return { outcome: outcome!, documentsTaken, note };
 }
+
+/** The office's home-visit settings as the administrator's form gives them. */
+export interface HomeVisitPolicyInput {
+  handleWithinDays: number;
+  expiryWarningDays: number;
+  retentionDays: number;
+}
+
+/**
+ * Reads the settings form: working days a request may wait for a clerk (1–30), days before an authorisation ends
+ * that it is flagged (1–90), and days after a request ends that its personal data is kept (1–3650).
+ * @example readHomeVisitPolicy({ handleWithinDays: '3', expiryWarningDays: '14', retentionDays: '90' }) // { handleWithinDays: 3, … }
+ */
+export function readHomeVisitPolicy(form: FormValues): HomeVisitPolicyInput {
+  const v = new FieldCheck();
+  const handleWithinDays = v.integer('handleWithinDays', one(form, 'handleWithinDays'), { min: 1, max: 30 });
+  const expiryWarningDays = v.integer('expiryWarningDays', one(form, 'expiryWarningDays'), { min: 1, max: 90 });
+  const retentionDays = v.integer('retentionDays', one(form, 'retentionDays'), { min: 1, max: 3650 });
+  v.done();
+  return { handleWithinDays: handleWithinDays!, expiryWarningDays: expiryWarningDays!, retentionDays: retentionDays! };
+}

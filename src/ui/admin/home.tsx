@@ -11,6 +11,7 @@ const SECTIONS: readonly { href: string; key: string; count?: keyof Organisation
   { href: '/admin/godziny', key: 'hours' },
   { href: '/admin/rezerwacje', key: 'booking' },
   { href: '/admin/punkt-informacyjny', key: 'informationPoint' },
+  { href: '/admin/wizyty-domowe', key: 'homeVisits' },
   { href: '/admin/pracownicy', key: 'staff', count: 'staff' },
   { href: '/admin/urzadzenia', key: 'devices', count: 'devices' },
   { href: '/admin/dziennik', key: 'audit' },

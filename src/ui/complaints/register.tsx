@@ -6,6 +6,7 @@ import { inLanguage, type Translated } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, type Notice } from '../admin/common.tsx';
+import { DaySettingsPage } from '../admin/day-settings.tsx';
 import { formatDate, keyPart } from '../i18n/index.ts';
 import { DeadlineCell, REGISTER_PATH } from './parts.tsx';
 
@@ -280,37 +281,30 @@ export function ComplaintSettingsPage({
   errors?: FormErrors;
   notice?: Notice | undefined;
 }) {
-  const shown: FormValues = values ?? { retentionDays: String(policy.retentionDays), nearDueDays: String(policy.nearDueDays) };
-  const errs = errors ?? {};
   return (
-    <AdminPage ctx={ctx} title={ctx.t('complaints.settings.title')} errors={errs} notice={notice}>
-      <form method="post" action={`${REGISTER_PATH}/ustawienia`} novalidate>
-        <CsrfField ctx={ctx} />
-        <TextInput
-          ctx={ctx}
-          name="retentionDays"
-          inputMode="numeric"
-          width="short"
-          label={ctx.t('complaints.settings.retentionDays')}
-          hint={ctx.t('complaints.settings.retentionDays.hint')}
-          value={val(shown, 'retentionDays')}
-          error={errs.retentionDays}
-        />
-        <TextInput
-          ctx={ctx}
-          name="nearDueDays"
-          inputMode="numeric"
-          width="short"
-          label={ctx.t('complaints.settings.nearDueDays')}
-          hint={ctx.t('complaints.settings.nearDueDays.hint')}
-          value={val(shown, 'nearDueDays')}
-          error={errs.nearDueDays}
-        />
-        <Button>{ctx.t('complaints.settings.submit')}</Button>
-      </form>
-      <p>
-        <a href={REGISTER_PATH}>{ctx.t('complaints.back')}</a>
-      </p>
-    </AdminPage>
+    <DaySettingsPage
+      ctx={ctx}
+      title={ctx.t('complaints.settings.title')}
+      action={`${REGISTER_PATH}/ustawienia`}
+      settings={[
+        {
+          name: 'retentionDays',
+          label: 'complaints.settings.retentionDays',
+          hint: 'complaints.settings.retentionDays.hint',
+          value: policy.retentionDays,
+        },
+        {
+          name: 'nearDueDays',
+          label: 'complaints.settings.nearDueDays',
+          hint: 'complaints.settings.nearDueDays.hint',
+          value: policy.nearDueDays,
+        },
+      ]}
+      submit={ctx.t('complaints.settings.submit')}
+      back={{ href: REGISTER_PATH, label: ctx.t('complaints.back') }}
+      values={values}
+      errors={errors}
+      notice={notice}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type {
+  HomeVisitPolicy,
   AuthorisationItem,
   HomeVisitCounts,
   RegisterFilter,
@@ -22,11 +23,13 @@ import { inLanguage, type Translated } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, type Notice } from '../admin/common.tsx';
+import { DaySettingsPage } from '../admin/day-settings.tsx';
 import { formatDate, formatDateTime, keyPart } from '../i18n/index.ts';
 
 export const HOME_VISITS_PATH = '/wizyty-domowe';
 export const SECRETARY_PATH = '/sekretarz';
 export const REGISTER_PATH = '/rejestr-upowaznien';
+export const HOME_VISIT_SETTINGS_PATH = '/admin/wizyty-domowe';
 
 function text(ctx: PageContext, value: Translated | string): string {
   return typeof value === 'string' ? value : inLanguage(value, ctx.locale).value;
@@ -993,5 +996,39 @@ export function RegisterPage({
         />
       )}
     </AdminPage>
+  );
+}
+
+/** The administrator's home-visit settings: the unit head's handling days, the expiry warning, the retention. */
+export function HomeVisitSettingsPage({
+  ctx,
+  policy,
+  values,
+  errors,
+  notice,
+}: {
+  ctx: PageContext;
+  policy: HomeVisitPolicy;
+  values?: FormValues;
+  errors?: FormErrors;
+  notice?: Notice | undefined;
+}) {
+  return (
+    <DaySettingsPage
+      ctx={ctx}
+      title={ctx.t('homeVisits.settings.title')}
+      action={HOME_VISIT_SETTINGS_PATH}
+      settings={(['handleWithinDays', 'expiryWarningDays', 'retentionDays'] as const).map((name) => ({
+        name,
+        label: `homeVisits.settings.${name}`,
+        hint: `homeVisits.settings.${name}.hint`,
+        value: policy[name],
+      }))}
+      submit={ctx.t('homeVisits.settings.submit')}
+      back={{ href: '/admin', label: ctx.t('homeVisits.settings.back') }}
+      values={values}
+      errors={errors}
+      notice={notice}
+    />
   );
 }

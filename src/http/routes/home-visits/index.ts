@@ -8,6 +8,8 @@ import {
   completeVisit,
   grantAuthorisation,
   homeVisitCounts,
+  homeVisitPolicyOf,
+  updateHomeVisitPolicy,
   refuseAuthorisation,
   requestAuthorisation,
   requestDetail,
@@ -31,6 +33,8 @@ import {
   AuthorisationDecisionPage,
   HOME_VISITS_PATH,
   REGISTER_PATH,
+  HOME_VISIT_SETTINGS_PATH,
+  HomeVisitSettingsPage,
   RegisterPage,
   RequestDetailPage,
   RequestFormPage,
@@ -79,6 +83,25 @@ export async function homeVisitsArea(app: FastifyInstance): Promise<void> {
   const clerkGuard = { preValidation: requireRole('clerk'), schema: { hide: true } };
   const secretaryGuard = { preValidation: requireRole('city_secretary'), schema: { hide: true } };
   const registerGuard = { preValidation: requireRole('register_keeper'), schema: { hide: true } };
+  const adminGuard = { preValidation: requireRole('admin'), schema: { hide: true } };
+
+  // The administrator's settings: handling days, the expiry warning, the retention of personal data.
+  app.get(HOME_VISIT_SETTINGS_PATH, adminGuard, async (request, reply) => {
+    const policy = await homeVisitPolicyOf(await depsOf(request));
+    await sendPage(reply, HomeVisitSettingsPage({ ctx: await pageContext(request), policy, notice: noticeOf(request) }));
+  });
+  app.post(HOME_VISIT_SETTINGS_PATH, adminGuard, async (request, reply) => {
+    const deps = await depsOf(request);
+    const form = formOf(request);
+    return submitForm(request, reply, {
+      run: async () => {
+        await updateHomeVisitPolicy(deps, form);
+        return `${HOME_VISIT_SETTINGS_PATH}?zapisano=1`;
+      },
+      render: async (ctx, errors) => HomeVisitSettingsPage({ ctx, policy: await homeVisitPolicyOf(deps), values: form, errors }),
+      field: 'handleWithinDays',
+    });
+  });
 
   app.get(HOME_VISITS_PATH, requestGuard, async (request, reply) => {
     const deps = await depsOf(request);

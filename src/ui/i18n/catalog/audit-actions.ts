@@ -86,6 +86,7 @@ export default defineCatalog({
     'audit.action.complaint.delayNotice': 'Zapisano zawiadomienie o zwłoce w sprawie #{id} (skargi lub wniosku).',
     'audit.action.complaint.reply': 'Zapisano odpowiedź na skargę lub wniosek #{id}.',
     'audit.action.complaint.policyUpdate': 'Zmieniono ustawienia rejestru skarg i wniosków.',
+    'audit.action.homeVisit.policyUpdate': 'Zmieniono ustawienia wizyt domowych.',
     'audit.action.complaint.readRegister':
       'Otwarto rejestr skarg i wniosków ({count, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}).',
     'audit.action.complaint.read': 'Otwarto skargę lub wniosek #{id}.',
@@ -254,6 +255,7 @@ export default defineCatalog({
     'audit.action.complaint.delayNotice': 'Recorded a notice of delay for complaint or request #{id}.',
     'audit.action.complaint.reply': 'Recorded the reply to complaint or request #{id}.',
     'audit.action.complaint.policyUpdate': 'Changed the settings of the register of complaints and requests.',
+    'audit.action.homeVisit.policyUpdate': 'Changed the home visit settings.',
     'audit.action.complaint.readRegister':
       'Opened the register of complaints and requests ({count, plural, one {# case} other {# cases}}).',
     'audit.action.complaint.read': 'Opened complaint or request #{id}.',
@@ -420,6 +422,7 @@ export default defineCatalog({
     'audit.action.complaint.delayNotice': 'Записано повідомлення про затримку щодо скарги або пропозиції #{id}.',
     'audit.action.complaint.reply': 'Записано відповідь на скаргу або пропозицію #{id}.',
     'audit.action.complaint.policyUpdate': 'Змінено налаштування реєстру скарг і пропозицій.',
+    'audit.action.homeVisit.policyUpdate': 'Змінено налаштування візитів додому.',
     'audit.action.complaint.readRegister':
       'Відкрито реєстр скарг і пропозицій ({count, plural, one {# справа} few {# справи} many {# справ} other {# справи}}).',
     'audit.action.complaint.read': 'Відкрито скаргу або пропозицію #{id}.',
