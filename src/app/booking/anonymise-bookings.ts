@@ -3,6 +3,7 @@ import { instantOf } from '../../domain/organisation/index.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { readBookingPolicy } from './booking-policy.ts';
+import { inBatches } from '../shared/batches.ts';
 
 /** Bookings anonymised per transaction: a backlog (the first run, or after a long stop) goes in short steps. */
 const BATCH = 500;
@@ -27,9 +28,8 @@ export async function anonymiseBookings(deps: UseCaseDeps): Promise<AnonymisedBo
   const cutoff = retentionCutoff(now, policy.retentionDays);
   // Visits before the cutoff day's first instant in Warsaw: the same as `office_day < cutoff`, on the partial index.
   const before = instantOf(cutoff, '00:00');
-  let count = 0;
-  for (;;) {
-    const batch = await deps.db.transaction().execute(async (tx) => {
+  const count = await inBatches(BATCH, () =>
+    deps.db.transaction().execute(async (tx) => {
       const rows = await tx
         .updateTable('booking')
         .set({ person_name: null, email: null, email_identity: null, phone: null, anonymised_at: now })
@@ -60,8 +60,7 @@ export async function anonymiseBookings(deps: UseCaseDeps): Promise<AnonymisedBo
         details: { count: bookingIds.length, bookingIds, cutoff },
       });
       return bookingIds.length;
-    });
-    count += batch;
-    if (batch < BATCH) return { count };
-  }
+    }),
+  );
+  return { count };
 }

@@ -2,6 +2,7 @@ import { addDays, officeDate } from '../../domain/organisation/index.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { complaintPolicy } from './complaint-policy.ts';
+import { inBatches } from '../shared/batches.ts';
 
 const BATCH = 500;
 
@@ -19,9 +20,8 @@ export async function anonymiseComplaints(deps: UseCaseDeps): Promise<{ count: n
   const { retentionDays } = await complaintPolicy(deps.db, officeId);
   // Ended on or before this day: more than `retentionDays` full days ago.
   const cutoff = addDays(officeDate(now), -retentionDays - 1);
-  let count = 0;
-  for (;;) {
-    const batch = await deps.db.transaction().execute(async (tx) => {
+  const count = await inBatches(BATCH, () =>
+    deps.db.transaction().execute(async (tx) => {
       const rows = await tx
         .updateTable('complaint')
         .set({
@@ -61,8 +61,7 @@ export async function anonymiseComplaints(deps: UseCaseDeps): Promise<{ count: n
         details: { count: ids.length, complaintIds: ids, cutoff },
       });
       return ids.length;
-    });
-    count += batch;
-    if (batch < BATCH) return { count };
-  }
+    }),
+  );
+  return { count };
 }

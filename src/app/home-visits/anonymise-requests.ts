@@ -2,6 +2,7 @@ import { DAY } from '../../domain/shared/time.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { homeVisitPolicy } from './policy.ts';
+import { inBatches } from '../shared/batches.ts';
 
 const BATCH = 500;
 
@@ -17,9 +18,8 @@ const BATCH = 500;
 export async function anonymiseHomeVisits(deps: UseCaseDeps): Promise<{ count: number }> {
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
-  let count = 0;
-  for (;;) {
-    const batch = await deps.db.transaction().execute(async (tx) => {
+  const count = await inBatches(BATCH, () =>
+    deps.db.transaction().execute(async (tx) => {
       const { retentionDays } = await homeVisitPolicy(tx, officeId);
       const endedBefore = new Date(now.getTime() - retentionDays * DAY);
       const rows = await tx
@@ -60,8 +60,7 @@ export async function anonymiseHomeVisits(deps: UseCaseDeps): Promise<{ count: n
         details: { count: ids.length, requestIds: ids, endedBefore: endedBefore.toISOString() },
       });
       return ids.length;
-    });
-    count += batch;
-    if (batch < BATCH) return { count };
-  }
+    }),
+  );
+  return { count };
 }

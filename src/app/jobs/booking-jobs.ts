@@ -2,17 +2,8 @@ import { purgeExpiredChallenges } from '../anti-bot/index.ts';
 import { anonymiseBookings } from '../booking/anonymise-bookings.ts';
 import { markNoShows } from '../booking/mark-no-shows.ts';
 import { purgeLoginThrottle } from '../auth/purge-login-throttle.ts';
-import { systemActor, type UseCaseDeps } from '../shared/deps.ts';
-import type { JobContext, ScheduledJob } from './scheduler.ts';
+import { forEachOffice, type ScheduledJob } from './scheduler.ts';
 import { HOUR, MINUTE } from '../../domain/shared/time.ts';
-
-/** Runs a use case for every office as the system, and sums what it did. */
-async function forEachOffice(context: JobContext, job: (deps: UseCaseDeps) => Promise<{ count: number }>): Promise<number> {
-  const offices = await context.db.selectFrom('office').select('id').orderBy('id').execute();
-  let count = 0;
-  for (const office of offices) count += (await job({ ...context, actor: systemActor(office.id) })).count;
-  return count;
-}
 
 /**
  * The booking's background jobs, started by `okienko start`: no-shows every minute (a desk time left
@@ -24,7 +15,7 @@ export const BOOKING_JOBS: readonly ScheduledJob[] = [
     name: 'booking.no_shows',
     everyMs: MINUTE,
     async run(context) {
-      const count = await forEachOffice(context, markNoShows);
+      const count = await forEachOffice(context, async (deps) => (await markNoShows(deps)).count);
       return count > 0 ? `${count} booking(s) marked as no-shows` : null;
     },
   },
@@ -32,7 +23,7 @@ export const BOOKING_JOBS: readonly ScheduledJob[] = [
     name: 'booking.anonymise',
     everyMs: HOUR,
     async run(context) {
-      const count = await forEachOffice(context, anonymiseBookings);
+      const count = await forEachOffice(context, async (deps) => (await anonymiseBookings(deps)).count);
       return count > 0 ? `personal data of ${count} booking(s) erased` : null;
     },
   },

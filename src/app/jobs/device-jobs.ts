@@ -1,7 +1,6 @@
 import { checkDeviceOutages } from '../announcements/index.ts';
-import { systemActor } from '../shared/deps.ts';
 import { SECOND } from '../../domain/shared/time.ts';
-import type { ScheduledJob } from './scheduler.ts';
+import { forEachOffice, type ScheduledJob } from './scheduler.ts';
 
 /**
  * Devices that report their own failure, started by `okienko start`: every 10 seconds, kiosks and boards silent
@@ -12,9 +11,7 @@ export const DEVICE_JOBS: readonly ScheduledJob[] = [
     name: 'devices.outages',
     everyMs: 10 * SECOND,
     async run(context) {
-      const offices = await context.db.selectFrom('office').select('id').orderBy('id').execute();
-      let count = 0;
-      for (const office of offices) count += await checkDeviceOutages({ ...context, actor: systemActor(office.id) });
+      const count = await forEachOffice(context, checkDeviceOutages);
       return count > 0 ? `${count} silent device(s) announced` : null;
     },
   },

@@ -1,6 +1,6 @@
 import type { Db } from '../../storage/database.ts';
 import { withJobLock, type JobLocks } from '../../storage/job-lock.ts';
-import type { Clock } from '../shared/deps.ts';
+import { systemActor, type Clock, type UseCaseDeps } from '../shared/deps.ts';
 
 /** What a background job is given: the database and the clock. */
 export interface JobContext {
@@ -99,4 +99,15 @@ export function startJobs(context: JobContext, jobs: readonly ScheduledJob[], lo
       await locks?.close();
     },
   };
+}
+
+/**
+ * Runs a job's use case for every office, as that office's system actor, and sums what it did.
+ * @example const count = await forEachOffice(context, async (deps) => (await anonymiseComplaints(deps)).count);
+ */
+export async function forEachOffice(context: JobContext, job: (deps: UseCaseDeps) => Promise<number>): Promise<number> {
+  const offices = await context.db.selectFrom('office').select('id').orderBy('id').execute();
+  let count = 0;
+  for (const office of offices) count += await job({ ...context, actor: systemActor(office.id) });
+  return count;
 }

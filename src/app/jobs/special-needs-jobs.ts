@@ -1,7 +1,6 @@
 import { anonymiseInterpreterRequests, escalateGroundFloorRequests } from '../special-needs/index.ts';
-import { systemActor } from '../shared/deps.ts';
 import { HOUR, SECOND } from '../../domain/shared/time.ts';
-import type { ScheduledJob } from './scheduler.ts';
+import { forEachOffice, type ScheduledJob } from './scheduler.ts';
 
 /**
  * The Information Point's background jobs, started by `okienko start`: every 30 seconds, ground-floor requests
@@ -13,9 +12,7 @@ export const SPECIAL_NEEDS_JOBS: readonly ScheduledJob[] = [
     name: 'information_point.escalate_ground_floor',
     everyMs: 30 * SECOND,
     async run(context) {
-      const offices = await context.db.selectFrom('office').select('id').orderBy('id').execute();
-      let count = 0;
-      for (const office of offices) count += (await escalateGroundFloorRequests({ ...context, actor: systemActor(office.id) })).count;
+      const count = await forEachOffice(context, async (deps) => (await escalateGroundFloorRequests(deps)).count);
       return count > 0 ? `${count} ground-floor request(s) escalated` : null;
     },
   },
@@ -23,9 +20,7 @@ export const SPECIAL_NEEDS_JOBS: readonly ScheduledJob[] = [
     name: 'information_point.anonymise_interpreter_requests',
     everyMs: HOUR,
     async run(context) {
-      const offices = await context.db.selectFrom('office').select('id').orderBy('id').execute();
-      let count = 0;
-      for (const office of offices) count += (await anonymiseInterpreterRequests({ ...context, actor: systemActor(office.id) })).count;
+      const count = await forEachOffice(context, async (deps) => (await anonymiseInterpreterRequests(deps)).count);
       return count > 0 ? `${count} interpreter request(s) anonymised` : null;
     },
   },
