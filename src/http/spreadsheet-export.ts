@@ -15,7 +15,7 @@ function inert(value: Cell): Cell {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-async function* records<T>(ctx: PageContext, columns: Columns<T>, entries: AsyncIterable<T>): AsyncGenerator<Cell[]> {
+async function* records<T>(ctx: PageContext, columns: Columns<T>, entries: AsyncIterable<T> | Iterable<T>): AsyncGenerator<Cell[]> {
   for await (const entry of entries) yield columns.map(([, cell]) => inert(cell(ctx, entry)));
 }
 
@@ -23,7 +23,7 @@ async function writeXlsx<T>(
   ctx: PageContext,
   sheetName: string,
   columns: Columns<T>,
-  entries: AsyncIterable<T>,
+  entries: AsyncIterable<T> | Iterable<T>,
   out: Writable,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
@@ -44,7 +44,7 @@ export function sendSpreadsheet<T>(
   ctx: PageContext,
   file: { name: string; sheet: string; format: 'csv' | 'xlsx' },
   columns: Columns<T>,
-  entries: AsyncIterable<T>,
+  entries: AsyncIterable<T> | Iterable<T>,
 ): FastifyReply {
   reply.header('content-disposition', `attachment; filename="${file.name}.${file.format}"`).header('cache-control', 'no-store');
   const body = new PassThrough();

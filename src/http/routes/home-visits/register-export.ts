@@ -22,10 +22,6 @@ const COLUMNS: Columns<AuthorisationItem> = [
   [(ctx) => ctx.t('homeVisits.auth.revokeReason'), (_, a) => a.revokeReason],
 ];
 
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
 /**
  * The register of the City Secretary's authorisations, filtered as on the page, as CSV or XLSX (streamed by the
  * shared writers). The read is audited like the page's.
@@ -39,6 +35,6 @@ export async function sendRegisterExport(request: FastifyRequest, reply: Fastify
     ctx,
     { name: 'rejestr-upowaznien', sheet: ctx.t('homeVisits.register.sheet'), format },
     COLUMNS,
-    each(register.items),
+    register.items,
   );
 }
