@@ -80,3 +80,27 @@ export async function queueInterpreterAnswerMail(tx: Tx, mail: { officeId: numbe
     )
     SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
 }
+
+/**
+ * Queues the invitation to rate a booked visit once its ticket is finished, inside that transaction: only for a
+ * booking with an e-mail address, not anonymised, whose resident came (checked in, or marked a no-show before a late
+ * arrival was still served), and never twice (the unique index `mail_outbox_one_feedback` decides). Answers whether a
+ * mail was queued.
+ * @example await queueFeedbackMail(tx, { officeId, bookingId, at: now, sendAfter: inAnHour }); // true
+ */
+export async function queueFeedbackMail(
+  tx: Tx,
+  mail: { officeId: number; bookingId: number; at: Date; sendAfter: Date },
+): Promise<boolean> {
+  const queued = await sql<{ id: string }>`
+    INSERT INTO mail_outbox (office_id, booking_id, booking_version, kind, created_at, send_after)
+    SELECT b.office_id, b.id, b.version, 'booking_feedback', ${mail.at}::timestamptz, ${mail.sendAfter}::timestamptz
+    FROM booking b
+    WHERE b.id = ${mail.bookingId}::int AND b.office_id = ${mail.officeId}::int AND b.status IN ('checked_in', 'no_show')
+      AND b.anonymised_at IS NULL AND b.email IS NOT NULL AND b.email <> ''
+    ON CONFLICT (booking_id) WHERE kind = 'booking_feedback' DO NOTHING
+    RETURNING id`.execute(tx);
+  if (queued.rows.length === 0) return false;
+  if (mail.sendAfter <= mail.at) await sql`SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
+  return true;
+}

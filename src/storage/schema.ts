@@ -447,6 +447,7 @@ export type MailKindColumn =
   | 'booking_cancelled'
   | 'report_confirm'
   | 'report_status'
+  | 'booking_feedback'
   | 'interpreter_answer';
 
 export interface MailOutboxTable {

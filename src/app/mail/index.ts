@@ -4,6 +4,8 @@ export { sendDueMail, type MailDeps, type MailPassResult } from './send-due-mail
 export type {
   BookingMailFacts,
   EventWords,
+  FeedbackMailFacts,
+  FeedbackMailWording,
   MailKind,
   MailLocale,
   MailSender,

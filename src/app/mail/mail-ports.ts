@@ -123,3 +123,26 @@ export interface InterpreterMailFacts {
 export interface InterpreterMailWording {
   interpreterMail(facts: InterpreterMailFacts): RenderedMail;
 }
+
+/** What the invitation to rate a booked visit says, in the booking's language (no name in it: a mail may be forwarded). */
+export interface FeedbackMailFacts {
+  locale: MailLocale;
+  email: string;
+  code: string;
+  officeName: string;
+  officePhone: string;
+  officeWebsite: string;
+  /** The service, in the booking's language. */
+  serviceName: string;
+  /** The visit's booked time. */
+  visitAt: Date;
+  /** The last instant the link answers. */
+  answerUntil: Date;
+  /** The signed link to the question (`/ocena/wizyta/<code>?t=…`). */
+  feedbackUrl: string;
+}
+
+/** Words the invitation to rate a booked visit; the UI implements it from its catalogues. */
+export interface FeedbackMailWording {
+  feedbackMail(facts: FeedbackMailFacts): RenderedMail;
+}

@@ -5,7 +5,9 @@ import { bookingCalendar } from './booking-calendar.ts';
 import { bookingForMail } from './booking-facts.ts';
 import { reportForMail } from '../reports/index.ts';
 import { interpreterAnswerForMail } from '../special-needs/interpreter-mail.ts';
+import { feedbackInvitationForMail } from '../satisfaction/index.ts';
 import type {
+  FeedbackMailWording,
   InterpreterMailWording,
   MailKind,
   MailSender,
@@ -29,6 +31,8 @@ export interface MailDeps {
   reportWording?: ReportMailWording | undefined;
   /** Words the answer to an interpreter request; without it such mails are skipped ('skipped: no_wording'). */
   interpreterWording?: InterpreterMailWording | undefined;
+  /** Words the invitation to rate a booked visit; without it such mails are skipped ('skipped: no_wording'). */
+  feedbackWording?: FeedbackMailWording | undefined;
 }
 
 export interface MailPassResult {
@@ -124,8 +128,18 @@ async function deliverInterpreterMail(deps: MailDeps, mail: ClaimedMail, request
   return sendWorded(deps, mail, facts, (f) => wording.interpreterMail(f));
 }
 
+async function deliverFeedbackMail(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
+  const wording = deps.feedbackWording;
+  if (!wording) return skip(deps, mail, 'no_wording');
+  if (mail.booking_id === null) return skip(deps, mail, 'no_booking');
+  const found = await feedbackInvitationForMail(deps.db, mail.booking_id, deps.publicUrl, deps.clock.now());
+  if ('skip' in found) return skip(deps, mail, found.skip);
+  return sendWorded(deps, mail, found.facts, (f) => wording.feedbackMail(f));
+}
+
 async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
   const { db } = deps;
+  if (mail.kind === 'booking_feedback') return deliverFeedbackMail(deps, mail);
   if (mail.report_id !== null) return deliverReportMail(deps, { ...mail, report_id: mail.report_id });
   if (mail.kind === 'report_confirm' || mail.kind === 'report_status') return skip(deps, mail, 'no_report');
   if (mail.kind === 'interpreter_answer') {

@@ -33,6 +33,8 @@ export interface TicketAction {
   details?: Record<string, string | number | null>;
   /** Checks that need the locked row (e.g. one ticket in hand per desk), run before the transition. */
   check?: (tx: Tx, row: TicketRow, desk: LiveDesk) => Promise<void>;
+  /** More writes of the same change (a booked visit's invitation mail), before the ticket's change and its audit row. */
+  alsoInTransaction?: (tx: Tx, row: TicketRow, next: TicketState, now: Date) => Promise<void>;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function runTicketAction(deps: UseCaseDeps, action: TicketAction): 
     const policy = await loadQueuePolicy(tx, deps.actor.officeId);
     const next = okOrThrow(await action.transition(stateOf(row), desk, policy, now));
     const number = numberOf(row);
+    await action.alsoInTransaction?.(tx, row, next, now);
     const eventId = await commitTicketChange(tx, {
       ticketId: row.id,
       state: next,

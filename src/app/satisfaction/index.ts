@@ -3,6 +3,7 @@
 export { answerAfterTicket, answerAfterBooking, answerAtDevice } from './answer-question.ts';
 export { moderateComment } from './moderate-comment.ts';
 export { signFeedbackToken } from './feedback-link.ts';
+export { inviteToRateVisit, feedbackInvitationForMail, INVITATION_DELAY_MS } from './feedback-invitation.ts';
 export type { SatisfactionViewer } from './scope.ts';
 // Read models:
 export { ticketQuestion, bookingQuestion, type QuestionState } from './question-state.ts';

@@ -82,6 +82,20 @@ export default defineCatalog({
     'mail.skip.outdatedReminder': 'Pominięta: przypomnienie dotyczyło wcześniejszego terminu.',
     'mail.skip.visitNotBooked': 'Pominięta: wizyta nie jest już zarezerwowana.',
     'mail.skip.bookingCancelled': 'Pominięta: wizytę odwołano, zanim wiadomość wyszła.',
+    'mail.skip.notServed': 'Pominięta: wizyta nie została obsłużona.',
+    'mail.skip.answered': 'Pominięta: wizytę oceniono, zanim wiadomość wyszła.',
+    'mail.skip.tooLate': 'Pominięta: minął czas na ocenę wizyty.',
+    'mail.kind.bookingFeedback': 'Prośba o ocenę wizyty',
+    'mail.feedback.subject': 'Jak oceniasz obsługę? Wizyta {code}',
+    'mail.feedback.intro': 'Dziękujemy za wizytę w urzędzie: {office}.',
+    'mail.feedback.ask':
+      'Mamy jedno pytanie: jak zostałaś obsłużona lub zostałeś obsłużony? Wybierz jedną z pięciu odpowiedzi, od „Bardzo dobrze” do „Bardzo źle”. Możesz też dopisać kilka słów.',
+    'mail.feedback.link': 'Oceń wizytę: {url}',
+    'mail.feedback.linkLabel': 'Oceń wizytę',
+    'mail.feedback.until': 'Link działa do {until}. Wizytę można ocenić jeden raz.',
+    'mail.feedback.private':
+      'Odpowiedź jest anonimowa: nie zapisujemy, kto odpowiada. Komentarz najpierw przeczyta kierownik komórki, która Cię obsługiwała. Nie wpisuj w nim imienia, nazwiska ani numeru telefonu.',
+    'mail.feedback.once': 'To jedyna wiadomość z prośbą o ocenę tej wizyty.',
   },
   en: {
     'mail.subject.bookingConfirmed': 'Visit {code} confirmed: {when}',
@@ -163,6 +177,20 @@ export default defineCatalog({
     'mail.skip.outdatedReminder': 'Skipped: the reminder was for an earlier time.',
     'mail.skip.visitNotBooked': 'Skipped: the visit is no longer booked.',
     'mail.skip.bookingCancelled': 'Skipped: the visit was cancelled before the message went out.',
+    'mail.skip.notServed': 'Skipped: the visit was not served.',
+    'mail.skip.answered': 'Skipped: the visit was rated before the message went out.',
+    'mail.skip.tooLate': 'Skipped: the time to rate the visit had passed.',
+    'mail.kind.bookingFeedback': 'Request to rate the visit',
+    'mail.feedback.subject': 'How was the service you received? Visit {code}',
+    'mail.feedback.intro': 'Thank you for your visit to the city hall: {office}.',
+    'mail.feedback.ask':
+      'We have one question: how was the service you received? Choose one of five answers, from “Very good” to “Very bad”. You can add a few words too.',
+    'mail.feedback.link': 'Rate your visit: {url}',
+    'mail.feedback.linkLabel': 'Rate your visit',
+    'mail.feedback.until': 'The link works until {until}. A visit can be rated once.',
+    'mail.feedback.private':
+      'Your answer is anonymous: we do not record who answers. The head of the unit that served you reads a comment first. Please do not write your name or phone number in it.',
+    'mail.feedback.once': 'This is the only message asking you to rate this visit.',
   },
   uk: {
     'mail.subject.bookingConfirmed': 'Підтвердження візиту {code}: {when}',
@@ -244,5 +272,19 @@ export default defineCatalog({
     'mail.skip.outdatedReminder': 'Пропущено: нагадування стосувалося попереднього часу.',
     'mail.skip.visitNotBooked': 'Пропущено: візит більше не заброньовано.',
     'mail.skip.bookingCancelled': 'Пропущено: візит скасовано до надсилання листа.',
+    'mail.skip.notServed': 'Пропущено: візит не було обслуговано.',
+    'mail.skip.answered': 'Пропущено: візит оцінено до надсилання листа.',
+    'mail.skip.tooLate': 'Пропущено: час на оцінку візиту минув.',
+    'mail.kind.bookingFeedback': 'Прохання оцінити візит',
+    'mail.feedback.subject': 'Як ви оцінюєте обслуговування? Візит {code}',
+    'mail.feedback.intro': 'Дякуємо за візит до установи: {office}.',
+    'mail.feedback.ask':
+      'Маємо одне запитання: як ви оцінюєте обслуговування? Виберіть одну з п’яти відповідей, від «Дуже добре» до «Дуже погано». Можете також дописати кілька слів.',
+    'mail.feedback.link': 'Оцінити візит: {url}',
+    'mail.feedback.linkLabel': 'Оцінити візит',
+    'mail.feedback.until': 'Посилання діє до {until}. Візит можна оцінити один раз.',
+    'mail.feedback.private':
+      'Відповідь анонімна: ми не записуємо, хто відповідає. Коментар спершу прочитає керівник підрозділу, який вас обслуговував. Не пишіть у ньому імені, прізвища чи номера телефону.',
+    'mail.feedback.once': 'Це єдиний лист із проханням оцінити цей візит.',
   },
 });
