@@ -211,6 +211,71 @@ describe('devices', () => {
     assert.equal((await admin.get(`/admin/urzadzenia/${board.id}`)).status, 404);
   });
 
+  it('lets the administrator choose the unit a feedback tablet counts for, audited, and refuses another office’s unit with 422, writing nothing', async () => {
+    const { id } = await register('Tablet przy wyjściu', 'feedback');
+    const units = await server.db.selectFrom('unit').select(['id', 'code']).orderBy('code').execute();
+    const unit = units[0]!;
+    const page = await (await admin.get(`/admin/urzadzenia/${id}`)).text();
+    assert.match(page, /<label[^>]*for="unit"[^>]*>Komórka, której dotyczą odpowiedzi/);
+    assert.match(page, /<option value(="")?>Cały urząd<\/option>/);
+    assert.ok(page.includes(`<option value="${unit.id}">${unit.code} — `));
+
+    const saved = await admin.postForm(`/admin/urzadzenia/${id}`, { name: 'Tablet przy wyjściu', building: '', unit: String(unit.id) });
+    assert.equal(saved.status, 303);
+    const row = await server.db.selectFrom('device').select('settings').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(row.settings, { unitId: unit.id });
+    const audit = await server.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('subject_type', '=', 'device')
+      .where('subject_id', '=', String(id))
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['device.register', 'device.update'],
+    );
+    assert.equal((audit[1]!.details as { unitId: number }).unitId, unit.id);
+    assert.match(await (await admin.get(`/admin/urzadzenia/${id}`)).text(), new RegExp(`<option value="${unit.id}" selected`));
+
+    // Bad input: a unit of another office, one that does not exist, and junk; each 422 with its message, nothing written.
+    const other = await server.db
+      .insertInto('office')
+      .values({ name: 'Urząd Gminy Obok', short_name: 'UG Obok' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const foreign = await server.db
+      .insertInto('unit')
+      .values({ office_id: other.id, code: 'OB', name_pl: 'Wydział obcy' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const before = await server.db.selectFrom('device').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const auditBefore = await server.db.selectFrom('audit_log').select('id').where('subject_id', '=', String(id)).execute();
+    for (const [value, message] of [
+      [String(foreign.id), 'Wybierz komórkę z listy.'],
+      ['2147483647', 'Wybierz komórkę z listy.'],
+      ['wydział', 'liczbę'],
+      ['0', ''],
+    ] as const) {
+      const response = await admin.postForm(`/admin/urzadzenia/${id}`, { name: 'Tablet przy wyjściu', building: '', unit: value });
+      const html = await response.text();
+      assert.equal(response.status, 422, value);
+      assert.match(html, /<title>Błąd:/);
+      assert.ok(html.includes('href="#unit"'), `the error summary links to the unit (${value})`);
+      if (message !== '') assert.ok(html.includes(message), `${value}: ${message}`);
+    }
+    assert.deepEqual(await server.db.selectFrom('device').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), before);
+    assert.deepEqual(await server.db.selectFrom('audit_log').select('id').where('subject_id', '=', String(id)).execute(), auditBefore);
+
+    // The whole office again: the setting goes.
+    await admin.postForm(`/admin/urzadzenia/${id}`, { name: 'Tablet przy wyjściu', building: '', unit: '' });
+    const cleared = await server.db.selectFrom('device').select('settings').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(cleared.settings, {});
+    // A kiosk has no unit to choose.
+    const kiosk = await register('Biletomat bez komórki');
+    assert.doesNotMatch(await (await admin.get(`/admin/urzadzenia/${kiosk.id}`)).text(), /name="unit"/);
+  });
+
   it('lists the device API in the OpenAPI document', async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
     assert.ok('/api/urzadzenie' in document.paths);

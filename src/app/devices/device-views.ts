@@ -1,4 +1,5 @@
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { unitOfDevice } from './device-unit.ts';
 import { printerOf, type PrinterAddress } from './kiosk-printer.ts';
 import type { DeviceKind } from './register-device.ts';
 
@@ -11,6 +12,8 @@ export interface DeviceListItem {
   buildingName: string | null;
   /** A kiosk's own ticket printer, when its settings name one. */
   printer: PrinterAddress | null;
+  /** A feedback tablet's unit (its answers count for it), when its settings name one. */
+  unitId: number | null;
   createdAt: Date;
   lastSeenAt: Date | null;
   health: 'unknown' | 'ok' | 'warning' | 'failed';
@@ -52,8 +55,8 @@ export async function listDevices(deps: UseCaseDeps): Promise<DeviceListItem[]> 
   return rows.map(listItem);
 }
 
-function listItem({ settings, ...row }: Omit<DeviceListItem, 'printer'> & { settings: unknown }): DeviceListItem {
-  return { ...row, printer: printerOf(settings) };
+function listItem({ settings, ...row }: Omit<DeviceListItem, 'printer' | 'unitId'> & { settings: unknown }): DeviceListItem {
+  return { ...row, printer: printerOf(settings), unitId: unitOfDevice(settings) };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The devices module's public face: registering and revoking kiosks, boards and printers, knowing one by
-// its token, its heartbeat, the administrator's list, and a kiosk's own printer.
+// its token, its heartbeat, the administrator's list, a kiosk's own printer and a feedback tablet's unit.
 export { registerDevice, DEVICE_KINDS, type DeviceKind, type RegisteredDevice, type RegisterDeviceInput } from './register-device.ts';
 export { revokeDevice } from './revoke-device.ts';
 export { deviceByToken, isDeviceActive, type SignedInDevice } from './device-by-token.ts';
@@ -14,4 +14,5 @@ export {
 export { recordDeviceHeartbeat, printerReading } from './kiosk-heartbeat.ts';
 export { findDevice, listDevices, type DeviceListItem } from './device-views.ts';
 export { kioskPrinter, type PrinterAddress } from './kiosk-printer.ts';
+export { unitOfDevice } from './device-unit.ts';
 export { updateDevice } from './update-device.ts';

@@ -18,8 +18,9 @@ export function isPrinterHost(text: string): boolean {
 
 /**
  * Changes a device's settings from the administrator's device page: its name, the building it stands in,
- * and for a kiosk the ticket printer beside it (host and port; no host means it prints nothing). One
- * transaction with its audit row; the device keeps its token.
+ * for a kiosk the ticket printer beside it (host and port; no host means it prints nothing), and for a feedback
+ * tablet the unit its answers count for (a unit of the office; none: the whole office). One transaction with its
+ * audit row; the device keeps its token.
  * @example await updateDevice(deps, 4, { name: 'Biletomat parter', building: '1', printer_host: '10.0.0.7', printer_port: '9100' });
  */
 export async function updateDevice(deps: UseCaseDeps, deviceId: number, form: FormValues): Promise<void> {
@@ -42,6 +43,8 @@ export async function updateDevice(deps: UseCaseDeps, deviceId: number, form: Fo
       if (host !== '' && !v.has('printer_host') && !isPrinterHost(host)) v.fail('printer_host', 'devices.edit.printerHostFormat');
       const port =
         device.kind === 'kiosk' ? v.integer('printer_port', one(form, 'printer_port'), { min: 1, max: 65_535, optional: true }) : null;
+      const tablet = device.kind === 'feedback';
+      const unitId = tablet ? v.integer('unit', one(form, 'unit'), { min: 1, max: 2_147_483_647, optional: true }) : null;
       v.done();
       if (buildingId !== null) {
         const building = await tx
@@ -52,7 +55,18 @@ export async function updateDevice(deps: UseCaseDeps, deviceId: number, form: Fo
           .executeTakeFirst();
         if (!building) throw invalid({ building: { key: 'devices.register.unknownBuilding' } });
       }
+      if (unitId !== null) {
+        const unit = await tx
+          .selectFrom('unit')
+          .select('id')
+          .where('id', '=', unitId)
+          .where('office_id', '=', deps.actor.officeId)
+          .executeTakeFirst();
+        if (!unit) throw invalid({ unit: { key: 'devices.edit.unknownUnit' } });
+      }
       const settings = { ...(device.settings as Record<string, unknown> | null) };
+      if (tablet && unitId === null) delete settings.unitId;
+      else if (tablet) settings.unitId = unitId;
       if (host === '') delete settings.printer;
       else settings.printer = { host, port: port ?? DEFAULT_PRINTER_PORT };
       await tx
@@ -64,7 +78,11 @@ export async function updateDevice(deps: UseCaseDeps, deviceId: number, form: Fo
         action: 'device.update',
         subjectType: 'device',
         subjectId: deviceId,
-        details: { buildingId, printer: host === '' ? null : { host, port: port ?? DEFAULT_PRINTER_PORT } },
+        details: {
+          buildingId,
+          printer: host === '' ? null : { host, port: port ?? DEFAULT_PRINTER_PORT },
+          ...(tablet ? { unitId } : {}),
+        },
       });
     })
     .catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { conflict, notFound } from '../../domain/shared/errors.ts';
 import { DAY } from '../../domain/shared/time.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Tx } from '../../storage/database.ts';
+import { unitOfDevice } from '../devices/index.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { verifyFeedbackToken } from './feedback-link.ts';
 
@@ -56,11 +57,6 @@ async function insertAnswer(tx: Tx, deps: UseCaseDeps, now: Date, place: AnswerP
     },
   });
   return { id: row.id };
-}
-
-function unitOfDevice(settings: unknown): number | null {
-  const unitId = typeof settings === 'object' && settings !== null ? (settings as { unitId?: unknown }).unitId : undefined;
-  return typeof unitId === 'number' && Number.isInteger(unitId) && unitId > 0 ? unitId : null;
 }
 
 /** A finished visit's ticket as the question needs it, or why it cannot be asked. */

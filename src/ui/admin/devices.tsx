@@ -3,7 +3,8 @@ import { Layout } from '../components/layout.tsx';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, Fieldset, Radio, type FormErrors } from '../components/form.tsx';
 import { formatDateTime } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
-import type { BuildingChoice } from '../../app/organisation/index.ts';
+import type { BuildingChoice, UnitChoice } from '../../app/organisation/index.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
 import type { DeviceListItem } from '../../app/devices/index.ts';
 import { one, type FormValues } from '../../domain/organisation/form-values.ts';
 
@@ -179,11 +180,12 @@ export function RevokeDevicePage({ ctx, device }: { ctx: PageContext; device: De
   );
 }
 
-/** A device's own page: its name, its building and, for a kiosk, the ticket printer beside it. */
+/** A device's own page: its name, its building, for a kiosk the ticket printer beside it, for a feedback tablet its unit. */
 export function EditDevicePage({
   ctx,
   device,
   buildings,
+  units,
   values,
   errors = {},
   notice,
@@ -191,6 +193,7 @@ export function EditDevicePage({
   ctx: PageContext;
   device: DeviceListItem;
   buildings: readonly BuildingChoice[];
+  units: readonly UnitChoice[];
   values: FormValues;
   errors?: FormErrors;
   notice?: string | undefined;
@@ -237,6 +240,19 @@ export function EditDevicePage({
           options={buildings.map((b) => ({ value: String(b.id), label: b.name }))}
           error={errors.building}
         />
+        {device.kind === 'feedback' && (
+          <Select
+            ctx={ctx}
+            name="unit"
+            label={ctx.t('devices.edit.unit')}
+            hint={ctx.t('devices.edit.unitHint')}
+            optional
+            value={value('unit')}
+            emptyLabel={ctx.t('devices.edit.wholeOffice')}
+            options={units.map((u) => ({ value: String(u.id), label: `${u.code} — ${inLanguage(u.name, ctx.locale).value}` }))}
+            error={errors.unit}
+          />
+        )}
         {device.kind === 'kiosk' && (
           <Fieldset legend={ctx.t('devices.edit.printer')}>
             <p class="hint">{ctx.t('devices.edit.printerHint')}</p>
@@ -283,5 +299,6 @@ export function deviceToForm(device: DeviceListItem): FormValues {
     building: device.buildingId === null ? '' : String(device.buildingId),
     printer_host: device.printer?.host ?? '',
     printer_port: device.printer ? String(device.printer.port) : '',
+    unit: device.unitId === null ? '' : String(device.unitId),
   };
 }

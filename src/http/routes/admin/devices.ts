@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findDevice, listDevices, registerDevice, revokeDevice, updateDevice } from '../../../app/devices/index.ts';
 import type { FormValues } from '../../../domain/organisation/form-values.ts';
-import { buildingChoices } from '../../../app/organisation/index.ts';
+import { buildingChoices, unitChoices } from '../../../app/organisation/index.ts';
 import { DomainError, notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors, type FormErrors } from '../../../ui/components/form.tsx';
 import {
@@ -63,8 +63,8 @@ export function deviceAdminRoutes(app: FastifyInstance): void {
     const ctx = await pageContext(request);
     const query = request.query as Record<string, string | undefined>;
     const notice = query.zapisano === '1' ? ctx.t('devices.edit.saved') : undefined;
-    const buildings = await buildingChoices(deps);
-    return EditDevicePage({ ctx, device, buildings, values: values ?? deviceToForm(device), errors, notice });
+    const [buildings, units] = await Promise.all([buildingChoices(deps), device.kind === 'feedback' ? unitChoices(deps) : []]);
+    return EditDevicePage({ ctx, device, buildings, units, values: values ?? deviceToForm(device), errors, notice });
   }
 
   app.get('/admin/urzadzenia/:id', admin, async (request, reply) => sendPage(reply, await editPage(request)));
