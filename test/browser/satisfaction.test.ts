@@ -138,6 +138,15 @@ describe('the satisfaction question in Chromium', () => {
       ]);
       const screen = await device.newPage();
       assert.equal((await screen.goto(`${server.url}/ankieta`))?.status(), 200);
+      if (locale === 'pl') {
+        // The tablet's page beats with the tablet's own cookie, so its silence would be noticed.
+        const seen = async () =>
+          server.db.selectFrom('device').select(['last_seen_at', 'health_details']).where('id', '=', tablet.id).executeTakeFirstOrThrow();
+        for (let i = 0; i < 100 && (await seen()).last_seen_at === null; i += 1) await new Promise((r) => setTimeout(r, 100));
+        const device = await seen();
+        assert.ok(device.last_seen_at !== null, 'the tablet sent a heartbeat');
+        assert.deepEqual(device.health_details, { language: 'pl', screen: 'question' });
+      }
       assert.deepEqual(await axeViolations(screen, { also: ['best-practice'] }), []);
       await screenshot(screen, `satisfaction-tablet-${locale}`);
       await screen.locator('label[for=score-4]').click();

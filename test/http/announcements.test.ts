@@ -274,6 +274,57 @@ describe('announcements', () => {
     assert.match(health, /brak sygnału/);
   });
 
+  it('shows a feedback tablet that stopped beating as silent to the administrator, without a banner for residents', async () => {
+    const tablet = await registerDevice(server.db, 'feedback', 'Tablet przy wyjściu');
+    const everyoneBeats = async () => {
+      for (const device of [board, kiosk, tablet]) assert.equal((await beat(device)).status, 204);
+    };
+    at('2026-12-03T12:00:00Z');
+    await everyoneBeats();
+    const before = await counts();
+    at('2026-12-03T12:01:00Z');
+    await beat(board);
+    await beat(kiosk);
+    assert.equal(await runJob(), 1, 'the tablet is noticed');
+    assert.equal(await runJob(), 0, 'idempotent');
+    const row = await server.db
+      .selectFrom('device')
+      .select(['problem', 'problem_changed_at'])
+      .where('id', '=', tablet.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { problem: 'silent', problem_changed_at: new Date('2026-12-03T12:01:00Z') });
+    assert.deepEqual(
+      (await openBanners()).filter((b) => b.device_id === tablet.id),
+      [],
+      'no outage banner',
+    );
+    assert.equal((await counts()).announcements, before.announcements);
+    assert.doesNotMatch(await page('/'), /ankiet/i);
+    const health = await (await admin.get('/admin/stan-urzadzen')).text();
+    const tabletRow = new RegExp(`<tr data-device="${tablet.id}">.*?</tr>`).exec(health)?.[0] ?? '';
+    assert.match(tabletRow, /Tablet przy wyjściu/);
+    assert.match(tabletRow, /data-state="silent"/);
+    assert.match(tabletRow, /brak sygnału od/);
+    // The staff alert lists it, but not as an outage of residents' service.
+    assert.match(health, /class="device-alert__item">[^<]*Tablet przy wyjściu/);
+
+    // It beats again: well at once, with its history kept.
+    at('2026-12-03T12:03:00Z');
+    await everyoneBeats();
+    const well = await server.db.selectFrom('device').select('problem').where('id', '=', tablet.id).executeTakeFirstOrThrow();
+    assert.equal(well.problem, null);
+    const history = await server.db
+      .selectFrom('device_health_change')
+      .select('problem')
+      .where('device_id', '=', tablet.id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      history.map((h) => h.problem),
+      ['silent', null],
+    );
+  });
+
   it('saves the failure rules, and refuses bad ones with nothing written', async () => {
     for (const [form, message] of [
       [{ silent_after: '5', recovery_hold: '120', help_room: '' }, 'od 30 do 3600'],

@@ -1,4 +1,4 @@
-import { DEVICE_PROBLEMS, isOutage, uptime, type DeviceProblem } from '../../domain/announcements/index.ts';
+import { announcesOutage, DEVICE_PROBLEMS, isOutage, uptime, type DeviceProblem } from '../../domain/announcements/index.ts';
 import { DAY } from '../../domain/shared/time.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
@@ -120,7 +120,7 @@ export async function deviceAlerts(deps: UseCaseDeps): Promise<DeviceAlert[]> {
     buildingName: r.building_name,
     problem: r.problem!,
     since: r.problem_changed_at,
-    outage: isOutage(r.problem),
+    outage: isOutage(r.problem) && announcesOutage(r.kind),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { bannerStep, isOutage, type DeviceProblem } from '../../domain/announcements/index.ts';
+import { announcesOutage, bannerStep, isOutage, type DeviceProblem } from '../../domain/announcements/index.ts';
 import { SECOND } from '../../domain/shared/time.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Tx } from '../../storage/database.ts';
@@ -26,7 +26,7 @@ export async function noteDeviceProblem(
   await deps.db.transaction().execute(async (tx) => {
     const device = await tx
       .selectFrom('device')
-      .select(['id', 'office_id', 'problem', 'problem_changed_at', 'revoked_at', 'last_seen_at'])
+      .select(['id', 'office_id', 'kind', 'problem', 'problem_changed_at', 'revoked_at', 'last_seen_at'])
       .where('id', '=', deviceId)
       .forUpdate()
       .executeTakeFirst();
@@ -40,7 +40,9 @@ export async function noteDeviceProblem(
       await tx.updateTable('device').set({ problem, problem_changed_at: now }).where('id', '=', deviceId).execute();
       await tx.insertInto('device_health_change').values({ device_id: deviceId, at: now, problem }).execute();
     }
-    await moveBanner(tx, deps, device.office_id, deviceId, { problem, changedAt, revoked: device.revoked_at !== null }, now);
+    // A feedback tablet's problem is kept and shown to the administrators, never announced to residents.
+    const announced = announcesOutage(device.kind) ? problem : null;
+    await moveBanner(tx, deps, device.office_id, deviceId, { problem: announced, changedAt, revoked: device.revoked_at !== null }, now);
   });
 }
 

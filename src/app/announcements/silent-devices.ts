@@ -1,5 +1,5 @@
 import type { ExpressionBuilder } from 'kysely';
-import { isSilent } from '../../domain/announcements/index.ts';
+import { BEATING_KINDS, isSilent } from '../../domain/announcements/index.ts';
 import { SECOND } from '../../domain/shared/time.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
@@ -7,8 +7,8 @@ import { devicePolicy } from './device-policy.ts';
 import { noteDeviceProblem } from './device-outage.ts';
 
 /**
- * The job's pass for one office: kiosks and boards silent for the policy's seconds become `silent` (their
- * banner goes up), and banners of devices well again for the hold, or revoked, end. Idempotent: a device
+ * The job's pass for one office: kiosks, boards and feedback tablets silent for the policy's seconds become `silent`
+ * (a kiosk's or a board's banner goes up; a tablet's silence shows on the administrator's page only), and banners of devices well again for the hold, or revoked, end. Idempotent: a device
  * already marked is left alone. Answers how many devices it moved.
  * @example await checkDeviceOutages({ db, clock, actor: systemActor(1) }) // 1
  */
@@ -30,7 +30,7 @@ export async function checkDeviceOutages(deps: UseCaseDeps): Promise<number> {
     .where('office_id', '=', deps.actor.officeId)
     .where((eb) =>
       eb.or([
-        eb.and([eb('kind', 'in', ['kiosk', 'board']), eb('revoked_at', 'is', null), eb('last_seen_at', 'is not', null)]),
+        eb.and([eb('kind', 'in', [...BEATING_KINDS]), eb('revoked_at', 'is', null), eb('last_seen_at', 'is not', null)]),
         openBanner(eb),
       ]),
     )

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DomainError } from '../shared/errors.ts';
 import { readAnnouncement } from './announcement-input.ts';
-import { bannerStep, isSilent, problemOfFailure, uptime } from './device-outage.ts';
+import { announcesOutage, bannerStep, isSilent, problemOfFailure, uptime } from './device-outage.ts';
 import { bySeverity, isShown, stateOf } from './visibility.ts';
 
 const now = new Date('2026-12-03T09:00:00Z');
@@ -113,6 +113,18 @@ describe('device outages', () => {
     assert.equal(isSilent(null, now, 60_000), false);
     assert.equal(isSilent(at('2026-12-03T08:59:01Z'), now, 60_000), false);
     assert.equal(isSilent(at('2026-12-03T08:59:00Z'), now, 60_000), true);
+  });
+
+  it('announces a kiosk’s or a board’s outage to residents, never a feedback tablet’s', () => {
+    assert.deepEqual(
+      (['kiosk', 'board', 'printer', 'feedback'] as const).map((kind) => [kind, announcesOutage(kind)]),
+      [
+        ['kiosk', true],
+        ['board', true],
+        ['printer', true],
+        ['feedback', false],
+      ],
+    );
   });
 
   it('computes uptime over the window from the changes, an outage before the window included', () => {

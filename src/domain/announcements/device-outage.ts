@@ -11,6 +11,19 @@ export function isOutage(problem: DeviceProblem | null): problem is OutageProble
   return problem !== null && problem !== 'paper_near_end';
 }
 
+/** The kinds of device that send heartbeats, so that their silence is noticed. */
+export const BEATING_KINDS = ['kiosk', 'board', 'feedback'] as const;
+
+/**
+ * Whether a device's outage is announced to residents. A kiosk or a board serves the people waiting, so its failure
+ * puts up a banner with what to do instead; a feedback tablet by the exit serves nobody waiting (a resident may still
+ * answer on the follow page or through the mail's link), so its silence shows to the administrators only.
+ * @example announcesOutage('feedback') // false
+ */
+export function announcesOutage(kind: 'kiosk' | 'board' | 'printer' | 'feedback'): boolean {
+  return kind !== 'feedback';
+}
+
 /** Whether a problem is the kiosk's printer's (the kiosk then shows the number on screen instead of printing). */
 export function isPrinterProblem(problem: DeviceProblem | null): boolean {
   return problem !== null && problem !== 'silent' && problem !== 'paper_near_end';
@@ -66,7 +79,7 @@ export function bannerStep(state: OutageState, now: Date, holdMs: number): Banne
 }
 
 /**
- * Whether a device that beats (a kiosk or a board) has been silent too long: seen once, and not since `silentMs`.
+ * Whether a device that beats (a kiosk, a board, a feedback tablet) has been silent too long: seen once, and not since `silentMs`.
  * A device never seen is not yet installed, not failed.
  */
 export function isSilent(lastSeenAt: Date | null, now: Date, silentMs: number): boolean {

@@ -13,6 +13,8 @@ export {
 export { isShown, isCurrentOrComing, stateOf, bySeverity, showsOn, type Scheduled } from './visibility.ts';
 export {
   DEVICE_PROBLEMS,
+  BEATING_KINDS,
+  announcesOutage,
   isOutage,
   isPrinterProblem,
   problemOfFailure,

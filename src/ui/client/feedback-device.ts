@@ -1,7 +1,11 @@
 // The feedback tablet works as a plain page and form; this script makes its timing kinder (WCAG 2.2.1). Without it a
 // <meta http-equiv="refresh"> returns to the question blindly; with it the element goes, an untouched question
-// warns 20 seconds before it clears, and the thank-you returns to the question after its seconds.
+// warns 20 seconds before it clears, and the thank-you returns to the question after its seconds. It also sends the
+// tablet's heartbeat every minute, so a tablet that went dark shows as silent on the administrator's device page.
+import { startPageHeartbeat } from './shared/heartbeat.ts';
+
 const WARN_SECONDS = 20;
+const HEARTBEAT_KEY = 'okienko.feedback.heartbeat';
 
 const body = document.body;
 const idleSeconds = Number(body.dataset.idleSeconds ?? '0');
@@ -37,4 +41,5 @@ refresh?.remove();
 addEventListener('load', () => {
   if (refresh) window.stop();
   watchIdle();
+  startPageHeartbeat(HEARTBEAT_KEY, () => ({ screen: body.dataset.screen ?? '', language: document.documentElement.lang }));
 });

@@ -8,10 +8,10 @@
 // - a print button on the printable ticket, and back to the start once it has printed;
 // - the announcements, live from the office's event stream (a failed device elsewhere, a scheduled closure).
 import { announcementsRegion } from './shared/announcements.ts';
+import { startPageHeartbeat } from './shared/heartbeat.ts';
 
 // WCAG 2.2.1: at least 20 seconds' warning to keep the screen with one touch.
 const WARN_SECONDS = 20;
-const HEARTBEAT_MS = 60_000;
 const HEARTBEAT_KEY = 'okienko.kiosk.heartbeat';
 const RETRIES_MS = [1000, 2000, 4000];
 
@@ -46,36 +46,6 @@ function watchIdle(): void {
       notice.hidden = false;
     }
   }, 1000);
-}
-
-/** Tells the server this kiosk is alive (the server asks its printer at the same time); at most once a minute. */
-async function heartbeat(): Promise<void> {
-  try {
-    sessionStorage.setItem(HEARTBEAT_KEY, String(Date.now()));
-  } catch {
-    // A kiosk without storage beats on every page instead.
-  }
-  try {
-    await fetch('/api/urzadzenie/heartbeat', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ health: 'ok', details: { screen: body.dataset.screen ?? '', language: document.documentElement.lang } }),
-    });
-  } catch {
-    // The next beat tries again; the administrator's list shows the gap meanwhile.
-  }
-}
-
-function startHeartbeat(): void {
-  let last = 0;
-  try {
-    last = Number(sessionStorage.getItem(HEARTBEAT_KEY) ?? '0');
-  } catch {
-    last = 0;
-  }
-  if (Date.now() - last >= HEARTBEAT_MS - 5000) void heartbeat();
-  setInterval(() => void heartbeat(), HEARTBEAT_MS);
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -191,7 +161,7 @@ refresh?.remove();
 addEventListener('load', () => {
   if (refresh) window.stop();
   watchIdle();
-  startHeartbeat();
+  startPageHeartbeat(HEARTBEAT_KEY, () => ({ screen: body.dataset.screen ?? '', language: document.documentElement.lang }));
 });
 holdIssueForms();
 codeKeyboard();

@@ -26,7 +26,7 @@ export function FeedbackDevicePage({ ctx, view, status }: { ctx: PageContext; vi
         <link rel="stylesheet" href="/static/css/okienko.css" />
         <script type="module" src="/static/js/feedback-device.js" />
       </head>
-      <body class="feedback-device" data-idle-seconds={idleSeconds} data-idle-home={home}>
+      <body class="feedback-device" data-idle-seconds={idleSeconds} data-idle-home={home} data-screen={thanks ? 'thanks' : 'question'}>
         <header class="feedback-device__header">
           <p class="feedback-device__office">{ctx.office.name}</p>
           <nav aria-label={ctx.t('layout.language')}>
