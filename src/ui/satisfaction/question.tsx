@@ -15,14 +15,14 @@ export interface QuestionView {
   justAnswered?: boolean;
 }
 
-// The mouth of each face, from a broad smile (5) through a straight line (3) to a frown (1): the ends' height
-// and a quadratic curve's control point.
-const MOUTH: Record<Score, { ends: number; control: number }> = {
-  5: { ends: 24, control: 33 },
-  4: { ends: 25, control: 29 },
-  3: { ends: 26, control: 26 },
-  2: { ends: 28, control: 24 },
-  1: { ends: 29, control: 20 },
+// The mouth of each face, from a broad smile (5) through a straight line (3) to a frown (1): its half-width, the
+// ends' height and a quadratic curve's control point. The outer faces are wider, so that "very" shows at a glance.
+const MOUTH: Record<Score, { half: number; ends: number; control: number }> = {
+  5: { half: 10, ends: 23, control: 35 },
+  4: { half: 7, ends: 25.5, control: 29 },
+  3: { half: 7, ends: 26, control: 26 },
+  2: { half: 7, ends: 28, control: 24.5 },
+  1: { half: 10, ends: 30, control: 19 },
 };
 
 /** The words of each face (message keys are words, not numbers). */
@@ -35,13 +35,13 @@ export function scoreWords(ctx: PageContext, score: Score): string {
 
 /** A face drawn in SVG (no emoji font needed on a tablet), hidden from screen readers: the words say it. */
 export function Face({ score }: { score: Score }) {
-  const { ends, control } = MOUTH[score];
+  const { half, ends, control } = MOUTH[score];
   return (
     <svg class={`face face--${score}`} viewBox="0 0 40 40" width="48" height="48" aria-hidden="true" focusable="false">
       <circle cx="20" cy="20" r="18" class="face__head" />
       <circle cx="14" cy="16" r="2.4" class="face__eye" />
       <circle cx="26" cy="16" r="2.4" class="face__eye" />
-      <path d={`M12 ${ends} Q20 ${control} 28 ${ends}`} class="face__mouth" />
+      <path d={`M${20 - half} ${ends} Q20 ${control} ${20 + half} ${ends}`} class="face__mouth" />
     </svg>
   );
 }
