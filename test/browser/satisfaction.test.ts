@@ -6,7 +6,16 @@ import type { Browser } from 'playwright-core';
 import { signFeedbackToken } from '../../src/app/satisfaction/index.ts';
 import { axeViolations, launchBrowser, screenshot, VIEWPORTS } from '../support/browser.ts';
 import { insertBooking } from '../support/mail.ts';
-import { callNextAt, clerkAtDesk, deviceFetch, finishAt, issueAt, registerDevice, startQueueServer } from '../support/queue.ts';
+import {
+  callNextAt,
+  clerkAtDesk,
+  deskServing,
+  deviceFetch,
+  finishAt,
+  issueAt,
+  registerDevice,
+  startQueueServer,
+} from '../support/queue.ts';
 import { loginAs, type TestServer } from '../support/server.ts';
 
 const TABLET = { width: 1280, height: 800 } as const;
@@ -23,16 +32,7 @@ describe('the satisfaction question in Chromium', () => {
     const started = await startQueueServer();
     server = started.server;
     browser = await launchBrowser();
-    const deskNumber = (
-      await server.db
-        .selectFrom('desk')
-        .innerJoin('desk_service', 'desk_service.desk_id', 'desk.id')
-        .innerJoin('service', 'service.id', 'desk_service.service_id')
-        .select('desk.number')
-        .where('service.ticket_letter', '=', 'A')
-        .executeTakeFirstOrThrow()
-    ).number;
-    const desk = await clerkAtDesk(server, deskNumber);
+    const desk = await clerkAtDesk(server, await deskServing(server.db, 'A'));
     finished = async () => {
       await issueAt(started.kiosk, server.db, 'A');
       const called = await callNextAt(desk);

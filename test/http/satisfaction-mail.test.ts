@@ -7,7 +7,7 @@ import { createMailSender } from '../../src/mail/nodemailer-sender.ts';
 import { bookingMailWording } from '../../src/ui/mail/booking-mail.tsx';
 import { feedbackMailWording } from '../../src/ui/mail/feedback-mail.tsx';
 import { insertBooking, startSmtpServer, TestClock, type TestBooking, type TestSmtp } from '../support/mail.ts';
-import { callNextAt, clerkAtDesk, issueAt, startQueueServer, type DeviceFetch } from '../support/queue.ts';
+import { callNextAt, clerkAtDesk, deskServing, issueAt, startQueueServer, type DeviceFetch } from '../support/queue.ts';
 import type { StaffClient, TestServer } from '../support/server.ts';
 
 /** The booking's invitation rows in the outbox. */
@@ -33,16 +33,7 @@ describe('the invitation to rate a booked visit: queued when its ticket is finis
     const started = await startQueueServer();
     server = started.server;
     kiosk = started.kiosk;
-    const deskNumber = (
-      await server.db
-        .selectFrom('desk')
-        .innerJoin('desk_service', 'desk_service.desk_id', 'desk.id')
-        .innerJoin('service', 'service.id', 'desk_service.service_id')
-        .select('desk.number')
-        .where('service.ticket_letter', '=', 'A')
-        .executeTakeFirstOrThrow()
-    ).number;
-    desk = await clerkAtDesk(server, deskNumber);
+    desk = await clerkAtDesk(server, await deskServing(server.db, 'A'));
     smtp = await startSmtpServer();
     sender = createMailSender(smtp.url);
     mailDeps = {

@@ -4,7 +4,16 @@ import { sql } from 'kysely';
 import { signFeedbackToken } from '../../src/app/satisfaction/index.ts';
 import type { Db } from '../../src/storage/database.ts';
 import { insertBooking } from '../support/mail.ts';
-import { callNextAt, clerkAtDesk, deviceFetch, finishAt, issueAt, registerDevice, startQueueServer } from '../support/queue.ts';
+import {
+  callNextAt,
+  clerkAtDesk,
+  deskServing,
+  deviceFetch,
+  finishAt,
+  issueAt,
+  registerDevice,
+  startQueueServer,
+} from '../support/queue.ts';
 import { loginAs, type StaffClient, type TestServer } from '../support/server.ts';
 
 /** Every row the question writes, to prove that a refused answer wrote nothing. */
@@ -54,16 +63,7 @@ describe('satisfaction after a visit, at the tablet by the exit, and its moderat
     const started = await startQueueServer();
     server = started.server;
     issue = (letter) => issueAt(started.kiosk, server.db, letter);
-    const deskNumber = (
-      await server.db
-        .selectFrom('desk')
-        .innerJoin('desk_service', 'desk_service.desk_id', 'desk.id')
-        .innerJoin('service', 'service.id', 'desk_service.service_id')
-        .select('desk.number')
-        .where('service.ticket_letter', '=', 'A')
-        .executeTakeFirstOrThrow()
-    ).number;
-    desk = await clerkAtDesk(server, deskNumber);
+    desk = await clerkAtDesk(server, await deskServing(server.db, 'A'));
   });
   after(() => server.close());
 

@@ -144,6 +144,21 @@ export async function clerkAtDesk(server: TestServer, desk: string): Promise<Sta
   return clerk;
 }
 
+/**
+ * The number of a desk that serves the service with this letter.
+ * @example const desk = await clerkAtDesk(server, await deskServing(server.db, 'A'));
+ */
+export async function deskServing(db: Db, letter: string): Promise<string> {
+  const row = await db
+    .selectFrom('desk')
+    .innerJoin('desk_service', 'desk_service.desk_id', 'desk.id')
+    .innerJoin('service', 'service.id', 'desk_service.service_id')
+    .select('desk.number')
+    .where('service.ticket_letter', '=', letter)
+    .executeTakeFirstOrThrow();
+  return row.number;
+}
+
 /** The clerk's desk calls the next ticket. */
 export async function callNextAt(clerk: StaffClient): Promise<{ ticketId: number; number: string }> {
   const response = await clerk.sendJson('POST', '/api/stanowisko/wezwij-nastepny', {});

@@ -6,6 +6,7 @@ import { FieldCheck } from '../../domain/shared/validate.ts';
 import { DEFAULT_PRINTER_PORT } from '../../devices/printer/index.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import { translateDatabaseError } from '../../storage/database-errors.ts';
+import type { Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 
 /** A host name as RFC 1123 allows it: letters, digits and hyphens in dot-separated labels. */
@@ -14,6 +15,12 @@ const HOST_NAME = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\
 /** An address a printer can be reached at on the office network: an IP address or a host name (not all digits). */
 export function isPrinterHost(text: string): boolean {
   return isIP(text) !== 0 || (HOST_NAME.test(text) && !/^[\d.]+$/.test(text));
+}
+
+/** Whether a building or a unit of this id belongs to the office (a form's choice is checked, never trusted). */
+async function ofOffice(tx: Tx, table: 'building' | 'unit', id: number, officeId: number): Promise<boolean> {
+  const row = await tx.selectFrom(table).select('id').where('id', '=', id).where('office_id', '=', officeId).executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
@@ -46,24 +53,10 @@ export async function updateDevice(deps: UseCaseDeps, deviceId: number, form: Fo
       const tablet = device.kind === 'feedback';
       const unitId = tablet ? v.integer('unit', one(form, 'unit'), { min: 1, max: 2_147_483_647, optional: true }) : null;
       v.done();
-      if (buildingId !== null) {
-        const building = await tx
-          .selectFrom('building')
-          .select('id')
-          .where('id', '=', buildingId)
-          .where('office_id', '=', deps.actor.officeId)
-          .executeTakeFirst();
-        if (!building) throw invalid({ building: { key: 'devices.register.unknownBuilding' } });
-      }
-      if (unitId !== null) {
-        const unit = await tx
-          .selectFrom('unit')
-          .select('id')
-          .where('id', '=', unitId)
-          .where('office_id', '=', deps.actor.officeId)
-          .executeTakeFirst();
-        if (!unit) throw invalid({ unit: { key: 'devices.edit.unknownUnit' } });
-      }
+      if (buildingId !== null && !(await ofOffice(tx, 'building', buildingId, deps.actor.officeId)))
+        throw invalid({ building: { key: 'devices.register.unknownBuilding' } });
+      if (unitId !== null && !(await ofOffice(tx, 'unit', unitId, deps.actor.officeId)))
+        throw invalid({ unit: { key: 'devices.edit.unknownUnit' } });
       const settings = { ...(device.settings as Record<string, unknown> | null) };
       if (tablet && unitId === null) delete settings.unitId;
       else if (tablet) settings.unitId = unitId;
