@@ -39,7 +39,7 @@ export default defineCatalog({
     'mail.outbox.title': 'Poczta wychodząca',
     'mail.outbox.nav': 'Poczta wychodząca',
     'mail.outbox.lead':
-      'Wiadomości o rezerwacjach: potwierdzenia, przypomnienia, zmiany terminu i odwołania. Treść powstaje w chwili wysyłki.',
+      'Wiadomości o rezerwacjach: potwierdzenia, przypomnienia, zmiany terminu, odwołania i prośby o ocenę wizyty. Treść powstaje w chwili wysyłki.',
     'mail.outbox.demoMode':
       'Poczta nie jest wysyłana, bo nie ustawiono SMTP_URL. Każda wiadomość jest tworzona w całości i zapisywana tutaj tak, jak zostałaby wysłana.',
     'mail.outbox.caption': 'Wiadomości, od najnowszych (strona {page})',
@@ -134,7 +134,7 @@ export default defineCatalog({
     'mail.outbox.title': 'Outgoing mail',
     'mail.outbox.nav': 'Outgoing mail',
     'mail.outbox.lead':
-      'Booking messages: confirmations, reminders, changes of time and cancellations. The text is written when the message is sent.',
+      'Booking messages: confirmations, reminders, changes of time, cancellations and requests to rate the visit. The text is written when the message is sent.',
     'mail.outbox.demoMode':
       'Mail is not delivered because SMTP_URL is not set. Every message is built in full and kept here exactly as it would have been sent.',
     'mail.outbox.caption': 'Messages, newest first (page {page})',
@@ -229,7 +229,7 @@ export default defineCatalog({
     'mail.outbox.title': 'Вихідна пошта',
     'mail.outbox.nav': 'Вихідна пошта',
     'mail.outbox.lead':
-      'Листи про бронювання: підтвердження, нагадування, зміни часу та скасування. Текст складається в момент надсилання.',
+      'Листи про бронювання: підтвердження, нагадування, зміни часу, скасування та прохання оцінити візит. Текст складається в момент надсилання.',
     'mail.outbox.demoMode':
       'Пошта не надсилається, бо не задано SMTP_URL. Кожен лист складається повністю і зберігається тут так, як його було б надіслано.',
     'mail.outbox.caption': 'Листи, від найновіших (сторінка {page})',
