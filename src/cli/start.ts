@@ -17,6 +17,7 @@ import { createMailSender } from '../mail/nodemailer-sender.ts';
 import { MailWorker } from '../mail/mail-worker.ts';
 import { reportMailWording } from '../ui/mail/report-mail.tsx';
 import { interpreterMailWording } from '../ui/mail/interpreter-mail.tsx';
+import { homeVisitMailWording } from '../ui/mail/home-visit-mail.tsx';
 import { bookingMailWording } from '../ui/mail/booking-mail.tsx';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -61,6 +62,7 @@ export async function startCommand(config: Config): Promise<void> {
       wording: bookingMailWording,
       reportWording: reportMailWording,
       interpreterWording: interpreterMailWording,
+      homeVisitWording: homeVisitMailWording,
       publicUrl: config.publicUrl,
       from: config.mailFrom,
     },

@@ -447,7 +447,8 @@ export type MailKindColumn =
   | 'booking_cancelled'
   | 'report_confirm'
   | 'report_status'
-  | 'interpreter_answer';
+  | 'interpreter_answer'
+  | 'home_visit_notice';
 
 export interface MailOutboxTable {
   id: Generated<string>;
@@ -457,6 +458,8 @@ export interface MailOutboxTable {
   report_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** Set for the answer to a request for an interpreter in person ('interpreter_answer'). */
   interpreter_request_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Set for a home visit's date or cancellation ('home_visit_notice'). */
+  home_visit_id: ColumnType<number | null, number | null | undefined, number | null>;
   kind: MailKindColumn;
   booking_version: number | null;
   created_at: Timestamp;
@@ -867,6 +870,8 @@ export interface HomeVisitRequestTable {
   visit_address: string;
   phone: string;
   email: Generated<string>;
+  /** The language the resident is written to in (the date's e-mail). */
+  locale: Generated<'pl' | 'en' | 'uk'>;
   representative_name: Generated<string>;
   representative_kind: 'carer' | 'family' | 'legal_guardian' | 'attorney' | null;
   representative_phone: Generated<string>;
