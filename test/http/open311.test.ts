@@ -130,6 +130,40 @@ describe('Open311 GeoReport v2 at /open311/v2, as a client sees it', () => {
     );
   });
 
+  it('keeps the default list rendered with an ETag until a report changes, on this process or any other', async () => {
+    const get = (format: 'json' | 'xml', etag?: string) =>
+      fetch(`${base()}/requests.${format}`, { headers: { 'accept-language': 'en', ...(etag ? { 'if-none-match': etag } : {}) } });
+    const first = await get('json');
+    const etag = first.headers.get('etag')!;
+    assert.match(etag, /^"[A-Za-z0-9_-]+"$/);
+    const listed = (await first.json()) as Row[];
+    assert.equal(listed.length > 0, true);
+    const again = await get('json', etag);
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    // XML is kept apart from JSON, with its own tag.
+    const inXml = await get('xml');
+    assert.notEqual(inXml.headers.get('etag'), etag);
+    assert.ok((xml.parse(await inXml.text()) as { service_requests: { request: Row[] } }).service_requests.request.length > 0);
+
+    // Filed through this process: in the next answer.
+    const filed = await post('json', { api_key: key, service_code: 'roads', address_string: 'ul. Zamkowa 1', description: 'Nowa dziura' });
+    const code = ((await filed.json()) as Row[])[0]!.service_request_id!;
+    const afterFiling = await get('json', etag);
+    assert.equal(afterFiling.status, 200);
+    assert.equal(((await afterFiling.json()) as Row[])[0]!.service_request_id, code);
+
+    // Changed behind this process's back (another app process on the same database): its NOTIFY drops the list.
+    await sql`UPDATE problem_report SET status = 'fixed', updated_at = now() WHERE code = ${code}`.execute(server.db);
+    let status = '';
+    for (let i = 0; i < 50 && status !== 'closed'; i += 1) {
+      const rows = (await (await get('json')).json()) as Row[];
+      status = rows.find((r) => r.service_request_id === code)?.status ?? '';
+      if (status !== 'closed') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(status, 'closed');
+  });
+
   it('refuses a missing, bad or revoked api_key with 403, writing nothing', async () => {
     const before = await writtenRows(server);
     for (const api_key of ['', 'o311_guess', revokedKey]) {

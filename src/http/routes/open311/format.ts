@@ -58,12 +58,17 @@ export async function sendList(
   rows: readonly object[],
   status = 200,
 ): Promise<void> {
-  reply.code(status);
-  if (format === 'json') {
-    await reply.type('application/json; charset=utf-8').send(JSON.stringify(forJson(rows)));
-    return;
-  }
-  await reply.type('text/xml; charset=utf-8').send(xmlDocument({ [root]: rows.length === 0 ? '' : { [item]: forXml(rows) } }));
+  const { body, type } = renderList(format, root, item, rows);
+  await reply.code(status).type(type).send(body);
+}
+
+/**
+ * Writes a list the spec's way (see `sendList`) without sending it: the body and its content type.
+ * @example renderList('json', 'services', 'service', rows).type // 'application/json; charset=utf-8'
+ */
+export function renderList(format: Open311Format, root: string, item: string, rows: readonly object[]): { body: string; type: string } {
+  if (format === 'json') return { body: JSON.stringify(forJson(rows)), type: 'application/json; charset=utf-8' };
+  return { body: xmlDocument({ [root]: rows.length === 0 ? '' : { [item]: forXml(rows) } }), type: 'text/xml; charset=utf-8' };
 }
 
 /** Sends one object (discovery, a service definition): in JSON as it is, in XML under `root`. */
