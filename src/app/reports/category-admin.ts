@@ -53,7 +53,8 @@ async function checkUnit(tx: Tx | Db, officeId: number, unitId: number | null): 
 
 /**
  * Adds a category (`id` null) or changes one: names, kind, first unit, position, offered or retired. The
- * code, an Open311 service_code that clients keep, is set once and never changed. A retired category is no
+ * code, an Open311 service_code that clients keep, is set once and never changed (a form sending another is
+ * refused). A retired category is no
  * longer offered on the form or in Open311's services, and keeps its reports.
  * @example await saveReportCategory(deps, { id: null, form: { code: 'trees', kind: 'place', namePl: 'Drzewa', active: 'on' }, unitId: null });
  */
@@ -75,6 +76,10 @@ export async function saveReportCategory(
             .forUpdate()
             .executeTakeFirst();
     if (input.id !== null && !existing) throw notFound('reports.categories.notFound');
+    // The code is set once (Open311 clients keep it): a form that sends another one is refused, not ignored.
+    const sentCode = input.form.code;
+    if (existing && sentCode !== undefined && (typeof sentCode !== 'string' || sentCode.trim() !== existing.code))
+      throw invalid({ code: { key: 'reports.categories.codeSetOnce' } });
     const category = readCategory(existing ? { ...input.form, code: existing.code } : input.form);
     await checkUnit(tx, officeId, input.unitId);
     const values = {
