@@ -9,6 +9,8 @@ export const DEMO_REPORT_CATEGORIES: {
   name_en: string;
   name_uk: string;
   unit: string | null;
+  /** Open311 attributes (domain/reports/service-attributes.ts): what more the category asks. */
+  attributes?: unknown[];
 }[] = [
   { code: 'roads', kind: 'place', name_pl: 'Drogi i chodniki', name_en: 'Roads and pavements', name_uk: 'Дороги й тротуари', unit: null },
   {
@@ -18,6 +20,20 @@ export const DEMO_REPORT_CATEGORIES: {
     name_en: 'Street lighting',
     name_uk: 'Вуличне освітлення',
     unit: null,
+    attributes: [
+      {
+        code: 'pole',
+        datatype: 'string',
+        required: false,
+        order: 1,
+        description: { pl: 'Numer słupa', en: 'Pole number', uk: 'Номер стовпа' },
+        datatypeDescription: {
+          pl: 'Numer z tabliczki na słupie, na przykład OS-1204.',
+          en: 'The number on the pole’s plate, for example OS-1204.',
+          uk: 'Номер з таблички на стовпі, наприклад OS-1204.',
+        },
+      },
+    ],
   },
   {
     code: 'green',
@@ -34,6 +50,28 @@ export const DEMO_REPORT_CATEGORIES: {
     name_en: 'Rubbish and litter',
     name_uk: 'Відходи й сміття',
     unit: null,
+    attributes: [
+      {
+        code: 'kind',
+        datatype: 'singlevaluelist',
+        required: false,
+        order: 1,
+        description: { pl: 'Rodzaj odpadów', en: 'Kind of rubbish', uk: 'Вид відходів' },
+        datatypeDescription: { pl: '', en: '', uk: '' },
+        values: [
+          {
+            key: 'litter',
+            name: { pl: 'Śmieci na ulicy lub w parku', en: 'Litter in a street or park', uk: 'Сміття на вулиці чи в парку' },
+          },
+          { key: 'dumping', name: { pl: 'Dzikie wysypisko', en: 'Fly-tipping', uk: 'Стихійне звалище' } },
+          { key: 'bins', name: { pl: 'Przepełnione kosze', en: 'Overflowing bins', uk: 'Переповнені урни' } },
+          {
+            key: 'bulky',
+            name: { pl: 'Gabaryty (meble, sprzęt)', en: 'Bulky waste (furniture, appliances)', uk: 'Великогабаритні відходи' },
+          },
+        ],
+      },
+    ],
   },
   {
     code: 'signs',
@@ -84,6 +122,8 @@ interface DemoReport {
   duplicateOf?: string;
   reply?: string;
   hidden?: boolean;
+  /** Answers to the category's attributes. */
+  attributes?: Record<string, string>;
 }
 
 const DEMO_REPORTS: DemoReport[] = [
@@ -104,6 +144,7 @@ const DEMO_REPORTS: DemoReport[] = [
     point: null,
     hoursAgo: 20,
     status: 'investigating',
+    attributes: { pole: 'OS-1204' },
   },
   {
     code: 'D2RC-9MXT',
@@ -124,6 +165,7 @@ const DEMO_REPORTS: DemoReport[] = [
     hoursAgo: 50,
     status: 'fixed',
     reply: 'Kosze opróżnione, przystanek dostanie większy kosz.',
+    attributes: { kind: 'bins' },
   },
   {
     code: 'D2RE-6GUV',
@@ -225,6 +267,7 @@ export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): 
         name_uk: c.name_uk,
         unit_id: unitId(c.unit),
         position: i,
+        attributes: JSON.stringify(c.attributes ?? []),
       })),
     )
     .returning(['id', 'code', 'unit_id'])
@@ -255,6 +298,7 @@ export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): 
         refer_to: r.referTo ?? null,
         duplicate_of: r.duplicateOf ? ids.get(r.duplicateOf)! : null,
         unit_id: category.unit_id,
+        attributes: JSON.stringify(r.attributes ?? {}),
         hidden_at: r.hidden ? changedAt : null,
         created_at: createdAt,
         confirmed_at: r.status === 'unconfirmed' ? null : createdAt,

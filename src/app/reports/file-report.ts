@@ -1,4 +1,11 @@
-import { readReport, type PhotoUpload, type RawReport, type ReportInput } from '../../domain/reports/index.ts';
+import {
+  readAttributeAnswers,
+  readAttributeDefinitions,
+  readReport,
+  type PhotoUpload,
+  type RawReport,
+  type ReportInput,
+} from '../../domain/reports/index.ts';
 import { DomainError, invalid, type FieldError } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Insertable } from 'kysely';
@@ -38,6 +45,11 @@ export interface FileReportInput {
   source: ReportSource;
   /** The form's photo field as sent (checked and re-encoded here), or none. */
   photo?: PhotoUpload | null;
+  /**
+   * What the client posted, to read the answers to the category's attributes from (`attribute[code]`,
+   * `attribute[code][]`); none from the public form, which asks no more than the description.
+   */
+  posted?: Record<string, unknown>;
 }
 
 export interface FiledReport {
@@ -78,12 +90,13 @@ async function fileNow(deps: UseCaseDeps, input: FileReportInput, prepared: Phot
   const officeId = deps.actor.officeId;
   const category = await deps.db
     .selectFrom('report_category')
-    .select(['id', 'unit_id'])
+    .select(['id', 'unit_id', 'attributes'])
     .where('office_id', '=', officeId)
     .where('code', '=', report.categoryCode)
     .where('active', '=', true)
     .executeTakeFirst();
   if (!category) throw invalid({ category: { key: keyId === null ? 'reports.input.categoryUnknown' : 'reports.open311.serviceUnknown' } });
+  const answers = readAttributeAnswers(readAttributeDefinitions(category.attributes), input.posted ?? {});
   const unconfirmed = input.source.kind === 'form' && report.email !== null;
   const status = unconfirmed ? 'unconfirmed' : 'open';
   const token = input.source.kind === 'open311' ? newApiToken() : null;
@@ -108,6 +121,7 @@ async function fileNow(deps: UseCaseDeps, input: FileReportInput, prepared: Phot
       api_token: token,
       status,
       unit_id: category.unit_id,
+      attributes: JSON.stringify(answers),
       created_at: now,
       confirmed_at: unconfirmed ? null : now,
       updated_at: now,
@@ -124,7 +138,14 @@ async function fileNow(deps: UseCaseDeps, input: FileReportInput, prepared: Phot
       action: 'report.file',
       subjectType: 'problem_report',
       subjectId: row.id,
-      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: photo !== null },
+      details: {
+        code: row.code,
+        category: report.categoryCode,
+        source: input.source.kind,
+        status,
+        photo: photo !== null,
+        attributes: Object.keys(answers),
+      },
     });
     return { id: row.id, code: row.code, status, token };
   });

@@ -8,7 +8,7 @@ import { inLanguage } from '../../../domain/shared/translated.ts';
 import { keyPart } from '../../../domain/shared/message-key.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { describeError, retryHeaders } from '../../errors.ts';
-import { formField } from '../../form.ts';
+import { formField, formValues } from '../../form.ts';
 import { open311Time, renderList, resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
 import { DefaultListCache, type RenderedList } from './list-cache.ts';
 
@@ -205,7 +205,7 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
             service_code: c.code,
             service_name: inLanguage(c.name, request.locale).value,
             description: inLanguage(c.name, request.locale).value,
-            metadata: false,
+            metadata: c.attributes.length > 0,
             type: 'realtime',
             keywords: '',
             group: request.t(c.kind === 'place' ? 'reports.form.category.place' : 'reports.form.category.office'),
@@ -258,7 +258,25 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
       const deps = await depsOf(request);
       const category = (await reportCategories(deps.db, deps.actor.officeId)).find((c) => c.code === name);
       if (!category) throw new DomainError('not_found', 'reports.open311.serviceUnknown');
-      return sendObject(reply, format, 'service_definition', { service_code: category.code, attributes: format === 'json' ? [] : '' });
+      const attributes = category.attributes.map((a) => ({
+        variable: true,
+        code: a.code,
+        datatype: a.datatype,
+        required: a.required,
+        datatype_description: inLanguage(a.datatypeDescription, request.locale).value,
+        order: a.order,
+        description: inLanguage(a.description, request.locale).value,
+        values:
+          format === 'json'
+            ? a.values.map((v) => ({ key: v.key, name: inLanguage(v.name, request.locale).value }))
+            : a.values.length === 0
+              ? ''
+              : { value: a.values.map((v) => ({ key: v.key, name: inLanguage(v.name, request.locale).value })) },
+      }));
+      return sendObject(reply, format, 'service_definition', {
+        service_code: category.code,
+        attributes: format === 'json' ? attributes : attributes.length === 0 ? '' : { attribute: attributes },
+      });
     },
   );
 
@@ -318,6 +336,7 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
         },
         locale: request.locale,
         source: { kind: 'open311', apiKey: formField(body, 'api_key') },
+        posted: formValues(body),
       });
       // This process's lists at once; the others' when the insert's notice reaches them.
       defaultLists.drop();
