@@ -1,4 +1,6 @@
-// The demo office's problem reports: the Contact Centre's categories and a dozen reports in several states.
+// The demo office's problem reports: the Contact Centre's categories and a dozen reports in several states,
+// two of them with a photo drawn at load time (no picture files in the repository).
+import sharp from 'sharp';
 import type { Db, Tx } from '../../storage/database.ts';
 import type { ReportCloseReasonColumn, ReportStatusColumn } from '../../storage/schema.ts';
 
@@ -124,6 +126,37 @@ interface DemoReport {
   hidden?: boolean;
   /** Answers to the category's attributes. */
   attributes?: Record<string, string>;
+  /** A photo drawn for the demo (`DEMO_PHOTOS`). */
+  photo?: keyof typeof DEMO_PHOTOS;
+}
+
+// Simple drawings, made JPEG as a resident's photo is stored (re-encoded, no metadata): a pothole in a road, and
+// a tree's broken branch over a path.
+const DEMO_PHOTOS = {
+  pothole: `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+    <rect width="800" height="600" fill="#9cc3de"/><rect y="230" width="800" height="370" fill="#5b5e62"/>
+    <rect y="220" width="800" height="14" fill="#b9b4a8"/>
+    <g fill="#f2f2ee">${[0, 1, 2, 3, 4].map((i) => `<rect x="${40 + i * 170}" y="400" width="90" height="12"/>`).join('')}</g>
+    <ellipse cx="430" cy="480" rx="150" ry="55" fill="#2d2f31"/><ellipse cx="440" cy="488" rx="95" ry="28" fill="#4a6a80" opacity="0.7"/>
+  </svg>`,
+  branch: `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+    <rect width="800" height="600" fill="#cfe3ef"/><rect y="380" width="800" height="220" fill="#6f9a4f"/>
+    <polygon points="330,600 470,600 430,380 370,380" fill="#c8b79a"/>
+    <rect x="120" y="120" width="46" height="280" fill="#5a4030"/><circle cx="143" cy="120" r="110" fill="#3f7a3a"/>
+    <line x1="230" y1="430" x2="560" y2="520" stroke="#5a4030" stroke-width="22" stroke-linecap="round"/>
+    <circle cx="560" cy="500" r="60" fill="#4f8a45"/>
+  </svg>`,
+} as const;
+
+const drawn = new Map<string, Promise<Buffer>>();
+/** A demo photo's JPEG bytes, drawn once a process. */
+function demoPhoto(name: keyof typeof DEMO_PHOTOS): Promise<Buffer> {
+  let bytes = drawn.get(name);
+  if (!bytes) {
+    bytes = sharp(Buffer.from(DEMO_PHOTOS[name])).jpeg({ quality: 80 }).toBuffer();
+    drawn.set(name, bytes);
+  }
+  return bytes;
 }
 
 const DEMO_REPORTS: DemoReport[] = [
@@ -135,6 +168,7 @@ const DEMO_REPORTS: DemoReport[] = [
     point: [51.4063, 19.6912],
     hoursAgo: 3,
     status: 'open',
+    photo: 'pothole',
   },
   {
     code: 'D2RB-7HNP',
@@ -154,6 +188,7 @@ const DEMO_REPORTS: DemoReport[] = [
     point: [51.4096, 19.6834],
     hoursAgo: 30,
     status: 'action_scheduled',
+    photo: 'branch',
     reply: 'Wycinka konara zaplanowana na czwartek rano; do tego czasu miejsce jest ogrodzone.',
   },
   {
@@ -309,6 +344,11 @@ export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): 
       .returning('id')
       .executeTakeFirstOrThrow();
     ids.set(r.code, row.id);
+    if (r.photo)
+      await db
+        .insertInto('report_photo')
+        .values({ report_id: row.id, content_type: 'image/jpeg', bytes: await demoPhoto(r.photo), created_at: createdAt })
+        .execute();
     if (worked)
       await db
         .insertInto('report_update')
