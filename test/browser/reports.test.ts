@@ -16,8 +16,10 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
   let photoCode = '';
   let photoReportId = 0;
   let attributesReportId = 0;
+  let rubbishId = 0;
   before(async () => {
     server = await startTestServer();
+    rubbishId = (await server.db.selectFrom('report_category').select('id').where('code', '=', 'rubbish').executeTakeFirstOrThrow()).id;
     // A demo report of street lighting, with its pole number.
     attributesReportId = (
       await server.db.selectFrom('problem_report').select('id').where('code', '=', 'D2RB-7HNP').executeTakeFirstOrThrow()
@@ -114,6 +116,7 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
         await check(page, `/centrum-kontaktu/zgloszenia/${attributesReportId}`, 'report-attributes', locale, size);
         await check(page, '/centrum-kontaktu/czasy-odpowiedzi', 'figures', locale, size);
         await check(page, '/centrum-kontaktu/kategorie', 'categories', locale, size);
+        await check(page, `/centrum-kontaktu/kategorie/${rubbishId}`, 'category-attributes', locale, size);
         await check(page, '/admin/open311', 'keys', locale, size);
         await context.close();
       }

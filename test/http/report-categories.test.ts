@@ -104,6 +104,15 @@ describe('the Contact Centre’s report categories (/centrum-kontaktu/kategorie)
     }
   });
 
+  it('shows the questions a category asks Open311 clients on its page', async () => {
+    const rubbish = await server.db.selectFrom('report_category').select('id').where('code', '=', 'rubbish').executeTakeFirstOrThrow();
+    const page = await textOf(await centre.get(`${PAGE}/${rubbish.id}`));
+    assert.match(page, /Pytania dodatkowe dla klientów Open311/);
+    assert.match(page, /Rodzaj odpadów/);
+    assert.match(page, /Dzikie wysypisko/);
+    assert.match(await textOf(await centre.get(`${PAGE}/${roadsId}`)), /Ta kategoria nie zadaje pytań poza opisem\./);
+  });
+
   it('still adds a good category and edits it with its own code sent again (the refusals above were the input’s)', async () => {
     const added = await centre.postForm(PAGE, { ...good(), unitId: String(unitId) });
     assert.equal(added.status, 303);

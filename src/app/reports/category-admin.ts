@@ -1,4 +1,4 @@
-import { readCategory } from '../../domain/reports/index.ts';
+import { readAttributeDefinitions, readCategory, type ServiceAttribute } from '../../domain/reports/index.ts';
 import { conflict, invalid, notFound, type DomainError } from '../../domain/shared/errors.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
@@ -16,6 +16,8 @@ export interface CategorySummary {
   position: number;
   active: boolean;
   reports: number;
+  /** The questions Open311 clients are asked beyond the description (kept as data; see service-attributes.ts). */
+  attributes: ServiceAttribute[];
 }
 
 /**
@@ -33,6 +35,7 @@ export async function allReportCategories(deps: Pick<UseCaseDeps, 'db' | 'actor'
       'c.unit_id as unitId',
       'c.position',
       'c.active',
+      'c.attributes',
       (eb) =>
         eb.selectFrom('problem_report as r').whereRef('r.category_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('reports'),
     ])
@@ -42,7 +45,7 @@ export async function allReportCategories(deps: Pick<UseCaseDeps, 'db' | 'actor'
     .orderBy('c.position')
     .orderBy('c.id')
     .execute();
-  return rows.map((row) => ({ ...row, reports: Number(row.reports ?? 0) }));
+  return rows.map((row) => ({ ...row, reports: Number(row.reports ?? 0), attributes: readAttributeDefinitions(row.attributes) }));
 }
 
 async function checkUnit(tx: Tx | Db, officeId: number, unitId: number | null): Promise<void> {

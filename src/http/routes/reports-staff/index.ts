@@ -254,7 +254,16 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
     const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
     if (!category) throw notFound('reports.categories.notFound');
     const units = await reportUnits(deps.db, deps.actor.officeId);
-    return sendPage(reply, CategoryPage({ ctx: await pageContext(request), id: category.id, values: categoryValues(category), units }));
+    return sendPage(
+      reply,
+      CategoryPage({
+        ctx: await pageContext(request),
+        id: category.id,
+        values: categoryValues(category),
+        units,
+        attributes: category.attributes,
+      }),
+    );
   });
 
   app.post<WithId>(`${CATEGORIES_PATH}/:id`, guard, async (request, reply) => {
@@ -269,7 +278,11 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
       const ctx = await pageContext(request);
       const units = await reportUnits(deps.db, deps.actor.officeId);
       const values = { ...typedCategory(request.body), code: category.code };
-      return sendPage(reply, CategoryPage({ ctx, id: category.id, values, units, errors: wordErrors(ctx, error.fields) }), statusOf(error));
+      return sendPage(
+        reply,
+        CategoryPage({ ctx, id: category.id, values, units, attributes: category.attributes, errors: wordErrors(ctx, error.fields) }),
+        statusOf(error),
+      );
     }
     return reply.redirect(`${CATEGORIES_PATH}?zapisano=1`, 303);
   });
