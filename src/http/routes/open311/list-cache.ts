@@ -7,9 +7,9 @@ import type { QueueEventFeed } from '../../../app/queue/index.ts';
  */
 export const DEFAULT_LIST_KEPT_MS = 30_000;
 
-/** A rendered answer: its body, type and entity tag (a digest of the body). */
+/** A rendered answer: its body (UTF-8 bytes, encoded once, not on every send), type and entity tag (a digest of the body). */
 export interface RenderedList {
-  body: string;
+  body: Buffer;
   type: string;
   etag: string;
 }
@@ -54,11 +54,10 @@ export class DefaultListCache {
     const now = performance.now();
     const found = this.kept.get(key);
     if (found && found.until > now) return found.rendered;
-    const rendered = render().then(({ body, type }) => ({
-      body,
-      type,
-      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-    }));
+    const rendered = render().then(({ body, type }) => {
+      const bytes = Buffer.from(body, 'utf8');
+      return { body: bytes, type, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` };
+    });
     if (this.stop === null) return rendered;
     const entry: Kept = { until: now + DEFAULT_LIST_KEPT_MS, rendered };
     this.kept.set(key, entry);
