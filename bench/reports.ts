@@ -167,8 +167,11 @@ try {
   const photos = Number(
     (
       await db
-        .selectFrom('report_photo')
+        .selectFrom('report_photo as p')
+        .innerJoin('problem_report as r', 'r.id', 'p.report_id')
         .select((eb) => eb.fn.countAll<string>().as('n'))
+        // The burst's own photos, not the demo reports'.
+        .where('r.description', 'like', 'bench %')
         .executeTakeFirstOrThrow()
     ).n,
   );
