@@ -730,6 +730,8 @@ export interface ReportCategoryTable {
   unit_id: number | null;
   position: Generated<number>;
   active: Generated<boolean>;
+  /** The Open311 attributes it asks (domain/reports/service-attributes.ts), a JSON list. */
+  attributes: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface Open311ApiKeyTable {
@@ -775,6 +777,8 @@ export interface ProblemReportTable {
   closed_at: Timestamp | null;
   anonymised_at: Timestamp | null;
   version: Generated<number>;
+  /** Answers to its category's attributes by code, a JSON object. */
+  attributes: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface ReportUpdateTable {
