@@ -1,7 +1,7 @@
 // A worker thread playing the clients of the reports benchmark (residents' browsers and Open311 apps are not
 // on the server): either sends prepared requests all at once, each on its own connection from its own local
 // address, or asks one path again and again on one keep-alive connection. Answers with each request's
-// status, latency, Location and body.
+// status, latency, Location and body. A burst's client is well-behaved: a 429 is tried again after Retry-After.
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -10,7 +10,7 @@ const { port } = workerData;
 
 /**
  * @param {{ method: string; path: string; headers: Record<string, string>; body?: Uint8Array; localAddress?: string; agent?: http.Agent | false }} request
- * @returns {Promise<{ status: number; ms: number; location: string; text: string }>}
+ * @returns {Promise<{ status: number; ms: number; location: string; retryAfter: string; text: string }>}
  */
 function send(request) {
   const started = performance.now();
@@ -33,21 +33,37 @@ function send(request) {
             status: res.statusCode ?? 0,
             ms: performance.now() - started,
             location: String(res.headers.location ?? ''),
+            retryAfter: String(res.headers['retry-after'] ?? ''),
             text: Buffer.concat(chunks).toString('utf8'),
           }),
         );
       },
     );
     // A dropped connection counts as an answer that never came (status 0).
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, location: '', text: '' }));
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, location: '', retryAfter: '', text: '' }));
     if (request.body) req.write(request.body);
     req.end();
   });
 }
 
+/**
+ * Sends a request as a well-behaved client: a 429 is sent again after its Retry-After (at most 5 times); the
+ * answer counts from the first try and says how many retries it took.
+ * @param {Parameters<typeof send>[0]} request
+ */
+async function sendPolitely(request) {
+  const started = performance.now();
+  for (let retries = 0; ; retries += 1) {
+    const answer = await send(request);
+    if (answer.status !== 429 || retries === 5) return { ...answer, ms: performance.now() - started, retries };
+    const wait = Number(answer.retryAfter) || 1;
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+  }
+}
+
 parentPort.on('message', async (message) => {
   if (message.type === 'burst') {
-    const answers = await Promise.all(message.requests.map((request) => send(request)));
+    const answers = await Promise.all(message.requests.map((request) => sendPolitely(request)));
     parentPort.postMessage(answers);
   } else if (message.type === 'repeat') {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });

@@ -18,6 +18,7 @@ import { MailWorker } from '../mail/mail-worker.ts';
 import { reportMailWording } from '../ui/mail/report-mail.tsx';
 import { interpreterMailWording } from '../ui/mail/interpreter-mail.tsx';
 import { feedbackMailWording } from '../ui/mail/feedback-mail.tsx';
+import { homeVisitMailWording } from '../ui/mail/home-visit-mail.tsx';
 import { bookingMailWording } from '../ui/mail/booking-mail.tsx';
 import { terminalLog } from './log.ts';
 import { openStorage } from './storage.ts';
@@ -63,6 +64,7 @@ export async function startCommand(config: Config): Promise<void> {
       reportWording: reportMailWording,
       interpreterWording: interpreterMailWording,
       feedbackWording: feedbackMailWording,
+      homeVisitWording: homeVisitMailWording,
       publicUrl: config.publicUrl,
       from: config.mailFrom,
     },

@@ -104,3 +104,19 @@ export async function queueFeedbackMail(
   if (mail.sendAfter <= mail.at) await sql`SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
   return true;
 }
+
+/**
+ * Queues the mail that tells a resident of a home visit's date, or of its cancellation, inside the scheduling
+ * (or cancelling) transaction, announced with NOTIFY like the others. The worker reads the visit when it sends
+ * it, so it tells the visit as it is then: a mail of the same visit still waiting already says it, and no second
+ * one is queued (a visit cancelled before its date went out is told once, as cancelled).
+ * @example await queueHomeVisitMail(tx, { officeId, visitId, at: now });
+ */
+export async function queueHomeVisitMail(tx: Tx, mail: { officeId: number; visitId: number; at: Date }): Promise<void> {
+  await sql`WITH queued AS (
+      INSERT INTO mail_outbox (office_id, home_visit_id, kind, created_at, send_after)
+      SELECT ${mail.officeId}::int, ${mail.visitId}::int, 'home_visit_notice', ${mail.at}::timestamptz, ${mail.at}::timestamptz
+      WHERE NOT EXISTS (SELECT 1 FROM mail_outbox WHERE home_visit_id = ${mail.visitId}::int AND status = 'pending')
+    )
+    SELECT pg_notify(${MAIL_CHANNEL}, '')`.execute(tx);
+}

@@ -16,6 +16,10 @@ export type AnnouncementSubscriber = (officeId: number | null) => void;
 
 /** The channel of the announcement table's trigger (migration 202612040300); the payload is the office's id. */
 export const ANNOUNCEMENT_CHANNEL = 'okienko_announcements';
+/** The channel of the problem reports' statement triggers (migration 202612060300); no payload. */
+export const REPORT_CHANNEL = 'okienko_reports';
+/** Told that some problem report (or what its public list shows) changed, or that such news may have been lost. */
+export type ReportSubscriber = () => void;
 
 /**
  * A stored event as subscribers receive it.
@@ -88,6 +92,7 @@ export class QueueEventHub {
   private readonly subscribers = new Set<QueueEventSubscriber>();
   private readonly revocationSubscribers = new Set<RevocationSubscriber>();
   private readonly announcementSubscribers = new Set<AnnouncementSubscriber>();
+  private readonly reportSubscribers = new Set<ReportSubscriber>();
   private pending: Notice[] = [];
   private flushing = false;
   private readonly delivered = new Set<string>();
@@ -137,6 +142,15 @@ export class QueueEventHub {
     return () => this.announcementSubscribers.delete(subscriber);
   }
 
+  /**
+   * Adds a subscriber told when a problem report changed (committed, on any process), and after the connection
+   * came back (a change meanwhile was not heard); returns the function that removes it.
+   */
+  subscribeReports(subscriber: ReportSubscriber): () => void {
+    this.reportSubscribers.add(subscriber);
+    return () => this.reportSubscribers.delete(subscriber);
+  }
+
   get subscriberCount(): number {
     return this.subscribers.size;
   }
@@ -158,10 +172,11 @@ export class QueueEventHub {
       if (message.channel === QUEUE_CHANNEL && message.payload) this.enqueue([noticeOf(message.payload)]);
       else if (message.channel === DEVICE_CHANNEL && message.payload) this.revoked(Number(message.payload));
       else if (message.channel === ANNOUNCEMENT_CHANNEL && message.payload) this.announcementsChanged(Number(message.payload));
+      else if (message.channel === REPORT_CHANNEL) this.reportsChanged();
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${QUEUE_CHANNEL}; LISTEN ${DEVICE_CHANNEL}; LISTEN ${ANNOUNCEMENT_CHANNEL}`);
+      await client.query(`LISTEN ${QUEUE_CHANNEL}; LISTEN ${DEVICE_CHANNEL}; LISTEN ${ANNOUNCEMENT_CHANNEL}; LISTEN ${REPORT_CHANNEL}`);
       if (this.closed) {
         await client.end();
         return;
@@ -172,6 +187,7 @@ export class QueueEventHub {
       if (reconnected) {
         this.revoked(null);
         this.announcementsChanged(null);
+        this.reportsChanged();
         await this.catchUp();
       }
     } catch {
@@ -261,6 +277,16 @@ export class QueueEventHub {
         subscriber(officeId);
       } catch {
         // One broken stream must not keep the news from the others.
+      }
+    }
+  }
+
+  private reportsChanged(): void {
+    for (const subscriber of this.reportSubscribers) {
+      try {
+        subscriber();
+      } catch {
+        // One broken reader must not keep the news from the others.
       }
     }
   }

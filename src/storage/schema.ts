@@ -448,7 +448,8 @@ export type MailKindColumn =
   | 'report_confirm'
   | 'report_status'
   | 'booking_feedback'
-  | 'interpreter_answer';
+  | 'interpreter_answer'
+  | 'home_visit_notice';
 
 export interface MailOutboxTable {
   id: Generated<string>;
@@ -458,6 +459,8 @@ export interface MailOutboxTable {
   report_id: ColumnType<number | null, number | null | undefined, number | null>;
   /** Set for the answer to a request for an interpreter in person ('interpreter_answer'). */
   interpreter_request_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Set for a home visit's date or cancellation ('home_visit_notice'). */
+  home_visit_id: ColumnType<number | null, number | null | undefined, number | null>;
   kind: MailKindColumn;
   booking_version: number | null;
   created_at: Timestamp;
@@ -728,6 +731,8 @@ export interface ReportCategoryTable {
   unit_id: number | null;
   position: Generated<number>;
   active: Generated<boolean>;
+  /** The Open311 attributes it asks (domain/reports/service-attributes.ts), a JSON list. */
+  attributes: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface Open311ApiKeyTable {
@@ -773,6 +778,8 @@ export interface ProblemReportTable {
   closed_at: Timestamp | null;
   anonymised_at: Timestamp | null;
   version: Generated<number>;
+  /** Answers to its category's attributes by code, a JSON object. */
+  attributes: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface ReportUpdateTable {
@@ -868,6 +875,8 @@ export interface HomeVisitRequestTable {
   visit_address: string;
   phone: string;
   email: Generated<string>;
+  /** The language the resident is written to in (the date's e-mail). */
+  locale: Generated<'pl' | 'en' | 'uk'>;
   representative_name: Generated<string>;
   representative_kind: 'carer' | 'family' | 'legal_guardian' | 'attorney' | null;
   representative_phone: Generated<string>;

@@ -15,8 +15,15 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
   let browser: Browser;
   let photoCode = '';
   let photoReportId = 0;
+  let attributesReportId = 0;
+  let rubbishId = 0;
   before(async () => {
     server = await startTestServer();
+    rubbishId = (await server.db.selectFrom('report_category').select('id').where('code', '=', 'rubbish').executeTakeFirstOrThrow()).id;
+    // A demo report of street lighting, with its pole number.
+    attributesReportId = (
+      await server.db.selectFrom('problem_report').select('id').where('code', '=', 'D2RB-7HNP').executeTakeFirstOrThrow()
+    ).id;
     browser = await launchBrowser();
   });
   after(async () => {
@@ -89,6 +96,8 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
         await check(page, '/zglos-problem', 'form', locale, size);
         await check(page, `/zgloszenia/${photoCode}`, 'status-photo', locale, size);
         await check(page, '/zgloszenia/D2RF-8JZE', 'status-closed', locale, size);
+        await check(page, '/zgloszenia/D2RA-4KQM', 'status-demo-photo', locale, size);
+        assert.equal(await page.locator('img.report-photo').evaluate((img) => (img as HTMLImageElement).naturalWidth), 800);
         await check(page, `/zglos-problem/wyslano?kod=${photoCode}`, 'sent', locale, size);
         await page.goto(`${server.url}/zglos-problem`);
         await page.locator('form[method="post"] button[type="submit"]').last().click();
@@ -104,8 +113,10 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
         const { context, page } = await pageAs(['contact_centre', 'admin'], locale, viewport);
         await check(page, '/centrum-kontaktu', 'inbox', locale, size);
         await check(page, `/centrum-kontaktu/zgloszenia/${photoReportId}`, 'report', locale, size);
+        await check(page, `/centrum-kontaktu/zgloszenia/${attributesReportId}`, 'report-attributes', locale, size);
         await check(page, '/centrum-kontaktu/czasy-odpowiedzi', 'figures', locale, size);
         await check(page, '/centrum-kontaktu/kategorie', 'categories', locale, size);
+        await check(page, `/centrum-kontaktu/kategorie/${rubbishId}`, 'category-attributes', locale, size);
         await check(page, '/admin/open311', 'keys', locale, size);
         await context.close();
       }

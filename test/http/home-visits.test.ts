@@ -6,7 +6,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
+import { sendDueMail } from '../../src/app/mail/index.ts';
+import type { MailSender, OutgoingMail } from '../../src/app/mail/mail-ports.ts';
 import type { Db } from '../../src/storage/database.ts';
+import { homeVisitMailWording } from '../../src/ui/mail/home-visit-mail.tsx';
 import { auditRows, idFrom, postOk } from '../support/admin.ts';
 import { testClock } from '../support/booking.ts';
 import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
@@ -20,7 +23,9 @@ async function writtenRows(db: Db): Promise<Record<string, string>> {
     (await sql<{ s: string | null }>`SELECT string_agg(t::text, '|' ORDER BY t.id) AS s FROM ${sql.table(table)} t`.execute(db)).rows[0]
       ?.s ?? '';
   const audit = await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log WHERE action NOT LIKE '%.read%'`.execute(db);
+  const mails = await sql<{ n: string }>`SELECT count(*) AS n FROM mail_outbox`.execute(db);
   return {
+    mails: mails.rows[0]!.n,
     request: await dump('home_visit_request'),
     authorisation: await dump('home_visit_authorisation'),
     visit: await dump('home_visit'),
@@ -262,6 +267,100 @@ describe('home visits (standard 7.3)', () => {
     assert.equal((await auditRows(server.db, 'home_visit.read_register')).length, readsBefore + 2, 'each export read audited');
     assert.equal((await point.get('/rejestr-upowaznien/eksport.csv')).status, 403);
     assert.equal((await keeper.get(`/wizyty-domowe/${id}`)).status, 403, 'the register keeper sees no resident');
+  });
+
+  it('tells a resident who gave an e-mail address the date, a new date and a cancellation, in their language', async () => {
+    const sent: OutgoingMail[] = [];
+    const sender: MailSender = { mode: 'demo', send: async (mail) => (sent.push(mail), { messageId: `<${sent.length}@test>` }) };
+    const unused = { mail: () => ({ subject: '', text: '', html: '' }), event: () => ({ summary: '', description: '', location: '' }) };
+    const sendMail = () =>
+      sendDueMail(
+        {
+          db: server.db,
+          clock,
+          sender,
+          wording: unused,
+          homeVisitWording: homeVisitMailWording,
+          publicUrl: 'https://urzad.example',
+          from: undefined,
+        },
+        { limit: 20 },
+      );
+    const mailsOf = (id: number) =>
+      server.db
+        .selectFrom('mail_outbox')
+        .innerJoin('home_visit', 'home_visit.id', 'mail_outbox.home_visit_id')
+        .select(['mail_outbox.status', 'mail_outbox.last_error', 'mail_outbox.recipient', 'home_visit.status as visit'])
+        .where('home_visit.request_id', '=', id)
+        .orderBy('mail_outbox.id')
+        .execute();
+
+    const id = idFrom(await postOk(point, '/wizyty-domowe/nowy', { ...request(), email: 'janina@example.pl', locale: 'uk' }));
+    await postOk(point, `/wizyty-domowe/${id}/wyslij`, {});
+    await postOk(head, `/wizyty-domowe/${id}/przydziel`, { caseSign: 'SO.5340.30.2026', clerk: String(otherClerk.staffId) });
+    await postOk(otherClerk, `/wizyty-domowe/${id}/upowaznienie`, {
+      employee: String(otherClerk.staffId),
+      scope: 'Przyjmowanie wniosków w miejscu pobytu',
+      legalBasis: 'Zarządzenie Prezydenta Miasta w sprawie standardów obsługi',
+      validFrom: '2026-12-03',
+      validUntil: '2026-12-31',
+    });
+    const auth = await server.db.selectFrom('home_visit_authorisation').select('id').where('request_id', '=', id).executeTakeFirstOrThrow();
+    await postOk(secretary, `/sekretarz/upowaznienia/${auth.id}/udziel`, {});
+    const number = (
+      await server.db.selectFrom('home_visit_authorisation').select('number').where('id', '=', auth.id).executeTakeFirstOrThrow()
+    ).number!;
+
+    // A request without an address: "by e-mail" is refused with the reason, and nothing is written or queued.
+    const plain = idFrom(await postOk(point, '/wizyty-domowe/nowy', request()));
+    await postOk(point, `/wizyty-domowe/${plain}/wyslij`, {});
+    await postOk(head, `/wizyty-domowe/${plain}/przydziel`, { caseSign: 'SO.5340.31.2026', clerk: String(otherClerk.staffId) });
+    const form = await (await otherClerk.get(`/wizyty-domowe/${plain}`)).text();
+    assert.ok(form.includes('Wniosek nie ma adresu e-mail: powiadom mieszkańca telefonicznie albo listem.'));
+    await refused(
+      () => otherClerk.postForm(`/wizyty-domowe/${plain}/termin`, { visitOn: '2026-12-10', visitTime: '09:00', informedBy: 'email' }),
+      422,
+      ['Wniosek nie ma adresu e-mail. Wybierz telefon albo list.'],
+    );
+    await postOk(otherClerk, `/wizyty-domowe/${plain}/termin`, { visitOn: '2026-12-10', visitTime: '09:00', informedBy: 'letter' });
+    assert.deepEqual(await mailsOf(plain), [], 'no address, no mail');
+
+    // The date, then a new date before the first mail went: one mail, with the new date and the one it replaces.
+    assert.ok(
+      (await (await otherClerk.get(`/wizyty-domowe/${id}`)).text()).includes('Termin wyślemy też e-mailem na adres janina@example.pl.'),
+    );
+    await postOk(otherClerk, `/wizyty-domowe/${id}/termin`, { visitOn: '2026-12-10', visitTime: '10:00', informedBy: 'phone' });
+    await postOk(otherClerk, `/wizyty-domowe/${id}/termin`, {
+      visitOn: '2026-12-11',
+      visitTime: '11:30',
+      informedBy: 'email',
+      moveReason: 'Pracownik jest tego dnia na szkoleniu.',
+    });
+    assert.deepEqual(await sendMail(), { sent: 1, skipped: 1, retrying: 0, failed: 0 });
+    assert.deepEqual(
+      (await mailsOf(id)).map((m) => [m.visit, m.status, m.last_error]),
+      [
+        ['moved', 'skipped', 'skipped: no_longer_applies'],
+        ['scheduled', 'sent', null],
+      ],
+    );
+    const [date] = sent;
+    assert.equal(date?.to, 'janina@example.pl');
+    assert.match(date?.subject ?? '', /^Візит працівника міської ради до Вас додому: 11 грудня 2026/);
+    assert.match(date?.text ?? '', /о 11:30/);
+    assert.match(date?.text ?? '', /Це новий термін замість 10 грудня 2026 р. о 10:00\./);
+    assert.ok(date?.text.includes(number), 'the authorisation the employee will show');
+    assert.ok(date?.html.includes('lang="uk"'));
+    for (const personal of ['Janina', 'Wiśniewska', 'Słowackiego', 'szkoleniu', 'windy'])
+      assert.ok(!date?.text.includes(personal) && !date?.html.includes(personal), `the mail does not carry "${personal}"`);
+
+    // Cancelled: told once, without the staff's reason.
+    await postOk(point, `/wizyty-domowe/${id}/anuluj`, { reason: 'Mieszkanka jest w szpitalu.' });
+    assert.deepEqual(await sendMail(), { sent: 1, skipped: 0, retrying: 0, failed: 0 });
+    const cancelled = sent[1]!;
+    assert.match(cancelled.subject, /^Візит працівника міської ради 11 грудня 2026 р. скасовано/);
+    assert.ok(!cancelled.text.includes('szpitalu'));
+    assert.deepEqual(await sendMail(), { sent: 0, skipped: 0, retrying: 0, failed: 0 }, 'nothing more');
   });
 
   it('refuses a case sign another request already has', async () => {

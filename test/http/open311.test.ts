@@ -5,12 +5,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { issueApiKey, revokeApiKey } from '../../src/app/reports/index.ts';
 import { systemActor, systemClock } from '../../src/app/shared/deps.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { loginAs, startTestServer, type TestServer } from '../support/server.ts';
 
 // Every element is a list in the parsed XML, so one service and many read alike; numbers stay text as sent.
 const xml = new XMLParser({
   parseTagValue: false,
-  isArray: (name) => ['service', 'request', 'error', 'endpoint', 'format'].includes(name),
+  isArray: (name) => ['service', 'request', 'error', 'endpoint', 'format', 'attribute', 'value'].includes(name),
 });
 
 type Row = Record<string, string>;
@@ -128,6 +128,183 @@ describe('Open311 GeoReport v2 at /open311/v2, as a client sees it', () => {
       false,
       'a hidden report is not listed',
     );
+  });
+
+  it('keeps the default list rendered with an ETag until a report changes, on this process or any other', async () => {
+    const get = (format: 'json' | 'xml', etag?: string) =>
+      fetch(`${base()}/requests.${format}`, { headers: { 'accept-language': 'en', ...(etag ? { 'if-none-match': etag } : {}) } });
+    const first = await get('json');
+    const etag = first.headers.get('etag')!;
+    assert.match(etag, /^"[A-Za-z0-9_-]+"$/);
+    const listed = (await first.json()) as Row[];
+    assert.equal(listed.length > 0, true);
+    const again = await get('json', etag);
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    // XML is kept apart from JSON, with its own tag.
+    const inXml = await get('xml');
+    assert.notEqual(inXml.headers.get('etag'), etag);
+    assert.ok((xml.parse(await inXml.text()) as { service_requests: { request: Row[] } }).service_requests.request.length > 0);
+
+    // Filed through this process: in the next answer.
+    const filed = await post('json', { api_key: key, service_code: 'roads', address_string: 'ul. Zamkowa 1', description: 'Nowa dziura' });
+    const code = ((await filed.json()) as Row[])[0]!.service_request_id!;
+    const afterFiling = await get('json', etag);
+    assert.equal(afterFiling.status, 200);
+    assert.equal(((await afterFiling.json()) as Row[])[0]!.service_request_id, code);
+
+    // Changed behind this process's back (another app process on the same database): its NOTIFY drops the list.
+    await sql`UPDATE problem_report SET status = 'fixed', updated_at = now() WHERE code = ${code}`.execute(server.db);
+    let status = '';
+    for (let i = 0; i < 50 && status !== 'closed'; i += 1) {
+      const rows = (await (await get('json')).json()) as Row[];
+      status = rows.find((r) => r.service_request_id === code)?.status ?? '';
+      if (status !== 'closed') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(status, 'closed');
+  });
+
+  it('defines the attributes of a service with metadata (XML and JSON), and files and validates their answers', async () => {
+    const services = (await getJson('/services.json')).body as Record<string, unknown>[];
+    assert.equal(services.find((s) => s.service_code === 'lighting')!.metadata, true);
+    assert.equal(services.find((s) => s.service_code === 'roads')!.metadata, false);
+    const inXml = ((await getXml('/services.xml')).body.services as { service: Row[] }).service;
+    assert.equal(inXml.find((s) => s.service_code === 'rubbish')!.metadata, 'true');
+
+    const lighting = (await getJson('/services/lighting.json')).body as { service_code: string; attributes: Record<string, unknown>[] };
+    assert.deepEqual(lighting.attributes, [
+      {
+        variable: true,
+        code: 'pole',
+        datatype: 'string',
+        required: false,
+        datatype_description: 'The number on the pole’s plate, for example OS-1204.',
+        order: 1,
+        description: 'Pole number',
+        values: [],
+      },
+    ]);
+    type XmlAttribute = Row & { values: { value: Row[] } | '' };
+    const rubbish = (await getXml('/services/rubbish.xml')).body.service_definition as {
+      service_code: string;
+      attributes: { attribute: XmlAttribute[] };
+    };
+    assert.equal(rubbish.service_code, 'rubbish');
+    const kind = rubbish.attributes.attribute[0]!;
+    assert.equal(kind.code, 'kind');
+    assert.equal(kind.datatype, 'singlevaluelist');
+    assert.equal(kind.variable, 'true');
+    assert.equal(kind.required, 'false');
+    assert.equal(kind.order, '1');
+    assert.deepEqual(
+      (kind.values as { value: Row[] }).value.map((v) => v.key),
+      ['litter', 'dumping', 'bins', 'bulky'],
+    );
+    assert.equal((kind.values as { value: Row[] }).value[1]!.name, 'Fly-tipping');
+
+    // Answers filed with the report, and shown to the Contact Centre.
+    const filed = await post('json', {
+      api_key: key,
+      service_code: 'lighting',
+      address_string: 'ul. Kopernika 3',
+      description: 'Latarnia miga',
+      'attribute[pole]': ' OS-77 ',
+      'attribute[colour]': 'a question this city does not ask',
+    });
+    assert.equal(filed.status, 201);
+    const code = ((await filed.json()) as Row[])[0]!.service_request_id!;
+    const stored = await server.db
+      .selectFrom('problem_report')
+      .select(['id', 'attributes'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(stored.attributes, { pole: 'OS-77' });
+    const centre = await loginAs(server, 'contact_centre');
+    const page = await (
+      await centre.get(`/centrum-kontaktu/zgloszenia/${stored.id}`, { headers: { cookie: `${centre.cookie}; jezyk=pl` } })
+    ).text();
+    assert.match(page, /Numer słupa<\/dt>\s*<dd[^>]*>OS-77</);
+    const listed = await post('xml', {
+      api_key: key,
+      service_code: 'rubbish',
+      address_string: 'Rynek',
+      description: 'Wysypisko',
+      'attribute[kind]': 'dumping',
+    });
+    assert.equal(listed.status, 201);
+
+    // A wrong choice, a required answer missing, not a number, two answers to one question: 400, nothing written.
+    await sql`UPDATE report_category SET attributes = ${JSON.stringify([
+      { code: 'count', datatype: 'number', required: true, description: { pl: 'Ile znaków' } },
+      {
+        code: 'faults',
+        datatype: 'multivaluelist',
+        required: false,
+        description: { pl: 'Usterki' },
+        values: [
+          { key: 'bent', name: { pl: 'Przekrzywiony' } },
+          { key: 'dirty', name: { pl: 'Brudny' } },
+        ],
+      },
+      { code: 'seen', datatype: 'datetime', required: false, description: { pl: 'Kiedy' } },
+    ])}::jsonb WHERE code = 'signs'`.execute(server.db);
+    const before = await writtenRows(server);
+    const common = { api_key: key, address_string: 'ul. Słowackiego 1', description: 'Znak' };
+    const refusals: [Record<string, string>, RegExp][] = [
+      [{ ...common, service_code: 'rubbish', 'attribute[kind]': 'asbestos' }, /^attribute\[kind\]: /],
+      [{ ...common, service_code: 'signs' }, /^attribute\[count\]: This field is required/],
+      [{ ...common, service_code: 'signs', 'attribute[count]': 'dwa' }, /^attribute\[count\]: Give a number/],
+      [{ ...common, service_code: 'signs', 'attribute[count]': '2', 'attribute[faults][]': 'gone' }, /^attribute\[faults\]: /],
+      [
+        { ...common, service_code: 'signs', 'attribute[count]': '2', 'attribute[seen]': '2026-12-01 10:00' },
+        /^attribute\[seen\]: Give a date/,
+      ],
+      [{ ...common, service_code: 'lighting', 'attribute[pole]': 'x'.repeat(201) }, /^attribute\[pole\]: /],
+      [{ ...common, service_code: 'lighting', 'attribute[pole]': 'OS\u202E77' }, /^attribute\[pole\]: /],
+    ];
+    for (const [fields, description] of refusals) {
+      const response = await post('json', fields);
+      assert.equal(response.status, 400, JSON.stringify(fields));
+      const errors = (await response.json()) as { code: number; description: string }[];
+      assert.equal(errors[0]!.code, 400);
+      assert.match(errors[0]!.description, description);
+    }
+    const twice = new URLSearchParams({ ...common, service_code: 'signs' });
+    twice.append('attribute[count]', '1');
+    twice.append('attribute[count]', '2');
+    const twiceAnswer = await fetch(`${base()}/requests.xml`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
+      body: twice,
+    });
+    assert.equal(twiceAnswer.status, 400);
+    assert.match(
+      errorsOf(xml.parse(await twiceAnswer.text()) as Record<string, unknown>)[0]!.description!,
+      /^attribute\[count\]: Give one answer/,
+    );
+    assert.equal(await writtenRows(server), before);
+
+    const many = new URLSearchParams({
+      ...common,
+      service_code: 'signs',
+      'attribute[count]': '2,5',
+      'attribute[seen]': '2026-12-01T10:00:00+01:00',
+    });
+    many.append('attribute[faults][]', 'bent');
+    many.append('attribute[faults][]', 'dirty');
+    const accepted = await fetch(`${base()}/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: many,
+    });
+    assert.equal(accepted.status, 201);
+    const manyCode = ((await accepted.json()) as Row[])[0]!.service_request_id!;
+    const manyRow = await server.db
+      .selectFrom('problem_report')
+      .select('attributes')
+      .where('code', '=', manyCode)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(manyRow.attributes, { count: '2.5', faults: ['bent', 'dirty'], seen: '2026-12-01T10:00:00+01:00' });
   });
 
   it('refuses a missing, bad or revoked api_key with 403, writing nothing', async () => {

@@ -123,7 +123,9 @@ describe('the invitation to rate a booked visit: queued when its ticket is finis
     assert.ok(mail.text?.includes('Mamy jedno pytanie: jak zostałaś obsłużona lub zostałeś obsłużony?'));
     assert.ok(!mail.text?.includes('Jan Kowalski'), 'never the name');
     assert.ok(!mail.attachments.some((a) => a.filename?.endsWith('.ics')), 'no calendar for an invitation');
-    const link = new RegExp(`Oceń wizytę: (${server.url}/ocena/wizyta/${booking.code}\\?t=\\S+)`).exec(mail.text ?? '')?.[1];
+    const link = new RegExp(`Oceń wizytę pod tym adresem:\n(${server.url}/ocena/wizyta/${booking.code}\\?t=\\S+)\n`).exec(
+      mail.text ?? '',
+    )?.[1];
     assert.ok(link, mail.text);
     assert.ok(mail.html && mail.html.includes(`href="${link.replace(/&/g, '&amp;')}"`), 'the HTML carries the same link');
     const sent = await server.db
@@ -166,7 +168,7 @@ describe('the invitation to rate a booked visit: queued when its ticket is finis
     const { mails } = await sendAfterDelay();
     assert.equal(mails.length, 1);
     assert.equal(mails[0]!.subject, `Як ви оцінюєте обслуговування? Візит ${booking.code}`);
-    assert.match(mails[0]!.text ?? '', /Оцінити візит: http/);
+    assert.match(mails[0]!.text ?? '', /Оцініть візит за цією адресою:\nhttp/);
     assert.match(mails[0]!.html || '', /<html lang="uk">/);
   });
 

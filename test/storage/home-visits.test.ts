@@ -168,4 +168,45 @@ describe('home visits: storage and the rules kept by the database', () => {
     const again = await cancelRequest(as(point), point, id, { reason: 'x' }).catch((e: unknown) => asDomainError(e));
     assert.ok(again, 'no change to an anonymised request');
   });
+  it('erases the copies of a visit’s mails with the request, and skips the ones not sent yet', async () => {
+    const other = await createStaff(database.db, ['clerk']);
+    await database.db.updateTable('staff').set({ unit_id: unitId }).where('id', '=', other.id).execute();
+    const visitor: HomeVisitViewer = { staffId: other.id, roles: ['clerk'] };
+    const { id } = await takeRequest(as(point), point.staffId, { ...request(), email: 'ewa@example.pl' });
+    await sendRequest(as(point), point, id);
+    await assignRequest(as(head), head, id, { caseSign: 'SO.5340.78.2026', clerk: String(other.id) });
+    const { id: auth } = await requestAuthorisation(as(head), head, askFor(other.id, '2026-12-03', '2026-12-15'), id);
+    await grantAuthorisation(as(head), auth);
+    await scheduleVisit(as(visitor), visitor, id, { visitOn: '2026-12-10', visitTime: '10:00', informedBy: 'email' });
+    const mails = () =>
+      database.db
+        .selectFrom('mail_outbox')
+        .innerJoin('home_visit', 'home_visit.id', 'mail_outbox.home_visit_id')
+        .select(['mail_outbox.status', 'mail_outbox.recipient', 'mail_outbox.subject', 'mail_outbox.body_text'])
+        .where('home_visit.request_id', '=', id)
+        .orderBy('mail_outbox.id')
+        .execute();
+    assert.deepEqual(
+      (await mails()).map((m) => m.status),
+      ['pending'],
+      'the date is queued with the scheduling',
+    );
+    // As the worker records a sent mail; then the cancellation queues the next one.
+    await database.db
+      .updateTable('mail_outbox')
+      .set({ status: 'sent', sent_at: new Date(), recipient: 'ewa@example.pl', subject: 'Wizyta', body_text: 'Przyjdziemy 10 grudnia' })
+      .where('home_visit_id', 'is not', null)
+      .where('status', '=', 'pending')
+      .execute();
+    await cancelRequest({ ...as(point), clock: testClock('2026-12-04T12:00:00Z') }, point, id, { reason: 'Rezygnacja' });
+    assert.deepEqual(
+      (await mails()).map((m) => m.status),
+      ['sent', 'pending'],
+    );
+    await anonymiseHomeVisits({ ...deps, clock: testClock('2027-12-01T12:00:00Z') });
+    assert.deepEqual(await mails(), [
+      { status: 'sent', recipient: null, subject: null, body_text: null },
+      { status: 'skipped', recipient: null, subject: null, body_text: null },
+    ]);
+  });
 });

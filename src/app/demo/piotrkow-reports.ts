@@ -1,4 +1,6 @@
-// The demo office's problem reports: the Contact Centre's categories and a dozen reports in several states.
+// The demo office's problem reports: the Contact Centre's categories and a dozen reports in several states,
+// two of them with a photo drawn at load time (no picture files in the repository).
+import sharp from 'sharp';
 import type { Db, Tx } from '../../storage/database.ts';
 import type { ReportCloseReasonColumn, ReportStatusColumn } from '../../storage/schema.ts';
 
@@ -9,6 +11,8 @@ export const DEMO_REPORT_CATEGORIES: {
   name_en: string;
   name_uk: string;
   unit: string | null;
+  /** Open311 attributes (domain/reports/service-attributes.ts): what more the category asks. */
+  attributes?: unknown[];
 }[] = [
   { code: 'roads', kind: 'place', name_pl: 'Drogi i chodniki', name_en: 'Roads and pavements', name_uk: 'Дороги й тротуари', unit: null },
   {
@@ -18,6 +22,20 @@ export const DEMO_REPORT_CATEGORIES: {
     name_en: 'Street lighting',
     name_uk: 'Вуличне освітлення',
     unit: null,
+    attributes: [
+      {
+        code: 'pole',
+        datatype: 'string',
+        required: false,
+        order: 1,
+        description: { pl: 'Numer słupa', en: 'Pole number', uk: 'Номер стовпа' },
+        datatypeDescription: {
+          pl: 'Numer z tabliczki na słupie, na przykład OS-1204.',
+          en: 'The number on the pole’s plate, for example OS-1204.',
+          uk: 'Номер з таблички на стовпі, наприклад OS-1204.',
+        },
+      },
+    ],
   },
   {
     code: 'green',
@@ -34,6 +52,28 @@ export const DEMO_REPORT_CATEGORIES: {
     name_en: 'Rubbish and litter',
     name_uk: 'Відходи й сміття',
     unit: null,
+    attributes: [
+      {
+        code: 'kind',
+        datatype: 'singlevaluelist',
+        required: false,
+        order: 1,
+        description: { pl: 'Rodzaj odpadów', en: 'Kind of rubbish', uk: 'Вид відходів' },
+        datatypeDescription: { pl: '', en: '', uk: '' },
+        values: [
+          {
+            key: 'litter',
+            name: { pl: 'Śmieci na ulicy lub w parku', en: 'Litter in a street or park', uk: 'Сміття на вулиці чи в парку' },
+          },
+          { key: 'dumping', name: { pl: 'Dzikie wysypisko', en: 'Fly-tipping', uk: 'Стихійне звалище' } },
+          { key: 'bins', name: { pl: 'Przepełnione kosze', en: 'Overflowing bins', uk: 'Переповнені урни' } },
+          {
+            key: 'bulky',
+            name: { pl: 'Gabaryty (meble, sprzęt)', en: 'Bulky waste (furniture, appliances)', uk: 'Великогабаритні відходи' },
+          },
+        ],
+      },
+    ],
   },
   {
     code: 'signs',
@@ -84,6 +124,39 @@ interface DemoReport {
   duplicateOf?: string;
   reply?: string;
   hidden?: boolean;
+  /** Answers to the category's attributes. */
+  attributes?: Record<string, string>;
+  /** A photo drawn for the demo (`DEMO_PHOTOS`). */
+  photo?: keyof typeof DEMO_PHOTOS;
+}
+
+// Simple drawings, made JPEG as a resident's photo is stored (re-encoded, no metadata): a pothole in a road, and
+// a tree's broken branch over a path.
+const DEMO_PHOTOS = {
+  pothole: `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+    <rect width="800" height="600" fill="#9cc3de"/><rect y="230" width="800" height="370" fill="#5b5e62"/>
+    <rect y="220" width="800" height="14" fill="#b9b4a8"/>
+    <g fill="#f2f2ee">${[0, 1, 2, 3, 4].map((i) => `<rect x="${40 + i * 170}" y="400" width="90" height="12"/>`).join('')}</g>
+    <ellipse cx="430" cy="480" rx="150" ry="55" fill="#2d2f31"/><ellipse cx="440" cy="488" rx="95" ry="28" fill="#4a6a80" opacity="0.7"/>
+  </svg>`,
+  branch: `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+    <rect width="800" height="600" fill="#cfe3ef"/><rect y="380" width="800" height="220" fill="#6f9a4f"/>
+    <polygon points="330,600 470,600 430,380 370,380" fill="#c8b79a"/>
+    <rect x="120" y="120" width="46" height="280" fill="#5a4030"/><circle cx="143" cy="120" r="110" fill="#3f7a3a"/>
+    <line x1="230" y1="430" x2="560" y2="520" stroke="#5a4030" stroke-width="22" stroke-linecap="round"/>
+    <circle cx="560" cy="500" r="60" fill="#4f8a45"/>
+  </svg>`,
+} as const;
+
+const drawn = new Map<string, Promise<Buffer>>();
+/** A demo photo's JPEG bytes, drawn once a process. */
+function demoPhoto(name: keyof typeof DEMO_PHOTOS): Promise<Buffer> {
+  let bytes = drawn.get(name);
+  if (!bytes) {
+    bytes = sharp(Buffer.from(DEMO_PHOTOS[name])).jpeg({ quality: 80 }).toBuffer();
+    drawn.set(name, bytes);
+  }
+  return bytes;
 }
 
 const DEMO_REPORTS: DemoReport[] = [
@@ -95,6 +168,7 @@ const DEMO_REPORTS: DemoReport[] = [
     point: [51.4063, 19.6912],
     hoursAgo: 3,
     status: 'open',
+    photo: 'pothole',
   },
   {
     code: 'D2RB-7HNP',
@@ -104,6 +178,7 @@ const DEMO_REPORTS: DemoReport[] = [
     point: null,
     hoursAgo: 20,
     status: 'investigating',
+    attributes: { pole: 'OS-1204' },
   },
   {
     code: 'D2RC-9MXT',
@@ -113,6 +188,7 @@ const DEMO_REPORTS: DemoReport[] = [
     point: [51.4096, 19.6834],
     hoursAgo: 30,
     status: 'action_scheduled',
+    photo: 'branch',
     reply: 'Wycinka konara zaplanowana na czwartek rano; do tego czasu miejsce jest ogrodzone.',
   },
   {
@@ -124,6 +200,7 @@ const DEMO_REPORTS: DemoReport[] = [
     hoursAgo: 50,
     status: 'fixed',
     reply: 'Kosze opróżnione, przystanek dostanie większy kosz.',
+    attributes: { kind: 'bins' },
   },
   {
     code: 'D2RE-6GUV',
@@ -225,6 +302,7 @@ export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): 
         name_uk: c.name_uk,
         unit_id: unitId(c.unit),
         position: i,
+        attributes: JSON.stringify(c.attributes ?? []),
       })),
     )
     .returning(['id', 'code', 'unit_id'])
@@ -255,6 +333,7 @@ export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): 
         refer_to: r.referTo ?? null,
         duplicate_of: r.duplicateOf ? ids.get(r.duplicateOf)! : null,
         unit_id: category.unit_id,
+        attributes: JSON.stringify(r.attributes ?? {}),
         hidden_at: r.hidden ? changedAt : null,
         created_at: createdAt,
         confirmed_at: r.status === 'unconfirmed' ? null : createdAt,
@@ -265,6 +344,11 @@ export async function addDemoReports(db: Db | Tx, officeId: number, now: Date): 
       .returning('id')
       .executeTakeFirstOrThrow();
     ids.set(r.code, row.id);
+    if (r.photo)
+      await db
+        .insertInto('report_photo')
+        .values({ report_id: row.id, content_type: 'image/jpeg', bytes: await demoPhoto(r.photo), created_at: createdAt })
+        .execute();
     if (worked)
       await db
         .insertInto('report_update')

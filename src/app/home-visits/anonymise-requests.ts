@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { DAY } from '../../domain/shared/time.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
@@ -12,7 +13,7 @@ const BATCH = 500;
  * numbers and e-mail, and every free text that may name people (the matter as typed, access and time notes,
  * the cancellation reason, the visit's note and the reason it was moved). What the register needs stays:
  * unit, matter (the catalogue's service), channel, case sign, dates, statuses, the visit's outcome and the
- * authorisation it was made under. Batches of 500, one audit row each; an anonymised request is never picked again.
+ * authorisation it was made under. The copies of the visits' mails lose their address, subject and text. Batches of 500, one audit row each; an anonymised request is never picked again.
  * @example await anonymiseHomeVisits({ db, clock, actor: systemActor(officeId) }) // { count: 2 }
  */
 export async function anonymiseHomeVisits(deps: UseCaseDeps): Promise<{ count: number }> {
@@ -54,6 +55,12 @@ export async function anonymiseHomeVisits(deps: UseCaseDeps): Promise<{ count: n
       const ids = rows.map((r) => r.id).sort((a, b) => a - b);
       if (ids.length === 0) return 0;
       await tx.updateTable('home_visit').set({ note: '', reason: '' }).where('request_id', 'in', ids).execute();
+      // The copies of the mails sent of the visits held the address and the employee's words: they go too.
+      await tx
+        .updateTable('mail_outbox')
+        .set({ recipient: null, subject: null, body_text: null, status: sql`CASE WHEN status = 'pending' THEN 'skipped' ELSE status END` })
+        .where('home_visit_id', 'in', (eb) => eb.selectFrom('home_visit').select('home_visit.id').where('home_visit.request_id', 'in', ids))
+        .execute();
       await appendAudit(tx, deps.actor, now, {
         action: 'home_visit.anonymise',
         subjectType: 'home_visit_request',

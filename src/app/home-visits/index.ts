@@ -7,6 +7,8 @@ export { scheduleVisit, completeVisit } from './visit-steps.ts';
 export { anonymiseHomeVisits } from './anonymise-requests.ts';
 export { homeVisitPolicyOf, updateHomeVisitPolicy, type HomeVisitPolicy } from './policy.ts';
 export type { HomeVisitViewer } from './scope.ts';
+// The mail worker's reader:
+export { homeVisitForMail } from './visit-mail.ts';
 // Read models:
 export {
   requestList,

@@ -4,6 +4,7 @@ import type { FormValues } from '../../domain/organisation/form-values.ts';
 import { conflict, forbidden, invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import { registerConstraintMessages } from '../../storage/database-errors.ts';
+import { queueHomeVisitMail } from '../../storage/mail-outbox.ts';
 import type { Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { requestForChange, unitOf, type HomeVisitViewer } from './scope.ts';
@@ -47,6 +48,7 @@ export async function takeRequest(deps: UseCaseDeps, staffId: number, form: Form
         visit_address: input.visitAddress,
         phone: input.phone,
         email: input.email,
+        locale: input.locale,
         representative_name: input.representativeName,
         representative_kind: input.representativeKind,
         representative_phone: input.representativePhone,
@@ -153,18 +155,21 @@ export async function cancelRequest(deps: UseCaseDeps, viewer: HomeVisitViewer, 
     const status = nextRequestStatus(request.status, 'cancel');
     const reason = readReason(form);
     if (request.anonymised_at !== null) throw conflict('homeVisits.errors.requestEnded');
-    await tx
+    const cancelled = await tx
       .updateTable('home_visit')
       .set({ status: 'cancelled', reason, ended_at: now })
       .where('request_id', '=', id)
       .where('status', '=', 'scheduled')
-      .execute();
+      .returning('id')
+      .executeTakeFirst();
+    // A resident who was given a date by e-mail hears of its cancellation the same way.
+    if (cancelled && request.email !== '') await queueHomeVisitMail(tx, { officeId: deps.actor.officeId, visitId: cancelled.id, at: now });
     await tx.updateTable('home_visit_request').set({ status, cancel_reason: reason, ended_at: now }).where('id', '=', id).execute();
     await appendAudit(tx, deps.actor, now, {
       action: 'home_visit.cancel',
       subjectType: 'home_visit_request',
       subjectId: id,
-      details: { from: request.status },
+      details: { from: request.status, visitId: cancelled?.id ?? null, mailed: cancelled !== undefined && request.email !== '' },
     });
   });
 }

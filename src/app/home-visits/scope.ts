@@ -46,7 +46,7 @@ export function inRequestScope(scope: RequestScope, row: { unit_id: number; assi
 export async function requestForChange(tx: Tx, officeId: number, id: number, viewer: HomeVisitViewer) {
   const row = await tx
     .selectFrom('home_visit_request')
-    .select(['id', 'unit_id', 'assigned_to', 'status', 'case_sign', 'taken_by', 'anonymised_at'])
+    .select(['id', 'unit_id', 'assigned_to', 'status', 'case_sign', 'taken_by', 'email', 'anonymised_at'])
     .where('id', '=', id)
     .where('office_id', '=', officeId)
     .forUpdate()

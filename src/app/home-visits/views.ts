@@ -17,7 +17,7 @@ import {
 } from '../../domain/home-visits/index.ts';
 import { addDays, officeDate, publicHoliday } from '../../domain/organisation/index.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
-import type { Translated } from '../../domain/shared/translated.ts';
+import type { Language, Translated } from '../../domain/shared/translated.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Tx } from '../../storage/database.ts';
 import { translatedColumn } from '../../storage/translated-text.ts';
@@ -170,6 +170,8 @@ export interface RequestDetail {
   visitAddress: string;
   phone: string;
   email: string;
+  /** The language the resident is written to in. */
+  locale: Language;
   representativeName: string;
   representativeKind: RepresentativeKind | null;
   representativePhone: string;
@@ -376,6 +378,7 @@ export async function requestDetail(
       visitAddress: row.visit_address,
       phone: row.phone,
       email: row.email,
+      locale: row.locale,
       representativeName: row.representative_name,
       representativeKind: row.representative_kind,
       representativePhone: row.representative_phone,

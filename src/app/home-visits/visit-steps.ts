@@ -1,9 +1,10 @@
 import { authorisationFor, nextRequestStatus, readOutcome, readSchedule, type HeldAuthorisation } from '../../domain/home-visits/index.ts';
 import { officeDate } from '../../domain/organisation/index.ts';
 import type { FormValues } from '../../domain/organisation/form-values.ts';
-import { forbidden } from '../../domain/shared/errors.ts';
+import { forbidden, invalid } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import { registerConstraintMessages } from '../../storage/database-errors.ts';
+import { queueHomeVisitMail } from '../../storage/mail-outbox.ts';
 import type { Tx } from '../../storage/database.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
 import { requestForChange, type HomeVisitViewer } from './scope.ts';
@@ -43,6 +44,7 @@ export async function scheduleVisit(deps: UseCaseDeps, viewer: HomeVisitViewer, 
     const moving = request.status === 'scheduled';
     const status = nextRequestStatus(request.status, moving ? 'move' : 'schedule');
     const input = readSchedule(form, officeDate(now), moving);
+    if (input.informedBy === 'email' && request.email === '') throw invalid({ informedBy: { key: 'homeVisits.errors.noEmail' } });
     const authorisation = authorisationFor(await heldAuthorisations(tx, officeId, viewer.staffId), viewer.staffId, input.visitOn);
     const moved = moving
       ? await tx
@@ -68,6 +70,9 @@ export async function scheduleVisit(deps: UseCaseDeps, viewer: HomeVisitViewer, 
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx.updateTable('home_visit_request').set({ status }).where('id', '=', id).execute();
+    // Whatever way the clerk told the resident, an e-mail address given with the request gets the date in writing.
+    const mailed = request.email !== '';
+    if (mailed) await queueHomeVisitMail(tx, { officeId, visitId: visit.id, at: now });
     await appendAudit(tx, deps.actor, now, {
       action: moving ? 'home_visit.move' : 'home_visit.schedule',
       subjectType: 'home_visit_request',
@@ -78,6 +83,7 @@ export async function scheduleVisit(deps: UseCaseDeps, viewer: HomeVisitViewer, 
         visitOn: input.visitOn,
         informedBy: input.informedBy,
         movedVisitId: moved?.id ?? null,
+        mailed,
       },
     });
   });

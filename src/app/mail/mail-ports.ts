@@ -1,4 +1,5 @@
 import type { MailKindColumn } from '../../storage/schema.ts';
+import type { Translated } from '../../domain/shared/translated.ts';
 
 export type MailKind = MailKindColumn;
 export type MailLocale = 'pl' | 'en' | 'uk';
@@ -145,4 +146,33 @@ export interface FeedbackMailFacts {
 /** Words the invitation to rate a booked visit; the UI implements it from its catalogues. */
 export interface FeedbackMailWording {
   feedbackMail(facts: FeedbackMailFacts): RenderedMail;
+}
+
+/**
+ * What the mail of a home visit says, in the request's language: the date while the visit is scheduled (with the
+ * date it replaces when it was moved), or its cancellation. Never the resident's name or address.
+ */
+export interface HomeVisitMailFacts {
+  locale: MailLocale;
+  email: string;
+  officeName: string;
+  officePhone: string;
+  decision: 'scheduled' | 'cancelled';
+  /** Office time, "YYYY-MM-DD" and "HH:MM". */
+  visitOn: string;
+  visitTime: string;
+  /** The date this one replaces, when the visit was moved. */
+  movedFrom: { visitOn: string; visitTime: string } | null;
+  /** Who comes, and the City Secretary's authorisation they will show. */
+  employeeName: string;
+  authorisationNumber: string;
+  unitName: Translated;
+  unitPhone: string;
+  /** The matter: the catalogue's service, or null for a matter in words (which the mail does not repeat). */
+  serviceName: Translated | null;
+}
+
+/** Words a home visit's mail; the UI implements it from its catalogues. */
+export interface HomeVisitMailWording {
+  homeVisitMail(facts: HomeVisitMailFacts): RenderedMail;
 }

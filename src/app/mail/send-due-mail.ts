@@ -6,8 +6,10 @@ import { bookingForMail } from './booking-facts.ts';
 import { reportForMail } from '../reports/index.ts';
 import { interpreterAnswerForMail } from '../special-needs/interpreter-mail.ts';
 import { feedbackInvitationForMail } from '../satisfaction/index.ts';
+import { homeVisitForMail } from '../home-visits/index.ts';
 import type {
   FeedbackMailWording,
+  HomeVisitMailWording,
   InterpreterMailWording,
   MailKind,
   MailSender,
@@ -33,6 +35,8 @@ export interface MailDeps {
   interpreterWording?: InterpreterMailWording | undefined;
   /** Words the invitation to rate a booked visit; without it such mails are skipped ('skipped: no_wording'). */
   feedbackWording?: FeedbackMailWording | undefined;
+  /** Words a home visit's date or cancellation; without it such mails are skipped ('skipped: no_wording'). */
+  homeVisitWording?: HomeVisitMailWording | undefined;
 }
 
 export interface MailPassResult {
@@ -51,6 +55,7 @@ interface ClaimedMail {
   booking_version: number | null;
   report_id: number | null;
   interpreter_request_id: number | null;
+  home_visit_id: number | null;
   attempts: number;
 }
 
@@ -83,7 +88,7 @@ async function claimDueMail(db: Db, now: Date, limit: number): Promise<ClaimedMa
         'in',
         due.map((row) => row.id),
       )
-      .returning(['id', 'kind', 'booking_id', 'booking_version', 'report_id', 'interpreter_request_id', 'attempts'])
+      .returning(['id', 'kind', 'booking_id', 'booking_version', 'report_id', 'interpreter_request_id', 'home_visit_id', 'attempts'])
       .execute();
   });
 }
@@ -137,6 +142,14 @@ async function deliverFeedbackMail(deps: MailDeps, mail: ClaimedMail): Promise<k
   return sendWorded(deps, mail, found.facts, (f) => wording.feedbackMail(f));
 }
 
+async function deliverHomeVisitMail(deps: MailDeps, mail: ClaimedMail, visitId: number): Promise<keyof MailPassResult> {
+  const wording = deps.homeVisitWording;
+  if (!wording) return skip(deps, mail, 'no_wording');
+  const facts = await homeVisitForMail(deps.db, visitId);
+  if (!facts) return skip(deps, mail, 'no_longer_applies');
+  return sendWorded(deps, mail, facts, (f) => wording.homeVisitMail(f));
+}
+
 async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPassResult> {
   const { db } = deps;
   if (mail.kind === 'booking_feedback') return deliverFeedbackMail(deps, mail);
@@ -146,6 +159,9 @@ async function deliver(deps: MailDeps, mail: ClaimedMail): Promise<keyof MailPas
     return mail.interpreter_request_id === null
       ? skip(deps, mail, 'no_request')
       : deliverInterpreterMail(deps, mail, mail.interpreter_request_id);
+  }
+  if (mail.kind === 'home_visit_notice') {
+    return mail.home_visit_id === null ? skip(deps, mail, 'no_visit') : deliverHomeVisitMail(deps, mail, mail.home_visit_id);
   }
   const kind = mail.kind;
   const found = mail.booking_id === null ? undefined : await bookingForMail(db, { id: mail.booking_id }, kind, deps.publicUrl);

@@ -24,6 +24,11 @@ export interface QueueEventFeed {
    * been lost (the feed's connection came back): each stream then reads its announcements again.
    */
   subscribeAnnouncements(subscriber: (officeId: number | null) => void): () => void;
+  /**
+   * Adds a subscriber told when a problem report, or anything Open311's list of them shows, changed (committed,
+   * on any process), and when such news may have been lost (the feed's connection came back).
+   */
+  subscribeReports(subscriber: () => void): () => void;
   readonly subscriberCount: number;
 }
 

@@ -1,3 +1,4 @@
+import { readAttributeDefinitions, type ServiceAttribute } from '../../domain/reports/index.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import type { Db } from '../../storage/database.ts';
 import { translatedColumn } from '../../storage/translated-text.ts';
@@ -9,6 +10,8 @@ export interface ReportCategory {
   kind: 'place' | 'office';
   name: Translated;
   unitId: number | null;
+  /** The questions it asks beyond the description (Open311 attributes), in order; often none. */
+  attributes: ServiceAttribute[];
 }
 
 /**
@@ -16,15 +19,16 @@ export interface ReportCategory {
  * @example const categories = await reportCategories(db, officeId); categories[0].code // 'roads'
  */
 export async function reportCategories(db: Db, officeId: number): Promise<ReportCategory[]> {
-  return db
+  const rows = await db
     .selectFrom('report_category')
-    .select(['id', 'code', 'kind', translatedColumn('name').as('name'), 'unit_id as unitId'])
+    .select(['id', 'code', 'kind', translatedColumn('name').as('name'), 'unit_id as unitId', 'attributes'])
     .where('office_id', '=', officeId)
     .where('active', '=', true)
     .orderBy('kind', 'desc')
     .orderBy('position')
     .orderBy('id')
     .execute();
+  return rows.map((row) => ({ ...row, attributes: readAttributeDefinitions(row.attributes) }));
 }
 
 /** The office's units, by code, for assigning a report. */

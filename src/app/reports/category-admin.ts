@@ -1,4 +1,4 @@
-import { readCategory } from '../../domain/reports/index.ts';
+import { readAttributeDefinitions, readCategory, type ServiceAttribute } from '../../domain/reports/index.ts';
 import { conflict, invalid, notFound, type DomainError } from '../../domain/shared/errors.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
@@ -16,6 +16,8 @@ export interface CategorySummary {
   position: number;
   active: boolean;
   reports: number;
+  /** The questions Open311 clients are asked beyond the description (kept as data; see service-attributes.ts). */
+  attributes: ServiceAttribute[];
 }
 
 /**
@@ -33,6 +35,7 @@ export async function allReportCategories(deps: Pick<UseCaseDeps, 'db' | 'actor'
       'c.unit_id as unitId',
       'c.position',
       'c.active',
+      'c.attributes',
       (eb) =>
         eb.selectFrom('problem_report as r').whereRef('r.category_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('reports'),
     ])
@@ -42,7 +45,7 @@ export async function allReportCategories(deps: Pick<UseCaseDeps, 'db' | 'actor'
     .orderBy('c.position')
     .orderBy('c.id')
     .execute();
-  return rows.map((row) => ({ ...row, reports: Number(row.reports ?? 0) }));
+  return rows.map((row) => ({ ...row, reports: Number(row.reports ?? 0), attributes: readAttributeDefinitions(row.attributes) }));
 }
 
 async function checkUnit(tx: Tx | Db, officeId: number, unitId: number | null): Promise<void> {
@@ -53,7 +56,8 @@ async function checkUnit(tx: Tx | Db, officeId: number, unitId: number | null): 
 
 /**
  * Adds a category (`id` null) or changes one: names, kind, first unit, position, offered or retired. The
- * code, an Open311 service_code that clients keep, is set once and never changed. A retired category is no
+ * code, an Open311 service_code that clients keep, is set once and never changed (a form sending another is
+ * refused). A retired category is no
  * longer offered on the form or in Open311's services, and keeps its reports.
  * @example await saveReportCategory(deps, { id: null, form: { code: 'trees', kind: 'place', namePl: 'Drzewa', active: 'on' }, unitId: null });
  */
@@ -75,6 +79,10 @@ export async function saveReportCategory(
             .forUpdate()
             .executeTakeFirst();
     if (input.id !== null && !existing) throw notFound('reports.categories.notFound');
+    // The code is set once (Open311 clients keep it): a form that sends another one is refused, not ignored.
+    const sentCode = input.form.code;
+    if (existing && sentCode !== undefined && (typeof sentCode !== 'string' || sentCode.trim() !== existing.code))
+      throw invalid({ code: { key: 'reports.categories.codeSetOnce' } });
     const category = readCategory(existing ? { ...input.form, code: existing.code } : input.form);
     await checkUnit(tx, officeId, input.unitId);
     const values = {

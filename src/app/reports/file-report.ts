@@ -1,4 +1,11 @@
-import { readReport, type PhotoUpload, type RawReport, type ReportInput } from '../../domain/reports/index.ts';
+import {
+  readAttributeAnswers,
+  readAttributeDefinitions,
+  readReport,
+  type PhotoUpload,
+  type RawReport,
+  type ReportInput,
+} from '../../domain/reports/index.ts';
 import { DomainError, invalid, type FieldError } from '../../domain/shared/errors.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
 import type { Insertable } from 'kysely';
@@ -16,14 +23,21 @@ import { newApiToken, newReportCode } from './report-codes.ts';
 export type ReportSource = { kind: 'form'; proof: AntiBotProof | null } | { kind: 'open311'; apiKey: string };
 
 /**
- * Reports this process files at once (photo re-encoding and database work); the others wait their turn in
- * memory rather than for a pool connection, which gives up after 5 seconds. So a burst of reports is
- * stored, not refused, and it never takes more than a few of the pool's connections from the queue.
+ * Reports this process stores at once (the database work); the others wait their turn in memory rather than
+ * for a pool connection, which gives up after 5 seconds. So a burst of reports is stored, not refused, and it
+ * never takes more than a few of the pool's connections from the queue.
  */
 export const REPORT_WRITERS = 4;
+/**
+ * Photos this process re-encodes at once, before their report waits for a writer: a photo takes a core for a
+ * few hundred milliseconds (sharp runs one libvips thread per operation, `prepare-photo.ts`), so reports
+ * without a photo, most of a burst, no longer queue behind the photos' encoding.
+ */
+export const PHOTO_ENCODERS = 2;
 /** Past this many waiting, a new report is refused as "busy, try again" (503 with Retry-After). */
 export const MAX_WAITING_REPORTS = 5_000;
 const writers = pLimit(REPORT_WRITERS);
+const encoders = pLimit(PHOTO_ENCODERS);
 
 export interface FileReportInput {
   report: RawReport;
@@ -31,6 +45,11 @@ export interface FileReportInput {
   source: ReportSource;
   /** The form's photo field as sent (checked and re-encoded here), or none. */
   photo?: PhotoUpload | null;
+  /**
+   * What the client posted, to read the answers to the category's attributes from (`attribute[code]`,
+   * `attribute[code][]`); none from the public form, which asks no more than the description.
+   */
+  posted?: Record<string, unknown>;
 }
 
 export interface FiledReport {
@@ -49,8 +68,9 @@ export interface FiledReport {
  * @example const filed = await fileReport(deps, { report: { category: 'roads', description: 'Dziura', address: 'Słowackiego 12' }, locale: 'pl', source: { kind: 'form', proof } });
  */
 export async function fileReport(deps: UseCaseDeps, input: FileReportInput): Promise<FiledReport> {
-  if (writers.pendingCount >= MAX_WAITING_REPORTS) throw new DomainError('unavailable', 'errors.unavailable');
-  return writers(() => fileNow(deps, input));
+  if (writers.pendingCount + encoders.pendingCount >= MAX_WAITING_REPORTS) throw new DomainError('unavailable', 'errors.unavailable');
+  const prepared = input.photo ? await encoders(() => preparePhoto(input.photo)) : { photo: null, error: null };
+  return writers(() => fileNow(deps, input, prepared));
 }
 
 /** The key of an Open311 client: missing or not live (unknown, revoked) is 403, as the spec asks. */
@@ -62,20 +82,21 @@ async function keyOf(deps: UseCaseDeps, source: ReportSource): Promise<number | 
   return id;
 }
 
-async function fileNow(deps: UseCaseDeps, input: FileReportInput): Promise<FiledReport> {
+async function fileNow(deps: UseCaseDeps, input: FileReportInput, prepared: PhotoResult): Promise<FiledReport> {
   const keyId = await keyOf(deps, input.source);
   const actor = keyId === null ? deps.actor : { ...deps.actor, label: `open311 key ${keyId}` };
-  const { report, photo } = await readWithPhoto(input);
+  const { report, photo } = readWithPhoto(input, prepared);
   const now = deps.clock.now();
   const officeId = deps.actor.officeId;
   const category = await deps.db
     .selectFrom('report_category')
-    .select(['id', 'unit_id'])
+    .select(['id', 'unit_id', 'attributes'])
     .where('office_id', '=', officeId)
     .where('code', '=', report.categoryCode)
     .where('active', '=', true)
     .executeTakeFirst();
   if (!category) throw invalid({ category: { key: keyId === null ? 'reports.input.categoryUnknown' : 'reports.open311.serviceUnknown' } });
+  const answers = readAttributeAnswers(readAttributeDefinitions(category.attributes), input.posted ?? {});
   const unconfirmed = input.source.kind === 'form' && report.email !== null;
   const status = unconfirmed ? 'unconfirmed' : 'open';
   const token = input.source.kind === 'open311' ? newApiToken() : null;
@@ -100,6 +121,7 @@ async function fileNow(deps: UseCaseDeps, input: FileReportInput): Promise<Filed
       api_token: token,
       status,
       unit_id: category.unit_id,
+      attributes: JSON.stringify(answers),
       created_at: now,
       confirmed_at: unconfirmed ? null : now,
       updated_at: now,
@@ -116,14 +138,23 @@ async function fileNow(deps: UseCaseDeps, input: FileReportInput): Promise<Filed
       action: 'report.file',
       subjectType: 'problem_report',
       subjectId: row.id,
-      details: { code: row.code, category: report.categoryCode, source: input.source.kind, status, photo: photo !== null },
+      details: {
+        code: row.code,
+        category: report.categoryCode,
+        source: input.source.kind,
+        status,
+        photo: photo !== null,
+        attributes: Object.keys(answers),
+      },
     });
     return { id: row.id, code: row.code, status, token };
   });
 }
 
-/** Reads the report and its photo, with every mistake of both at once (the photo's under `photo`). */
-async function readWithPhoto(input: FileReportInput): Promise<{ report: ReportInput; photo: PreparedPhoto | null }> {
+type PhotoResult = Awaited<ReturnType<typeof preparePhoto>>;
+
+/** Reads the report with its prepared photo, with every mistake of both at once (the photo's under `photo`). */
+function readWithPhoto(input: FileReportInput, prepared: PhotoResult): { report: ReportInput; photo: PreparedPhoto | null } {
   let report: ReportInput | null = null;
   let fields: Record<string, FieldError> = {};
   try {
@@ -132,7 +163,6 @@ async function readWithPhoto(input: FileReportInput): Promise<{ report: ReportIn
     if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
     fields = { ...error.fields };
   }
-  const prepared = await preparePhoto(input.photo);
   if (prepared.error) fields.photo = prepared.error;
   if (!report || Object.keys(fields).length > 0) throw invalid(fields);
   return { report, photo: prepared.photo };

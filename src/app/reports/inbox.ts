@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { REPORT_STATUSES, type CloseReason, type ReportStatus } from '../../domain/reports/index.ts';
+import { readAttributeDefinitions, REPORT_STATUSES, type CloseReason, type ReportStatus } from '../../domain/reports/index.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
@@ -93,7 +93,34 @@ export interface StaffReport {
   /** Whether contact data exists (reading it is a separate, audited step). */
   hasContact: boolean;
   anonymised: boolean;
+  /** Answers to the category's Open311 attributes, in the category's order: the question and the answer's words. */
+  attributes: StaffAttributeAnswer[];
   updates: StaffReportUpdate[];
+}
+
+/** One answer to a category's attribute: a list's keys are given as their names. */
+export interface StaffAttributeAnswer {
+  code: string;
+  question: Translated;
+  /** Text as sent, or the chosen choices' names. */
+  answer: string | Translated[];
+}
+
+/** The answers of a report in its category's order, lists' keys named; answers to questions since removed are left out. */
+function answersOf(definitions: unknown, answers: unknown): StaffAttributeAnswer[] {
+  const given = (answers ?? {}) as Record<string, string | string[]>;
+  return readAttributeDefinitions(definitions)
+    .filter((a) => given[a.code] !== undefined)
+    .map((a) => {
+      const value = given[a.code]!;
+      const keys = Array.isArray(value) ? value : [value];
+      return {
+        code: a.code,
+        question: a.description,
+        answer:
+          a.values.length === 0 ? keys.join(', ') : keys.map((k) => a.values.find((v) => v.key === k)?.name ?? { pl: k, en: k, uk: k }),
+      };
+    });
 }
 
 /**
@@ -128,6 +155,8 @@ export async function staffReport(deps: Pick<UseCaseDeps, 'db' | 'actor'>, repor
       sql<boolean>`EXISTS (SELECT 1 FROM report_photo p WHERE p.report_id = r.id)`.as('hasPhoto'),
       sql<boolean>`(r.email IS NOT NULL OR r.first_name IS NOT NULL OR r.last_name IS NOT NULL OR r.phone IS NOT NULL)`.as('hasContact'),
       sql<boolean>`r.anonymised_at IS NOT NULL`.as('anonymised'),
+      'c.attributes as definitions',
+      'r.attributes as answers',
       sql<string[]>`coalesce((SELECT array_agg(x.code ORDER BY x.id) FROM problem_report x WHERE x.duplicate_of = r.id), '{}')`.as(
         'duplicates',
       ),
@@ -154,7 +183,8 @@ export async function staffReport(deps: Pick<UseCaseDeps, 'db' | 'actor'>, repor
     .orderBy('w.created_at')
     .orderBy('w.id')
     .execute();
-  return { ...row, updates };
+  const { definitions, answers, ...report } = row;
+  return { ...report, attributes: answersOf(definitions, answers), updates };
 }
 
 export interface ReporterContact {

@@ -27,6 +27,7 @@ export {
   type InboxRow,
   type StaffReport,
   type StaffReportUpdate,
+  type StaffAttributeAnswer,
   type ReporterContact,
   type ResponseTimeRow,
 } from './inbox.ts';

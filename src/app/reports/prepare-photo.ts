@@ -9,8 +9,11 @@ import {
 } from '../../domain/reports/index.ts';
 import type { FieldError } from '../../domain/shared/errors.ts';
 
-// A small server: one image at a time per libvips call, and no cache of decoded images kept between requests.
+// A small server: no cache of decoded images kept between requests, and one libvips thread per operation (by
+// default as many as the cores): `fileReport` re-encodes a few photos at once, each on a core of its own, so
+// a burst of photos does not make every one of them fight for both cores of a small machine.
 sharp.cache(false);
+sharp.concurrency(1);
 
 /** A photo as stored: re-encoded JPEG bytes without any metadata. */
 export interface PreparedPhoto {

@@ -1,5 +1,6 @@
 import { normalisePhone } from '../booking/contact.ts';
 import { many, one, type FormValues } from '../organisation/form-values.ts';
+import { LANGUAGES, type Language } from '../shared/translated.ts';
 import { FieldCheck } from '../shared/validate.ts';
 import { parseCaseSign } from './case-sign.ts';
 
@@ -24,6 +25,8 @@ export interface VisitRequestInput {
   visitAddress: string;
   phone: string;
   email: string;
+  /** The language the resident is written to in; Polish unless asked otherwise. */
+  locale: Language;
   representativeName: string;
   representativeKind: RepresentativeKind | null;
   representativePhone: string;
@@ -60,6 +63,7 @@ export function readVisitRequest(form: FormValues): VisitRequestInput {
   const visitAddress = v.text('visitAddress', one(form, 'visitAddress'), { max: 400, multiline: true });
   const phone = phoneOf(v, 'phone', one(form, 'phone'), false);
   const email = v.email('email', one(form, 'email'), { optional: true });
+  const locale = v.oneOf('locale', one(form, 'locale'), LANGUAGES, { optional: true }) ?? 'pl';
   const representativeName = v.text('representativeName', one(form, 'representativeName'), { max: 200, optional: true });
   const representativeKind = v.oneOf('representativeKind', one(form, 'representativeKind'), REPRESENTATIVE_KINDS, { optional: true });
   const representativePhone = phoneOf(v, 'representativePhone', one(form, 'representativePhone'), true);
@@ -88,6 +92,7 @@ export function readVisitRequest(form: FormValues): VisitRequestInput {
     visitAddress,
     phone,
     email,
+    locale,
     representativeName,
     representativeKind,
     representativePhone,

@@ -5,3 +5,4 @@ export * from './report-input.ts';
 export * from './retention.ts';
 export * from './photo.ts';
 export * from './category-input.ts';
+export * from './service-attributes.ts';

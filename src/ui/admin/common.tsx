@@ -13,6 +13,8 @@ export type Notice = 'saved' | 'deleted';
 export function AdminPage(props: {
   ctx: PageContext;
   title: string;
+  /** The heading's content when it is more than the title's text (a part kept on one line); the title's text by default. */
+  heading?: ComponentChildren;
   notice?: Notice | undefined;
   errors?: FormErrors;
   children: ComponentChildren;
@@ -27,7 +29,7 @@ export function AdminPage(props: {
         </div>
       )}
       {hasErrors && <ErrorSummary ctx={ctx} errors={errors} />}
-      <h1>{props.title}</h1>
+      <h1>{props.heading ?? props.title}</h1>
       {props.children}
     </Layout>
   );

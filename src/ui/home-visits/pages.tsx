@@ -19,7 +19,7 @@ import {
   type RequestStatus,
 } from '../../domain/home-visits/index.ts';
 import { many, type FormValues } from '../../domain/organisation/form-values.ts';
-import { inLanguage, type Translated } from '../../domain/shared/translated.ts';
+import { inLanguage, LANGUAGES, type Translated } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, type Notice } from '../admin/common.tsx';
@@ -234,6 +234,15 @@ export function RequestFormPage({
           optional
           value={val(values, 'email')}
           error={errors.email}
+        />
+        <Select
+          ctx={ctx}
+          name="locale"
+          label={ctx.t('homeVisits.field.locale')}
+          hint={ctx.t('homeVisits.field.locale.hint')}
+          options={LANGUAGES.map((l) => ({ value: l, label: ctx.t(`homeVisits.locale.${l}`) }))}
+          value={val(values, 'locale') || 'pl'}
+          error={errors.locale}
         />
         <h2>{ctx.t('homeVisits.new.representativeTitle')}</h2>
         <p class="hint">{ctx.t('homeVisits.new.representativeHint')}</p>
@@ -501,7 +510,10 @@ export function RequestDetailPage({
         <dt>{ctx.t('homeVisits.field.phone')}</dt>
         <dd>{request.phone || '—'}</dd>
         <dt>{ctx.t('homeVisits.field.email')}</dt>
-        <dd>{request.email || '—'}</dd>
+        <dd>
+          {request.email || '—'}
+          {request.email && request.locale !== 'pl' && ` (${ctx.t(`homeVisits.locale.${request.locale}`)})`}
+        </dd>
         <dt>{ctx.t('homeVisits.field.representative')}</dt>
         <dd>
           {request.representativeName
@@ -654,6 +666,9 @@ export function RequestDetailPage({
           <CsrfField ctx={ctx} />
           <h2>{ctx.t(offers('move') ? 'homeVisits.schedule.moveTitle' : 'homeVisits.schedule.title')}</h2>
           <p class="hint">{ctx.t('homeVisits.schedule.rule')}</p>
+          <p class="hint">
+            {request.email ? ctx.t('homeVisits.schedule.mailed', { email: request.email }) : ctx.t('homeVisits.schedule.noEmail')}
+          </p>
           <TextInput
             ctx={ctx}
             name="visitOn"

@@ -1,22 +1,6 @@
 import type { InterpreterMailFacts, InterpreterMailWording, RenderedMail } from '../../app/mail/mail-ports.ts';
 import { formatDate, translator } from '../i18n/index.ts';
-import { renderPage } from '../render.ts';
-
-function MailBody({ facts, subject, lines }: { facts: InterpreterMailFacts; subject: string; lines: string[] }) {
-  return (
-    <html lang={facts.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <title>{subject}</title>
-      </head>
-      <body>
-        {lines.map((line, i) => (
-          <p key={i}>{line.startsWith('https://') || line.startsWith('http://') ? <a href={line}>{line}</a> : line}</p>
-        ))}
-      </body>
-    </html>
-  );
-}
+import { plainMail } from './plain-mail.tsx';
 
 /**
  * Words the Information Point's answer to a request for an interpreter in person, in the request's language:
@@ -45,7 +29,6 @@ export const interpreterMailWording: InterpreterMailWording = {
     }
     const contact = t('interpreter.mail.contact', { phone: facts.officePhone });
     const text = `${body}\n\n${contact}\n\n${t('interpreter.mail.page')}\n${facts.pageUrl}\n\n${facts.officeName}\n`;
-    const lines = text.trim().split(/\n+/);
-    return { subject, text, html: renderPage(<MailBody facts={facts} subject={subject} lines={lines} />) };
+    return plainMail(facts.locale, subject, text);
   },
 };

@@ -1,24 +1,7 @@
 import type { ReportMailFacts, ReportMailWording, RenderedMail } from '../../app/mail/mail-ports.ts';
 import { keyPart } from '../../domain/shared/message-key.ts';
 import { translator } from '../i18n/index.ts';
-import { renderPage } from '../render.ts';
-
-function MailBody({ facts, lines }: { facts: ReportMailFacts; lines: string[] }) {
-  return (
-    <html lang={facts.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <title>{facts.code}</title>
-      </head>
-      <body>
-        {lines.map((line, i) => (
-          <p key={i}>{line.startsWith('https://') || line.startsWith('http://') ? <a href={line}>{line}</a> : line}</p>
-        ))}
-        <p>{facts.officeName}</p>
-      </body>
-    </html>
-  );
-}
+import { plainMail } from './plain-mail.tsx';
 
 /**
  * Words a problem report's mail in its language: the confirmation link, or the new status with the
@@ -38,7 +21,6 @@ export const reportMailWording: ReportMailWording = {
       ? t('reports.mail.confirm.text', { category: facts.category, url: facts.confirmUrl ?? facts.followUrl })
       : t('reports.mail.status.text', { category: facts.category, status, url: facts.followUrl });
     const text = `${body}${facts.referTo ? `\n\n${t('reports.follow.referTo')} ${facts.referTo}` : ''}\n\n${facts.officeName}\n`;
-    const lines = text.trim().split(/\n+/);
-    return { subject, text, html: renderPage(<MailBody facts={facts} lines={lines} />) };
+    return plainMail(facts.locale, subject, text);
   },
 };

@@ -1,4 +1,5 @@
 import type { CategorySummary } from '../../app/reports/index.ts';
+import type { ServiceAttribute } from '../../domain/reports/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import { AdminPage, type Notice } from '../admin/common.tsx';
 import type { PageContext } from '../components/context.ts';
@@ -179,6 +180,8 @@ export function CategoryPage(props: {
   id: number;
   values: CategoryFormValues;
   units: readonly UnitChoice[];
+  /** The questions Open311 clients are asked (shown; kept as data, not edited here). */
+  attributes: readonly ServiceAttribute[];
   errors?: FormErrors;
 }) {
   const { ctx, errors = {} } = props;
@@ -197,6 +200,43 @@ export function CategoryPage(props: {
         codeFixed
         submit={t('reports.categories.save')}
       />
+      <h2>{t('reports.categories.attributes.title')}</h2>
+      {props.attributes.length === 0 ? (
+        <p>{t('reports.categories.attributes.none')}</p>
+      ) : (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('reports.categories.attributes.title')}>
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.categories.attributes.question')}</th>
+                <th scope="col">{t('reports.categories.attributes.code')}</th>
+                <th scope="col">{t('reports.categories.attributes.answer')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.attributes.map((a) => {
+                const question = inLanguage(a.description, ctx.locale);
+                return (
+                  <tr key={a.code}>
+                    <td lang={question.lang}>
+                      {question.value}
+                      {a.required ? ` (${t('reports.categories.attributes.required')})` : ''}
+                    </td>
+                    <td>
+                      <code>{a.code}</code>
+                    </td>
+                    <td>
+                      {a.values.length > 0
+                        ? a.values.map((v) => inLanguage(v.name, ctx.locale).value).join(', ')
+                        : t(`reports.categories.attributes.datatype.${a.datatype}`)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
     </AdminPage>
   );
 }

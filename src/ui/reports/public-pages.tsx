@@ -15,6 +15,23 @@ export function reportPath(code: string): string {
   return `/zgloszenia/${code}`;
 }
 
+/**
+ * A sentence naming a report's code, the code kept on one line (a phone would otherwise break it at its
+ * hyphen: "EM77-" / "H8PQ").
+ * @example <h1>{withReportCode(t('reports.follow.title', { code }), code)}</h1>
+ */
+export function withReportCode(text: string, code: string) {
+  const at = text.indexOf(code);
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span class="report-code">{code}</span>
+      {text.slice(at + code.length)}
+    </>
+  );
+}
+
 /** The status of a report in words ('w realizacji'). */
 export function statusWords(ctx: PageContext, status: string): string {
   return ctx.t(`reports.status.${keyPart(status)}`);
@@ -194,7 +211,7 @@ export function ReportSentPage({ ctx, code, unconfirmed }: { ctx: PageContext; c
         <>
           <p>{t('reports.sent.follow')}</p>
           <p>
-            <a href={reportPath(code)}>{t('reports.sent.followLink', { code })}</a>
+            <a href={reportPath(code)}>{withReportCode(t('reports.sent.followLink', { code }), code)}</a>
           </p>
         </>
       )}
@@ -244,14 +261,17 @@ export function ReportFollowPage({
           <p class="panel__body">{notice}</p>
         </div>
       )}
-      <h1>{title}</h1>
+      <h1>{withReportCode(title, report.code)}</h1>
       <p class={`report-status report-status--${report.status}`}>
         {t('reports.follow.status')}: <strong>{statusWords(ctx, report.status)}</strong>
         {report.closeReason ? ` — ${closeReasonWords(ctx, report.closeReason)}` : ''}
       </p>
       {report.duplicateOfCode && (
         <p>
-          {t('reports.follow.duplicateOf')} <a href={reportPath(report.duplicateOfCode)}>{report.duplicateOfCode}</a>
+          {t('reports.follow.duplicateOf')}{' '}
+          <a href={reportPath(report.duplicateOfCode)} class="report-code">
+            {report.duplicateOfCode}
+          </a>
         </p>
       )}
       {report.referTo && (

@@ -13,7 +13,7 @@ import { AdminPage, type Notice } from '../admin/common.tsx';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { formatDateTime } from '../i18n/format.ts';
-import { closeReasonWords, reportPath, statusWords } from './public-pages.tsx';
+import { closeReasonWords, reportPath, statusWords, withReportCode } from './public-pages.tsx';
 
 export const INBOX_PATH = '/centrum-kontaktu';
 export const FIGURES_PATH = '/centrum-kontaktu/czasy-odpowiedzi';
@@ -96,7 +96,7 @@ export function InboxPage(props: {
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    <a href={staffReportPath(row.id)} class="code">
+                    <a href={staffReportPath(row.id)} class="code report-code">
                       {row.code}
                     </a>
                     {row.hidden && <span class="tag tag--closed">{t('reports.staff.hiddenTag')}</span>}
@@ -185,7 +185,13 @@ export function StaffReportPage(props: {
   const { t } = ctx;
   const action = (path: string) => `${staffReportPath(report.id)}/${path}`;
   return (
-    <AdminPage ctx={ctx} title={t('reports.follow.title', { code: report.code })} notice={props.notice} errors={errors}>
+    <AdminPage
+      ctx={ctx}
+      title={t('reports.follow.title', { code: report.code })}
+      heading={withReportCode(t('reports.follow.title', { code: report.code }), report.code)}
+      notice={props.notice}
+      errors={errors}
+    >
       <p>
         <a href={INBOX_PATH}>{t('reports.staff.back')}</a>
         {report.status !== 'unconfirmed' && (
@@ -198,7 +204,8 @@ export function StaffReportPage(props: {
       <p>
         {t('reports.follow.status')}: <strong>{statusWords(ctx, report.status)}</strong>
         {report.closeReason ? ` — ${closeReasonWords(ctx, report.closeReason)}` : ''}
-        {report.duplicateOfCode ? ` ${report.duplicateOfCode}` : ''}
+        {report.duplicateOfCode ? ' ' : ''}
+        {report.duplicateOfCode && <span class="report-code">{report.duplicateOfCode}</span>}
       </p>
       {report.hidden && <p class="notice">{t('reports.staff.hidden')}</p>}
       <dl class="summary-list">
@@ -234,6 +241,26 @@ export function StaffReportPage(props: {
       </dl>
       <h2>{t('reports.follow.description')}</h2>
       <p class="report-description">{report.description}</p>
+      {report.attributes.length > 0 && (
+        <>
+          <h2>{t('reports.staff.attributes')}</h2>
+          <dl class="summary-list">
+            {report.attributes.map((a) => {
+              const question = inLanguage(a.question, ctx.locale);
+              return (
+                <div class="summary-list__row" key={a.code}>
+                  <dt class="summary-list__key" lang={question.lang}>
+                    {question.value}
+                  </dt>
+                  <dd class="summary-list__value">
+                    {typeof a.answer === 'string' ? a.answer : a.answer.map((name) => inLanguage(name, ctx.locale).value).join(', ')}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </>
+      )}
       {report.hasPhoto && (
         <figure class="report-photo-figure">
           <img class="report-photo" src={`${staffReportPath(report.id)}/zdjecie`} alt={t('reports.follow.photoAlt')} />

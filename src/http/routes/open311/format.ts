@@ -27,17 +27,24 @@ function forXml(value: unknown): unknown {
   return value;
 }
 
-// A plain loop, not entries/fromEntries: a list of 1,000 requests passes through here on every default query.
+/** Whether a value holds a Date somewhere (written as the spec's time, not JSON's). */
+function holdsDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsDate);
+  for (const key in value) if (holdsDate((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
+// Copies only what holds a Date: a list of 1,000 requests (flat rows of text and numbers, times already
+// written by the presenter) goes to JSON.stringify as it is, instead of being copied first (half the time).
 function forJson(value: unknown): unknown {
+  if (!holdsDate(value)) return value;
   if (value instanceof Date) return open311Time(value);
   if (Array.isArray(value)) return value.map(forJson);
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value))
-      copy[key] = item instanceof Date || (item !== null && typeof item === 'object') ? forJson(item) : item;
-    return copy;
-  }
-  return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as object)) copy[key] = forJson(item);
+  return copy;
 }
 
 /** ISO 8601 with the zone, to the second: '2026-12-04T09:00:00Z'. */
@@ -58,12 +65,17 @@ export async function sendList(
   rows: readonly object[],
   status = 200,
 ): Promise<void> {
-  reply.code(status);
-  if (format === 'json') {
-    await reply.type('application/json; charset=utf-8').send(JSON.stringify(forJson(rows)));
-    return;
-  }
-  await reply.type('text/xml; charset=utf-8').send(xmlDocument({ [root]: rows.length === 0 ? '' : { [item]: forXml(rows) } }));
+  const { body, type } = renderList(format, root, item, rows);
+  await reply.code(status).type(type).send(body);
+}
+
+/**
+ * Writes a list the spec's way (see `sendList`) without sending it: the body and its content type.
+ * @example renderList('json', 'services', 'service', rows).type // 'application/json; charset=utf-8'
+ */
+export function renderList(format: Open311Format, root: string, item: string, rows: readonly object[]): { body: string; type: string } {
+  if (format === 'json') return { body: JSON.stringify(forJson(rows)), type: 'application/json; charset=utf-8' };
+  return { body: xmlDocument({ [root]: rows.length === 0 ? '' : { [item]: forXml(rows) } }), type: 'text/xml; charset=utf-8' };
 }
 
 /** Sends one object (discovery, a service definition): in JSON as it is, in XML under `root`. */

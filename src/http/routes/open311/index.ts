@@ -8,8 +8,9 @@ import { inLanguage } from '../../../domain/shared/translated.ts';
 import { keyPart } from '../../../domain/shared/message-key.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { describeError, retryHeaders } from '../../errors.ts';
-import { formField } from '../../form.ts';
-import { open311Time, resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
+import { formField, formValues } from '../../form.ts';
+import { open311Time, renderList, resourceOf, sendList, sendObject, type Open311Format } from './format.ts';
+import { DefaultListCache, type RenderedList } from './list-cache.ts';
 
 /** The longest window of GET requests (the spec's 90 days), and the most requests one answer lists. */
 export const OPEN311_MAX_DAYS = 90;
@@ -131,6 +132,20 @@ function presenter(request: FastifyRequest): (report: PublicReport) => Record<st
 }
 
 /**
+ * Sends a kept rendering with its entity tag; a client that has it already (If-None-Match) gets a 304 without
+ * a body. `no-cache`: a client or proxy may keep it but asks again each time.
+ */
+async function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: RenderedList): Promise<void> {
+  reply.header('etag', rendered.etag).header('cache-control', 'no-cache').header('vary', 'accept-language, cookie');
+  const asked = request.headers['if-none-match'];
+  if (asked !== undefined && asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === rendered.etag)) {
+    await reply.code(304).send();
+    return;
+  }
+  await reply.type(rendered.type).send(rendered.body);
+}
+
+/**
  * Open311 GeoReport v2 at /open311/v2: discovery, services and their definitions, requests (GET with
  * filters and a 90-day window, POST form-encoded with an api_key), a request by id, a token. XML (the spec's
  * required format) and JSON by the resource's extension; errors as the spec's `{ code, description }` lists.
@@ -138,6 +153,8 @@ function presenter(request: FastifyRequest): (report: PublicReport) => Record<st
  */
 export async function open311Area(app: FastifyInstance): Promise<void> {
   app.setErrorHandler(open311Errors);
+  const defaultLists = new DefaultListCache(app.deps.queueEvents);
+  app.addHook('onClose', async () => defaultLists.close());
   app.setNotFoundHandler(async (request, reply) =>
     sendList(reply, formatOf(request), 'errors', 'error', [{ code: 404, description: request.t('reports.open311.notFound') }], 404),
   );
@@ -188,7 +205,7 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
             service_code: c.code,
             service_name: inLanguage(c.name, request.locale).value,
             description: inLanguage(c.name, request.locale).value,
-            metadata: false,
+            metadata: c.attributes.length > 0,
             type: 'realtime',
             keywords: '',
             group: request.t(c.kind === 'place' ? 'reports.form.category.place' : 'reports.form.category.office'),
@@ -209,9 +226,18 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
         const statuses = listOf(formField(query, 'status'));
         if (statuses.some((s) => s !== 'open' && s !== 'closed')) throw new DomainError('validation', 'reports.open311.status');
         const codes = listOf(formField(query, 'service_request_id'));
+        const categoryCodes = listOf(formField(query, 'service_code'));
+        if (!startText && !endText && statuses.length === 0 && codes.length === 0 && categoryCodes.length === 0) {
+          // The default query, which most clients poll: kept rendered until a report changes.
+          const rendered = await defaultLists.get(`${deps.actor.officeId}/${format}/${request.locale}`, async () => {
+            const reports = await listPublicReports(deps.db, deps.actor.officeId, { from, limit: OPEN311_MAX_REQUESTS });
+            return renderList(format, 'service_requests', 'request', reports.map(presenter(request)));
+          });
+          return sendRendered(request, reply, rendered);
+        }
         const reports = await listPublicReports(deps.db, deps.actor.officeId, {
           codes: codes.map((c) => c.toUpperCase()),
-          categoryCodes: listOf(formField(query, 'service_code')),
+          categoryCodes,
           statuses: statuses as ('open' | 'closed')[],
           // Asked by id, a request is found whenever it was made.
           ...(codes.length > 0 ? {} : { from, ...(to ? { to } : {}) }),
@@ -232,7 +258,25 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
       const deps = await depsOf(request);
       const category = (await reportCategories(deps.db, deps.actor.officeId)).find((c) => c.code === name);
       if (!category) throw new DomainError('not_found', 'reports.open311.serviceUnknown');
-      return sendObject(reply, format, 'service_definition', { service_code: category.code, attributes: format === 'json' ? [] : '' });
+      const attributes = category.attributes.map((a) => ({
+        variable: true,
+        code: a.code,
+        datatype: a.datatype,
+        required: a.required,
+        datatype_description: inLanguage(a.datatypeDescription, request.locale).value,
+        order: a.order,
+        description: inLanguage(a.description, request.locale).value,
+        values:
+          format === 'json'
+            ? a.values.map((v) => ({ key: v.key, name: inLanguage(v.name, request.locale).value }))
+            : a.values.length === 0
+              ? ''
+              : { value: a.values.map((v) => ({ key: v.key, name: inLanguage(v.name, request.locale).value })) },
+      }));
+      return sendObject(reply, format, 'service_definition', {
+        service_code: category.code,
+        attributes: format === 'json' ? attributes : attributes.length === 0 ? '' : { attribute: attributes },
+      });
     },
   );
 
@@ -292,7 +336,10 @@ export async function open311Area(app: FastifyInstance): Promise<void> {
         },
         locale: request.locale,
         source: { kind: 'open311', apiKey: formField(body, 'api_key') },
+        posted: formValues(body),
       });
+      // This process's lists at once; the others' when the insert's notice reaches them.
+      defaultLists.drop();
       return sendList(
         reply,
         format,

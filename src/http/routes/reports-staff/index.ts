@@ -21,7 +21,7 @@ import {
   type ReporterContact,
 } from '../../../app/reports/index.ts';
 import { REPORT_STATUSES, type ReportStatus } from '../../../domain/reports/index.ts';
-import { DomainError, notFound } from '../../../domain/shared/errors.ts';
+import { DomainError, invalid, notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import {
   API_KEYS_PATH,
@@ -210,6 +210,13 @@ function typedCategory(body: unknown): CategoryFormValues {
   };
 }
 
+/** The category's first unit: none when left empty; anything but an id of ours is a wrong choice, not "none". */
+function unitIdOf(body: unknown): number | null {
+  const id = formId(body, 'unitId');
+  if (id === null && formField(body, 'unitId').trim() !== '') throw invalid({ unitId: { key: 'errors.choice' } });
+  return id;
+}
+
 /** The Contact Centre's list of report categories (Open311 services): add one, change one, retire one. */
 function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType<typeof requireRole>; schema: { hide: boolean } }): void {
   const refusal = (error: unknown): DomainError => {
@@ -227,7 +234,7 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
   app.post(CATEGORIES_PATH, guard, async (request, reply) => {
     const deps = await depsOf(request, 'contact_centre');
     try {
-      await saveReportCategory(deps, { id: null, form: formValues(request.body), unitId: formId(request.body, 'unitId') });
+      await saveReportCategory(deps, { id: null, form: formValues(request.body), unitId: unitIdOf(request.body) });
     } catch (thrown) {
       const error = refusal(thrown);
       const ctx = await pageContext(request);
@@ -247,7 +254,16 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
     const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
     if (!category) throw notFound('reports.categories.notFound');
     const units = await reportUnits(deps.db, deps.actor.officeId);
-    return sendPage(reply, CategoryPage({ ctx: await pageContext(request), id: category.id, values: categoryValues(category), units }));
+    return sendPage(
+      reply,
+      CategoryPage({
+        ctx: await pageContext(request),
+        id: category.id,
+        values: categoryValues(category),
+        units,
+        attributes: category.attributes,
+      }),
+    );
   });
 
   app.post<WithId>(`${CATEGORIES_PATH}/:id`, guard, async (request, reply) => {
@@ -256,13 +272,17 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
     const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
     if (!category) throw notFound('reports.categories.notFound');
     try {
-      await saveReportCategory(deps, { id: category.id, form: formValues(request.body), unitId: formId(request.body, 'unitId') });
+      await saveReportCategory(deps, { id: category.id, form: formValues(request.body), unitId: unitIdOf(request.body) });
     } catch (thrown) {
       const error = refusal(thrown);
       const ctx = await pageContext(request);
       const units = await reportUnits(deps.db, deps.actor.officeId);
       const values = { ...typedCategory(request.body), code: category.code };
-      return sendPage(reply, CategoryPage({ ctx, id: category.id, values, units, errors: wordErrors(ctx, error.fields) }), statusOf(error));
+      return sendPage(
+        reply,
+        CategoryPage({ ctx, id: category.id, values, units, attributes: category.attributes, errors: wordErrors(ctx, error.fields) }),
+        statusOf(error),
+      );
     }
     return reply.redirect(`${CATEGORIES_PATH}?zapisano=1`, 303);
   });

@@ -71,6 +71,7 @@ export default defineCatalog({
     'mail.kind.reportConfirm': 'Zgłoszenie problemu: potwierdzenie',
     'mail.kind.reportStatus': 'Zgłoszenie problemu: zmiana stanu',
     'mail.kind.interpreterAnswer': 'Tłumacz języka migowego: odpowiedź',
+    'mail.kind.homeVisitNotice': 'Wizyta domowa: termin lub odwołanie',
     'mail.status.pending': 'Czeka',
     'mail.status.sent': 'Wysłana',
     'mail.status.built': 'Zbudowana, niewysłana: brak serwera poczty',
@@ -90,8 +91,7 @@ export default defineCatalog({
     'mail.feedback.intro': 'Dziękujemy za wizytę w urzędzie: {office}.',
     'mail.feedback.ask':
       'Mamy jedno pytanie: jak zostałaś obsłużona lub zostałeś obsłużony? Wybierz jedną z pięciu odpowiedzi, od „Bardzo dobrze” do „Bardzo źle”. Możesz też dopisać kilka słów.',
-    'mail.feedback.link': 'Oceń wizytę: {url}',
-    'mail.feedback.linkLabel': 'Oceń wizytę',
+    'mail.feedback.link': 'Oceń wizytę pod tym adresem:',
     'mail.feedback.until': 'Link działa do {until}. Wizytę można ocenić jeden raz.',
     'mail.feedback.private':
       'Odpowiedź jest anonimowa: nie zapisujemy, kto odpowiada. Komentarz najpierw przeczyta kierownik komórki, która Cię obsługiwała. Nie wpisuj w nim imienia, nazwiska ani numeru telefonu.',
@@ -166,6 +166,7 @@ export default defineCatalog({
     'mail.kind.reportConfirm': 'Problem report: confirmation',
     'mail.kind.reportStatus': 'Problem report: status change',
     'mail.kind.interpreterAnswer': 'Sign-language interpreter: answer',
+    'mail.kind.homeVisitNotice': 'Home visit: date or cancellation',
     'mail.status.pending': 'Waiting',
     'mail.status.sent': 'Sent',
     'mail.status.built': 'Built, not sent: no mail server',
@@ -185,8 +186,7 @@ export default defineCatalog({
     'mail.feedback.intro': 'Thank you for your visit to the city hall: {office}.',
     'mail.feedback.ask':
       'We have one question: how was the service you received? Choose one of five answers, from “Very good” to “Very bad”. You can add a few words too.',
-    'mail.feedback.link': 'Rate your visit: {url}',
-    'mail.feedback.linkLabel': 'Rate your visit',
+    'mail.feedback.link': 'Rate your visit at this address:',
     'mail.feedback.until': 'The link works until {until}. A visit can be rated once.',
     'mail.feedback.private':
       'Your answer is anonymous: we do not record who answers. The head of the unit that served you reads a comment first. Please do not write your name or phone number in it.',
@@ -261,6 +261,7 @@ export default defineCatalog({
     'mail.kind.reportConfirm': 'Повідомлення про проблему: підтвердження',
     'mail.kind.reportStatus': 'Повідомлення про проблему: зміна стану',
     'mail.kind.interpreterAnswer': 'Перекладач жестової мови: відповідь',
+    'mail.kind.homeVisitNotice': 'Візит додому: дата або скасування',
     'mail.status.pending': 'Очікує',
     'mail.status.sent': 'Надіслано',
     'mail.status.built': 'Складено, не надіслано: немає поштового сервера',
@@ -280,8 +281,7 @@ export default defineCatalog({
     'mail.feedback.intro': 'Дякуємо за візит до установи: {office}.',
     'mail.feedback.ask':
       'Маємо одне запитання: як ви оцінюєте обслуговування? Виберіть одну з п’яти відповідей, від «Дуже добре» до «Дуже погано». Можете також дописати кілька слів.',
-    'mail.feedback.link': 'Оцінити візит: {url}',
-    'mail.feedback.linkLabel': 'Оцінити візит',
+    'mail.feedback.link': 'Оцініть візит за цією адресою:',
     'mail.feedback.until': 'Посилання діє до {until}. Візит можна оцінити один раз.',
     'mail.feedback.private':
       'Відповідь анонімна: ми не записуємо, хто відповідає. Коментар спершу прочитає керівник підрозділу, який вас обслуговував. Не пишіть у ньому імені, прізвища чи номера телефону.',
