@@ -38,7 +38,8 @@ async function start(container: HTMLElement): Promise<void> {
   await loadStylesheet(new URL('report-map.css', import.meta.url).href);
   container.hidden = false;
 
-  const map = L.map(mapElement, { keyboard: true }).setView([Number(d.lat), Number(d.long)], Number(d.zoom));
+  const map = L.map(mapElement, { keyboard: true, zoomControl: false }).setView([Number(d.lat), Number(d.long)], Number(d.zoom));
+  L.control.zoom({ zoomInTitle: d.zoomIn ?? '+', zoomOutTitle: d.zoomOut ?? '−' }).addTo(map);
   map.attributionControl.setPrefix(false);
   L.tileLayer(d.tiles ?? '', { attribution: escaped(d.attribution ?? ''), maxZoom: 19 }).addTo(map);
   const icon = L.divIcon({ className: 'report-map__marker', iconSize: [28, 28], iconAnchor: [14, 14] });

@@ -27,6 +27,8 @@ export function ReportMapField({ ctx, map }: { ctx: PageContext; map: ReportMapS
       data-marker={t('reports.form.map.marker')}
       data-placed={t('reports.form.map.placed', { point: '%POINT%' })}
       data-removed={t('reports.form.map.removed')}
+      data-zoom-in={t('reports.form.map.zoomIn')}
+      data-zoom-out={t('reports.form.map.zoomOut')}
     >
       <p id="report-map-hint" class="hint">
         {t('reports.form.map.hint')}
