@@ -22,6 +22,20 @@ export interface Config {
   metricsToken: string | undefined;
   /** region: staff log in with the office's directory too (LDAP_URL and the other LDAP_* variables); undefined: local accounts only. */
   ldap: LdapConfig | undefined;
+  /** The map on the problem-report form (MAP_TILE_URL and the other MAP_* variables); undefined: no map, the address and coordinates only. */
+  map: MapConfig | undefined;
+}
+
+/** Where the report form's map takes its tiles from, whose they are, and where it starts. */
+export interface MapConfig {
+  /** A tile address template with {z}, {x} and {y} (and optionally {s}), e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. */
+  tileUrl: string;
+  /** The attribution the tiles' licence asks for, shown under the map. */
+  attribution: string;
+  /** The origin the Content-Security-Policy lets images come from (`*.` for a {s} subdomain). */
+  tileOrigin: string;
+  /** The map's starting centre and zoom. */
+  centre: { lat: number; long: number; zoom: number };
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +108,51 @@ function readLdap(env: NodeJS.ProcessEnv): LdapConfig | undefined {
   }
 }
 
+/** The centre of Poland, seen whole: where the map starts when MAP_CENTER is not set. */
+const POLAND_CENTRE = { lat: 52.07, long: 19.48, zoom: 6 };
+
+/** `MAP_CENTER`: "latitude,longitude" or "latitude,longitude,zoom", in degrees (a dot for decimals). */
+function readMapCentre(raw: string | undefined): MapConfig['centre'] {
+  if (raw === undefined || raw.trim() === '') return POLAND_CENTRE;
+  const parts = raw.split(',').map((p) => p.trim());
+  const [lat, long, zoom] = parts.map(Number);
+  const number = /^-?\d{1,3}(\.\d+)?$/;
+  if (
+    (parts.length !== 2 && parts.length !== 3) ||
+    !parts.slice(0, 2).every((p) => number.test(p)) ||
+    !(lat! >= -85 && lat! <= 85 && long! >= -180 && long! <= 180) ||
+    (parts.length === 3 && !(/^\d{1,2}$/.test(parts[2]!) && zoom! >= 1 && zoom! <= 19))
+  ) {
+    throw new ConfigError(`MAP_CENTER must be "latitude,longitude" or "latitude,longitude,zoom", e.g. 51.4052,19.7030,14, got "${raw}".`);
+  }
+  return { lat: lat!, long: long!, zoom: parts.length === 3 ? zoom! : 14 };
+}
+
+function readMap(env: NodeJS.ProcessEnv): MapConfig | undefined {
+  const raw = env.MAP_TILE_URL?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.replaceAll('{s}', 'a').replace(/\{[zxyr]\}/g, '0'));
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !['{z}', '{x}', '{y}'].every((p) => raw.includes(p))) {
+    throw new ConfigError(
+      `MAP_TILE_URL must be a tile address with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png, got "${raw}".`,
+    );
+  }
+  const attribution = env.MAP_ATTRIBUTION?.trim() ?? '';
+  if (attribution === '')
+    throw new ConfigError('MAP_ATTRIBUTION must name the tiles\' source as their licence asks, e.g. "© OpenStreetMap contributors".');
+  const hostPart = /^https?:\/\/([^/?#]+)/.exec(raw)![1]!;
+  if (hostPart.includes('{') && !hostPart.startsWith('{s}.')) {
+    throw new ConfigError('MAP_TILE_URL may hold a placeholder in its host only as a first "{s}." part.');
+  }
+  const tileOrigin = `${url.protocol}//${hostPart.startsWith('{s}.') ? `*.${url.host.slice(2)}` : url.host}`;
+  return { tileUrl: raw, attribution, tileOrigin, centre: readMapCentre(env.MAP_CENTER) };
+}
+
 /**
  * Reads the configuration from environment variables.
  * @example const config = readConfig(process.env);
@@ -125,5 +184,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     metricsAllow: readMetricsAllow(env.METRICS_ALLOW),
     metricsToken: readMetricsToken(env.METRICS_TOKEN),
     ldap: readLdap(env),
+    map: readMap(env),
   };
 }

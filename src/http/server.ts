@@ -70,7 +70,8 @@ export async function buildServer(
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // The report form's map tiles (MAP_TILE_URL), as images only: scripts and styles stay our own.
+        imgSrc: ["'self'", 'data:', ...(deps.config.map ? [deps.config.map.tileOrigin] : [])],
         mediaSrc: ["'self'"],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],

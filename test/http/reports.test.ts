@@ -137,6 +137,47 @@ describe('the public form "Zgłoś problem" and a report’s page', () => {
     assert.equal(await reportRows(server), before);
   });
 
+  it('stores a point typed into the form (no map, no JavaScript) and shows it with a link to a map', async () => {
+    const form = await openForm();
+    assert.doesNotMatch(form.html, /data-report-map|report-map\.js/);
+    const sent = await post(form, { ...report, address: '', lat: '51,40521', long: ' 19.70312 ' });
+    assert.equal(sent.status, 303);
+    const code = /kod=([A-Z0-9-]+)/.exec(sent.headers.get('location')!)![1]!;
+    const row = await server.db
+      .selectFrom('problem_report')
+      .select(['lat', 'long', 'address'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { lat: 51.40521, long: 19.70312, address: null });
+    const html = await (await fetch(`${server.url}/zgloszenia/${code}`, { headers: { cookie: 'jezyk=pl' } })).text();
+    assert.match(html, /51\.40521, 19\.70312/);
+    assert.match(html, /href="https:\/\/www\.openstreetmap\.org\/\?mlat=51\.40521&amp;mlon=19\.70312#map=17\/51\.40521\/19\.70312"/);
+    // No map setting: no tiles drawn, and the CSP lets images come from this site alone.
+    assert.doesNotMatch(html, /report-point__map/);
+    const csp = (await fetch(`${server.url}/zglos-problem`)).headers.get('content-security-policy')!;
+    assert.match(csp, /img-src 'self' data:;/);
+  });
+
+  it('refuses bad coordinates with the field’s message, writing nothing', async () => {
+    for (const [fields, field, message] of [
+      [{ lat: 'pięćdziesiąt', long: '19.7' }, 'lat', /Podaj współrzędną jako liczbę/],
+      [{ lat: '51.4', long: '1e2' }, 'long', /Podaj współrzędną jako liczbę/],
+      [{ lat: '91', long: '19.7' }, 'lat', /leży poza Polską/],
+      [{ lat: '19.7', long: '51.4' }, 'lat', /leży poza Polską/],
+      [{ lat: '51.4', long: '' }, 'long', /Podaj obie współrzędne albo żadnej/],
+      [{ lat: '', long: '19.7' }, 'lat', /Podaj obie współrzędne albo żadnej/],
+    ] as const) {
+      const form = await openForm();
+      const before = await reportRows(server);
+      const refused = await post(form, { ...report, ...fields });
+      assert.equal(refused.status, 422, JSON.stringify(fields));
+      const html = await refused.text();
+      assert.match(html, new RegExp(`id="${field}-error"[^>]*>[^<]*${message.source}`), JSON.stringify(fields));
+      assert.match(html, new RegExp(`id="${field}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="${field}"`));
+      assert.equal(await reportRows(server), before, JSON.stringify(fields));
+    }
+  });
+
   it('refuses a form without its cookie token', async () => {
     const form = await openForm();
     const before = await reportRows(server);
@@ -156,5 +197,68 @@ describe('the public form "Zgłoś problem" and a report’s page', () => {
       assert.match(html, words, code);
     }
     assert.equal((await fetch(`${server.url}/zgloszenia/D2RM-9SGX`)).status, 404);
+  });
+});
+
+describe('the form "Zgłoś problem" with a map (MAP_TILE_URL set)', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({
+      env: {
+        MAP_TILE_URL: 'https://{s}.tiles.example.pl/{z}/{x}/{y}.png',
+        MAP_ATTRIBUTION: '© Kafelki testowe',
+        MAP_CENTER: '51.4052,19.7030,15',
+      },
+    });
+  });
+  after(() => server.close());
+
+  it('offers the map (hidden until its script runs) above the same coordinate fields', async () => {
+    const response = await fetch(`${server.url}/zglos-problem`, { headers: { cookie: 'jezyk=pl' } });
+    const html = await response.text();
+    assert.match(html, /<script type="module" src="\/static\/js\/report-map\.js">/);
+    assert.match(
+      html,
+      /<div class="report-map" hidden data-report-map="true" data-tiles="https:\/\/\{s\}\.tiles\.example\.pl\/\{z\}\/\{x\}\/\{y\}\.png"/,
+    );
+    assert.match(html, /data-lat="51\.4052" data-long="19\.703" data-zoom="15"/);
+    assert.match(html, /Postaw punkt na środku mapy/);
+    assert.match(html, /name="lat"/);
+    assert.match(html, /name="long"/);
+    // The tiles' host for images only; scripts still only ours, no inline ones.
+    const csp = response.headers.get('content-security-policy')!;
+    assert.match(csp, /img-src 'self' data: https:\/\/\*\.tiles\.example\.pl;/);
+    assert.match(csp, /script-src 'self';/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const script = await fetch(`${server.url}/static/js/report-map.js`);
+    assert.equal(script.status, 200);
+    const styles = await fetch(`${server.url}/static/js/report-map.css`);
+    assert.equal(styles.status, 200);
+    assert.match(await styles.text(), /\.leaflet-container/);
+  });
+
+  it('draws a report’s point on a small map of tiles on its public page', async () => {
+    // A demo report with a point.
+    const withPoint = await server.db
+      .selectFrom('problem_report')
+      .select(['code', 'lat', 'long'])
+      .where('lat', 'is not', null)
+      .where('status', 'not in', ['unconfirmed'])
+      .where('hidden_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const html = await (await fetch(`${server.url}/zgloszenia/${withPoint.code}`, { headers: { cookie: 'jezyk=pl' } })).text();
+    assert.match(html, /<svg[^>]*role="img"[^>]*aria-label="Mapa okolicy punktu/);
+    const tiles = [...html.matchAll(/<image href="https:\/\/a\.tiles\.example\.pl\/16\/(\d+)\/(\d+)\.png"/g)];
+    assert.ok(tiles.length >= 1 && tiles.length <= 4, `${tiles.length} tiles`);
+    // The tile under the point is among them.
+    const n = 2 ** 16;
+    const x = Math.floor(((withPoint.long! + 180) / 360) * n);
+    const rad = (withPoint.lat! * Math.PI) / 180;
+    const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+    assert.ok(
+      tiles.some((t) => Number(t[1]) === x && Number(t[2]) === y),
+      'the point’s own tile',
+    );
+    assert.match(html, /© Kafelki testowe/);
   });
 });

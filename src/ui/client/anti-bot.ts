@@ -5,6 +5,7 @@
 // context, no Web Crypto, no workers) or fails, the question in words stays.
 import 'altcha/external';
 import 'altcha/altcha.css';
+import { loadStylesheet } from './shared/stylesheet.ts';
 
 /** The part of the widget's global registry we use (its own typing of it does not resolve under NodeNext). */
 interface AltchaRegistry {
@@ -28,22 +29,6 @@ function showQuestion(shown: boolean): void {
   textPart.hidden = !shown;
   widgetPart.hidden = shown;
   for (const input of textPart.querySelectorAll('input')) input.disabled = !shown;
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    // Without its styles the widget still works; it is only plainer.
-    link.addEventListener('load', () => {
-      resolve();
-    });
-    link.addEventListener('error', () => {
-      resolve();
-    });
-    document.head.append(link);
-  });
 }
 
 async function upgrade(container: HTMLElement, part: HTMLElement): Promise<void> {

@@ -6,6 +6,7 @@ import type { PageContext } from '../components/context.ts';
 import { Button, ErrorSummary, Fieldset, Radio, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
 import { formatDateTime } from '../i18n/format.ts';
+import { REPORT_MAP_SCRIPT, ReportMapField, ReportPoint, type ReportMapSetting } from './report-map.tsx';
 
 /** Where the form lives; the footer of every page links here. */
 export const REPORT_FORM_PATH = '/zglos-problem';
@@ -61,15 +62,18 @@ export interface ReportFormPageProps {
   errors?: FormErrors;
   /** Whether the form takes a photo (multipart) — off when the server has no image library. */
   photos: boolean;
+  /** The map setting (MAP_TILE_URL): with it, and JavaScript, a map fills the coordinates; without, the fields alone. */
+  map?: ReportMapSetting | undefined;
 }
 
 /**
  * The "Zgłoś problem" form of the Contact Centre: what (a category, a description), where ("Proszę
  * określić, gdzie leży problem": an address and/or a point), the "Link" of the page it was opened from, an
  * optional photo and e-mail, and the anti-bot step (a question in words without JavaScript, ALTCHA with it).
- * A plain form that posts; nothing here needs JavaScript or a map.
+ * A plain form that posts; nothing here needs JavaScript or a map. With the map setting and JavaScript, a
+ * map above the coordinates fills them (ReportMapField).
  */
-export function ReportFormPage({ ctx, categories, values, challenge, formToken, errors = {}, photos }: ReportFormPageProps) {
+export function ReportFormPage({ ctx, categories, values, challenge, formToken, errors = {}, photos, map }: ReportFormPageProps) {
   const { t } = ctx;
   const title = t('reports.form.title');
   const group = (kind: 'place' | 'office') =>
@@ -85,7 +89,12 @@ export function ReportFormPage({ ctx, categories, values, challenge, formToken, 
         />
       ));
   return (
-    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0} scripts={[ANTI_BOT_SCRIPT]}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      hasErrors={Object.keys(errors).length > 0}
+      scripts={map ? [ANTI_BOT_SCRIPT, REPORT_MAP_SCRIPT] : [ANTI_BOT_SCRIPT]}
+    >
       <ErrorSummary ctx={ctx} errors={errors} />
       <span class="caption">{t('reports.form.caption')}</span>
       <h1>{title}</h1>
@@ -118,6 +127,7 @@ export function ReportFormPage({ ctx, categories, values, challenge, formToken, 
             error={errors.address}
           />
           <p class="hint">{t('reports.form.point.hint')}</p>
+          {map && <ReportMapField ctx={ctx} map={map} />}
           <div class="report-form__point">
             <TextInput
               ctx={ctx}
@@ -245,11 +255,13 @@ export function ReportFollowPage({
   report,
   replies,
   notice,
+  map,
 }: {
   ctx: PageContext;
   report: PublicReport;
   replies: readonly PublicReply[];
   notice?: string;
+  map?: ReportMapSetting | undefined;
 }) {
   const { t } = ctx;
   const title = t('reports.follow.title', { code: report.code });
@@ -296,7 +308,7 @@ export function ReportFollowPage({
           <div class="summary-list__row">
             <dt class="summary-list__key">{t('reports.follow.point')}</dt>
             <dd class="summary-list__value">
-              {report.lat.toFixed(5)}, {report.long.toFixed(5)}
+              <ReportPoint ctx={ctx} map={map} lat={report.lat} long={report.long} />
             </dd>
           </div>
         )}

@@ -14,6 +14,7 @@ import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { closeReasonWords, reportPath, statusWords, withReportCode } from './public-pages.tsx';
+import { ReportPoint, type ReportMapSetting } from './report-map.tsx';
 
 export const INBOX_PATH = '/centrum-kontaktu';
 export const FIGURES_PATH = '/centrum-kontaktu/czasy-odpowiedzi';
@@ -180,6 +181,8 @@ export function StaffReportPage(props: {
   notice?: Notice | undefined;
   errors?: FormErrors;
   values?: Record<string, string>;
+  /** The map setting: with it, the report's point is shown on a small map too. */
+  map?: ReportMapSetting | undefined;
 }) {
   const { ctx, report, errors = {}, values = {} } = props;
   const { t } = ctx;
@@ -215,11 +218,16 @@ export function StaffReportPage(props: {
         </div>
         <div class="summary-list__row">
           <dt class="summary-list__key">{t('reports.follow.where')}</dt>
-          <dd class="summary-list__value">
-            {report.address ?? ''}{' '}
-            {report.lat !== null && report.long !== null ? `(${report.lat.toFixed(5)}, ${report.long.toFixed(5)})` : ''}
-          </dd>
+          <dd class="summary-list__value">{report.address ?? '—'}</dd>
         </div>
+        {report.lat !== null && report.long !== null && (
+          <div class="summary-list__row">
+            <dt class="summary-list__key">{t('reports.follow.point')}</dt>
+            <dd class="summary-list__value">
+              <ReportPoint ctx={ctx} map={props.map} lat={report.lat} long={report.long} />
+            </dd>
+          </div>
+        )}
         <div class="summary-list__row">
           <dt class="summary-list__key">{t('reports.form.link.label')}</dt>
           <dd class="summary-list__value">{report.pageLink ?? '—'}</dd>

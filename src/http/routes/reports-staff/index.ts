@@ -79,6 +79,7 @@ async function sendReport(
       notice: options.saved ? 'saved' : undefined,
       errors,
       values,
+      map: request.server.deps.config.map,
     }),
     error ? statusOf(error) : 200,
   );

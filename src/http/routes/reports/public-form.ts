@@ -78,6 +78,7 @@ async function sendForm(
       formToken: publicFormToken(request, reply, REPORT_FORM),
       errors: error ? wordErrors(ctx, Object.keys(error.fields).length > 0 ? error.fields : { description: { key: error.key } }) : {},
       photos: true,
+      map: request.server.deps.config.map,
     }),
     error ? statusOf(error) : 200,
   );
@@ -120,7 +121,7 @@ export function publicReportRoutes(app: FastifyInstance): void {
       if (!code) throw new DomainError('not_found', 'reports.notFound');
       const deps = await depsOf(request);
       const { report, replies } = await publicReport(deps.db, deps.actor.officeId, code);
-      return sendPage(reply, ReportFollowPage({ ctx: await pageContext(request), report, replies }));
+      return sendPage(reply, ReportFollowPage({ ctx: await pageContext(request), report, replies, map: request.server.deps.config.map }));
     },
   );
 
@@ -137,7 +138,13 @@ export function publicReportRoutes(app: FastifyInstance): void {
       reply.header('cache-control', 'no-store');
       return sendPage(
         reply,
-        ReportFollowPage({ ctx, report, replies, notice: ctx.t(confirmed ? 'reports.confirm.done' : 'reports.confirm.already') }),
+        ReportFollowPage({
+          ctx,
+          report,
+          replies,
+          map: request.server.deps.config.map,
+          notice: ctx.t(confirmed ? 'reports.confirm.done' : 'reports.confirm.already'),
+        }),
       );
     },
   );
