@@ -8,6 +8,7 @@ import { REPORT_JOBS } from '../app/jobs/report-jobs.ts';
 import { QUEUE_JOBS } from '../app/jobs/queue-jobs.ts';
 import { DEVICE_JOBS } from '../app/jobs/device-jobs.ts';
 import { SPECIAL_NEEDS_JOBS } from '../app/jobs/special-needs-jobs.ts';
+import { STATS_JOBS } from '../app/jobs/stats-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
 import { SessionJobLocks } from '../storage/job-lock.ts';
@@ -98,7 +99,16 @@ export async function startCommand(config: Config): Promise<void> {
     // the database (its session advisory lock) and moves to another when that node stops or dies.
     jobs = startJobs(
       { db: storage.db, clock: systemClock },
-      [...BOOKING_JOBS, ...QUEUE_JOBS, ...DEVICE_JOBS, ...COMPLAINT_JOBS, ...SPECIAL_NEEDS_JOBS, ...REPORT_JOBS, ...HOME_VISIT_JOBS],
+      [
+        ...BOOKING_JOBS,
+        ...QUEUE_JOBS,
+        ...DEVICE_JOBS,
+        ...COMPLAINT_JOBS,
+        ...SPECIAL_NEEDS_JOBS,
+        ...REPORT_JOBS,
+        ...HOME_VISIT_JOBS,
+        ...STATS_JOBS,
+      ],
       (level, message) => log(level, message),
       { locks: new SessionJobLocks(storage.connectionString) },
     );

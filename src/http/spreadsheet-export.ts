@@ -1,4 +1,5 @@
 // Exports of registers and figures as CSV or XLSX, streamed: csv-stringify and ExcelJS's streaming workbook writer.
+import { once } from 'node:events';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -15,6 +16,14 @@ function inert(value: Cell): Cell {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** Rows the XLSX writer takes before it looks whether the reader is behind. */
+const ROWS_PER_WRITE = 100;
+
+/** Waits while the reader is behind: ExcelJS writes on without looking, so the export would pile up in memory. */
+async function drained(out: Writable): Promise<void> {
+  if (out.writableNeedDrain) await once(out, 'drain');
+}
+
 async function* records<T>(ctx: PageContext, columns: Columns<T>, entries: AsyncIterable<T> | Iterable<T>): AsyncGenerator<Cell[]> {
   for await (const entry of entries) yield columns.map(([, cell]) => inert(cell(ctx, entry)));
 }
@@ -29,14 +38,19 @@ async function writeXlsx<T>(
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(columns.map(([heading]) => heading(ctx))).commit();
-  for await (const entry of entries) sheet.addRow(columns.map(([, cell]) => inert(cell(ctx, entry)))).commit();
+  let rows = 0;
+  for await (const entry of entries) {
+    sheet.addRow(columns.map(([, cell]) => inert(cell(ctx, entry)))).commit();
+    if (++rows % ROWS_PER_WRITE === 0) await drained(out);
+  }
   sheet.commit();
   await workbook.commit();
 }
 
 /**
  * Streams entries as CSV (UTF-8 with a BOM, so spreadsheets read Polish letters) or XLSX: each row is written as the
- * source gives it (a cursor, a batch reader), never the whole list in memory. Used by every register's and figures' export.
+ * source gives it (a cursor, a batch reader), never the whole list in memory (XLSX waits for a slow reader). Used by
+ * every register's and figures' export.
  */
 export function sendSpreadsheet<T>(
   request: FastifyRequest,

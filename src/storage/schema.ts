@@ -63,6 +63,9 @@ export interface Database {
   standard_audit_item: StandardAuditItemTable;
   standard_audit: StandardAuditTable;
   standard_audit_result: StandardAuditResultTable;
+  // Service figures' pre-aggregate (issue 18, part 2): closed days rolled up per hour, service and desk.
+  stats_rolled_day: StatsRolledDayTable;
+  stats_cell: StatsCellTable;
   // Home visits (issue 17).
   home_visit_policy: HomeVisitPolicyTable;
   home_visit_request: HomeVisitRequestTable;
@@ -805,6 +808,29 @@ export interface ReportPhotoTable {
 }
 
 // Quality (issue 18): satisfaction answers and the audits of the standards.
+export interface StatsRolledDayTable {
+  office_id: number;
+  office_day: string;
+  rolled_at: Date;
+}
+
+export interface StatsCellTable {
+  office_id: number;
+  office_day: string;
+  hour: number;
+  service_id: number;
+  desk_id: number | null;
+  tickets: number;
+  served: number;
+  no_shows: number;
+  transfers: number;
+  priority: number;
+  bookings: number;
+  booking_no_shows: number;
+  waits: Buffer;
+  services: Buffer;
+}
+
 export interface SatisfactionAnswerTable {
   id: Generated<number>;
   office_id: number;

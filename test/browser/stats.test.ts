@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -20,6 +21,13 @@ describe('service figures in Chromium', () => {
     const office = await currentOffice(server.db);
     await addQueueHistory(server.db, { officeId: office.id, from: '2026-11-02', to: '2026-12-02', ticketsPerDay: 150, bookingsPerDay: 12 });
     await server.db.updateTable('service').set({ wait_target_minutes: 15 }).where('office_id', '=', office.id).execute();
+    // Every seventh served visit answered the satisfaction question when it ended, scores 1 to 5.
+    await sql`
+      INSERT INTO satisfaction_answer (office_id, ticket_id, service_id, unit_id, desk_id, answered_at, score)
+      SELECT t.office_id, t.id, t.service_id, s.unit_id, t.desk_id, t.ended_at, 1 + t.id % 5
+      FROM ticket t JOIN service s ON s.id = t.service_id
+      WHERE t.status = 'done' AND t.id % 7 = 0
+      ON CONFLICT DO NOTHING`.execute(server.db);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -73,7 +81,7 @@ describe('service figures in Chromium', () => {
             const response = await page.goto(`${server.url}${path}`);
             assert.equal(response?.status(), 200, path);
             assert.equal(await page.getAttribute('html', 'lang'), locale);
-            assert.equal(await page.locator('svg.chart__svg[role="img"]').count(), 2);
+            assert.equal(await page.locator('svg.chart__svg[role="img"]').count(), 3, 'with the satisfaction chart');
             assert.deepEqual(await axeViolations(page, { also: ['best-practice'] }), [], `${path} as ${role} in ${locale}`);
             await shot(page, `stats-${name}-${role}-${locale}-${size}`);
           }

@@ -10,6 +10,7 @@ import { HOME_VISIT_JOBS } from '../../src/app/jobs/home-visit-jobs.ts';
 import { QUEUE_JOBS } from '../../src/app/jobs/queue-jobs.ts';
 import { REPORT_JOBS } from '../../src/app/jobs/report-jobs.ts';
 import { SPECIAL_NEEDS_JOBS } from '../../src/app/jobs/special-needs-jobs.ts';
+import { STATS_JOBS } from '../../src/app/jobs/stats-jobs.ts';
 import { openDatabase, type Db } from '../../src/storage/database.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/storage/embedded-postgres.ts';
 import { migrate } from '../../src/storage/migrate.ts';
@@ -19,7 +20,16 @@ import { eventually, startOkienko, stopOkienko, type OkienkoProcess } from '../s
 // health, retention, reminders…) run on one of them only, and when that one is killed with SIGKILL the other
 // takes every job over within its claim interval. Who holds which job is read from PostgreSQL itself.
 
-const ALL_JOBS = [BOOKING_JOBS, COMPLAINT_JOBS, DEVICE_JOBS, HOME_VISIT_JOBS, QUEUE_JOBS, REPORT_JOBS, SPECIAL_NEEDS_JOBS].flat().length;
+const ALL_JOBS = [
+  BOOKING_JOBS,
+  COMPLAINT_JOBS,
+  DEVICE_JOBS,
+  HOME_VISIT_JOBS,
+  QUEUE_JOBS,
+  REPORT_JOBS,
+  SPECIAL_NEEDS_JOBS,
+  STATS_JOBS,
+].flat().length;
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** The processes (by pid) holding job locks, with how many each holds. */

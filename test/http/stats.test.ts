@@ -187,18 +187,69 @@ describe('service figures: the page, its charts and its exports', () => {
     assert.ok(desks.some((r) => r['Stanowisko'] === 'Nie wywołano (bez stanowiska)' && r['Bilety'] === '1'));
   });
 
-  it('shows the page with two charts drawn as SVG, each with its data table, and the table of figures', async () => {
+  it('shows the page with its charts drawn as SVG, each with its data table, and the table of figures', async () => {
+    // The satisfaction chart only when someone answered that day (the demo office may hold answers).
+    const answered = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM satisfaction_answer
+      WHERE (answered_at AT TIME ZONE 'Europe/Warsaw')::date = ${DAY}::date`.execute(server.db);
+    const charts = answered.rows[0]!.n > 0 ? 3 : 2;
     for (const by of ['service', 'unit', 'desk', 'day', 'hour']) {
       const response = await admin.get(`/statystyki?from=${DAY}&to=${DAY}&by=${by}`);
       const html = await response.text();
       assert.equal(response.status, 200, html.slice(0, 500));
-      assert.equal((html.match(/<svg class="chart__svg"/g) ?? []).length, 2, by);
-      assert.equal((html.match(/Dane wykresu/g) ?? []).length, 4, 'two data tables, each with its caption and region name');
+      assert.equal((html.match(/<svg class="chart__svg"/g) ?? []).length, charts, by);
+      assert.equal((html.match(/Dane wykresu/g) ?? []).length, 2 * charts, 'a data table per chart, each with its caption and region name');
       assert.ok(html.includes('Statystyki obsługi'));
       assert.ok(!html.includes('style='), 'no inline style: the CSP allows none');
     }
     const english = await admin.get(`/statystyki?from=${DAY}&to=${DAY}`, { headers: { 'accept-language': 'en' } });
     assert.ok((await english.text()).includes('Service figures'));
+  });
+
+  it('adds satisfaction to the table, its chart and the export: answers and the average score', async () => {
+    const db = server.db;
+    const office = await currentOffice(db);
+    const tickets = await db
+      .selectFrom('ticket')
+      .select(['id', 'service_id', 'desk_id'])
+      .where('office_day', '=', DAY)
+      .where('status', '=', 'done')
+      .where('service_id', '=', first.id)
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    for (const [i, t] of tickets.entries())
+      await db
+        .insertInto('satisfaction_answer')
+        .values({
+          office_id: office.id,
+          ticket_id: t.id,
+          service_id: t.service_id,
+          unit_id: first.unitId,
+          desk_id: t.desk_id,
+          answered_at: at('10:30'),
+          score: i === 0 ? 5 : 2,
+        })
+        .execute();
+    const rows = await csv(admin, `/statystyki/tabela.csv?from=${DAY}&to=${DAY}&by=service`);
+    const row = rows.find((r) => r['Sprawa']!.startsWith(`${first.letter} — `))!;
+    assert.equal(row['Zadowolenie: odpowiedzi'], '2');
+    assert.equal(row['Zadowolenie: średnia ocena (1–5)'], '3.5');
+    const other = rows.find((r) => r['Sprawa']!.startsWith(`${second.letter} — `))!;
+    assert.equal(other['Zadowolenie: odpowiedzi'], '0');
+    assert.equal(other['Zadowolenie: średnia ocena (1–5)'], '');
+    const html = await (await admin.get(`/statystyki?from=${DAY}&to=${DAY}&by=service`)).text();
+    assert.equal((html.match(/<svg class="chart__svg"/g) ?? []).length, 3, 'the satisfaction chart, with its data table');
+    assert.ok(html.includes('Dane wykresu „Zadowolenie: średnia ocena od 1 do 5”'));
+    assert.match(html, /<td class="num">2<\/td><td class="num">3,5<\/td>/);
+    await db
+      .deleteFrom('satisfaction_answer')
+      .where(
+        'ticket_id',
+        'in',
+        tickets.map((t) => t.id),
+      )
+      .execute();
   });
 
   it('gives a unit head their own unit only, and refuses another unit', async () => {

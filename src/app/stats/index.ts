@@ -3,3 +3,4 @@
 export { readFigures, type FigureGroup, type FigureRow, type FiguresReport, type TimeFigures } from './service-figures.ts';
 export { visitExport, figuresExport, type VisitEntry, type ExportFormat } from './figures-export.ts';
 export type { FiguresViewer } from './figures-scope.ts';
+export { rollUpFigures } from './roll-up-figures.ts';

@@ -1,19 +1,21 @@
 import { sql, type RawBuilder } from 'kysely';
 import { OFFICE_TIME_ZONE } from '../../domain/organisation/index.ts';
-import type { FigureGrouping, FiguresQuery } from '../../domain/stats/index.ts';
+import {
+  countAbove,
+  sortedSeconds,
+  timeFigures,
+  type FigureGrouping,
+  type FiguresQuery,
+  type TimeFigures,
+} from '../../domain/stats/index.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import type { Db } from '../../storage/database.ts';
 import { translatedColumn } from '../../storage/translated-text.ts';
 import type { UseCaseDeps } from '../shared/deps.ts';
+import { CELL_COLUMNS, cellsOfDays } from './figure-cells.ts';
 import { figuresScope, unitOfScope, type FiguresViewer } from './figures-scope.ts';
 
-/** Average, median, 90th percentile and maximum, in minutes. */
-export interface TimeFigures {
-  average: number;
-  median: number;
-  p90: number;
-  max: number;
-}
+export type { TimeFigures };
 
 /** What a row of figures is about. */
 export type FigureGroup =
@@ -41,6 +43,9 @@ export interface FigureRow {
   service: TimeFigures | null;
   /** Of the calls in services with a target: the share that waited longer than the target; null: no target. */
   aboveTargetShare: number | null;
+  /** Satisfaction answers given in the period and their average score (1–5); null: no answers. */
+  answers: number;
+  satisfaction: number | null;
 }
 
 export interface FiguresReport {
@@ -55,125 +60,166 @@ export interface FiguresReport {
   total: FigureRow;
 }
 
-/** The column of the visits a grouping groups by; from a fixed list, never from the request. */
-const TICKET_KEY: Record<FigureGrouping, string> = {
-  service: 't.service_id::text',
+/** The column of the cells a grouping groups by; from a fixed list, never from the request. */
+const CELL_KEY: Record<FigureGrouping, string> = {
+  service: 'c.service_id::text',
   unit: 's.unit_id::text',
-  desk: "coalesce(t.desk_id::text, '')",
-  day: 't.office_day::text',
-  hour: `extract(hour FROM t.arrived_at AT TIME ZONE '${OFFICE_TIME_ZONE}')::int::text`,
+  desk: "coalesce(c.desk_id::text, '')",
+  day: 'c.office_day::text',
+  hour: 'c.hour::text',
 };
-const BOOKING_KEY: Record<FigureGrouping, string> = {
-  service: 'b.service_id::text',
-  unit: 's.unit_id::text',
-  desk: 'b.desk_id::text',
-  day: 'b.office_day::text',
-  hour: `extract(hour FROM b.starts_at AT TIME ZONE '${OFFICE_TIME_ZONE}')::int::text`,
+/** The same for satisfaction answers: a tablet's answer may have no service or desk; day and hour of the answer. */
+const ANSWER_KEY: Record<FigureGrouping, string> = {
+  service: 'a.service_id::text',
+  unit: 'a.unit_id::text',
+  desk: "coalesce(a.desk_id::text, '')",
+  day: `(a.answered_at AT TIME ZONE '${OFFICE_TIME_ZONE}')::date::text`,
+  hour: `extract(hour FROM a.answered_at AT TIME ZONE '${OFFICE_TIME_ZONE}')::int::text`,
 };
-
-interface TicketAggregate {
-  key: string | null;
-  total: boolean;
-  tickets: string;
-  served: string;
-  no_shows: string;
-  transfers: string;
-  priority: string;
-  wait_avg: number | null;
-  wait_pct: number[] | null;
-  wait_max: number | null;
-  service_avg: number | null;
-  service_pct: number[] | null;
-  service_max: number | null;
-  with_target: string;
-  above_target: string;
-}
-
-interface BookingAggregate {
-  key: string | null;
-  total: boolean;
-  bookings: string;
-  no_shows: string;
-}
 
 /**
- * The waiting time of a called ticket in minutes: from arrival (for a booked visit, from its time if the resident
- * came early) to the call the resident answered; the service time from start to finish.
+ * A group's cells of one service, summed by PostgreSQL; the times stay as bytes for the percentiles, sent in
+ * base64 (node-postgres reads a long bytea's hex several times slower).
  */
-const WAIT = sql`extract(epoch FROM t.called_at - greatest(t.arrived_at, coalesce(t.booked_for, t.arrived_at))) / 60`;
-const SERVICE = sql`extract(epoch FROM t.ended_at - t.started_at) / 60`;
+interface CellRow {
+  key: string;
+  service_id: number;
+  tickets: number;
+  served: number;
+  no_shows: number;
+  transfers: number;
+  priority: number;
+  bookings: number;
+  booking_no_shows: number;
+  waits: string;
+  services: string;
+}
+type CellSum = Omit<CellRow, 'waits' | 'services'> & { waits: Buffer; services: Buffer };
 
-function unitFilter(alias: 's', unitId: number | null): RawBuilder<unknown> {
+interface AnswerSum {
+  key: string | null;
+  total: boolean;
+  answers: number;
+  average: number | null;
+}
+
+function unitFilter(alias: 's' | 'a', unitId: number | null): RawBuilder<unknown> {
   return unitId === null ? sql`` : sql`AND ${sql.ref(`${alias}.unit_id`)} = ${unitId}`;
 }
 
-async function ticketAggregates(db: Db, officeId: number, query: FiguresQuery, unitId: number | null): Promise<TicketAggregate[]> {
-  const key = sql.raw(TICKET_KEY[query.by]);
-  const result = await sql<TicketAggregate>`
-    WITH v AS (
-      SELECT ${key} AS key, t.status, t.priority_reason IS NOT NULL AS priority, t.transfers > 0 AS transferred,
-             CASE WHEN t.called_at IS NOT NULL THEN (${WAIT})::float8 END AS wait,
-             CASE WHEN t.status = 'done' AND t.started_at IS NOT NULL THEN (${SERVICE})::float8 END AS service,
-             s.wait_target_minutes AS target
-      FROM ticket t JOIN service s ON s.id = t.service_id
-      WHERE t.office_id = ${officeId} AND t.office_day BETWEEN ${query.from}::date AND ${query.to}::date ${unitFilter('s', unitId)}
+/**
+ * The period's cells summed per group and service: the rolled-up days from stats_cell, the others (today, and any
+ * day changed since its roll-up) computed from the tickets by the same statement that rolls a day up. One
+ * statement, so both parts come from one snapshot.
+ */
+async function cellSums(db: Db, officeId: number, query: FiguresQuery, unitId: number | null): Promise<CellSum[]> {
+  const key = sql.raw(CELL_KEY[query.by]);
+  const notRolledUp = sql`ARRAY(
+    SELECT d::date FROM generate_series(${query.from}::date, ${query.to}::date, interval '1 day') d
+    WHERE NOT EXISTS (SELECT 1 FROM stats_rolled_day r WHERE r.office_id = ${officeId} AND r.office_day = d::date))`;
+  const result = await sql<CellRow>`
+    WITH c AS (
+      SELECT office_day, hour, service_id, desk_id, ${CELL_COLUMNS}
+      FROM stats_cell WHERE office_id = ${officeId} AND office_day BETWEEN ${query.from}::date AND ${query.to}::date
+      UNION ALL
+      SELECT * FROM (${cellsOfDays(officeId, notRolledUp)}) live
     )
-    SELECT key, grouping(key) = 1 AS total,
-           count(*) AS tickets,
-           count(*) FILTER (WHERE status = 'done') AS served,
-           count(*) FILTER (WHERE status = 'no_show') AS no_shows,
-           count(*) FILTER (WHERE transferred) AS transfers,
-           count(*) FILTER (WHERE priority) AS priority,
-           avg(wait) AS wait_avg, percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY wait) AS wait_pct, max(wait) AS wait_max,
-           avg(service) AS service_avg, percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY service) AS service_pct,
-           max(service) AS service_max,
-           count(*) FILTER (WHERE wait IS NOT NULL AND target IS NOT NULL) AS with_target,
-           count(*) FILTER (WHERE wait > target) AS above_target
-    FROM v GROUP BY GROUPING SETS ((key), ())`.execute(db);
-  return result.rows;
+    SELECT ${key} AS key, c.service_id,
+           sum(c.tickets)::int AS tickets, sum(c.served)::int AS served, sum(c.no_shows)::int AS no_shows,
+           sum(c.transfers)::int AS transfers, sum(c.priority)::int AS priority, sum(c.bookings)::int AS bookings,
+           sum(c.booking_no_shows)::int AS booking_no_shows,
+           encode(string_agg(c.waits, ''::bytea), 'base64') AS waits,
+           encode(string_agg(c.services, ''::bytea), 'base64') AS services
+    FROM c JOIN service s ON s.id = c.service_id
+    WHERE true ${unitFilter('s', unitId)}
+    GROUP BY 1, 2`.execute(db);
+  return result.rows.map((r) => ({ ...r, waits: Buffer.from(r.waits, 'base64'), services: Buffer.from(r.services, 'base64') }));
 }
 
-async function bookingAggregates(db: Db, officeId: number, query: FiguresQuery, unitId: number | null): Promise<BookingAggregate[]> {
-  const key = sql.raw(BOOKING_KEY[query.by]);
-  const result = await sql<BookingAggregate>`
-    SELECT ${key} AS key, grouping(${key}) = 1 AS total,
-           count(*) AS bookings,
-           count(*) FILTER (WHERE b.status = 'no_show') AS no_shows
-    FROM booking b JOIN service s ON s.id = b.service_id
-    WHERE b.office_id = ${officeId} AND b.office_day BETWEEN ${query.from}::date AND ${query.to}::date AND b.status <> 'cancelled'
-      ${unitFilter('s', unitId)}
+/** Satisfaction answers of the period (their office day), per group and in all; a unit's are those naming it. */
+async function answerSums(db: Db, officeId: number, query: FiguresQuery, unitId: number | null): Promise<AnswerSum[]> {
+  const key = sql.raw(ANSWER_KEY[query.by]);
+  const zone = sql.lit(OFFICE_TIME_ZONE);
+  const result = await sql<AnswerSum>`
+    SELECT ${key} AS key, grouping(${key}) = 1 AS total, count(*)::int AS answers, avg(a.score)::float8 AS average
+    FROM satisfaction_answer a
+    WHERE a.office_id = ${officeId}
+      AND a.answered_at >= (${query.from}::date::timestamp AT TIME ZONE ${zone})
+      AND a.answered_at < ((${query.to}::date + 1)::timestamp AT TIME ZONE ${zone}) ${unitFilter('a', unitId)}
     GROUP BY GROUPING SETS ((${key}), ())`.execute(db);
   return result.rows;
 }
 
-function times(avg: number | null, pct: number[] | null, max: number | null): TimeFigures | null {
-  if (avg === null || pct === null || max === null) return null;
-  return { average: avg, median: Number(pct[0]), p90: Number(pct[1]), max };
+/** What a group adds up to before the shares and times are worked out. */
+interface GroupSum {
+  tickets: number;
+  served: number;
+  noShows: number;
+  transfers: number;
+  priority: number;
+  bookings: number;
+  bookingNoShows: number;
+  waits: Buffer[];
+  services: Buffer[];
+  withTarget: number;
+  aboveTarget: number;
+}
+
+function emptySum(): GroupSum {
+  return {
+    tickets: 0,
+    served: 0,
+    noShows: 0,
+    transfers: 0,
+    priority: 0,
+    bookings: 0,
+    bookingNoShows: 0,
+    waits: [],
+    services: [],
+    withTarget: 0,
+    aboveTarget: 0,
+  };
+}
+
+/** Adds a service's cells (with the service's waiting target in minutes, if any) to a group. */
+function addTo(sum: GroupSum, cells: CellSum, targetMinutes: number | null): void {
+  sum.tickets += cells.tickets;
+  sum.served += cells.served;
+  sum.noShows += cells.no_shows;
+  sum.transfers += cells.transfers;
+  sum.priority += cells.priority;
+  sum.bookings += cells.bookings;
+  sum.bookingNoShows += cells.booking_no_shows;
+  sum.waits.push(cells.waits);
+  sum.services.push(cells.services);
+  if (targetMinutes !== null) {
+    sum.withTarget += cells.waits.byteLength / 4;
+    sum.aboveTarget += countAbove(cells.waits, targetMinutes * 60);
+  }
 }
 
 function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
-function rowOf(group: FigureGroup, t: TicketAggregate | undefined, b: BookingAggregate | undefined): FigureRow {
-  const tickets = Number(t?.tickets ?? 0);
-  const bookingNoShows = Number(b?.no_shows ?? 0);
-  const noShows = Number(t?.no_shows ?? 0) + bookingNoShows;
-  const served = Number(t?.served ?? 0);
+function rowOf(group: FigureGroup, sum: GroupSum, answers: AnswerSum | undefined): FigureRow {
+  const noShows = sum.noShows + sum.bookingNoShows;
   return {
     group,
-    tickets,
-    bookings: Number(b?.bookings ?? 0),
-    served,
-    servedShare: share(served, tickets),
+    tickets: sum.tickets,
+    bookings: sum.bookings,
+    served: sum.served,
+    servedShare: share(sum.served, sum.tickets),
     noShows,
     // Of everyone who took a ticket or was expected at a booked time and never took one.
-    noShowShare: share(noShows, tickets + bookingNoShows),
-    transfers: Number(t?.transfers ?? 0),
-    priorityShare: share(Number(t?.priority ?? 0), tickets),
-    wait: t ? times(t.wait_avg, t.wait_pct, t.wait_max) : null,
-    service: t ? times(t.service_avg, t.service_pct, t.service_max) : null,
-    aboveTargetShare: t ? share(Number(t.above_target), Number(t.with_target)) : null,
+    noShowShare: share(noShows, sum.tickets + sum.bookingNoShows),
+    transfers: sum.transfers,
+    priorityShare: share(sum.priority, sum.tickets),
+    wait: timeFigures(sortedSeconds(sum.waits)),
+    service: timeFigures(sortedSeconds(sum.services)),
+    aboveTargetShare: share(sum.aboveTarget, sum.withTarget),
+    answers: answers?.answers ?? 0,
+    satisfaction: answers?.average ?? null,
   };
 }
 
@@ -182,7 +228,7 @@ async function groupLabels(db: Db, officeId: number) {
   const [services, units, desks] = await Promise.all([
     db
       .selectFrom('service')
-      .select(['id', 'ticket_letter as letter', translatedColumn('service.name').as('name')])
+      .select(['id', 'ticket_letter as letter', 'wait_target_minutes as target', translatedColumn('service.name').as('name')])
       .where('office_id', '=', officeId)
       .execute(),
     db
@@ -246,8 +292,9 @@ function compareGroups(a: FigureGroup, b: FigureGroup): number {
 /**
  * The service figures of a period, grouped as asked, with a total row: arrivals (tickets, booked visits), served,
  * no-shows, transfers, the priority share, waiting and service times (average, median, 90th percentile,
- * maximum) and the share of calls above the service's target. Computed by PostgreSQL in two statements (tickets,
- * bookings), each one pass over the period with its total in the same pass (GROUPING SETS).
+ * maximum), the share of calls above the service's target and satisfaction (answers, average score). PostgreSQL sums
+ * the period's cells (rolled-up days from stats_cell, the rest from the tickets) per group and service in one
+ * statement, the answers in another; the times arrive as bytes and their percentiles are worked out here.
  * @example const report = await readFigures(deps, { staffId: 3, roles: ['admin'] }, { from: '2026-11-01', to: '2026-11-30', by: 'day', unitId: null });
  */
 export async function readFigures(deps: UseCaseDeps, viewer: FiguresViewer, query: FiguresQuery): Promise<FiguresReport> {
@@ -256,28 +303,30 @@ export async function readFigures(deps: UseCaseDeps, viewer: FiguresViewer, quer
   const labels = await groupLabels(deps.db, officeId);
   const units = scope.kind === 'all' ? labels.units : labels.units.filter((u) => scope.kind === 'unit' && u.id === scope.unitId);
   if (scope.kind === 'noUnit') {
-    return { query, unitId: null, noUnit: true, units, rows: [], total: rowOf({ kind: 'total' }, undefined, undefined) };
+    return { query, unitId: null, noUnit: true, units, rows: [], total: rowOf({ kind: 'total' }, emptySum(), undefined) };
   }
   const unitId = unitOfScope(scope, query.unitId);
-  const [tickets, bookings] = await Promise.all([
-    ticketAggregates(deps.db, officeId, query, unitId),
-    bookingAggregates(deps.db, officeId, query, unitId),
-  ]);
-  const keys = new Set<string>();
-  for (const r of [...tickets, ...bookings]) if (!r.total && r.key !== null) keys.add(r.key);
-  const rows = [...keys]
-    .map((key) =>
-      rowOf(
-        groupOf(query.by, key, labels),
-        tickets.find((t) => !t.total && t.key === key),
-        bookings.find((b) => !b.total && b.key === key),
-      ),
-    )
+  const [cells, answers] = await Promise.all([cellSums(deps.db, officeId, query, unitId), answerSums(deps.db, officeId, query, unitId)]);
+  const targets = new Map(labels.services.map((s) => [s.id, s.target]));
+  const groups = new Map<string, GroupSum>();
+  const all = emptySum();
+  for (const c of cells) {
+    let sum = groups.get(c.key);
+    if (!sum) groups.set(c.key, (sum = emptySum()));
+    const target = targets.get(c.service_id) ?? null;
+    addTo(sum, c, target);
+    addTo(all, c, target);
+  }
+  const answersOf = new Map<string, AnswerSum>();
+  for (const a of answers) if (!a.total && a.key !== null) answersOf.set(a.key, a);
+  for (const key of answersOf.keys()) if (!groups.has(key)) groups.set(key, emptySum());
+  const rows = [...groups]
+    .map(([key, sum]) => rowOf(groupOf(query.by, key, labels), sum, answersOf.get(key)))
     .sort((a, b) => compareGroups(a.group, b.group));
   const total = rowOf(
     { kind: 'total' },
-    tickets.find((t) => t.total),
-    bookings.find((b) => b.total),
+    all,
+    answers.find((a) => a.total),
   );
   return { query, unitId, noUnit: false, units, rows, total };
 }

@@ -8,3 +8,4 @@ export {
   type FiguresQuery,
   type FiguresQueryInput,
 } from './figures-input.ts';
+export { countAbove, quantile, sortedSeconds, timeFigures, type TimeFigures } from './time-figures.ts';

@@ -51,6 +51,11 @@ export function shareText(ctx: PageContext, value: number | null): string {
     : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
+/** An average score (1–5) to two decimals. */
+export function scoreText(ctx: PageContext, value: number): string {
+  return new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(value);
+}
+
 const TIME_PARTS = ['average', 'median', 'p90', 'max'] as const;
 
 function TimeCells({ ctx, times }: { ctx: PageContext; times: TimeFigures | null }) {
@@ -79,8 +84,8 @@ function FigureCells({ ctx, row }: { ctx: PageContext; row: FigureRow }) {
       <TimeCells ctx={ctx} times={row.wait} />
       <TimeCells ctx={ctx} times={row.service} />
       <td class="num">{shareText(ctx, row.aboveTargetShare)}</td>
-      {/* Satisfaction (issue 18, part 1) is added when that module is merged. */}
-      <td class="num">{ctx.t('stats.none')}</td>
+      <td class="num">{row.answers}</td>
+      <td class="num">{row.satisfaction === null ? ctx.t('stats.none') : scoreText(ctx, row.satisfaction)}</td>
     </>
   );
 }
@@ -117,7 +122,7 @@ function FiguresTable({ ctx, report }: { ctx: PageContext; report: FiguresReport
             <th scope="col" rowSpan={2} class="num">
               {ctx.t('stats.col.aboveTarget')}
             </th>
-            <th scope="col" rowSpan={2} class="num">
+            <th scope="colgroup" colSpan={2} class="num">
               {ctx.t('stats.col.satisfaction')}
             </th>
           </tr>
@@ -127,6 +132,12 @@ function FiguresTable({ ctx, report }: { ctx: PageContext; report: FiguresReport
                 {ctx.t(`stats.col.${part}`)}
               </th>
             ))}
+            <th scope="col" class="num">
+              {ctx.t('stats.col.answers')}
+            </th>
+            <th scope="col" class="num">
+              {ctx.t('stats.col.score')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -160,6 +171,7 @@ function Charts({ ctx, report }: { ctx: PageContext; report: FiguresReport }) {
   } as const;
   const arrivals = ctx.t('stats.chart.arrivals');
   const waits = ctx.t('stats.chart.waits');
+  const satisfaction = ctx.t('stats.chart.satisfaction');
   return (
     <div class="stats-charts">
       <Chart
@@ -186,6 +198,18 @@ function Charts({ ctx, report }: { ctx: PageContext; report: FiguresReport }) {
         ]}
         format={(v) => minutesText(ctx, v)}
       />
+      {/* Only when someone answered: a chart of dashes tells nothing. */}
+      {report.total.answers > 0 && (
+        <Chart
+          {...common}
+          id="chart-satisfaction"
+          title={satisfaction}
+          summary={ctx.t('stats.chart.summary', { title: satisfaction, n: names.length })}
+          dataCaption={ctx.t('stats.chart.data', { title: satisfaction })}
+          series={[{ label: ctx.t('stats.series.score'), values: report.rows.map((r) => r.satisfaction) }]}
+          format={(v) => scoreText(ctx, v)}
+        />
+      )}
     </div>
   );
 }

@@ -55,6 +55,11 @@ function figureColumns(by: string): Columns<FigureRow> {
     ...timeColumns('waitGroup', (r) => r.wait),
     ...timeColumns('serviceGroup', (r) => r.service),
     [(ctx) => ctx.t('stats.col.aboveTarget'), (_, r) => percent(r.aboveTargetShare)],
+    [(ctx) => `${ctx.t('stats.col.satisfaction')}: ${ctx.t('stats.col.answers')}`, (_, r) => r.answers],
+    [
+      (ctx) => `${ctx.t('stats.col.satisfaction')}: ${ctx.t('stats.col.score')}`,
+      (_, r) => (r.satisfaction === null ? '' : Math.round(r.satisfaction * 100) / 100),
+    ],
   ];
 }
 

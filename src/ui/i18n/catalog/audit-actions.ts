@@ -141,6 +141,7 @@ export default defineCatalog({
     'audit.action.report.apiKeyRevoke': 'Unieważniono klucz Open311 #{id}.',
     // Service figures (issue 18, part 2).
     'audit.action.stats.export': 'Pobrano eksport statystyk obsługi (CSV lub XLSX).',
+    'audit.action.stats.rollUp': 'Podsumowano zamknięte dni do statystyk obsługi (zadanie w tle).',
     // Quality (issue 18): satisfaction answers and the audits of the standards.
     'audit.action.satisfaction.answer': 'Mieszkaniec ocenił obsługę: odpowiedź #{id}.',
     'audit.action.satisfaction.moderate': 'Rozpatrzono komentarz mieszkańca #{id}.',
@@ -308,6 +309,7 @@ export default defineCatalog({
     'audit.action.report.apiKeyRevoke': 'Revoked Open311 key #{id}.',
     // Service figures (issue 18, part 2).
     'audit.action.stats.export': 'Downloaded an export of the service figures (CSV or XLSX).',
+    'audit.action.stats.rollUp': 'Closed days were summed up for the service figures (background job).',
     // Quality (issue 18): satisfaction answers and the audits of the standards.
     'audit.action.satisfaction.answer': 'A resident rated the service: answer #{id}.',
     'audit.action.satisfaction.moderate': "Decided on a resident's comment #{id}.",
@@ -477,6 +479,7 @@ export default defineCatalog({
     'audit.action.report.apiKeyRevoke': 'Анульовано ключ Open311 #{id}.',
     // Service figures (issue 18, part 2).
     'audit.action.stats.export': 'Завантажено експорт статистики обслуговування (CSV або XLSX).',
+    'audit.action.stats.rollUp': 'Закриті дні підсумовано для статистики обслуговування (фонове завдання).',
     // Quality (issue 18): satisfaction answers and the audits of the standards.
     'audit.action.satisfaction.answer': 'Мешканець оцінив обслуговування: відповідь #{id}.',
     'audit.action.satisfaction.moderate': 'Розглянуто коментар мешканця #{id}.',
