@@ -94,6 +94,14 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
       for (const [size, viewport] of Object.entries(SIZES)) {
         const { context, page } = await pageAs([], locale, viewport);
         await check(page, '/zglos-problem', 'form', locale, size);
+        // With JavaScript only the chosen category's questions show, and none before a category is chosen.
+        assert.equal(await page.locator('.report-attributes__group:visible').count(), 0);
+        await page.locator('input[name="category"][value="lighting"]').check();
+        assert.ok(await page.locator('#attr-lighting-pole').isVisible());
+        assert.equal(await page.locator('#attr-rubbish-kind').isVisible(), false);
+        assert.equal(await page.locator('.report-attributes__only').first().isVisible(), false);
+        assert.deepEqual(await axeViolations(page), [], `the form's questions in ${locale} (${size})`);
+        await screenshot(page, `reports-form-questions-${locale}-${size}`);
         await check(page, `/zgloszenia/${photoCode}`, 'status-photo', locale, size);
         await check(page, '/zgloszenia/D2RF-8JZE', 'status-closed', locale, size);
         await check(page, '/zgloszenia/D2RA-4KQM', 'status-demo-photo', locale, size);

@@ -200,6 +200,132 @@ describe('the public form "Zgłoś problem" and a report’s page', () => {
   });
 });
 
+describe('the questions a category asks beyond the description, on the form', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close());
+
+  async function openForm(language = 'pl', path = '/zglos-problem'): Promise<FormPage> {
+    const response = await fetch(`${server.url}${path}`, { headers: { cookie: `jezyk=${language}` } });
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    const cookie = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('okienko_zgloszenie='))!
+      .split(';')[0]!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    const questionId = /name="antiBotId" value="([^"]+)"/.exec(html)![1]!;
+    const challenge = await openTextChallenge(server.db, questionId);
+    return { cookie, csrf, questionId, answer: String(challengeAnswer(challenge!)), html };
+  }
+
+  function post(form: FormPage, fields: Record<string, string>): Promise<Response> {
+    const body = new URLSearchParams({ _csrf: form.csrf, antiBotId: form.questionId, antiBotAnswer: form.answer, ...fields });
+    return fetch(`${server.url}/zglos-problem`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: `${form.cookie}; jezyk=pl`, 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+  }
+
+  const report = { category: 'roads', description: 'Dziura w jezdni przy szkole', address: 'ul. Szkolna 28', link: 'https://piotrkow.pl/' };
+
+  it('asks each category’s own questions, named after it, and keeps only the chosen category’s answers', async () => {
+    const form = await openForm();
+    assert.match(form.html, /Pytania do kategorii „Oświetlenie uliczne”/);
+    assert.match(form.html, /<label class="label" for="attr-lighting-pole">Numer słupa \(opcjonalnie\)<\/label>/);
+    assert.match(form.html, /<select[^>]*id="attr-rubbish-kind"[^>]*>[\s\S]*<option value="dumping">Dzikie wysypisko<\/option>/);
+    assert.match(form.html, /src="\/static\/js\/report-form\.js"/);
+    // Without JavaScript a resident may fill another category's question too: only the chosen one's is kept.
+    const sent = await post(form, { ...report, category: 'lighting', 'attr-lighting-pole': ' OS-77 ', 'attr-rubbish-kind': 'bins' });
+    assert.equal(sent.status, 303);
+    const code = /kod=([A-Z0-9-]+)/.exec(sent.headers.get('location')!)![1]!;
+    const row = await server.db.selectFrom('problem_report').select('attributes').where('code', '=', code).executeTakeFirstOrThrow();
+    assert.deepEqual(row.attributes, { pole: 'OS-77' });
+  });
+
+  it('checks the answers as the API does: a required one, a date in office time, several ticked choices', async () => {
+    const original = await server.db
+      .selectFrom('report_category')
+      .select('attributes')
+      .where('code', '=', 'green')
+      .executeTakeFirstOrThrow();
+    const asked = [
+      { code: 'trees', datatype: 'number', required: true, description: { pl: 'Ile drzew', en: 'How many trees', uk: 'Скільки дерев' } },
+      { code: 'seen', datatype: 'datetime', required: false, description: { pl: 'Kiedy zauważono', en: 'When seen', uk: 'Коли помічено' } },
+      {
+        code: 'parts',
+        datatype: 'multivaluelist',
+        required: false,
+        description: { pl: 'Co jest uszkodzone', en: 'What is damaged', uk: 'Що пошкоджено' },
+        values: [
+          { key: 'branch', name: { pl: 'Gałąź', en: 'Branch', uk: 'Гілка' } },
+          { key: 'trunk', name: { pl: 'Pień', en: 'Trunk', uk: 'Стовбур' } },
+        ],
+      },
+    ];
+    await server.db
+      .updateTable('report_category')
+      .set({ attributes: JSON.stringify(asked) })
+      .where('code', '=', 'green')
+      .execute();
+    try {
+      const green = { ...report, category: 'green', description: 'Złamane drzewo w parku' };
+      // Every mistake at once, each under its own field; then a number that is not one.
+      for (const [fields, expected] of [
+        [
+          { 'attr-green-seen': 'wczoraj', 'attr-green-parts': 'roots' },
+          [
+            ['attr-green-trees', /To pole jest wymagane/],
+            ['attr-green-seen', /Podaj datę i godzinę, na przykład 2026-12-04 09:30/],
+            ['attr-green-parts', /Wybierz jedną z podanych możliwości/],
+          ],
+        ],
+        [{ 'attr-green-trees': 'dwa' }, [['attr-green-trees', /Podaj liczbę/]]],
+      ] as const) {
+        const form = await openForm();
+        const before = await reportRows(server);
+        const refused = await post(form, { ...green, ...fields });
+        assert.equal(refused.status, 422, JSON.stringify(fields));
+        const html = await refused.text();
+        for (const [field, message] of expected) {
+          assert.match(html, new RegExp(`href="#${field}"`), field);
+          assert.match(html, new RegExp(`id="${field}-error"[^>]*>[^<]*${message.source}`), field);
+        }
+        assert.equal(await reportRows(server), before, JSON.stringify(fields));
+        // What was typed stays in the form.
+        if ('attr-green-trees' in fields) assert.match(html, /id="attr-green-trees"[^>]*value="dwa"/);
+      }
+      const form = await openForm();
+      const body = new URLSearchParams({ _csrf: form.csrf, antiBotId: form.questionId, antiBotAnswer: form.answer, ...green });
+      body.append('attr-green-trees', '2,5');
+      body.append('attr-green-seen', '2026-07-01T18:45');
+      body.append('attr-green-parts', 'branch');
+      body.append('attr-green-parts', 'trunk');
+      const sent = await fetch(`${server.url}/zglos-problem`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: `${form.cookie}; jezyk=pl`, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      assert.equal(sent.status, 303);
+      const code = /kod=([A-Z0-9-]+)/.exec(sent.headers.get('location')!)![1]!;
+      const row = await server.db.selectFrom('problem_report').select('attributes').where('code', '=', code).executeTakeFirstOrThrow();
+      // 18:45 in Warsaw in July is 16:45 UTC.
+      assert.deepEqual(row.attributes, { trees: '2.5', seen: '2026-07-01T16:45:00.000Z', parts: ['branch', 'trunk'] });
+    } finally {
+      await server.db
+        .updateTable('report_category')
+        .set({ attributes: JSON.stringify(original.attributes) })
+        .where('code', '=', 'green')
+        .execute();
+    }
+  });
+});
+
 describe('the form "Zgłoś problem" with a map (MAP_TILE_URL set)', () => {
   let server: TestServer;
   before(async () => {

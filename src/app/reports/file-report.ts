@@ -47,7 +47,7 @@ export interface FileReportInput {
   photo?: PhotoUpload | null;
   /**
    * What the client posted, to read the answers to the category's attributes from (`attribute[code]`,
-   * `attribute[code][]`); none from the public form, which asks no more than the description.
+   * `attribute[code][]`); the public form sends its answers in the same shape.
    */
   posted?: Record<string, unknown>;
 }

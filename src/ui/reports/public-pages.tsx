@@ -6,6 +6,7 @@ import type { PageContext } from '../components/context.ts';
 import { Button, ErrorSummary, Fieldset, Radio, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
 import { formatDateTime } from '../i18n/format.ts';
+import { REPORT_FORM_SCRIPT, ReportAttributeFields, type AttributeFormAnswers } from './attribute-fields.tsx';
 import { REPORT_MAP_SCRIPT, ReportMapField, ReportPoint, type ReportMapSetting } from './report-map.tsx';
 
 /** Where the form lives; the footer of every page links here. */
@@ -51,6 +52,8 @@ export interface ReportFormValues {
   long: string;
   link: string;
   email: string;
+  /** The answers to the categories' questions, by field (attribute-fields.tsx). */
+  answers: AttributeFormAnswers;
 }
 
 export interface ReportFormPageProps {
@@ -70,8 +73,9 @@ export interface ReportFormPageProps {
  * The "Zgłoś problem" form of the Contact Centre: what (a category, a description), where ("Proszę
  * określić, gdzie leży problem": an address and/or a point), the "Link" of the page it was opened from, an
  * optional photo and e-mail, and the anti-bot step (a question in words without JavaScript, ALTCHA with it).
- * A plain form that posts; nothing here needs JavaScript or a map. With the map setting and JavaScript, a
- * map above the coordinates fills them (ReportMapField).
+ * A plain form that posts; nothing here needs JavaScript or a map. A category that asks more (a lamp's pole
+ * number) has its questions under the categories (ReportAttributeFields). With the map setting and
+ * JavaScript, a map above the coordinates fills them (ReportMapField).
  */
 export function ReportFormPage({ ctx, categories, values, challenge, formToken, errors = {}, photos, map }: ReportFormPageProps) {
   const { t } = ctx;
@@ -93,7 +97,7 @@ export function ReportFormPage({ ctx, categories, values, challenge, formToken, 
       ctx={ctx}
       title={title}
       hasErrors={Object.keys(errors).length > 0}
-      scripts={map ? [ANTI_BOT_SCRIPT, REPORT_MAP_SCRIPT] : [ANTI_BOT_SCRIPT]}
+      scripts={map ? [ANTI_BOT_SCRIPT, REPORT_FORM_SCRIPT, REPORT_MAP_SCRIPT] : [ANTI_BOT_SCRIPT, REPORT_FORM_SCRIPT]}
     >
       <ErrorSummary ctx={ctx} errors={errors} />
       <span class="caption">{t('reports.form.caption')}</span>
@@ -107,6 +111,7 @@ export function ReportFormPage({ ctx, categories, values, challenge, formToken, 
           <p class="report-form__group">{t('reports.form.category.office')}</p>
           {group('office')}
         </Fieldset>
+        <ReportAttributeFields ctx={ctx} categories={categories} answers={values.answers} errors={errors} />
         <TextArea
           ctx={ctx}
           name="description"

@@ -21,7 +21,7 @@ export async function reportsArea(app: FastifyInstance): Promise<void> {
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     throwFileSizeLimit: false,
-    limits: { fileSize: MAX_PHOTO_UPLOAD_BYTES, files: MAX_PHOTOS + 2, fields: 40, parts: 50 },
+    limits: { fileSize: MAX_PHOTO_UPLOAD_BYTES, files: MAX_PHOTOS + 2, fields: 120, parts: 130 },
     async onFile(part) {
       const bytes = await part.toBuffer();
       const upload = photoUploads.get(this) ?? { files: [], tooLarge: false };

@@ -7,9 +7,13 @@ import {
   publicReport,
   reportCategories,
   reportPhoto,
+  type ReportCategory,
 } from '../../../app/reports/index.ts';
-import { DomainError } from '../../../domain/shared/errors.ts';
+import { attributeField, type ServiceAttribute } from '../../../domain/reports/index.ts';
+import { instantOf } from '../../../domain/organisation/office-time.ts';
+import { DomainError, type FieldError } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
+import { ATTRIBUTE_FORM_PREFIX, attributeFormField, type AttributeFormAnswers } from '../../../ui/reports/attribute-fields.tsx';
 import {
   REPORT_FORM_PATH,
   ReportFollowPage,
@@ -20,7 +24,7 @@ import {
 import { depsOf } from '../../auth/actor.ts';
 import { checkPublicForm, publicFormToken, type PublicFormCookie } from '../../auth/public-form.ts';
 import { statusOf } from '../../errors.ts';
-import { formField } from '../../form.ts';
+import { formField, formValues } from '../../form.ts';
 import { pageContext, sendPage } from '../../page.ts';
 
 /** The files a multipart post carried (filled by the area's multipart parser, read by the form's route). */
@@ -33,7 +37,7 @@ export const REPORT_WRITE_LIMIT = { max: 20, timeWindow: '1 minute', groupId: 'r
 /** Report pages one address may open a minute (codes cannot be tried in bulk). */
 export const REPORT_READ_LIMIT = { max: 120, timeWindow: '1 minute', groupId: 'report-read' };
 
-const EMPTY: ReportFormValues = { category: '', description: '', address: '', lat: '', long: '', link: '', email: '' };
+const EMPTY: ReportFormValues = { category: '', description: '', address: '', lat: '', long: '', link: '', email: '', answers: {} };
 
 function valuesOf(body: unknown): ReportFormValues {
   const field = (name: keyof ReportFormValues) => formField(body, name);
@@ -45,7 +49,53 @@ function valuesOf(body: unknown): ReportFormValues {
     long: field('long'),
     link: field('link'),
     email: field('email'),
+    answers: Object.fromEntries(
+      Object.entries(formValues(body)).filter(
+        (entry): entry is [string, string | readonly string[]] => entry[0].startsWith(ATTRIBUTE_FORM_PREFIX) && entry[1] !== undefined,
+      ),
+    ),
   };
+}
+
+/** A date and time as the form takes it ('2026-12-04 09:30', or a browser's '2026-12-04T09:30'), office time. */
+const FORM_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/;
+
+/**
+ * The chosen category's answers as an Open311 client posts them (`attribute[pole]`, `attribute[kind][]`), for
+ * the one use case both share; a date and time in office time becomes an instant with its zone. Answers
+ * to other categories' questions (all are on the page without JavaScript) are left out.
+ */
+function postedAnswers(attributes: readonly ServiceAttribute[], category: string, answers: AttributeFormAnswers): Record<string, unknown> {
+  const posted: Record<string, unknown> = {};
+  for (const attribute of attributes) {
+    const value = answers[attributeFormField(category, attribute.code)];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') {
+      posted[`${attributeField(attribute.code)}[]`] = value;
+      continue;
+    }
+    const at = attribute.datatype === 'datetime' ? FORM_DATETIME.exec(value.trim()) : null;
+    posted[attributeField(attribute.code)] = at ? instantOf(at[1]!, at[2]!).toISOString() : value;
+  }
+  return posted;
+}
+
+/** The use case's errors under the form's own field names, a date's in the form's own words. */
+function formErrorsOf(error: DomainError, category: string, attributes: readonly ServiceAttribute[]): Record<string, FieldError> {
+  const fields: Record<string, FieldError> = {};
+  for (const [name, fieldError] of Object.entries(error.fields)) {
+    const attribute = attributes.find((a) => attributeField(a.code) === name);
+    if (!attribute) fields[name] = fieldError;
+    else
+      fields[attributeFormField(category, attribute.code)] =
+        fieldError.key === 'reports.attributes.datetime' ? { key: 'reports.form.attributes.datetime' } : fieldError;
+  }
+  return fields;
+}
+
+/** The questions of the category chosen on the form (none when it is not one of the list). */
+function attributesOf(categories: readonly ReportCategory[], code: string): readonly ServiceAttribute[] {
+  return categories.find((c) => c.code === code)?.attributes ?? [];
 }
 
 /** The page the footer's link came from, as a full address of this site (only a path of ours is taken). */
@@ -76,7 +126,14 @@ async function sendForm(
       values,
       challenge,
       formToken: publicFormToken(request, reply, REPORT_FORM),
-      errors: error ? wordErrors(ctx, Object.keys(error.fields).length > 0 ? error.fields : { description: { key: error.key } }) : {},
+      errors: error
+        ? wordErrors(
+            ctx,
+            Object.keys(error.fields).length > 0
+              ? formErrorsOf(error, values.category, attributesOf(categories, values.category))
+              : { description: { key: error.key } },
+          )
+        : {},
       photos: true,
       map: request.server.deps.config.map,
     }),
@@ -97,7 +154,9 @@ export function publicReportRoutes(app: FastifyInstance): void {
     const proof = antiBotProofFrom(request.body);
     try {
       const photo = photoUploads.get(request) ?? null;
-      const filed = await fileReport(deps, { report: values, locale: request.locale, source: { kind: 'form', proof }, photo });
+      const attributes = attributesOf(await reportCategories(deps.db, deps.actor.officeId), values.category);
+      const posted = postedAnswers(attributes, values.category, values.answers);
+      const filed = await fileReport(deps, { report: values, locale: request.locale, source: { kind: 'form', proof }, photo, posted });
       const query = new URLSearchParams({ kod: filed.code, ...(filed.status === 'unconfirmed' ? { potwierdz: '1' } : {}) });
       return await reply.redirect(`${REPORT_FORM_PATH}/wyslano?${query.toString()}`, 303);
     } catch (error) {

@@ -1,0 +1,162 @@
+import type { ReportCategory } from '../../app/reports/index.ts';
+import type { ServiceAttribute } from '../../domain/reports/index.ts';
+import { inLanguage } from '../../domain/shared/translated.ts';
+import type { PageContext } from '../components/context.ts';
+import { Checkbox, Fieldset, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
+
+/** The script that shows only the chosen category's questions (without it, every category's are shown). */
+export const REPORT_FORM_SCRIPT = '/static/js/report-form.js';
+
+/** What the form sent for the categories' questions: field name → the text, or the ticked choices. */
+export type AttributeFormAnswers = Record<string, string | readonly string[]>;
+
+/**
+ * The form's name (and id) of a category's question: `attr-lighting-pole`. Each category's questions have
+ * their own fields, so that the page works without JavaScript (all are shown) and two categories may ask
+ * under the same code.
+ * @example attributeFormField('lighting', 'pole') // 'attr-lighting-pole'
+ */
+export function attributeFormField(category: string, code: string): string {
+  return `attr-${category}-${code}`;
+}
+
+/** The prefix of every question field of the form. */
+export const ATTRIBUTE_FORM_PREFIX = 'attr-';
+
+function one(value: string | readonly string[] | undefined): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function AttributeField({
+  ctx,
+  field,
+  attribute,
+  value,
+  error,
+}: {
+  ctx: PageContext;
+  field: string;
+  attribute: ServiceAttribute;
+  value: string | readonly string[] | undefined;
+  error: string | undefined;
+}) {
+  const label = inLanguage(attribute.description, ctx.locale).value;
+  const about = inLanguage(attribute.datatypeDescription, ctx.locale).value;
+  const optional = !attribute.required;
+  switch (attribute.datatype) {
+    case 'text':
+      return (
+        <TextArea
+          ctx={ctx}
+          name={field}
+          label={label}
+          hint={about || undefined}
+          value={one(value)}
+          error={error}
+          optional={optional}
+          rows={3}
+        />
+      );
+    case 'number':
+      return (
+        <TextInput
+          ctx={ctx}
+          name={field}
+          label={label}
+          hint={about || ctx.t('reports.form.attributes.numberHint')}
+          value={one(value)}
+          width="short"
+          inputMode="text"
+          error={error}
+          optional={optional}
+        />
+      );
+    case 'datetime':
+      return (
+        <TextInput
+          ctx={ctx}
+          name={field}
+          label={label}
+          hint={about || ctx.t('reports.form.attributes.datetimeHint')}
+          value={one(value)}
+          width="medium"
+          error={error}
+          optional={optional}
+        />
+      );
+    case 'singlevaluelist':
+      return (
+        <Select
+          ctx={ctx}
+          name={field}
+          label={label}
+          hint={about || undefined}
+          value={one(value)}
+          emptyLabel={ctx.t('reports.form.attributes.choose')}
+          options={attribute.values.map((v) => ({ value: v.key, label: inLanguage(v.name, ctx.locale).value }))}
+          error={error}
+          optional={optional}
+        />
+      );
+    case 'multivaluelist': {
+      const ticked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+      return (
+        <Fieldset legend={optional ? `${label} ${ctx.t('form.optional')}` : label} name={field} error={error}>
+          {about && <p class="hint">{about}</p>}
+          {attribute.values.map((v) => (
+            <Checkbox
+              key={v.key}
+              id={`${field}-${v.key}`}
+              name={field}
+              value={v.key}
+              label={inLanguage(v.name, ctx.locale).value}
+              checked={ticked.includes(v.key)}
+            />
+          ))}
+        </Fieldset>
+      );
+    }
+    default:
+      return (
+        <TextInput ctx={ctx} name={field} label={label} hint={about || undefined} value={one(value)} error={error} optional={optional} />
+      );
+  }
+}
+
+/**
+ * The questions the categories ask beyond the description (the Open311 attributes the Contact Centre keeps:
+ * a lamp's pole number, the kind of rubbish), one group per category that asks any, named after it. Without
+ * JavaScript every group is shown and only the chosen category's answers are read; with it, only that
+ * category's group is shown (report-form.ts).
+ */
+export function ReportAttributeFields({
+  ctx,
+  categories,
+  answers,
+  errors,
+}: {
+  ctx: PageContext;
+  categories: readonly ReportCategory[];
+  answers: AttributeFormAnswers;
+  errors: FormErrors;
+}) {
+  const asking = categories.filter((c) => c.attributes.length > 0);
+  if (asking.length === 0) return null;
+  return (
+    <div class="report-attributes">
+      {asking.map((category) => (
+        <div key={category.code} class="report-attributes__group" data-category={category.code}>
+          <Fieldset legend={ctx.t('reports.form.attributes.legend', { category: inLanguage(category.name, ctx.locale).value })}>
+            <p class="hint report-attributes__only">{ctx.t('reports.form.attributes.only')}</p>
+            {category.attributes.map((attribute) => {
+              const field = attributeFormField(category.code, attribute.code);
+              return (
+                <AttributeField key={field} ctx={ctx} field={field} attribute={attribute} value={answers[field]} error={errors[field]} />
+              );
+            })}
+          </Fieldset>
+        </div>
+      ))}
+    </div>
+  );
+}
