@@ -125,6 +125,8 @@ describe('problem reports in Chromium: the form, a report’s page, the inbox, a
         await check(page, '/centrum-kontaktu/czasy-odpowiedzi', 'figures', locale, size);
         await check(page, '/centrum-kontaktu/kategorie', 'categories', locale, size);
         await check(page, `/centrum-kontaktu/kategorie/${rubbishId}`, 'category-attributes', locale, size);
+        await check(page, `/centrum-kontaktu/kategorie/${rubbishId}/pytania/kind`, 'category-question', locale, size);
+        await check(page, `/centrum-kontaktu/kategorie/${rubbishId}/nowe-pytanie`, 'category-question-new', locale, size);
         await check(page, '/admin/open311', 'keys', locale, size);
         await context.close();
       }

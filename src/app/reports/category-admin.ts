@@ -1,4 +1,10 @@
-import { readAttributeDefinitions, readCategory, type ServiceAttribute } from '../../domain/reports/index.ts';
+import {
+  readAttributeDefinitions,
+  readAttributeInput,
+  readCategory,
+  withAttribute,
+  type ServiceAttribute,
+} from '../../domain/reports/index.ts';
 import { conflict, invalid, notFound, type DomainError } from '../../domain/shared/errors.ts';
 import type { Translated } from '../../domain/shared/translated.ts';
 import { appendAudit } from '../../storage/audit-repository.ts';
@@ -118,4 +124,85 @@ export async function saveReportCategory(
 
 function codeTaken(): DomainError {
   return conflict('errors.validation', { code: { key: 'reports.categories.codeTaken' } });
+}
+
+/** The category a question form is about, locked for the change, or 404. */
+async function lockedCategory(
+  tx: Tx,
+  officeId: number,
+  categoryId: number,
+): Promise<{ id: number; code: string; attributes: ServiceAttribute[] }> {
+  const row = await tx
+    .selectFrom('report_category')
+    .select(['id', 'code', 'attributes'])
+    .where('id', '=', categoryId)
+    .where('office_id', '=', officeId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound('reports.categories.notFound');
+  return { id: row.id, code: row.code, attributes: readAttributeDefinitions(row.attributes) };
+}
+
+/**
+ * Adds a question to a category (`replacing` null) or changes the one of that code: what Open311's
+ * `services/{code}` defines and the public form asks. The code is set once, as a category's is: clients post
+ * answers under it (a form sending another is refused). Reports keep the answers they were filed with. One
+ * transaction with its audit row.
+ * @example await saveCategoryAttribute(deps, { categoryId: 3, replacing: null, form: { code: 'pole', datatype: 'string', questionPl: 'Numer słupa' } });
+ */
+export async function saveCategoryAttribute(
+  deps: UseCaseDeps,
+  input: { categoryId: number; replacing: string | null; form: Record<string, unknown> },
+): Promise<void> {
+  const officeId = deps.actor.officeId;
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const category = await lockedCategory(tx, officeId, input.categoryId);
+    if (input.replacing !== null && !category.attributes.some((a) => a.code === input.replacing))
+      throw notFound('reports.categories.attributes.notFound');
+    const sentCode = input.form.code;
+    if (input.replacing !== null && sentCode !== undefined && (typeof sentCode !== 'string' || sentCode.trim() !== input.replacing))
+      throw invalid({ code: { key: 'reports.categories.attributes.codeSetOnce' } });
+    const attribute = readAttributeInput(input.replacing === null ? input.form : { ...input.form, code: input.replacing });
+    const attributes = withAttribute(category.attributes, attribute, { replacing: input.replacing });
+    // What is stored is what readAttributeDefinitions trusts: read back before writing.
+    readAttributeDefinitions(JSON.parse(JSON.stringify(attributes)));
+    await tx
+      .updateTable('report_category')
+      .set({ attributes: JSON.stringify(attributes) })
+      .where('id', '=', category.id)
+      .execute();
+    await appendAudit(tx, deps.actor, now, {
+      action: input.replacing === null ? 'report.category_attribute_add' : 'report.category_attribute_update',
+      subjectType: 'report_category',
+      subjectId: category.id,
+      details: { category: category.code, attribute: attribute.code, datatype: attribute.datatype, required: attribute.required },
+    });
+  });
+}
+
+/**
+ * Removes a question from a category: Open311 clients and the form no longer ask it; reports keep the answers
+ * they were filed with. One transaction with its audit row.
+ * @example await removeCategoryAttribute(deps, { categoryId: 3, code: 'pole' });
+ */
+export async function removeCategoryAttribute(deps: UseCaseDeps, input: { categoryId: number; code: string }): Promise<void> {
+  const officeId = deps.actor.officeId;
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const category = await lockedCategory(tx, officeId, input.categoryId);
+    if (!category.attributes.some((a) => a.code === input.code)) throw notFound('reports.categories.attributes.notFound');
+    const attributes = category.attributes.filter((a) => a.code !== input.code);
+    await tx
+      .updateTable('report_category')
+      .set({ attributes: JSON.stringify(attributes) })
+      .where('id', '=', category.id)
+      .execute();
+    await appendAudit(tx, deps.actor, now, {
+      action: 'report.category_attribute_remove',
+      subjectType: 'report_category',
+      subjectId: category.id,
+      details: { category: category.code, attribute: input.code },
+    });
+  });
 }

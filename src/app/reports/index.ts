@@ -32,4 +32,10 @@ export {
   type ResponseTimeRow,
 } from './inbox.ts';
 export { anonymiseReports } from './anonymise-reports.ts';
-export { allReportCategories, saveReportCategory, type CategorySummary } from './category-admin.ts';
+export {
+  allReportCategories,
+  removeCategoryAttribute,
+  saveCategoryAttribute,
+  saveReportCategory,
+  type CategorySummary,
+} from './category-admin.ts';

@@ -6,3 +6,4 @@ export * from './retention.ts';
 export * from './photo.ts';
 export * from './category-input.ts';
 export * from './service-attributes.ts';
+export * from './attribute-input.ts';

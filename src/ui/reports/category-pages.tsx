@@ -3,13 +3,24 @@ import type { ServiceAttribute } from '../../domain/reports/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import { AdminPage, type Notice } from '../admin/common.tsx';
 import type { PageContext } from '../components/context.ts';
-import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextInput, type FormErrors } from '../components/form.tsx';
+import { ATTRIBUTE_DATATYPES, type AttributeDatatype } from '../../domain/reports/index.ts';
+import { Button, Checkbox, CsrfField, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { INBOX_PATH, type UnitChoice } from './staff-pages.tsx';
 
 export const CATEGORIES_PATH = `${INBOX_PATH}/kategorie`;
 
 export function categoryPath(id: number): string {
   return `${CATEGORIES_PATH}/${id}`;
+}
+
+/** Where a new question of a category is added. */
+export function newAttributePath(categoryId: number): string {
+  return `${categoryPath(categoryId)}/nowe-pytanie`;
+}
+
+/** One question of a category: its form. */
+export function attributePath(categoryId: number, code: string): string {
+  return `${categoryPath(categoryId)}/pytania/${code}`;
 }
 
 /** What the category form shows: a category's values, or what was typed when it was refused. */
@@ -180,14 +191,15 @@ export function CategoryPage(props: {
   id: number;
   values: CategoryFormValues;
   units: readonly UnitChoice[];
-  /** The questions Open311 clients are asked (shown; kept as data, not edited here). */
+  /** The questions Open311 clients and the public form ask (each changed on its own page). */
   attributes: readonly ServiceAttribute[];
   errors?: FormErrors;
+  notice?: Notice | undefined;
 }) {
   const { ctx, errors = {} } = props;
   const { t } = ctx;
   return (
-    <AdminPage ctx={ctx} title={t('reports.categories.edit', { code: props.values.code })} errors={errors}>
+    <AdminPage ctx={ctx} title={t('reports.categories.edit', { code: props.values.code })} errors={errors} notice={props.notice}>
       <p>
         <a href={CATEGORIES_PATH}>{t('reports.categories.back')}</a>
       </p>
@@ -219,7 +231,7 @@ export function CategoryPage(props: {
                 return (
                   <tr key={a.code}>
                     <td lang={question.lang}>
-                      {question.value}
+                      <a href={attributePath(props.id, a.code)}>{question.value}</a>
                       {a.required ? ` (${t('reports.categories.attributes.required')})` : ''}
                     </td>
                     <td>
@@ -236,6 +248,198 @@ export function CategoryPage(props: {
             </tbody>
           </table>
         </div>
+      )}
+      <p>
+        <a href={newAttributePath(props.id)}>{t('reports.categories.attributes.add')}</a>
+      </p>
+    </AdminPage>
+  );
+}
+
+/** What the question form shows: a question's values, or what was typed when it was refused. */
+export interface AttributeFormValues {
+  code: string;
+  datatype: string;
+  required: boolean;
+  questionPl: string;
+  questionEn: string;
+  questionUk: string;
+  hintPl: string;
+  hintEn: string;
+  hintUk: string;
+  order: string;
+  choices: string;
+}
+
+export const NEW_ATTRIBUTE: AttributeFormValues = {
+  code: '',
+  datatype: 'string',
+  required: false,
+  questionPl: '',
+  questionEn: '',
+  questionUk: '',
+  hintPl: '',
+  hintEn: '',
+  hintUk: '',
+  order: '',
+  choices: '',
+};
+
+/** A kept question as the form shows it; a list's choices one a line (`key | polski | English | українська`). */
+export function attributeValues(a: ServiceAttribute): AttributeFormValues {
+  return {
+    code: a.code,
+    datatype: a.datatype,
+    required: a.required,
+    questionPl: a.description.pl,
+    questionEn: a.description.en,
+    questionUk: a.description.uk,
+    hintPl: a.datatypeDescription.pl,
+    hintEn: a.datatypeDescription.en,
+    hintUk: a.datatypeDescription.uk,
+    order: String(a.order),
+    choices: a.values.map((v) => [v.key, v.name.pl, v.name.en, v.name.uk].join(' | ').replace(/( \| )+$/, '')).join('\n'),
+  };
+}
+
+/**
+ * One question a category asks beyond the description (an Open311 attribute, also asked on the public form):
+ * add it, or change it (its code stays: clients post answers under it) and remove it.
+ */
+export function AttributePage(props: {
+  ctx: PageContext;
+  categoryId: number;
+  categoryCode: string;
+  /** The question's code when it is kept already; null for a new one. */
+  code: string | null;
+  values: AttributeFormValues;
+  errors?: FormErrors;
+}) {
+  const { ctx, values, errors = {} } = props;
+  const { t } = ctx;
+  const title =
+    props.code === null
+      ? t('reports.categories.attributes.addTitle', { code: props.categoryCode })
+      : t('reports.categories.attributes.editTitle', { code: props.code, category: props.categoryCode });
+  const datatypes: readonly AttributeDatatype[] = ATTRIBUTE_DATATYPES;
+  return (
+    <AdminPage ctx={ctx} title={title} errors={errors}>
+      <p>
+        <a href={categoryPath(props.categoryId)}>{t('reports.categories.attributes.back', { code: props.categoryCode })}</a>
+      </p>
+      <p>{t('reports.categories.attributes.lead')}</p>
+      <form
+        method="post"
+        action={props.code === null ? newAttributePath(props.categoryId) : attributePath(props.categoryId, props.code)}
+        novalidate
+      >
+        <CsrfField ctx={ctx} />
+        {props.code !== null ? (
+          <p>
+            {t('reports.categories.attributes.code')}: <code>{props.code}</code>
+          </p>
+        ) : (
+          <TextInput
+            ctx={ctx}
+            name="code"
+            label={t('reports.categories.attributes.code')}
+            hint={t('reports.categories.attributes.codeHint')}
+            value={values.code}
+            width="medium"
+            spellcheck={false}
+            error={errors.code}
+          />
+        )}
+        <TextInput
+          ctx={ctx}
+          name="questionPl"
+          label={t('reports.categories.attributes.questionPl')}
+          value={values.questionPl}
+          error={errors.questionPl}
+        />
+        <TextInput
+          ctx={ctx}
+          name="questionEn"
+          label={t('reports.categories.attributes.questionEn')}
+          value={values.questionEn}
+          error={errors.questionEn}
+          optional
+        />
+        <TextInput
+          ctx={ctx}
+          name="questionUk"
+          label={t('reports.categories.attributes.questionUk')}
+          value={values.questionUk}
+          error={errors.questionUk}
+          optional
+        />
+        <Fieldset legend={t('reports.categories.attributes.datatypeLegend')} name="datatype" error={errors.datatype}>
+          {datatypes.map((d) => (
+            <Radio
+              key={d}
+              name="datatype"
+              value={d}
+              label={t(`reports.categories.attributes.datatype.${d}`)}
+              checked={values.datatype === d}
+            />
+          ))}
+        </Fieldset>
+        <TextArea
+          ctx={ctx}
+          name="choices"
+          label={t('reports.categories.attributes.choices')}
+          hint={t('reports.categories.attributes.choicesHint')}
+          value={values.choices}
+          rows={5}
+          error={errors.choices}
+          optional
+        />
+        <Checkbox name="required" label={t('reports.categories.attributes.requiredLabel')} checked={values.required} />
+        <TextInput
+          ctx={ctx}
+          name="hintPl"
+          label={t('reports.categories.attributes.hintPl')}
+          hint={t('reports.categories.attributes.hintHint')}
+          value={values.hintPl}
+          error={errors.hintPl}
+          optional
+        />
+        <TextInput
+          ctx={ctx}
+          name="hintEn"
+          label={t('reports.categories.attributes.hintEn')}
+          value={values.hintEn}
+          error={errors.hintEn}
+          optional
+        />
+        <TextInput
+          ctx={ctx}
+          name="hintUk"
+          label={t('reports.categories.attributes.hintUk')}
+          value={values.hintUk}
+          error={errors.hintUk}
+          optional
+        />
+        <TextInput
+          ctx={ctx}
+          name="order"
+          label={t('reports.categories.attributes.order')}
+          hint={t('reports.categories.attributes.orderHint')}
+          value={values.order}
+          width="short"
+          inputMode="numeric"
+          error={errors.order}
+          optional
+        />
+        <Button>{t('reports.categories.attributes.save')}</Button>
+      </form>
+      {props.code !== null && (
+        <form method="post" action={`${attributePath(props.categoryId, props.code)}/usun`}>
+          <CsrfField ctx={ctx} />
+          <h2>{t('reports.categories.attributes.removeTitle')}</h2>
+          <p>{t('reports.categories.attributes.removeLead')}</p>
+          <Button variant="warning">{t('reports.categories.attributes.remove')}</Button>
+        </form>
       )}
     </AdminPage>
   );

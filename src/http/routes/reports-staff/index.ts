@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   addReportUpdate,
   allReportCategories,
+  removeCategoryAttribute,
+  saveCategoryAttribute,
   saveReportCategory,
   assignReport,
   changeReportStatus,
@@ -34,10 +36,15 @@ import {
   staffReportPath,
 } from '../../../ui/reports/staff-pages.tsx';
 import {
+  AttributePage,
+  attributeValues,
   CATEGORIES_PATH,
   CategoriesPage,
   CategoryPage,
+  categoryPath,
   categoryValues,
+  NEW_ATTRIBUTE,
+  type AttributeFormValues,
   type CategoryFormValues,
 } from '../../../ui/reports/category-pages.tsx';
 import { depsOf } from '../../auth/actor.ts';
@@ -263,6 +270,7 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
         values: categoryValues(category),
         units,
         attributes: category.attributes,
+        notice: formField(request.query, 'zapisano') === '1' ? 'saved' : undefined,
       }),
     );
   });
@@ -286,5 +294,127 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
       );
     }
     return reply.redirect(`${CATEGORIES_PATH}?zapisano=1`, 303);
+  });
+
+  attributeRoutes(app, guard, refusal);
+}
+
+/** What was typed in the question form, to show it again with its errors. */
+function typedAttribute(body: unknown): AttributeFormValues {
+  const field = (name: keyof AttributeFormValues) => formField(body, name);
+  return {
+    code: field('code'),
+    datatype: field('datatype'),
+    required: field('required') !== '',
+    questionPl: field('questionPl'),
+    questionEn: field('questionEn'),
+    questionUk: field('questionUk'),
+    hintPl: field('hintPl'),
+    hintEn: field('hintEn'),
+    hintUk: field('hintUk'),
+    order: field('order'),
+    choices: field('choices'),
+  };
+}
+
+/** The questions a category asks beyond the description (Open311 attributes, asked on the public form too). */
+function attributeRoutes(
+  app: FastifyInstance,
+  guard: { preValidation: ReturnType<typeof requireRole>; schema: { hide: boolean } },
+  refusal: (error: unknown) => DomainError,
+): void {
+  type WithCode = { Params: { id: string; code: string } };
+  const categoryOf = async (request: FastifyRequest<WithId>) => {
+    const deps = await depsOf(request, 'contact_centre');
+    const id = idOf(request.params.id);
+    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
+    if (!category) throw notFound('reports.categories.notFound');
+    return { deps, category };
+  };
+  const attributeOf = async (request: FastifyRequest<WithCode>) => {
+    const { deps, category } = await categoryOf(request);
+    const attribute = category.attributes.find((a) => a.code === request.params.code);
+    if (!attribute) throw notFound('reports.categories.attributes.notFound');
+    return { deps, category, attribute };
+  };
+
+  app.get<WithId>(`${CATEGORIES_PATH}/:id/nowe-pytanie`, guard, async (request, reply) => {
+    const { category } = await categoryOf(request);
+    return sendPage(
+      reply,
+      AttributePage({
+        ctx: await pageContext(request),
+        categoryId: category.id,
+        categoryCode: category.code,
+        code: null,
+        values: NEW_ATTRIBUTE,
+      }),
+    );
+  });
+
+  app.post<WithId>(`${CATEGORIES_PATH}/:id/nowe-pytanie`, guard, async (request, reply) => {
+    const { deps, category } = await categoryOf(request);
+    try {
+      await saveCategoryAttribute(deps, { categoryId: category.id, replacing: null, form: formValues(request.body) });
+    } catch (thrown) {
+      const error = refusal(thrown);
+      const ctx = await pageContext(request);
+      return sendPage(
+        reply,
+        AttributePage({
+          ctx,
+          categoryId: category.id,
+          categoryCode: category.code,
+          code: null,
+          values: typedAttribute(request.body),
+          errors: wordErrors(ctx, error.fields),
+        }),
+        statusOf(error),
+      );
+    }
+    return reply.redirect(`${categoryPath(category.id)}?zapisano=1`, 303);
+  });
+
+  app.get<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code`, guard, async (request, reply) => {
+    const { category, attribute } = await attributeOf(request);
+    return sendPage(
+      reply,
+      AttributePage({
+        ctx: await pageContext(request),
+        categoryId: category.id,
+        categoryCode: category.code,
+        code: attribute.code,
+        values: attributeValues(attribute),
+      }),
+    );
+  });
+
+  app.post<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code`, guard, async (request, reply) => {
+    const { deps, category, attribute } = await attributeOf(request);
+    try {
+      await saveCategoryAttribute(deps, { categoryId: category.id, replacing: attribute.code, form: formValues(request.body) });
+    } catch (thrown) {
+      const error = refusal(thrown);
+      const ctx = await pageContext(request);
+      return sendPage(
+        reply,
+        AttributePage({
+          ctx,
+          categoryId: category.id,
+          categoryCode: category.code,
+          code: attribute.code,
+          values: { ...typedAttribute(request.body), code: attribute.code },
+          errors: wordErrors(ctx, error.fields),
+        }),
+        statusOf(error),
+      );
+    }
+    return reply.redirect(`${categoryPath(category.id)}?zapisano=1`, 303);
+  });
+
+  app.post<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code/usun`, guard, async (request, reply) => {
+    const { deps, category, attribute } = await attributeOf(request);
+    await removeCategoryAttribute(deps, { categoryId: category.id, code: attribute.code });
+    return reply.redirect(`${categoryPath(category.id)}?zapisano=1`, 303);
   });
 }

@@ -154,6 +154,9 @@ export default defineCatalog({
     'audit.action.standardsAudit.itemRetire': 'Wycofano pozycję listy kontrolnej audytu #{id}.',
     'audit.action.standardsAudit.checklistLoad': 'Wczytano listę kontrolną audytu ze standardów obsługi.',
     'audit.action.report.categoryCreate': 'Dodano kategorię zgłoszeń #{id}.',
+    'audit.action.report.categoryAttributeAdd': 'Dodano pytanie do kategorii zgłoszeń #{id}.',
+    'audit.action.report.categoryAttributeUpdate': 'Zmieniono pytanie kategorii zgłoszeń #{id}.',
+    'audit.action.report.categoryAttributeRemove': 'Usunięto pytanie kategorii zgłoszeń #{id}.',
     'audit.action.report.categoryUpdate': 'Zmieniono kategorię zgłoszeń #{id}.',
     // Home visits (issue 17).
     'audit.action.homeVisit.take': 'Przyjęto wniosek o wizytę domową #{id}.',
@@ -321,6 +324,9 @@ export default defineCatalog({
     'audit.action.standardsAudit.itemRetire': 'Retired audit checklist item #{id}.',
     'audit.action.standardsAudit.checklistLoad': 'Loaded the audit checklist from the service standards.',
     'audit.action.report.categoryCreate': 'Added report category #{id}.',
+    'audit.action.report.categoryAttributeAdd': 'Added a question to report category #{id}.',
+    'audit.action.report.categoryAttributeUpdate': 'Changed a question of report category #{id}.',
+    'audit.action.report.categoryAttributeRemove': 'Removed a question of report category #{id}.',
     'audit.action.report.categoryUpdate': 'Changed report category #{id}.',
     // Home visits (issue 17).
     'audit.action.homeVisit.take': 'Took home-visit request #{id}.',
@@ -492,6 +498,9 @@ export default defineCatalog({
     'audit.action.standardsAudit.itemRetire': 'Вилучено пункт контрольного списку аудиту #{id}.',
     'audit.action.standardsAudit.checklistLoad': 'Завантажено контрольний список аудиту зі стандартів обслуговування.',
     'audit.action.report.categoryCreate': 'Додано категорію повідомлень #{id}.',
+    'audit.action.report.categoryAttributeAdd': 'Додано запитання до категорії повідомлень #{id}.',
+    'audit.action.report.categoryAttributeUpdate': 'Змінено запитання категорії повідомлень #{id}.',
+    'audit.action.report.categoryAttributeRemove': 'Видалено запитання категорії повідомлень #{id}.',
     'audit.action.report.categoryUpdate': 'Змінено категорію повідомлень #{id}.',
     // Home visits (issue 17).
     'audit.action.homeVisit.take': 'Прийнято заяву про візит додому #{id}.',
