@@ -74,7 +74,7 @@ export default defineCatalog({
     'reports.categories.attributes.editTitle': 'Pytanie {code} kategorii {category}',
     'reports.categories.attributes.back': 'Wróć do kategorii {code}',
     'reports.categories.attributes.lead':
-      'Pytanie zadaje formularz „Zgłoś problem” po wybraniu tej kategorii, a Open311 podaje je klientom w definicji usługi. Zgłoszenia zachowują odpowiedzi, z którymi wpłynęły.',
+      'Pytanie zadaje formularz „Zgłoś problem” po wybraniu tej kategorii, a Open311 podaje je aplikacjom razem z opisem kategorii. Zgłoszenia zachowują odpowiedzi, z którymi wpłynęły.',
     'reports.categories.attributes.codeHint':
       'Mała litera, potem małe litery, cyfry lub „_”, najwyżej 40 znaków. Pod tym kodem klienci Open311 wysyłają odpowiedź, więc nie można go później zmienić.',
     'reports.categories.attributes.codeFormat': 'Kod zaczyna się od małej litery i ma najwyżej 40 znaków: małe litery, cyfry lub „_”.',
@@ -344,7 +344,7 @@ export default defineCatalog({
     'reports.categories.attributes.editTitle': 'Question {code} of category {category}',
     'reports.categories.attributes.back': 'Back to category {code}',
     'reports.categories.attributes.lead':
-      'The “Report a problem” form asks this question once the category is chosen, and Open311 gives it to clients in the service definition. Reports keep the answers they arrived with.',
+      'The “Report a problem” form asks this question once the category is chosen, and Open311 gives it to apps with the category’s description. Reports keep the answers they arrived with.',
     'reports.categories.attributes.codeHint':
       'A small letter, then small letters, digits or “_”, at most 40 characters. Open311 clients send the answer under this code, so it cannot be changed later.',
     'reports.categories.attributes.codeFormat':
@@ -613,7 +613,7 @@ export default defineCatalog({
     'reports.categories.attributes.editTitle': 'Запитання {code} категорії {category}',
     'reports.categories.attributes.back': 'Повернутися до категорії {code}',
     'reports.categories.attributes.lead':
-      'Форма «Повідомити про проблему» ставить це запитання після вибору категорії, а Open311 передає його клієнтам у визначенні послуги. Повідомлення зберігають відповіді, з якими надійшли.',
+      'Форма «Повідомити про проблему» ставить це запитання після вибору категорії, а Open311 передає його застосункам разом з описом категорії. Повідомлення зберігають відповіді, з якими надійшли.',
     'reports.categories.attributes.codeHint':
       'Мала літера, далі малі літери, цифри або «_», щонайбільше 40 знаків. Під цим кодом клієнти Open311 надсилають відповідь, тому змінити його згодом не можна.',
     'reports.categories.attributes.codeFormat': 'Код починається з малої літери й має щонайбільше 40 знаків: малі літери, цифри або «_».',
