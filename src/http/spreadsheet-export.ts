@@ -1,8 +1,6 @@
-// Exports of registers and figures as CSV or XLSX, streamed: csv-stringify and ExcelJS's streaming workbook writer.
-import { once } from 'node:events';
+// Exports of registers and figures as CSV or XLSX, streamed: CSV lines written here, ExcelJS's streaming workbook writer.
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PageContext } from '../ui/components/context.ts';
@@ -19,13 +17,52 @@ function inert(value: Cell): Cell {
 /** Rows the XLSX writer takes before it looks whether the reader is behind. */
 const ROWS_PER_WRITE = 100;
 
-/** Waits while the reader is behind: ExcelJS writes on without looking, so the export would pile up in memory. */
+/** Characters of CSV gathered before they are written: about a hundred rows a write instead of one. */
+const CSV_CHUNK = 16 * 1024;
+
+/**
+ * Waits while the reader is behind: ExcelJS writes on without looking, so the export would pile up in memory. A reader
+ * that went away (the stream is destroyed, no `drain` will come) ends the export, which closes its cursor.
+ */
 async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain) await once(out, 'drain');
+  if (out.writableNeedDrain && !out.destroyed) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done).off('close', done);
+        resolve();
+      };
+      out.on('drain', done).on('close', done);
+    });
+  }
+  if (out.destroyed) throw new Error('the reader went away');
 }
 
-async function* records<T>(ctx: PageContext, columns: Columns<T>, entries: AsyncIterable<T> | Iterable<T>): AsyncGenerator<Cell[]> {
-  for await (const entry of entries) yield columns.map(([, cell]) => inert(cell(ctx, entry)));
+/** A CSV field as csv-stringify writes it by default: quoted when it holds a comma, a quote or a line break. */
+function csvField(value: Cell): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csvLine(cells: readonly Cell[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i += 1) line += (i === 0 ? '' : ',') + csvField(cells[i]!);
+  return `${line}\n`;
+}
+
+/**
+ * The CSV in chunks of about CSV_CHUNK characters: a BOM, the headings, a line per entry. Each row's cells are made
+ * and turned into text at once, so nothing of a row outlives it but its line in the chunk.
+ */
+async function* csvChunks<T>(ctx: PageContext, columns: Columns<T>, entries: AsyncIterable<T> | Iterable<T>): AsyncGenerator<string> {
+  let chunk = `\uFEFF${csvLine(columns.map(([heading]) => heading(ctx)))}`;
+  for await (const entry of entries) {
+    chunk += csvLine(columns.map(([, cell]) => inert(cell(ctx, entry))));
+    if (chunk.length >= CSV_CHUNK) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
 }
 
 async function writeXlsx<T>(
@@ -68,11 +105,7 @@ export function sendSpreadsheet<T>(
   };
   if (file.format === 'csv') {
     reply.type('text/csv; charset=utf-8');
-    pipeline(
-      Readable.from(records(ctx, columns, entries)),
-      stringify({ bom: true, header: true, columns: columns.map(([heading]) => heading(ctx)) }),
-      body,
-    ).catch(fail);
+    pipeline(Readable.from(csvChunks(ctx, columns, entries), { objectMode: false }), body).catch(fail);
   } else {
     reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     writeXlsx(ctx, file.sheet, columns, entries, body).catch(fail);
