@@ -14,27 +14,45 @@ function inert(value: Cell): Cell {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Rows the XLSX writer takes before it looks whether the reader is behind. */
+/** Rows the XLSX writer takes before it looks whether the zip or the reader is behind. */
 const ROWS_PER_WRITE = 100;
 
 /** Characters of CSV gathered before they are written: about a hundred rows a write instead of one. */
 const CSV_CHUNK = 16 * 1024;
 
+/** A stream that takes bytes: Node's own, or the older `readable-stream` that ExcelJS's zip (archiver) uses. */
+interface Sink {
+  readonly writableNeedDrain?: boolean;
+  readonly _writableState?: { needDrain?: boolean };
+  once(event: 'drain' | 'close', listener: () => void): unknown;
+  removeListener(event: 'drain' | 'close', listener: () => void): unknown;
+}
+
 /**
- * Waits while the reader is behind: ExcelJS writes on without looking, so the export would pile up in memory. A reader
- * that went away (the stream is destroyed, no `drain` will come) ends the export, which closes its cursor.
+ * Waits while `sink` is behind, until it drains or the reader (`out`) is gone; a reader that went away (no `drain`
+ * will come) ends the export, which closes its cursor.
  */
-async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) {
+async function drained(sink: Sink, out: Writable): Promise<void> {
+  if ((sink.writableNeedDrain ?? sink._writableState?.needDrain) === true && !out.destroyed) {
     await new Promise<void>((resolve) => {
       const done = () => {
-        out.off('drain', done).off('close', done);
+        sink.removeListener('drain', done);
+        out.removeListener('close', done);
         resolve();
       };
-      out.on('drain', done).on('close', done);
+      sink.once('drain', done);
+      out.once('close', done);
     });
   }
   if (out.destroyed) throw new Error('the reader went away');
+}
+
+/**
+ * Where ExcelJS writes a sheet's rows: into the zip's entry, without waiting for it (its `StreamBuf` ignores what
+ * `write` answers), so rows made faster than the zip deflates them would pile up there.
+ */
+function zipEntriesOf(sheet: ExcelJS.Worksheet): readonly Sink[] {
+  return (sheet as unknown as { stream?: { pipes?: Sink[] } }).stream?.pipes ?? [];
 }
 
 /** A CSV field as csv-stringify writes it by default: quoted when it holds a comma, a quote or a line break. */
@@ -43,7 +61,7 @@ function csvField(value: Cell): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function csvLine(cells: readonly Cell[]): string {
+export function csvLine(cells: readonly Cell[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i += 1) line += (i === 0 ? '' : ',') + csvField(cells[i]!);
   return `${line}\n`;
@@ -78,7 +96,10 @@ async function writeXlsx<T>(
   let rows = 0;
   for await (const entry of entries) {
     sheet.addRow(columns.map(([, cell]) => inert(cell(ctx, entry)))).commit();
-    if (++rows % ROWS_PER_WRITE === 0) await drained(out);
+    if (++rows % ROWS_PER_WRITE === 0) {
+      for (const entry of zipEntriesOf(sheet)) await drained(entry, out);
+      await drained(out, out);
+    }
   }
   sheet.commit();
   await workbook.commit();
