@@ -15,6 +15,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
 export interface DatabaseOptions {
   connectionString: string;
   maxConnections?: number;
+  /** How the connections name themselves in pg_stat_activity ('okienko' unless told). */
+  applicationName?: string;
 }
 
 /** A statement's name on every connection: a digest of its text, so each text has its own. */
@@ -73,7 +75,7 @@ export function openDatabase(options: DatabaseOptions): Db {
     connectionTimeoutMillis: 5_000,
     // A connection is replaced after an hour, which also frees the statements it prepared.
     maxLifetimeSeconds: 3_600,
-    application_name: 'okienko',
+    application_name: options.applicationName ?? 'okienko',
   });
   // A connection the server drops, idle or in use, must not bring the process down: the statement under way
   // fails (503), the pool drops the connection when it is given back.
