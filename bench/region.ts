@@ -6,7 +6,8 @@
 // other clients on the bench's own event loop. Prints each action's p50/p99, the calls' delivery to their
 // office's boards (p99 from the call request to the event at the board, and missed deliveries), errors (5xx
 // and failed requests), the nodes' CPU per action (from /proc, as PostgreSQL's) and resident memory; then the
-// same on two nodes, and two_node_ratio = actions completed per second on two nodes ÷ on one.
+// same on two nodes, and two_node_ratio = actions completed per second on two nodes ÷ on one. With
+// BENCH_CPU_PROFILE=<folder> each node writes a V8 CPU profile there when it stops (node --cpu-prof).
 import { fork } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,7 @@ const OFFICES = Number(process.env.BENCH_OFFICES ?? 100);
 const BOOKINGS_PER_SECOND = Number(process.env.BENCH_BOOKINGS ?? 50);
 const KIOSK_EVERY_MS = 5_000;
 const DESK_EVERY_MS = 10_000;
+const PROFILES = process.env.BENCH_CPU_PROFILE;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -95,7 +97,13 @@ try {
   );
 
   const startNode = async (port: number) => {
-    const node = startOkienko({ DATABASE_URL: connectionString, PORT: String(port), TRUST_PROXY: '1', LOG_LEVEL: 'warn' });
+    const node = startOkienko({
+      DATABASE_URL: connectionString,
+      PORT: String(port),
+      TRUST_PROXY: '1',
+      LOG_LEVEL: 'warn',
+      ...(PROFILES ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILES)}` } : {}),
+    });
     nodes.push(node);
     await node.ready;
     return node;
