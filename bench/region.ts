@@ -97,13 +97,11 @@ try {
   );
 
   const startNode = async (port: number) => {
-    const node = startOkienko({
-      DATABASE_URL: connectionString,
-      PORT: String(port),
-      TRUST_PROXY: '1',
-      LOG_LEVEL: 'warn',
-      ...(PROFILES ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILES)}` } : {}),
-    });
+    const node = startOkienko(
+      { DATABASE_URL: connectionString, PORT: String(port), TRUST_PROXY: '1', LOG_LEVEL: 'warn' },
+      undefined,
+      PROFILES ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILES)}`] : [],
+    );
     nodes.push(node);
     await node.ready;
     return node;
