@@ -103,6 +103,8 @@ export async function openEventStream(
   handlers: {
     replay: (stream: EventStream) => Promise<Set<string>>;
     onEvent: (stream: EventStream, event: QueueEvent) => void;
+    /** Only this office's events reach `onEvent` (a board's stream); every event when absent. */
+    officeId?: number;
     device?: StreamDevice;
     /** Runs once the replay is sent (more news for the stream, e.g. announcements); returns what ends it. */
     afterReplay?: (stream: EventStream) => () => void;
@@ -134,7 +136,7 @@ export async function openEventStream(
   const unsubscribe = hub.subscribe((event) => {
     if (buffer) buffer.push(event);
     else handlers.onEvent(stream, event);
-  });
+  }, handlers.officeId);
   const { device } = handlers;
   const revoke = () => {
     if (closed) return;
