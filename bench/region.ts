@@ -1,15 +1,17 @@
-// A busy Monday morning of a region, on one node and then on two behind HAProxy: 1,000 boards on Server-Sent
-// Events, 100 kiosks issuing (one ticket each every 5 s), 200 desks calling (each every 10 s: call, start,
-// finish) and 50 booking attempts a second (the Information Point's phone booking), for BENCH_SECONDS (60).
-// The nodes are real `okienko start` processes on one PostgreSQL; the boards run in a worker thread, the
-// other clients on the bench's own event loop. Prints each action's p50/p99, the calls' delivery to every
-// board (p99 from the call request to the event at the board, and missed deliveries), errors (5xx and
-// failed requests), CPU per request (nodes and PostgreSQL) and the nodes' resident memory; then the same on two
-// nodes, and two_node_ratio = actions completed per second on two nodes ÷ on one.
+// A busy Monday morning of a region, on one node and then on two behind HAProxy: BENCH_OFFICES (100) offices,
+// each with 10 boards on Server-Sent Events, a kiosk issuing a ticket every 5 s and two desks calling every
+// 10 s (call, start, finish), and BENCH_BOOKINGS (50) booking attempts a second at the city hall's Information
+// Point, for BENCH_SECONDS (60). The nodes are real `okienko start` processes on one PostgreSQL; the boards run
+// in a child process (bench/support/region-boards.mjs) and reconnect with Last-Event-ID as real ones do, the
+// other clients on the bench's own event loop. Prints each action's p50/p99, the calls' delivery to their
+// office's boards (p99 from the call request to the event at the board, and missed deliveries), errors (5xx
+// and failed requests), the nodes' CPU per action (from /proc, as PostgreSQL's) and resident memory; then the
+// same on two nodes, and two_node_ratio = actions completed per second on two nodes ÷ on one. With
+// BENCH_CPU_PROFILE=<folder> each node writes a V8 CPU profile there when it stops (node --cpu-prof).
+import { fork } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { freeDays, freeTimes } from '../src/app/booking/index.ts';
 import { loadDemoData } from '../src/app/demo/load-demo-data.ts';
 import { systemActor, systemClock } from '../src/app/shared/deps.ts';
@@ -20,18 +22,18 @@ import { currentOffice } from '../src/storage/office-repository.ts';
 import { createSession } from '../src/storage/session-repository.ts';
 import { startHaproxy, freePort } from '../test/support/haproxy.ts';
 import { startOkienko, stopOkienko, type OkienkoProcess } from '../test/support/okienko-process.ts';
-import { openAllDay, registerDevice } from '../test/support/queue.ts';
+import { openAllDay } from '../test/support/queue.ts';
 import { createStaff } from '../test/support/server.ts';
 import { postgresCpuSeconds } from './support/cpu.ts';
 import { percentile } from './support/queue-setup.ts';
+import { BOARDS_PER_OFFICE, seedRegion } from './support/region-seed.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-const BOARDS = Number(process.env.BENCH_BOARDS ?? 1000);
-const KIOSKS = 100;
-const DESKS = 200;
-const BOOKINGS_PER_SECOND = 50;
+const OFFICES = Number(process.env.BENCH_OFFICES ?? 100);
+const BOOKINGS_PER_SECOND = Number(process.env.BENCH_BOOKINGS ?? 50);
 const KIOSK_EVERY_MS = 5_000;
 const DESK_EVERY_MS = 10_000;
+const PROFILES = process.env.BENCH_CPU_PROFILE;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -57,71 +59,49 @@ const db = openDatabase({ connectionString, maxConnections: 10 });
 const nodes: OkienkoProcess[] = [];
 let balancer: { stop(): void } | undefined;
 try {
+  // The city hall (the demo office): its Information Point books visits for the region's residents.
   await loadDemoData(db, systemClock);
   await openAllDay(db);
-  const office = await currentOffice(db);
-  await db.updateTable('service').set({ daily_ticket_limit: null, booking_daily_cap: null }).execute();
+  const cityHall = await currentOffice(db);
+  await db.updateTable('service').set({ booking_daily_cap: null }).where('office_id', '=', cityHall.id).execute();
   await db
     .insertInto('booking_policy')
-    .values({ office_id: office.id, walk_in_percent: 0, minimum_notice_minutes: 0, email_daily_cap: 50 })
+    .values({ office_id: cityHall.id, walk_in_percent: 0, minimum_notice_minutes: 0, email_daily_cap: 50 })
     .onConflict((oc) => oc.column('office_id').doUpdateSet({ walk_in_percent: 0, minimum_notice_minutes: 0, email_daily_cap: 50 }))
     .execute();
-
-  // 200 desks serving every walk-in service, each with its own clerk's session.
-  const services = await db.selectFrom('service').select(['id']).where('office_id', '=', office.id).execute();
-  const model = await db.selectFrom('desk').select(['building_id', 'floor']).orderBy('id').limit(1).executeTakeFirstOrThrow();
-  const desks = await db
-    .insertInto('desk')
-    .values(
-      Array.from({ length: DESKS }, (_, i) => ({
-        office_id: office.id,
-        building_id: model.building_id,
-        floor: model.floor,
-        number: `R${i + 1}`,
-      })),
-    )
-    .returning('id')
-    .execute();
-  await db
-    .insertInto('desk_service')
-    .values(desks.flatMap((desk) => services.map((service) => ({ desk_id: desk.id, service_id: service.id }))))
-    .execute();
-  // The clerks' accounts share one password hash (their password is never used: sessions are opened directly).
-  const template = await createStaff(db, ['clerk']);
-  const { password_hash } = await db.selectFrom('staff').select('password_hash').where('id', '=', template.id).executeTakeFirstOrThrow();
-  const clerkRows = await db
-    .insertInto('staff')
-    .values(desks.map((_, i) => ({ office_id: office.id, login: `bench.clerk.${i + 1}`, full_name: `Urzędnik ${i + 1}`, password_hash })))
-    .returning('id')
-    .execute();
-  await db
-    .insertInto('staff_role')
-    .values(clerkRows.map((row) => ({ staff_id: row.id, role: 'clerk' })))
-    .execute();
-  const clerks: { deskId: number; cookie: string; csrf: string }[] = [];
-  for (const [i, desk] of desks.entries()) {
-    const session = await createSession(db, clerkRows[i]!.id, new Date());
-    clerks.push({ deskId: desk.id, cookie: `okienko_sesja=${session.token}`, csrf: session.csrfToken });
-  }
-  const kiosks = await Promise.all(Array.from({ length: KIOSKS }, async () => (await registerDevice(db, 'kiosk')).token));
-  const boardToken = (await registerDevice(db, 'board')).token;
+  const offices = await seedRegion(db, OFFICES);
+  const officeOfDesk = new Map(offices.flatMap((o) => o.clerks.map((c) => [c.deskId, o.id] as const)));
+  const clerks = offices.flatMap((o) => o.clerks);
   const infoStaff = await createStaff(db, ['information_point']);
   const infoSession = await createSession(db, infoStaff.id, new Date());
   const info = { cookie: `okienko_sesja=${infoSession.token}`, csrf: infoSession.csrfToken };
 
   // The free times of the bookable services: each attempt picks one at random (some lose to a racing attempt).
-  const deps = { db, clock: systemClock, actor: systemActor(office.id) };
-  const bookable = await db.selectFrom('service').select('id').where('bookable_online', '=', true).execute();
+  const deps = { db, clock: systemClock, actor: systemActor(cityHall.id) };
+  const bookable = await db
+    .selectFrom('service')
+    .select('id')
+    .where('office_id', '=', cityHall.id)
+    .where('bookable_online', '=', true)
+    .execute();
   const slots: { serviceId: number; slot: string }[] = [];
   for (const { id } of bookable) {
     for (const day of (await freeDays(deps, { serviceId: id })).days.slice(0, 5)) {
       for (const time of (await freeTimes(deps, { serviceId: id, date: day.date })).times) slots.push({ serviceId: id, slot: time.slot });
     }
   }
-  console.log(`${DESKS} desks, ${KIOSKS} kiosks, ${BOARDS} boards, ${slots.length} free times of ${bookable.length} bookable services`);
+  const boardCount = OFFICES * BOARDS_PER_OFFICE;
+  console.log(
+    `${OFFICES} offices: ${boardCount} boards, ${offices.length} kiosks, ${clerks.length} desks; ` +
+      `${BOOKINGS_PER_SECOND} bookings/s over ${slots.length} free times of ${bookable.length} bookable services`,
+  );
 
   const startNode = async (port: number) => {
-    const node = startOkienko({ DATABASE_URL: connectionString, PORT: String(port), TRUST_PROXY: '1', LOG_LEVEL: 'warn' });
+    const node = startOkienko(
+      { DATABASE_URL: connectionString, PORT: String(port), TRUST_PROXY: '1', LOG_LEVEL: 'warn' },
+      undefined,
+      PROFILES ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILES)}`] : [],
+    );
     nodes.push(node);
     await node.ready;
     return node;
@@ -136,9 +116,28 @@ try {
     callP50: number;
     missed: number;
     calls: number;
-    cpuPerRequestMs: { nodes: number; postgres: number };
+    reconnects: number;
+    cpuPerActionMs: { nodes: number; postgres: number };
     rssMb: number[];
     seconds: number;
+  }
+
+  /** The boards in their child process, subscribed through `base`; `finish` returns what reached them. */
+  async function startBoards(base: string) {
+    const child = fork(new URL('./support/region-boards.mjs', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`the boards' process ended (${code})`))),
+    );
+    const answer = <T>(type: string) =>
+      Promise.race([new Promise<T>((resolve) => child.on('message', (m: { type: string }) => m.type === type && resolve(m as T))), exited]);
+    child.send({ type: 'start', port: Number(new URL(base).port), boards: offices.flatMap((o) => o.boards), batch: 50 });
+    await answer('ready');
+    return {
+      async finish() {
+        child.send({ type: 'finish' });
+        return answer<{ arrivals: Record<string, number[]>; reconnects: number; refused: number }>('arrivals');
+      },
+    };
   }
 
   async function phase(base: string, pids: number[]): Promise<Figures> {
@@ -161,42 +160,30 @@ try {
         return null;
       }
     };
-    const clients = new Worker(new URL('./support/board-clients.mjs', import.meta.url), {
-      workerData: { port: Number(new URL(base).port), token: boardToken, boards: BOARDS, batch: 50, retries: 30 },
-    });
-    const arrivalsReady = new Promise<Record<string, number[]>>((resolve) => {
-      clients.on('message', (message: { type: string; arrivals?: Record<string, number[]> }) => {
-        if (message.type === 'arrivals') resolve(message.arrivals!);
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      clients.once('error', reject);
-      clients.on('message', (message: { type: string }) => {
-        if (message.type === 'ready') resolve();
-      });
-    });
-    const callSentAt = new Map<string, number>();
+    const boards = await startBoards(base);
+    // ticket id → when its call was sent, and the office whose boards must show it
+    const callSent = new Map<number, { at: number; officeId: number }>();
     const before = { nodes: pids.map((pid) => processUsage(pid).cpu), pg: postgresCpuSeconds() };
     const startedAt = performance.now();
     const endAt = startedAt + SECONDS * 1000;
     const loops: Promise<void>[] = [];
     // Kiosks and desks start spread over their period, as real ones do.
-    kiosks.forEach((token, i) =>
+    offices.forEach((office, i) =>
       loops.push(
         (async () => {
-          await wait((i / KIOSKS) * KIOSK_EVERY_MS);
-          while (performance.now() < endAt) {
+          await wait((i / offices.length) * KIOSK_EVERY_MS);
+          for (let k = 0; performance.now() < endAt; k += 1) {
             const next = performance.now() + KIOSK_EVERY_MS;
-            const service = services[i % services.length]!;
+            const serviceId = office.serviceIds[k % office.serviceIds.length]!;
             const response = await timed('issue', () =>
               fetch(`${base}/api/kiosk/bilety`, {
                 method: 'POST',
-                headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-                body: JSON.stringify({ serviceId: service.id }),
+                headers: { authorization: `Bearer ${office.kiosk}`, 'content-type': 'application/json' },
+                body: JSON.stringify({ serviceId }),
               }),
             );
             await response?.text();
-            await wait(Math.max(0, next - performance.now()));
+            await wait(Math.max(0, Math.min(next, endAt) - performance.now()));
           }
         })(),
       ),
@@ -210,21 +197,21 @@ try {
               headers: { cookie: clerk.cookie, 'x-csrf-token': clerk.csrf, 'content-type': 'application/json', accept: 'application/json' },
               body: JSON.stringify(body),
             });
-          await wait((i / DESKS) * DESK_EVERY_MS);
+          await wait((i / clerks.length) * DESK_EVERY_MS);
           while (performance.now() < endAt) {
             const next = performance.now() + DESK_EVERY_MS;
             const sentAt = epochNow();
             const response = await timed('call', () => send('/api/stanowisko/wezwij-nastepny', {}));
-            const called = response?.status === 200 ? ((await response.json()) as { ticketId?: number; number?: string }) : null;
+            const called = response?.status === 200 ? ((await response.json()) as { ticketId?: number | null }) : null;
             if (!called) await response?.text();
-            if (called?.ticketId !== undefined && called.number !== undefined) {
-              callSentAt.set(called.number, sentAt);
+            if (typeof called?.ticketId === 'number') {
+              callSent.set(called.ticketId, { at: sentAt, officeId: officeOfDesk.get(clerk.deskId)! });
               await (await timed('start', () => send(`/api/stanowisko/bilety/${called.ticketId}/rozpocznij`, {})))?.text();
               await (
                 await timed('finish', () => send(`/api/stanowisko/bilety/${called.ticketId}/zakoncz`, { outcome: 'settled' }))
               )?.text();
             }
-            await wait(Math.max(0, next - performance.now()));
+            await wait(Math.max(0, Math.min(next, endAt) - performance.now()));
           }
         })(),
       ),
@@ -232,6 +219,7 @@ try {
     let attempt = 0;
     loops.push(
       (async () => {
+        if (BOOKINGS_PER_SECOND <= 0 || slots.length === 0) return;
         const every = 1000 / BOOKINGS_PER_SECOND;
         const inFlight: Promise<void>[] = [];
         for (let at = startedAt; at < endAt; at += every) {
@@ -266,50 +254,50 @@ try {
     await Promise.all(loops);
     const seconds = (performance.now() - startedAt) / 1000;
     const after = { nodes: pids.map((pid) => processUsage(pid).cpu), pg: postgresCpuSeconds() };
-    // The last calls' events may still be on their way to some boards.
-    await wait(2_000);
-    clients.postMessage({ type: 'finish' });
-    const arrivals = await arrivalsReady;
-    await clients.terminate();
+    // The last calls' events may still be on their way to some boards (or a board reconnecting).
+    await wait(3_000);
+    const { arrivals, reconnects } = await boards.finish();
     const deliveries: number[] = [];
     let missed = 0;
-    for (const [number, sentAt] of callSentAt) {
-      const times = arrivals[number] ?? [];
-      missed += BOARDS - times.length;
-      for (const t of times) deliveries.push(t - sentAt);
+    for (const [ticketId, sent] of callSent) {
+      const times = arrivals[String(ticketId)] ?? [];
+      missed += BOARDS_PER_OFFICE - times.length;
+      for (const t of times) deliveries.push(t - sent.at);
     }
-    const requests = Object.values(actions).reduce((sum, list) => sum + list.length, 0);
+    const done = Object.values(actions).reduce((sum, list) => sum + list.length, 0);
     const nodeCpu = after.nodes.reduce((sum, cpu, i) => sum + cpu - before.nodes[i]!, 0);
     return {
       actions,
       errors,
       errorKinds,
-      done: requests,
+      done,
       callP50: percentile(deliveries, 50),
       callP99: percentile(deliveries, 99),
       missed,
-      calls: callSentAt.size,
-      cpuPerRequestMs: { nodes: (1000 * nodeCpu) / requests, postgres: (1000 * (after.pg - before.pg)) / requests },
+      calls: callSent.size,
+      reconnects,
+      cpuPerActionMs: { nodes: (1000 * nodeCpu) / done, postgres: (1000 * (after.pg - before.pg)) / done },
       rssMb: pids.map((pid) => processUsage(pid).rssMb),
       seconds,
     };
   }
 
   const print = (label: string, f: Figures) => {
-    console.log(`\n== ${label}: ${f.done} requests in ${f.seconds.toFixed(1)} s (${(f.done / f.seconds).toFixed(1)}/s) ==`);
+    console.log(`\n== ${label}: ${f.done} actions in ${f.seconds.toFixed(1)} s (${(f.done / f.seconds).toFixed(1)}/s) ==`);
     for (const [action, list] of Object.entries(f.actions)) {
       console.log(
         `  ${action.padEnd(8)} ${String(list.length).padStart(6)}  p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(list, 99).toFixed(1).padStart(7)} ms`,
       );
     }
     console.log(
-      `  calls to ${BOARDS} boards: ${f.calls} calls, delivery p50 ${f.callP50.toFixed(1)} ms, p99 ${f.callP99.toFixed(1)} ms, missed ${f.missed}`,
+      `  calls to their office's ${BOARDS_PER_OFFICE} boards: ${f.calls} calls, delivery p50 ${f.callP50.toFixed(1)} ms, ` +
+        `p99 ${f.callP99.toFixed(1)} ms, missed ${f.missed} (board reconnects ${f.reconnects})`,
     );
     console.log(
       `  errors (5xx or failed): ${f.errors}${f.errors > 0 ? ` (${[...f.errorKinds].map(([kind, n]) => `${kind} ×${n}`).join(', ')})` : ''}`,
     );
     console.log(
-      `  CPU per request (all actions mixed): nodes ${f.cpuPerRequestMs.nodes.toFixed(2)} ms, PostgreSQL ${f.cpuPerRequestMs.postgres.toFixed(2)} ms`,
+      `  CPU per action (all actions mixed): nodes ${f.cpuPerActionMs.nodes.toFixed(2)} ms, PostgreSQL ${f.cpuPerActionMs.postgres.toFixed(2)} ms`,
     );
     console.log(`  resident memory: ${f.rssMb.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`);
   };

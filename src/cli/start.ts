@@ -11,6 +11,7 @@ import { SPECIAL_NEEDS_JOBS } from '../app/jobs/special-needs-jobs.ts';
 import { STATS_JOBS } from '../app/jobs/stats-jobs.ts';
 import { startJobs, type JobScheduler } from '../app/jobs/scheduler.ts';
 import { buildServer } from '../http/server.ts';
+import { openDatabase } from '../storage/database.ts';
 import { SessionJobLocks } from '../storage/job-lock.ts';
 import { startAuditSealer } from '../storage/audit-repository.ts';
 import { QueueEventHub } from '../storage/queue-events.ts';
@@ -53,6 +54,8 @@ export async function startCommand(config: Config): Promise<void> {
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
   let jobs: JobScheduler | undefined;
   const queueEvents = new QueueEventHub(storage.connectionString, storage.db);
+  // /readyz's own connection: a busy main pool must not fail the load balancer's check (ServerDeps).
+  const readinessDb = openDatabase({ connectionString: storage.connectionString, maxConnections: 1, applicationName: 'okienko-readiness' });
   // Chains the audit rows of committed changes about a second after they commit.
   const sealer = startAuditSealer(storage.db, 1000, (error) => log('warn', `Audit sealing failed: ${(error as Error).message}`));
   const sender = createMailSender(config.smtpUrl);
@@ -82,6 +85,7 @@ export async function startCommand(config: Config): Promise<void> {
       sender.close();
       await queueEvents.close();
       await sealer.stop();
+      await readinessDb.destroy();
     } finally {
       await storage.close();
     }
@@ -112,7 +116,7 @@ export async function startCommand(config: Config): Promise<void> {
       (level, message) => log(level, message),
       { locks: new SessionJobLocks(storage.connectionString) },
     );
-    app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents });
+    app = await buildServer({ db: storage.db, config, clock: systemClock, queueEvents, readinessDb });
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
@@ -144,6 +148,7 @@ export async function startCommand(config: Config): Promise<void> {
     sender.close();
     await queueEvents.close();
     await sealer.stop();
+    await readinessDb.destroy();
     await storage.close();
     throw error;
   }

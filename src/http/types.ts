@@ -22,6 +22,11 @@ export interface ServerDeps {
   clock: Clock;
   /** Live queue events (LISTEN/NOTIFY); without it the event streams answer 503. */
   queueEvents?: QueueEventFeed;
+  /**
+   * A pool of its own (one connection) for /readyz, so a node whose main pool is busy still answers its load
+   * balancer's check instead of queueing it behind the requests and being marked down; `db` when absent.
+   */
+  readinessDb?: Db;
 }
 
 declare module 'fastify' {

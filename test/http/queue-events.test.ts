@@ -7,6 +7,8 @@ import { openDatabase } from '../../src/storage/database.ts';
 import { startSecondProcess, startTestServer, loginAs, type TestServer } from '../support/server.ts';
 import { deskId, deviceFetch, openAllDay, registerDevice, serviceId } from '../support/queue.ts';
 import { openSse } from '../support/sse.ts';
+import { sql } from 'kysely';
+import { notifyEvent } from '../../src/storage/queue-repository.ts';
 
 describe('live queue events', () => {
   let server: TestServer;
@@ -69,6 +71,35 @@ describe('live queue events', () => {
     // The queue's events (the stream also carries the screen's announcements, which have no id).
     const ids = sse.events.filter((e) => e.event === 'queue').map((e) => BigInt(e.id!));
     assert.ok(ids.every((id) => id > BigInt(snapshot.lastEventId)));
+    sse.close();
+  });
+
+  it('sends a board only its own office’s events', async () => {
+    const board = await registerDevice(server.db, 'board');
+    const sse = await openSse(`${server.url}/api/kolejka/zdarzenia`, { authorization: `Bearer ${board.token}` });
+    await sse.waitFor((e) => e.event === 'announcements');
+    const other = await server.db
+      .insertInto('office')
+      .values({ name: 'Urząd Gminy Obok', short_name: 'UG Obok' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Another office's event, as its use cases write it (a row and its notification), before one of ours.
+    await sql`
+      WITH event AS (
+        INSERT INTO queue_event (office_id, at, kind, ticket_id, desk_id, payload)
+        VALUES (${other.id}::int, now(), 'ticket.issued', NULL, NULL, '{"number": "X999"}'::jsonb)
+        RETURNING id, office_id, at, kind, ticket_id, desk_id, payload
+      )
+      SELECT ${notifyEvent} FROM event`.execute(server.db);
+    const kiosk = deviceFetch(server.url, (await registerDevice(server.db, 'kiosk')).token);
+    const issued = (await (await kiosk('POST', '/api/kiosk/bilety', { serviceId: await serviceId(server.db, 'F') })).json()) as {
+      number: string;
+    };
+    await sse.waitFor((e) => (e.data as { number?: string }).number === issued.number);
+    assert.equal(
+      sse.events.some((e) => (e.data as { number?: string }).number === 'X999'),
+      false,
+    );
     sse.close();
   });
 

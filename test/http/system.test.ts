@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { poolStats } from '../../src/storage/database.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 describe('system endpoints', () => {
@@ -16,6 +17,29 @@ describe('system endpoints', () => {
     const ready = await fetch(`${server.url}/readyz`);
     assert.equal(ready.status, 200);
     assert.deepEqual(await ready.json(), { status: 'ready' });
+  });
+
+  it('answers /readyz at once while every connection of the main pool is taken', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const total = poolStats(server.db)!.total;
+    const size = 10;
+    let taken = 0;
+    const holders = Array.from({ length: size }, () =>
+      server.db.connection().execute(async () => {
+        taken += 1;
+        await held;
+      }),
+    );
+    try {
+      while (taken < size) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.ok(poolStats(server.db)!.total >= Math.max(total, size));
+      const ready = await fetch(`${server.url}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      assert.equal(ready.status, 200);
+    } finally {
+      release();
+      await Promise.all(holders);
+    }
   });
 
   it("answers 404 with a JSON error in the caller's language for an unknown API", async () => {

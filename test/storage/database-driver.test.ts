@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { openDatabase } from '../../src/storage/database.ts';
+import { createHash } from 'node:crypto';
+import { openDatabase, statementName } from '../../src/storage/database.ts';
 import { isDatabaseUnavailable } from '../../src/storage/database-errors.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
@@ -15,6 +16,15 @@ describe('the database driver (node-postgres behind Kysely)', () => {
     database = await createTestDatabase();
   });
   after(() => database.drop());
+
+  it('names a statement by the digest of its text, the same name on every call while many texts come and go', () => {
+    const digest = (text: string) => `k${createHash('sha1').update(text).digest('base64url')}`;
+    const first = 'SELECT id FROM office WHERE id = $1';
+    assert.equal(statementName(first), digest(first));
+    for (let i = 0; i < 5_000; i += 1) statementName(`SELECT ${i} WHERE $1::int > 0`);
+    assert.equal(statementName(first), digest(first));
+    assert.equal(statementName('SELECT 4999 WHERE $1::int > 0'), digest('SELECT 4999 WHERE $1::int > 0'));
+  });
 
   it('reads DATE and TIME as text, INT8 as text, timestamptz as a Date, jsonb parsed, bytea as bytes, int4[] as numbers', async () => {
     const result = await sql<{

@@ -21,18 +21,19 @@ export interface OkienkoProcess {
  * Starts `okienko start` on a free port with these environment variables (OKIENKO_DATA_DIR, DATABASE_URL, …);
  * without DATABASE_URL it starts its own embedded PostgreSQL. `npm` runs it as `npm start` does, from the
  * bundle of the checkout in that folder.
+ * `nodeFlags` go to node itself (`--cpu-prof`, which NODE_OPTIONS refuses).
  * @example const run = startOkienko({ OKIENKO_DATA_DIR: dir }); const base = await run.ready;
  */
-export function startOkienko(env: NodeJS.ProcessEnv, npm?: { checkout: string }): OkienkoProcess {
+export function startOkienko(env: NodeJS.ProcessEnv, npm?: { checkout: string }, nodeFlags: string[] = []): OkienkoProcess {
   const merged: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env };
   if (env.DATABASE_URL === undefined) delete merged.DATABASE_URL;
   if (env.OKIENKO_DATA_DIR === undefined) delete merged.OKIENKO_DATA_DIR;
   const child = npm
-    ? spawn(process.execPath, ['--max-semi-space-size=2', '--v8-pool-size=1', 'bin/okienko.js', 'start'], {
+    ? spawn(process.execPath, [...nodeFlags, '--max-semi-space-size=2', '--v8-pool-size=1', 'bin/okienko.js', 'start'], {
         cwd: npm.checkout,
         env: merged,
       })
-    : spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], { cwd: root, env: merged });
+    : spawn(process.execPath, [...nodeFlags, '--import', 'tsx', CLI, 'start'], { cwd: root, env: merged });
   let text = '';
   const ready = new Promise<string>((resolve, reject) => {
     // A start that neither prints its pages nor exits fails the test instead of holding the run forever.

@@ -49,7 +49,13 @@ export async function startTestServer(
   const queueEvents = new QueueEventHub(database.connectionString, database.db);
   await queueEvents.start();
   const logLevel = process.env.TEST_LOG_LEVEL ?? 'silent';
-  const app = await buildServer({ db: database.db, config, clock, queueEvents }, { logLevel, onRoute: options.onRoute });
+  // As `okienko start` does: /readyz on a connection of its own.
+  const readinessDb = openDatabase({
+    connectionString: database.connectionString,
+    maxConnections: 1,
+    applicationName: 'okienko-readiness',
+  });
+  const app = await buildServer({ db: database.db, config, clock, queueEvents, readinessDb }, { logLevel, onRoute: options.onRoute });
   options.extraRoutes?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -65,6 +71,7 @@ export async function startTestServer(
       app.server.closeAllConnections();
       await closing;
       await queueEvents.close();
+      await readinessDb.destroy();
       await database.drop();
     },
   };

@@ -11,8 +11,11 @@ export type { QueueEvent } from '../../storage/queue-events.ts';
  * @example const stop = feed.subscribe((event) => stream.send(event.id, 'queue', event));
  */
 export interface QueueEventFeed {
-  /** Adds a subscriber; returns the function that removes it. */
-  subscribe(subscriber: (event: QueueEvent) => void): () => void;
+  /**
+   * Adds a subscriber, told every event or, with `officeId`, only that office's; returns the function that
+   * removes it.
+   */
+  subscribe(subscriber: (event: QueueEvent) => void, officeId?: number): () => void;
   /**
    * Adds a subscriber told the id of each device revoked from now on (its streams end), or null when such news
    * may have been lost (the feed's connection came back): each stream then checks its device. Returns the

@@ -3,7 +3,7 @@ import { one, type FormValues } from '../../domain/organisation/form-values.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { Layout } from '../components/layout.tsx';
-import { formatDateTime, keyPart } from '../i18n/index.ts';
+import { formatDateTime, keyPart, numberFormat } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
 
 /** A room the help can point to. */
@@ -47,7 +47,7 @@ export function DeviceHealthPage({
   notice?: string | undefined;
 }) {
   const title = ctx.t('announcements.health.title');
-  const percent = new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 2 });
+  const percent = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 2 });
   return (
     <Layout ctx={ctx} title={title} nav={staffNav(ctx)} wide hasErrors={Object.keys(errors).length > 0}>
       {notice && (

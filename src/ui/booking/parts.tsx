@@ -1,16 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { BookingPlace, FreeDay, FreeTimeOption } from '../../app/booking/index.ts';
 import type { PageContext } from '../components/context.ts';
-import { OFFICE_TIME_ZONE, type Locale } from '../i18n/index.ts';
+import { dateTimeFormat, OFFICE_TIME_ZONE, type Locale } from '../i18n/index.ts';
 import { isoWeekday } from '../../domain/organisation/index.ts';
 import { closedReason, dayLabel } from '../public/wording.ts';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
 function formatIn(locale: Locale, options: Intl.DateTimeFormatOptions, at: Date): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: OFFICE_TIME_ZONE, ...options })));
-  return format.format(at);
+  return dateTimeFormat(locale, { timeZone: OFFICE_TIME_ZONE, ...options }).format(at);
 }
 
 /**

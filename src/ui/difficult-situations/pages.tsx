@@ -5,7 +5,7 @@ import { inLanguage, type Translated } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage, val, type Notice } from '../admin/common.tsx';
-import { formatDate, formatDateTime } from '../i18n/index.ts';
+import { dateTimeFormat, formatDate, formatDateTime } from '../i18n/index.ts';
 
 export const SITUATIONS_PATH = '/trudne-sytuacje';
 
@@ -438,5 +438,5 @@ export function SituationFiguresPage({ ctx, figures }: { ctx: PageContext; figur
 /** "grudzień 2026" for '2026-12'. */
 function monthLabel(ctx: PageContext, month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(ctx.locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateTimeFormat(ctx.locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

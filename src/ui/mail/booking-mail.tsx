@@ -1,17 +1,10 @@
 import type { BookingMailFacts, EventWords, MailWording, RenderedMail } from '../../app/mail/mail-ports.ts';
-import { translator, OFFICE_TIME_ZONE, type Translate } from '../i18n/index.ts';
+import { dateTimeFormat, translator, OFFICE_TIME_ZONE, type Translate } from '../i18n/index.ts';
 import { renderPage } from '../render.ts';
 import { keyPart } from '../i18n/index.ts';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function format(locale: string, options: Intl.DateTimeFormatOptions, at: Date): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = dateFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone: OFFICE_TIME_ZONE, ...options });
-    dateFormats.set(key, formatter);
-  }
-  return formatter.format(at);
+  return dateTimeFormat(locale, { timeZone: OFFICE_TIME_ZONE, ...options }).format(at);
 }
 
 /**

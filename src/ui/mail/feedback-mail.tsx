@@ -1,12 +1,12 @@
 import type { FeedbackMailFacts, FeedbackMailWording, RenderedMail } from '../../app/mail/mail-ports.ts';
-import { translator, OFFICE_TIME_ZONE, type Translate } from '../i18n/index.ts';
+import { dateTimeFormat, translator, OFFICE_TIME_ZONE, type Translate } from '../i18n/index.ts';
 import { visitTime } from './booking-mail.tsx';
 import { plainMail } from './plain-mail.tsx';
 
 /** "8 grudnia 2026, 10:52": when the link stops answering, in the office's time zone. */
 function lastMoment(facts: FeedbackMailFacts, t: Translate): string {
   const at = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(facts.locale, { timeZone: OFFICE_TIME_ZONE, ...options }).format(facts.answerUntil);
+    dateTimeFormat(facts.locale, { timeZone: OFFICE_TIME_ZONE, ...options }).format(facts.answerUntil);
   return t('mail.when', {
     date: at({ day: 'numeric', month: 'long', year: 'numeric' }),
     time: at({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),

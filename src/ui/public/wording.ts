@@ -1,5 +1,5 @@
 import type { ClosedReason, PlaceStatus, PublicHoliday } from '../../domain/organisation/index.ts';
-import type { Locale, Translate } from '../i18n/index.ts';
+import { dateTimeFormat, type Locale, type Translate } from '../i18n/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 
 /**
@@ -8,7 +8,7 @@ import { inLanguage } from '../../domain/shared/translated.ts';
  */
 export function dayLabel(locale: Locale, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
+  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }

@@ -12,7 +12,7 @@ import { inLanguage } from '../../domain/shared/translated.ts';
 import { AdminPage, type Notice } from '../admin/common.tsx';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
-import { formatDateTime } from '../i18n/format.ts';
+import { formatDateTime, numberFormat } from '../i18n/format.ts';
 import { closeReasonWords, reportPath, statusWords, withReportCode } from './public-pages.tsx';
 import { ReportPoint, type ReportMapSetting } from './report-map.tsx';
 
@@ -119,8 +119,7 @@ export function InboxPage(props: {
 
 function FiguresTable({ ctx, rows, caption }: { ctx: PageContext; rows: readonly ResponseTimeRow[]; caption: string }) {
   const { t } = ctx;
-  const hours = (value: number | null) =>
-    value === null ? '—' : new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(value);
+  const hours = (value: number | null) => (value === null ? '—' : numberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(value));
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="table">

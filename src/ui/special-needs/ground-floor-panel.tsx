@@ -3,7 +3,7 @@ import { offeredGroundFloorActions } from '../../domain/special-needs/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
 import { CsrfField } from '../components/form.tsx';
-import { keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
+import { dateTimeFormat, keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
 
 /** Who looks at a list: the Information Point, a unit head or a clerk at a desk panel; decides the buttons. */
 export type GroundFloorViewer = 'information_point' | 'unit_head' | 'clerk';
@@ -25,7 +25,7 @@ const ALLOWED: Record<GroundFloorViewer, readonly string[]> = {
 };
 
 function at(ctx: PageContext, instant: Date): string {
-  return new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(instant);
+  return dateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(instant);
 }
 
 function RequestItem({ ctx, request, viewer }: { ctx: PageContext; request: GroundFloorRequestView; viewer: GroundFloorViewer }) {

@@ -6,7 +6,7 @@ import { ErrorSummary, Fieldset, Radio, Select, TextInput, type FormErrors } fro
 import { Layout } from '../components/layout.tsx';
 import { AntiBotField, ANTI_BOT_SCRIPT } from '../booking/anti-bot-field.tsx';
 import { floorWords } from '../i18n/glossary.ts';
-import { formatDate, keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
+import { dateTimeFormat, formatDate, keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
 import { statusWords } from '../public/wording.ts';
 
 export const INTERPRETER_PATH = '/tlumacz-migowy';
@@ -17,9 +17,7 @@ export function InterpreterAvailabilityText({ ctx, availability }: { ctx: PageCo
   if (availability.kind === 'available') return <strong class="tag tag--open">{ctx.t('interpreter.availability.available')}</strong>;
   if (availability.kind === 'unknown') return <strong class="tag tag--later">{ctx.t('interpreter.availability.unknown')}</strong>;
   const back = availability.expectedBack
-    ? new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(
-        availability.expectedBack,
-      )
+    ? dateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(availability.expectedBack)
     : null;
   return (
     <>

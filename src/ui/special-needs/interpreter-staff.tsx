@@ -7,7 +7,7 @@ import type { PageContext } from '../components/context.ts';
 import { CsrfField, ErrorSummary, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
 import { val } from '../admin/common.tsx';
 import { Layout } from '../components/layout.tsx';
-import { formatDate, keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
+import { dateTimeFormat, formatDate, keyPart, OFFICE_TIME_ZONE } from '../i18n/index.ts';
 import { staffNav } from '../staff/nav.ts';
 import { InterpreterAvailabilityText } from './interpreter-public.tsx';
 
@@ -17,7 +17,7 @@ export const INTERPRETER_STAFF_PATH = '/punkt-informacyjny/tlumacz';
 export type ServiceOption = { value: string; label: string };
 
 function time(ctx: PageContext, at: Date): string {
-  return new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
+  return dateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
 function pick(values: FormValues, name: string): string {

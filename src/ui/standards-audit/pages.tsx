@@ -5,7 +5,7 @@ import { inLanguage, type Translated } from '../../domain/shared/translated.ts';
 import { AdminPage, type Notice } from '../admin/common.tsx';
 import type { PageContext } from '../components/context.ts';
 import { Button, CsrfField, Fieldset, Radio, Select, TextArea, TextInput, type FormErrors } from '../components/form.tsx';
-import { formatDate, keyPart } from '../i18n/index.ts';
+import { dateTimeFormat, formatDate, keyPart } from '../i18n/index.ts';
 import { ScoreChart } from './score-chart.tsx';
 
 export const AUDITS_PATH = '/audyty';
@@ -24,9 +24,7 @@ function scoreText(ctx: PageContext, score: Score): string {
 /** "wrz 2026": a month of the chart in the page's language. */
 function monthLabel(ctx: PageContext, month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(ctx.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, number - 1, 15)),
-  );
+  return dateTimeFormat(ctx.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 15)));
 }
 
 const standardName = (ctx: PageContext, standard: Standard) => ctx.t(`standardsAudit.standard.${keyPart(standard)}`);

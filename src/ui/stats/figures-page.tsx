@@ -5,6 +5,7 @@ import type { PageContext } from '../components/context.ts';
 import { Button, Select, TextInput, type FormErrors } from '../components/form.tsx';
 import { AdminPage } from '../admin/common.tsx';
 import { Chart } from './chart.tsx';
+import { dateTimeFormat, numberFormat } from '../i18n/index.ts';
 
 export const STATS_PATH = '/statystyki';
 
@@ -18,7 +19,7 @@ export interface FiguresFormValues {
 
 /** "3 gru 2026" for '2026-12-03', in the page's language. */
 export function dayLabel(ctx: PageContext, day: string): string {
-  return new Intl.DateTimeFormat(ctx.locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${day}T00:00:00Z`));
+  return dateTimeFormat(ctx.locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** The group's name in full (table) and short (chart axis). */
@@ -42,18 +43,16 @@ export function groupName(ctx: PageContext, group: FigureGroup): { full: string;
 }
 
 export function minutesText(ctx: PageContext, value: number): string {
-  return new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 export function shareText(ctx: PageContext, value: number | null): string {
-  return value === null
-    ? ctx.t('stats.none')
-    : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return value === null ? ctx.t('stats.none') : numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 /** An average score (1–5) to two decimals. */
 export function scoreText(ctx: PageContext, value: number): string {
-  return new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 const TIME_PARTS = ['average', 'median', 'p90', 'max'] as const;
@@ -184,7 +183,7 @@ function Charts({ ctx, report }: { ctx: PageContext; report: FiguresReport }) {
           { label: ctx.t('stats.series.tickets'), values: report.rows.map((r) => r.tickets) },
           { label: ctx.t('stats.series.served'), values: report.rows.map((r) => r.served) },
         ]}
-        format={(v) => new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 0 }).format(v)}
+        format={(v) => numberFormat(ctx.locale, { maximumFractionDigits: 0 }).format(v)}
       />
       <Chart
         {...common}

@@ -109,8 +109,9 @@ export function boardRoutes(app: FastifyInstance): void {
           }
           return replayed;
         },
+        officeId: deps.actor.officeId,
         onEvent: (stream, event) => {
-          if (event.officeId === deps.actor.officeId && isQueueMove(event.kind)) stream.sendFrame(boardFrame(event));
+          if (isQueueMove(event.kind)) stream.sendFrame(boardFrame(event));
         },
         device: { id: deviceId, isActive: () => isDeviceActive(deps, { deviceId }) },
         afterReplay: (stream) => {

@@ -5,6 +5,13 @@ import type { QueueEvent, QueueEventFeed } from '../../../app/queue/index.ts';
 // Below the idle timeouts of common proxies (60 s), so a quiet stream is not cut.
 export const HEARTBEAT_MS = 15_000;
 
+/**
+ * Bytes a stream may leave unsent (a client that stopped reading, a stuck network) before it is ended: without
+ * a bound the node would buffer every later event for it. A replay (at most 1,000 events) fits well inside;
+ * the client reconnects with Last-Event-ID and misses nothing.
+ */
+export const MAX_UNSENT_BYTES = 1024 * 1024;
+
 export interface EventStream {
   send(id: string | null, event: string, data: unknown): void;
   /** Writes a frame made by `sseFrame` (one text shared by every stream that sends the same event). */
@@ -96,6 +103,8 @@ export async function openEventStream(
   handlers: {
     replay: (stream: EventStream) => Promise<Set<string>>;
     onEvent: (stream: EventStream, event: QueueEvent) => void;
+    /** Only this office's events reach `onEvent` (a board's stream); every event when absent. */
+    officeId?: number;
     device?: StreamDevice;
     /** Runs once the replay is sent (more news for the stream, e.g. announcements); returns what ends it. */
     afterReplay?: (stream: EventStream) => () => void;
@@ -103,13 +112,21 @@ export async function openEventStream(
 ): Promise<void> {
   const raw = reply.raw;
   let closed = false;
+  // Every write goes through here, so no stream holds more than MAX_UNSENT_BYTES of this process's memory.
+  const write = (text: string) => {
+    if (closed) return;
+    raw.write(text);
+    if (raw.writableLength <= MAX_UNSENT_BYTES) return;
+    request.log.warn({ unsent: raw.writableLength }, 'event stream ended: its client does not read');
+    finish();
+    raw.destroy();
+  };
   const stream: EventStream = {
     send(id, event, data) {
-      if (closed) return;
-      raw.write(sseFrame(id, event, data));
+      write(sseFrame(id, event, data));
     },
     sendFrame(frame) {
-      if (!closed) raw.write(frame);
+      write(frame);
     },
     get closed() {
       return closed;
@@ -119,11 +136,11 @@ export async function openEventStream(
   const unsubscribe = hub.subscribe((event) => {
     if (buffer) buffer.push(event);
     else handlers.onEvent(stream, event);
-  });
+  }, handlers.officeId);
   const { device } = handlers;
   const revoke = () => {
     if (closed) return;
-    raw.write(sseFrame(null, 'revoked', {}));
+    write(sseFrame(null, 'revoked', {}));
     finish();
     raw.end();
   };
@@ -140,10 +157,7 @@ export async function openEventStream(
   const unsubscribeRevocations = device
     ? hub.subscribeRevocations((id) => (id === null ? check() : id === device.id && revoke()))
     : () => undefined;
-  const heartbeat = setInterval(() => {
-    if (closed) return;
-    raw.write(': ping\n\n');
-  }, HEARTBEAT_MS);
+  const heartbeat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
   const route = request.routeOptions.url ?? 'unknown';
   openStreams.set(route, (openStreams.get(route) ?? 0) + 1);
   let unsubscribeMore = () => {};
@@ -164,7 +178,7 @@ export async function openEventStream(
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
-  raw.write('retry: 3000\n\n');
+  write('retry: 3000\n\n');
   try {
     const replayed = await handlers.replay(stream);
     const waiting = buffer;

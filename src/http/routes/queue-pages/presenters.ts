@@ -9,6 +9,7 @@ import type { DeskTicketView } from '../../../ui/queue/desk-ticket.tsx';
 import type { FollowView } from '../../../ui/queue/follow-page.tsx';
 import type { PriorityChoice } from '../../../ui/queue/kiosk-pages.tsx';
 import type { TicketFacts } from '../../../ui/queue/ticket-facts.tsx';
+import { dateTimeFormat } from '../../../ui/i18n/index.ts';
 import { presentEstimate, presentFollowStatus, presentTicketStatus, waitingText, whereText } from '../queue-api/presenters.ts';
 
 /**
@@ -108,9 +109,7 @@ export function deskPanelView(request: FastifyRequest, panel: DeskPanelWithChoic
   const nameOf = new Map(panel.services.map((s) => [s.id, inLanguage(s.name, request.locale).value]));
   const serviceName = (id: number): string => nameOf.get(id) ?? '';
   return {
-    today: new Intl.DateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(
-      request.server.deps.clock.now(),
-    ),
+    today: dateTimeFormat(request.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(request.server.deps.clock.now()),
     session: panel.session && {
       deskNumber: panel.session.deskNumber,
       desk: deskLabel(request, { ...panel.session.desk, street: '' }),
@@ -146,7 +145,7 @@ export function boardPageView(
     boardName: view.board.name,
     buildingName: view.building?.name ?? null,
     lastEventId: view.lastEventId,
-    clock: new Intl.DateTimeFormat('pl-PL', { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(view.at),
+    clock: dateTimeFormat('pl-PL', { timeZone: OFFICE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(view.at),
     calls: view.calls.map(call),
     recentCalls: view.recentCalls.map(call),
     services: view.services.map((s) => ({

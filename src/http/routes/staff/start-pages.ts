@@ -3,7 +3,7 @@ import { homeVisitCounts } from '../../../app/home-visits/index.ts';
 import { HomeVisitCountsPanel } from '../../../ui/home-visits/pages.tsx';
 import { START_PAGE } from '../../../ui/staff/nav.ts';
 import { StartPage } from '../../../ui/staff/start-page.tsx';
-import { OFFICE_TIME_ZONE } from '../../../ui/i18n/index.ts';
+import { dateTimeFormat, OFFICE_TIME_ZONE } from '../../../ui/i18n/index.ts';
 import { depsOf } from '../../auth/actor.ts';
 import { requireRole } from '../../auth/guards.ts';
 import { pageContext, sendPage } from '../../page.ts';
@@ -25,7 +25,7 @@ export function startPageRoutes(app: FastifyInstance): void {
   for (const role of ROLES_WITH_START_PAGE) {
     app.get(START_PAGE[role]!, { schema: { hide: true }, preValidation: requireRole(role) }, async (request, reply) => {
       const ctx = await pageContext(request);
-      const today = new Intl.DateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(app.deps.clock.now());
+      const today = dateTimeFormat(ctx.locale, { timeZone: OFFICE_TIME_ZONE, dateStyle: 'full' }).format(app.deps.clock.now());
       // Home visits: the unit head's counts (requests to assign, overdue, waiting for an authorisation).
       const counts =
         role === 'unit_head'

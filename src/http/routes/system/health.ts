@@ -6,7 +6,7 @@ export function healthRoutes(app: FastifyInstance): void {
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      const pending = await pendingMigrations(app.deps);
+      const pending = await pendingMigrations({ db: app.deps.readinessDb ?? app.deps.db });
       if (pending.length > 0) return await reply.code(503).send({ status: 'migrating', pending });
       return { status: 'ready' };
     } catch {
