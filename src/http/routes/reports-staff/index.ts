@@ -19,9 +19,11 @@ import {
   revokeApiKey,
   staffReport,
   staffReportPhoto,
+  type CategorySummary,
   type InboxFilter,
   type ReporterContact,
 } from '../../../app/reports/index.ts';
+import type { UseCaseDeps } from '../../../app/shared/index.ts';
 import { REPORT_STATUSES, type ReportStatus } from '../../../domain/reports/index.ts';
 import { DomainError, invalid, notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
@@ -225,18 +227,29 @@ function unitIdOf(body: unknown): number | null {
   return id;
 }
 
+/** A category found for a staff page, with the deps its use cases run with. */
+type FoundCategory = { deps: UseCaseDeps; category: CategorySummary };
+
 /** The Contact Centre's list of report categories (Open311 services): add one, change one, retire one. */
 function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType<typeof requireRole>; schema: { hide: boolean } }): void {
   const refusal = (error: unknown): DomainError => {
     if (!(error instanceof DomainError) || (error.kind !== 'validation' && error.kind !== 'conflict')) throw error;
     return error;
   };
+  const savedNotice = (request: FastifyRequest) => (formField(request.query, 'zapisano') === '1' ? ('saved' as const) : undefined);
+  // The category of the path, the office's own, or 404.
+  const categoryOf = async (request: FastifyRequest<WithId>): Promise<FoundCategory> => {
+    const deps = await depsOf(request, 'contact_centre');
+    const id = idOf(request.params.id);
+    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
+    if (!category) throw notFound('reports.categories.notFound');
+    return { deps, category };
+  };
 
   app.get(CATEGORIES_PATH, guard, async (request, reply) => {
     const deps = await depsOf(request, 'contact_centre');
     const [categories, units] = await Promise.all([allReportCategories(deps), reportUnits(deps.db, deps.actor.officeId)]);
-    const notice = formField(request.query, 'zapisano') === '1' ? 'saved' : undefined;
-    return sendPage(reply, CategoriesPage({ ctx: await pageContext(request), categories, units, notice }));
+    return sendPage(reply, CategoriesPage({ ctx: await pageContext(request), categories, units, notice: savedNotice(request) }));
   });
 
   app.post(CATEGORIES_PATH, guard, async (request, reply) => {
@@ -257,10 +270,7 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
   });
 
   app.get<WithId>(`${CATEGORIES_PATH}/:id`, guard, async (request, reply) => {
-    const deps = await depsOf(request, 'contact_centre');
-    const id = idOf(request.params.id);
-    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
-    if (!category) throw notFound('reports.categories.notFound');
+    const { deps, category } = await categoryOf(request);
     const units = await reportUnits(deps.db, deps.actor.officeId);
     return sendPage(
       reply,
@@ -270,16 +280,13 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
         values: categoryValues(category),
         units,
         attributes: category.attributes,
-        notice: formField(request.query, 'zapisano') === '1' ? 'saved' : undefined,
+        notice: savedNotice(request),
       }),
     );
   });
 
   app.post<WithId>(`${CATEGORIES_PATH}/:id`, guard, async (request, reply) => {
-    const deps = await depsOf(request, 'contact_centre');
-    const id = idOf(request.params.id);
-    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
-    if (!category) throw notFound('reports.categories.notFound');
+    const { deps, category } = await categoryOf(request);
     try {
       await saveReportCategory(deps, { id: category.id, form: formValues(request.body), unitId: unitIdOf(request.body) });
     } catch (thrown) {
@@ -296,7 +303,7 @@ function categoryRoutes(app: FastifyInstance, guard: { preValidation: ReturnType
     return reply.redirect(`${CATEGORIES_PATH}?zapisano=1`, 303);
   });
 
-  attributeRoutes(app, guard, refusal);
+  attributeRoutes(app, guard, refusal, categoryOf);
 }
 
 /** What was typed in the question form, to show it again with its errors. */
@@ -322,20 +329,37 @@ function attributeRoutes(
   app: FastifyInstance,
   guard: { preValidation: ReturnType<typeof requireRole>; schema: { hide: boolean } },
   refusal: (error: unknown) => DomainError,
+  categoryOf: (request: FastifyRequest<WithId>) => Promise<FoundCategory>,
 ): void {
   type WithCode = { Params: { id: string; code: string } };
-  const categoryOf = async (request: FastifyRequest<WithId>) => {
-    const deps = await depsOf(request, 'contact_centre');
-    const id = idOf(request.params.id);
-    const category = id === null ? undefined : (await allReportCategories(deps)).find((c) => c.id === id);
-    if (!category) throw notFound('reports.categories.notFound');
-    return { deps, category };
-  };
   const attributeOf = async (request: FastifyRequest<WithCode>) => {
     const { deps, category } = await categoryOf(request);
     const attribute = category.attributes.find((a) => a.code === request.params.code);
     if (!attribute) throw notFound('reports.categories.attributes.notFound');
     return { deps, category, attribute };
+  };
+  // Adds a question (code null) or changes the one of that code; a refusal shows the form again with what was typed.
+  const save = async (request: FastifyRequest, reply: FastifyReply, { deps, category }: FoundCategory, code: string | null) => {
+    try {
+      await saveCategoryAttribute(deps, { categoryId: category.id, replacing: code, form: formValues(request.body) });
+    } catch (thrown) {
+      const error = refusal(thrown);
+      const ctx = await pageContext(request);
+      const typed = typedAttribute(request.body);
+      return sendPage(
+        reply,
+        AttributePage({
+          ctx,
+          categoryId: category.id,
+          categoryCode: category.code,
+          code,
+          values: code === null ? typed : { ...typed, code },
+          errors: wordErrors(ctx, error.fields),
+        }),
+        statusOf(error),
+      );
+    }
+    return reply.redirect(`${categoryPath(category.id)}?zapisano=1`, 303);
   };
 
   app.get<WithId>(`${CATEGORIES_PATH}/:id/nowe-pytanie`, guard, async (request, reply) => {
@@ -352,28 +376,9 @@ function attributeRoutes(
     );
   });
 
-  app.post<WithId>(`${CATEGORIES_PATH}/:id/nowe-pytanie`, guard, async (request, reply) => {
-    const { deps, category } = await categoryOf(request);
-    try {
-      await saveCategoryAttribute(deps, { categoryId: category.id, replacing: null, form: formValues(request.body) });
-    } catch (thrown) {
-      const error = refusal(thrown);
-      const ctx = await pageContext(request);
-      return sendPage(
-        reply,
-        AttributePage({
-          ctx,
-          categoryId: category.id,
-          categoryCode: category.code,
-          code: null,
-          values: typedAttribute(request.body),
-          errors: wordErrors(ctx, error.fields),
-        }),
-        statusOf(error),
-      );
-    }
-    return reply.redirect(`${categoryPath(category.id)}?zapisano=1`, 303);
-  });
+  app.post<WithId>(`${CATEGORIES_PATH}/:id/nowe-pytanie`, guard, async (request, reply) =>
+    save(request, reply, await categoryOf(request), null),
+  );
 
   app.get<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code`, guard, async (request, reply) => {
     const { category, attribute } = await attributeOf(request);
@@ -391,25 +396,7 @@ function attributeRoutes(
 
   app.post<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code`, guard, async (request, reply) => {
     const { deps, category, attribute } = await attributeOf(request);
-    try {
-      await saveCategoryAttribute(deps, { categoryId: category.id, replacing: attribute.code, form: formValues(request.body) });
-    } catch (thrown) {
-      const error = refusal(thrown);
-      const ctx = await pageContext(request);
-      return sendPage(
-        reply,
-        AttributePage({
-          ctx,
-          categoryId: category.id,
-          categoryCode: category.code,
-          code: attribute.code,
-          values: { ...typedAttribute(request.body), code: attribute.code },
-          errors: wordErrors(ctx, error.fields),
-        }),
-        statusOf(error),
-      );
-    }
-    return reply.redirect(`${categoryPath(category.id)}?zapisano=1`, 303);
+    return save(request, reply, { deps, category }, attribute.code);
   });
 
   app.post<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code/usun`, guard, async (request, reply) => {
