@@ -2,19 +2,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import sharp from 'sharp';
-import { openTextChallenge } from '../../src/app/anti-bot/index.ts';
 import { issueApiKey } from '../../src/app/reports/index.ts';
 import { systemActor, systemClock } from '../../src/app/shared/deps.ts';
-import { challengeAnswer } from '../../src/domain/booking/index.ts';
 import { currentOffice } from '../../src/storage/office-repository.ts';
+import { openReportForm, type ReportFormPage } from '../support/report-form.ts';
 import { loginAs, startTestServer, type StaffClient, type TestServer } from '../support/server.ts';
-
-interface FormPage {
-  cookie: string;
-  csrf: string;
-  questionId: string;
-  answer: string;
-}
 
 interface Upload {
   bytes: Uint8Array;
@@ -51,19 +43,11 @@ describe('photos of problem reports: the form’s upload, the Contact Centre’s
   });
   after(() => server.close());
 
-  async function openForm(): Promise<FormPage> {
-    const response = await fetch(`${server.url}/zglos-problem`, { headers: { cookie: 'jezyk=pl' } });
-    const html = await response.text();
-    assert.match(html, /enctype="multipart\/form-data"/);
-    assert.match(html, /type="file"/);
-    const cookie = response.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('okienko_zgloszenie='))!
-      .split(';')[0]!;
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
-    const questionId = /name="antiBotId" value="([^"]+)"/.exec(html)![1]!;
-    const challenge = await openTextChallenge(server.db, questionId);
-    return { cookie, csrf, questionId, answer: String(challengeAnswer(challenge!)) };
+  async function openForm(): Promise<ReportFormPage> {
+    const form = await openReportForm(server);
+    assert.match(form.html, /enctype="multipart\/form-data"/);
+    assert.match(form.html, /type="file"/);
+    return form;
   }
 
   /** Posts the form as a browser without JavaScript does: multipart/form-data with the chosen files. */

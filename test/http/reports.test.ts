@@ -1,24 +1,33 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { openTextChallenge } from '../../src/app/anti-bot/index.ts';
 import { confirmToken } from '../../src/app/reports/index.ts';
-import { challengeAnswer } from '../../src/domain/booking/index.ts';
+import { openReportForm, type ReportFormPage } from '../support/report-form.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-
-interface FormPage {
-  cookie: string;
-  csrf: string;
-  questionId: string;
-  answer: string;
-  html: string;
-}
 
 async function reportRows(server: TestServer): Promise<string> {
   const { rows } = await sql<{ s: string }>`SELECT (SELECT count(*) FROM problem_report) || '/' || (SELECT count(*) FROM mail_outbox)
     || '/' || (SELECT count(*) FROM anti_bot_challenge) || '/' || (SELECT count(*) FROM audit_log) AS s`.execute(server.db);
   return rows[0]!.s;
 }
+
+/** Opens the public form and posts it, on a test file's server. */
+function formClient(server: () => TestServer) {
+  const openForm = (language?: string, path?: string) => openReportForm(server(), language, path);
+
+  function post(form: ReportFormPage, fields: Record<string, string>): Promise<Response> {
+    const body = new URLSearchParams({ _csrf: form.csrf, antiBotId: form.questionId, antiBotAnswer: form.answer, ...fields });
+    return fetch(`${server().url}/zglos-problem`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: `${form.cookie}; jezyk=pl`, 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+  }
+  return { openForm, post };
+}
+
+const report = { category: 'roads', description: 'Dziura w jezdni przy szkole', address: 'ul. Szkolna 28', link: 'https://piotrkow.pl/' };
 
 describe('the public form "Zgłoś problem" and a report’s page', () => {
   let server: TestServer;
@@ -27,31 +36,7 @@ describe('the public form "Zgłoś problem" and a report’s page', () => {
   });
   after(() => server.close());
 
-  async function openForm(language = 'pl', path = '/zglos-problem'): Promise<FormPage> {
-    const response = await fetch(`${server.url}${path}`, { headers: { cookie: `jezyk=${language}` } });
-    assert.equal(response.status, 200);
-    const html = await response.text();
-    const cookie = response.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('okienko_zgloszenie='))!
-      .split(';')[0]!;
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
-    const questionId = /name="antiBotId" value="([^"]+)"/.exec(html)![1]!;
-    const challenge = await openTextChallenge(server.db, questionId);
-    return { cookie, csrf, questionId, answer: String(challengeAnswer(challenge!)), html };
-  }
-
-  function post(form: FormPage, fields: Record<string, string>): Promise<Response> {
-    const body = new URLSearchParams({ _csrf: form.csrf, antiBotId: form.questionId, antiBotAnswer: form.answer, ...fields });
-    return fetch(`${server.url}/zglos-problem`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: `${form.cookie}; jezyk=pl`, 'content-type': 'application/x-www-form-urlencoded' },
-      body,
-    });
-  }
-
-  const report = { category: 'roads', description: 'Dziura w jezdni przy szkole', address: 'ul. Szkolna 28', link: 'https://piotrkow.pl/' };
+  const { openForm, post } = formClient(() => server);
 
   it('is linked from the footer of every page, with the page it was opened from', async () => {
     const home = await (await fetch(`${server.url}/`)).text();
@@ -207,31 +192,7 @@ describe('the questions a category asks beyond the description, on the form', ()
   });
   after(() => server.close());
 
-  async function openForm(language = 'pl', path = '/zglos-problem'): Promise<FormPage> {
-    const response = await fetch(`${server.url}${path}`, { headers: { cookie: `jezyk=${language}` } });
-    assert.equal(response.status, 200);
-    const html = await response.text();
-    const cookie = response.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('okienko_zgloszenie='))!
-      .split(';')[0]!;
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
-    const questionId = /name="antiBotId" value="([^"]+)"/.exec(html)![1]!;
-    const challenge = await openTextChallenge(server.db, questionId);
-    return { cookie, csrf, questionId, answer: String(challengeAnswer(challenge!)), html };
-  }
-
-  function post(form: FormPage, fields: Record<string, string>): Promise<Response> {
-    const body = new URLSearchParams({ _csrf: form.csrf, antiBotId: form.questionId, antiBotAnswer: form.answer, ...fields });
-    return fetch(`${server.url}/zglos-problem`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: `${form.cookie}; jezyk=pl`, 'content-type': 'application/x-www-form-urlencoded' },
-      body,
-    });
-  }
-
-  const report = { category: 'roads', description: 'Dziura w jezdni przy szkole', address: 'ul. Szkolna 28', link: 'https://piotrkow.pl/' };
+  const { openForm, post } = formClient(() => server);
 
   it('asks each category’s own questions, named after it, and keeps only the chosen category’s answers', async () => {
     const form = await openForm();
