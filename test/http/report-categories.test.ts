@@ -19,6 +19,20 @@ async function textOf(response: Response): Promise<string> {
   return (await response.text()).replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 }
 
+/** Posts a form that must be refused with the field's Polish message (4xx), writing nothing. */
+function refusal(of: () => { server: TestServer; centre: StaffClient }) {
+  return async (path: string, fields: Record<string, string | string[]>, message: string | RegExp): Promise<void> => {
+    const { server, centre } = of();
+    const before = await written(server);
+    const response = await centre.postForm(path, fields);
+    assert.ok(response.status >= 400 && response.status < 500, `${JSON.stringify(fields)} answered ${response.status}`);
+    const text = await textOf(response);
+    if (typeof message === 'string') assert.ok(text.includes(message), `${JSON.stringify(fields)}: no “${message}”`);
+    else assert.match(text, message);
+    assert.equal(await written(server), before, `${JSON.stringify(fields)} wrote something`);
+  };
+}
+
 describe('the Contact Centre’s report categories (/centrum-kontaktu/kategorie): bad input', () => {
   let server: TestServer;
   let centre: StaffClient;
@@ -34,16 +48,7 @@ describe('the Contact Centre’s report categories (/centrum-kontaktu/kategorie)
   });
   after(() => server.close());
 
-  /** Posts a form that must be refused with the field's Polish message, writing nothing. */
-  async function refused(path: string, fields: Record<string, string | string[]>, message: string | RegExp): Promise<void> {
-    const before = await written(server);
-    const response = await centre.postForm(path, fields);
-    assert.ok(response.status >= 400 && response.status < 500, `${JSON.stringify(fields)} answered ${response.status}`);
-    const text = await textOf(response);
-    if (typeof message === 'string') assert.ok(text.includes(message), `${JSON.stringify(fields)}: no “${message}”`);
-    else assert.match(text, message);
-    assert.equal(await written(server), before, `${JSON.stringify(fields)} wrote something`);
-  }
+  const refused = refusal(() => ({ server, centre }));
 
   it('refuses wrong types and values of each field with its Polish message', async () => {
     await refused(PAGE, { ...good(), kind: 'street' }, 'Wybierz, czy kategoria dotyczy miejsca w mieście, czy urzędu.');
@@ -151,15 +156,7 @@ describe('the questions a category asks (/centrum-kontaktu/kategorie/:id/pytania
   });
   after(() => server.close());
 
-  async function refused(path: string, fields: Record<string, string | string[]>, message: string | RegExp): Promise<void> {
-    const before = await written(server);
-    const response = await centre.postForm(path, fields);
-    assert.ok(response.status >= 400 && response.status < 500, `${JSON.stringify(fields)} answered ${response.status}`);
-    const text = await textOf(response);
-    if (typeof message === 'string') assert.ok(text.includes(message), `${JSON.stringify(fields)}: no “${message}”`);
-    else assert.match(text, message);
-    assert.equal(await written(server), before, `${JSON.stringify(fields)} wrote something`);
-  }
+  const refused = refusal(() => ({ server, centre }));
 
   it('adds a question that Open311’s service definition and the public form then ask, with its audit row', async () => {
     const page = await textOf(await centre.get(`${PAGE}/${roadsId}`));
