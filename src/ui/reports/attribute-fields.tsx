@@ -1,4 +1,5 @@
 import type { ReportCategory } from '../../app/reports/index.ts';
+import { many, one } from '../../domain/organisation/form-values.ts';
 import type { ServiceAttribute } from '../../domain/reports/index.ts';
 import { inLanguage } from '../../domain/shared/translated.ts';
 import type { PageContext } from '../components/context.ts';
@@ -23,21 +24,17 @@ export function attributeFormField(category: string, code: string): string {
 /** The prefix of every question field of the form. */
 export const ATTRIBUTE_FORM_PREFIX = 'attr-';
 
-function one(value: string | readonly string[] | undefined): string {
-  return typeof value === 'string' ? value : '';
-}
-
 function AttributeField({
   ctx,
   field,
   attribute,
-  value,
+  answers,
   error,
 }: {
   ctx: PageContext;
   field: string;
   attribute: ServiceAttribute;
-  value: string | readonly string[] | undefined;
+  answers: AttributeFormAnswers;
   error: string | undefined;
 }) {
   const label = inLanguage(attribute.description, ctx.locale).value;
@@ -51,7 +48,7 @@ function AttributeField({
           name={field}
           label={label}
           hint={about || undefined}
-          value={one(value)}
+          value={one(answers, field)}
           error={error}
           optional={optional}
           rows={3}
@@ -64,7 +61,7 @@ function AttributeField({
           name={field}
           label={label}
           hint={about || ctx.t('reports.form.attributes.numberHint')}
-          value={one(value)}
+          value={one(answers, field)}
           width="short"
           inputMode="text"
           error={error}
@@ -78,7 +75,7 @@ function AttributeField({
           name={field}
           label={label}
           hint={about || ctx.t('reports.form.attributes.datetimeHint')}
-          value={one(value)}
+          value={one(answers, field)}
           width="medium"
           error={error}
           optional={optional}
@@ -91,7 +88,7 @@ function AttributeField({
           name={field}
           label={label}
           hint={about || undefined}
-          value={one(value)}
+          value={one(answers, field)}
           emptyLabel={ctx.t('reports.form.attributes.choose')}
           options={attribute.values.map((v) => ({ value: v.key, label: inLanguage(v.name, ctx.locale).value }))}
           error={error}
@@ -99,7 +96,7 @@ function AttributeField({
         />
       );
     case 'multivaluelist': {
-      const ticked = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+      const ticked = many(answers, field);
       return (
         <Fieldset legend={optional ? `${label} ${ctx.t('form.optional')}` : label} name={field} error={error}>
           {about && <p class="hint">{about}</p>}
@@ -118,7 +115,15 @@ function AttributeField({
     }
     default:
       return (
-        <TextInput ctx={ctx} name={field} label={label} hint={about || undefined} value={one(value)} error={error} optional={optional} />
+        <TextInput
+          ctx={ctx}
+          name={field}
+          label={label}
+          hint={about || undefined}
+          value={one(answers, field)}
+          error={error}
+          optional={optional}
+        />
       );
   }
 }
@@ -150,9 +155,7 @@ export function ReportAttributeFields({
             <p class="hint report-attributes__only">{ctx.t('reports.form.attributes.only')}</p>
             {category.attributes.map((attribute) => {
               const field = attributeFormField(category.code, attribute.code);
-              return (
-                <AttributeField key={field} ctx={ctx} field={field} attribute={attribute} value={answers[field]} error={errors[field]} />
-              );
+              return <AttributeField key={field} ctx={ctx} field={field} attribute={attribute} answers={answers} error={errors[field]} />;
             })}
           </Fieldset>
         </div>
