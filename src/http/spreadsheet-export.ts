@@ -61,6 +61,10 @@ function csvField(value: Cell): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * One CSV line of cells, ending in a line break.
+ * @example csvLine(['A 001', 'Kasa, parter', 3]) // 'A 001,"Kasa, parter",3\n'
+ */
 export function csvLine(cells: readonly Cell[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i += 1) line += (i === 0 ? '' : ',') + csvField(cells[i]!);
