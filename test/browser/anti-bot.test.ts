@@ -51,8 +51,8 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
   }
 
   async function submittedText(page: Page): Promise<string> {
-    await page.getByRole('button', { name: 'Zapisz' }).click();
-    await page.waitForLoadState('load');
+    // The answer's page, not the form still showing while it comes: its load is awaited from before the click.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Zapisz' }).click()]);
     return page.locator('body').innerText();
   }
 
@@ -113,8 +113,9 @@ describe('the anti-bot field in Chromium, under the real CSP', () => {
 
     await page.getByLabel(question).fill(String(answer + 1));
     await page.getByRole('button', { name: 'Zapisz' }).click();
-    assert.match(await page.title(), /^Błąd:/);
+    // The summary is only on the answer's page: waiting for it waits for that page, whose title is read next.
     assert.match(await page.locator('.error-summary a[href="#antiBot"]').innerText(), /^Odpowiedź jest nieprawidłowa/);
+    assert.match(await page.title(), /^Błąd:/);
     assert.equal(await page.locator('#antiBotAnswer').getAttribute('aria-invalid'), 'true');
     await screenshot(page, 'anti-bot-question-error-phone');
 

@@ -53,6 +53,7 @@ describe('the kiosk in Chromium', () => {
     await page.getByRole('link', { name: /obsłużcie mnie na parterze/ }).click();
     assert.match(await page.locator('.kiosk__banner--choice').innerText(), /Obsługa na parterze/);
     await page.getByRole('link', { name: /Referat Podatków/ }).click();
+    await page.waitForURL(/\/kiosk\/wydzial\//);
     await noViolations(page, 'kiosk-unit-ground-floor');
     await page.locator('.kiosk__choice button').first().click();
     await page.waitForURL(/\/kiosk\/bilet\/[A-Z0-9]{12}$/);
@@ -119,8 +120,7 @@ describe('the kiosk in Chromium', () => {
     await page.goto(`${server.url}/kiosk/rezerwacja`);
     assert.equal(await page.locator('[data-keyboard]').isHidden(), true);
     await page.locator('#code').fill('k7qx3m9p');
-    await page.getByRole('button', { name: 'Pobierz bilet' }).click();
-    await page.waitForLoadState('load');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Pobierz bilet' }).click()]);
     assert.match(await page.locator('.error-summary, [role=alert]').first().innerText(), /\S/);
     assert.equal(await page.locator('#code').inputValue(), 'k7qx3m9p');
   });

@@ -65,6 +65,7 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
       .where('service.ticket_letter', '=', 'H')
       .executeTakeFirstOrThrow();
     await kiosk.getByRole('link', { name: unit.unit }).click();
+    await kiosk.waitForURL(/\/kiosk\/wydzial\//);
     await noViolations(kiosk, 'queue-kiosk-unit');
     await kiosk.getByRole('button', { name: new RegExp(unit.service.slice(0, 20)) }).click();
     await kiosk.waitForURL(/\/kiosk\/bilet\/[A-Z0-9]{12}(\?.*)?$/);
@@ -200,6 +201,7 @@ describe('the queue in Chromium: kiosk, follow page, desk panel, board', () => {
       assert.equal(await kiosk.locator('html').getAttribute('lang'), language);
       await noViolations(kiosk, `queue-kiosk-home-${language}`);
       await kiosk.locator('a.kiosk__tile--unit').first().click();
+      await kiosk.waitForURL(/\/kiosk\/wydzial\//);
       await noViolations(kiosk, `queue-kiosk-unit-${language}`);
       await kiosk.locator('form button').first().click();
       await kiosk.waitForURL(/\/kiosk\/bilet\//);

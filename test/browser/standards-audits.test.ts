@@ -73,7 +73,7 @@ describe('the audits of the standards in Chromium', () => {
     const { context, page } = await pageAs(['auditor'], 'pl', VIEWPORTS.desk);
     await page.goto(`${server.url}/audyty/nowy`);
     await page.locator('form button[type=submit]').last().click();
-    await page.waitForLoadState();
+    await page.locator('.error-summary').waitFor();
     assert.ok((await page.title()).startsWith('Błąd:'));
     assert.deepEqual(await axeViolations(page, { also: ['best-practice'] }), []);
     await screenshot(page, 'standards-audit-form-errors-pl-desktop');

@@ -63,16 +63,18 @@ export interface AxeViolation {
  * Injected through the DevTools protocol, so the page's strict CSP stays on.
  */
 export async function axeViolations(page: Page, options: { also?: readonly string[] } = {}): Promise<string[]> {
-  await page.evaluate(axeSource);
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(options.also ?? [])];
-  const violations = await page.evaluate(async (values) => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values },
-      resultTypes: ['violations'],
-    });
-    return result.violations;
-  }, tags);
+  await page.waitForLoadState('load');
+  let violations: AxeViolation[];
+  try {
+    violations = await runAxe(page, tags);
+  } catch (error) {
+    // A page that was still being replaced when the check began (a link followed, a form sent) has no
+    // document for a moment: check the page that arrived instead. Any other failure is the test's to see.
+    if (!(error instanceof Error) || !/documentElement|Execution context was destroyed|navigat/i.test(error.message)) throw error;
+    await page.waitForLoadState('load');
+    violations = await runAxe(page, tags);
+  }
   return violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
@@ -80,6 +82,18 @@ export async function axeViolations(page: Page, options: { also?: readonly strin
         .slice(0, 5)
         .join(' | ')}`,
   );
+}
+
+async function runAxe(page: Page, tags: readonly string[]): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (values) => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values },
+      resultTypes: ['violations'],
+    });
+    return result.violations;
+  }, tags);
 }
 
 /** Saves a full-page screenshot under .okienko-test/screenshots/ for a person to look at. */
