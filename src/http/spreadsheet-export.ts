@@ -125,7 +125,9 @@ export function sendSpreadsheet<T>(
   reply.header('content-disposition', `attachment; filename="${file.name}.${file.format}"`).header('cache-control', 'no-store');
   const body = new PassThrough();
   const fail = (error: unknown) => {
-    request.log.error(error, `export ${file.name}.${file.format} failed`);
+    // A reader that goes away mid-file (a closed tab, a lost connection) is an ordinary end, not the server's fault.
+    if (reply.raw.destroyed && !reply.raw.writableFinished) request.log.info(`export ${file.name}.${file.format} stopped: the reader left`);
+    else request.log.error(error, `export ${file.name}.${file.format} failed`);
     body.destroy(error instanceof Error ? error : new Error(String(error)));
   };
   if (file.format === 'csv') {

@@ -186,6 +186,13 @@ describe('the questions a category asks (/centrum-kontaktu/kategorie/:id/pytania
     const path = `${PAGE}/${rubbishId}/pytania/kind`;
     const page = await textOf(await centre.get(path));
     assert.match(page, /dumping \| Dzikie wysypisko \| Fly-tipping \| Стихійне звалище/);
+    // Named by its words and its category's name, not by the codes that Open311's clients use.
+    assert.match(page, /<title>Pytanie „Rodzaj odpadów” \(kategoria „Odpady i zaśmiecenie”\) — /);
+    assert.match(page, />Wróć do kategorii „Odpady i zaśmiecenie”</);
+    assert.match(
+      await textOf(await centre.get(`${PAGE}/${rubbishId}/nowe-pytanie`)),
+      /<title>Nowe pytanie kategorii „Odpady i zaśmiecenie”/,
+    );
     const changed = await centre.postForm(path, {
       datatype: 'multivaluelist',
       questionPl: 'Rodzaje odpadów',
@@ -209,6 +216,8 @@ describe('the questions a category asks (/centrum-kontaktu/kategorie/:id/pytania
       },
     ]);
     await refused(path, { ...question(), code: 'rodzaj' }, 'Kodu pytania nie można zmienić');
+    // The form shown again names the question as kept, not as typed in the refused form.
+    await refused(path, { ...question(), code: 'rodzaj' }, /<title>Błąd: Pytanie „Rodzaje odpadów” \(kategoria/);
   });
 
   it('refuses each mistake with its Polish message, writing nothing', async () => {

@@ -1,6 +1,7 @@
 // The exports' writer on its own: the CSV's wording of a field, and a reader that stops reading or goes away.
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -40,8 +41,17 @@ describe('spreadsheet exports', () => {
     let app: FastifyInstance;
     let base: string;
     const sources: Record<string, ReturnType<typeof endless>> = {};
+    /** What the server logged, as pino's JSON lines. */
+    const logged: { level: number; msg: string }[] = [];
     before(async () => {
-      app = Fastify();
+      const stream = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+            logged.push(JSON.parse(line) as { level: number; msg: string });
+          done();
+        },
+      });
+      app = Fastify({ logger: { level: 'info', stream } });
       for (const format of ['csv', 'xlsx'] as const) {
         app.get(`/eksport.${format}`, (request, reply) => {
           sources[format] = endless();
@@ -76,6 +86,18 @@ describe('spreadsheet exports', () => {
         assert.equal(sources[format]!.closed, false);
         request.destroy();
         await eventually(async () => sources[format]!.closed, 30_000, 'the source closed');
+        // Said once, as an ordinary end (info), never as the server's error.
+        await eventually(
+          async () => logged.some((l) => l.msg === `export eksport.${format} stopped: the reader left`),
+          5_000,
+          'the log line',
+        );
+        assert.deepEqual(
+          logged
+            .filter((l) => l.level >= 50 || (l.level === 30 && l.msg.startsWith(`export eksport.${format}`)))
+            .map((l) => [l.level, l.msg]),
+          [[30, `export eksport.${format} stopped: the reader left`]],
+        );
       });
     }
   });

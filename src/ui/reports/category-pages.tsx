@@ -308,35 +308,32 @@ export function attributeValues(a: ServiceAttribute): AttributeFormValues {
  */
 export function AttributePage(props: {
   ctx: PageContext;
-  categoryId: number;
-  categoryCode: string;
-  /** The question's code when it is kept already; null for a new one. */
-  code: string | null;
+  category: Pick<CategorySummary, 'id' | 'name'>;
+  /** The question as kept (named by its stored wording, whatever was typed since); null for a new one. */
+  kept: Pick<ServiceAttribute, 'code' | 'description'> | null;
   values: AttributeFormValues;
   errors?: FormErrors;
 }) {
   const { ctx, values, errors = {} } = props;
   const { t } = ctx;
+  const category = inLanguage(props.category.name, ctx.locale).value;
+  const code = props.kept?.code ?? null;
   const title =
-    props.code === null
-      ? t('reports.categories.attributes.addTitle', { code: props.categoryCode })
-      : t('reports.categories.attributes.editTitle', { code: props.code, category: props.categoryCode });
+    props.kept === null
+      ? t('reports.categories.attributes.addTitle', { category })
+      : t('reports.categories.attributes.editTitle', { question: inLanguage(props.kept.description, ctx.locale).value, category });
   const datatypes: readonly AttributeDatatype[] = ATTRIBUTE_DATATYPES;
   return (
     <AdminPage ctx={ctx} title={title} errors={errors}>
       <p>
-        <a href={categoryPath(props.categoryId)}>{t('reports.categories.attributes.back', { code: props.categoryCode })}</a>
+        <a href={categoryPath(props.category.id)}>{t('reports.categories.attributes.back', { category })}</a>
       </p>
       <p>{t('reports.categories.attributes.lead')}</p>
-      <form
-        method="post"
-        action={props.code === null ? newAttributePath(props.categoryId) : attributePath(props.categoryId, props.code)}
-        novalidate
-      >
+      <form method="post" action={code === null ? newAttributePath(props.category.id) : attributePath(props.category.id, code)} novalidate>
         <CsrfField ctx={ctx} />
-        {props.code !== null ? (
+        {code !== null ? (
           <p>
-            {t('reports.categories.attributes.code')}: <code>{props.code}</code>
+            {t('reports.categories.attributes.code')}: <code>{code}</code>
           </p>
         ) : (
           <TextInput
@@ -433,8 +430,8 @@ export function AttributePage(props: {
         />
         <Button>{t('reports.categories.attributes.save')}</Button>
       </form>
-      {props.code !== null && (
-        <form method="post" action={`${attributePath(props.categoryId, props.code)}/usun`}>
+      {code !== null && (
+        <form method="post" action={`${attributePath(props.category.id, code)}/usun`}>
           <CsrfField ctx={ctx} />
           <h2>{t('reports.categories.attributes.removeTitle')}</h2>
           <p>{t('reports.categories.attributes.removeLead')}</p>

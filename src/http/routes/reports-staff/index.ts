@@ -24,7 +24,7 @@ import {
   type ReporterContact,
 } from '../../../app/reports/index.ts';
 import type { UseCaseDeps } from '../../../app/shared/index.ts';
-import { REPORT_STATUSES, type ReportStatus } from '../../../domain/reports/index.ts';
+import { REPORT_STATUSES, type ReportStatus, type ServiceAttribute } from '../../../domain/reports/index.ts';
 import { DomainError, invalid, notFound } from '../../../domain/shared/errors.ts';
 import { wordErrors } from '../../../ui/components/form.tsx';
 import {
@@ -339,7 +339,8 @@ function attributeRoutes(
     return { deps, category, attribute };
   };
   // Adds a question (code null) or changes the one of that code; a refusal shows the form again with what was typed.
-  const save = async (request: FastifyRequest, reply: FastifyReply, { deps, category }: FoundCategory, code: string | null) => {
+  const save = async (request: FastifyRequest, reply: FastifyReply, { deps, category }: FoundCategory, kept: ServiceAttribute | null) => {
+    const code = kept?.code ?? null;
     try {
       await saveCategoryAttribute(deps, { categoryId: category.id, replacing: code, form: formValues(request.body) });
     } catch (thrown) {
@@ -350,9 +351,8 @@ function attributeRoutes(
         reply,
         AttributePage({
           ctx,
-          categoryId: category.id,
-          categoryCode: category.code,
-          code,
+          category,
+          kept,
           values: code === null ? typed : { ...typed, code },
           errors: wordErrors(ctx, error.fields),
         }),
@@ -368,9 +368,8 @@ function attributeRoutes(
       reply,
       AttributePage({
         ctx: await pageContext(request),
-        categoryId: category.id,
-        categoryCode: category.code,
-        code: null,
+        category,
+        kept: null,
         values: NEW_ATTRIBUTE,
       }),
     );
@@ -386,9 +385,8 @@ function attributeRoutes(
       reply,
       AttributePage({
         ctx: await pageContext(request),
-        categoryId: category.id,
-        categoryCode: category.code,
-        code: attribute.code,
+        category,
+        kept: attribute,
         values: attributeValues(attribute),
       }),
     );
@@ -396,7 +394,7 @@ function attributeRoutes(
 
   app.post<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code`, guard, async (request, reply) => {
     const { deps, category, attribute } = await attributeOf(request);
-    return save(request, reply, { deps, category }, attribute.code);
+    return save(request, reply, { deps, category }, attribute);
   });
 
   app.post<WithCode>(`${CATEGORIES_PATH}/:id/pytania/:code/usun`, guard, async (request, reply) => {

@@ -70,9 +70,9 @@ export default defineCatalog({
     'reports.categories.attributes.datatype.singlevaluelist': 'jedna z listy',
     'reports.categories.attributes.datatype.multivaluelist': 'kilka z listy',
     'reports.categories.attributes.add': 'Dodaj pytanie',
-    'reports.categories.attributes.addTitle': 'Nowe pytanie kategorii {code}',
-    'reports.categories.attributes.editTitle': 'Pytanie {code} kategorii {category}',
-    'reports.categories.attributes.back': 'Wróć do kategorii {code}',
+    'reports.categories.attributes.addTitle': 'Nowe pytanie kategorii „{category}”',
+    'reports.categories.attributes.editTitle': 'Pytanie „{question}” (kategoria „{category}”)',
+    'reports.categories.attributes.back': 'Wróć do kategorii „{category}”',
     'reports.categories.attributes.lead':
       'Pytanie zadaje formularz „Zgłoś problem” po wybraniu tej kategorii, a Open311 podaje je aplikacjom razem z opisem kategorii. Zgłoszenia zachowują odpowiedzi, z którymi wpłynęły.',
     'reports.categories.attributes.codeHint':
@@ -340,9 +340,9 @@ export default defineCatalog({
     'reports.categories.attributes.datatype.singlevaluelist': 'one from a list',
     'reports.categories.attributes.datatype.multivaluelist': 'several from a list',
     'reports.categories.attributes.add': 'Add a question',
-    'reports.categories.attributes.addTitle': 'New question of category {code}',
-    'reports.categories.attributes.editTitle': 'Question {code} of category {category}',
-    'reports.categories.attributes.back': 'Back to category {code}',
+    'reports.categories.attributes.addTitle': 'New question of the category “{category}”',
+    'reports.categories.attributes.editTitle': 'Question “{question}” (category “{category}”)',
+    'reports.categories.attributes.back': 'Back to the category “{category}”',
     'reports.categories.attributes.lead':
       'The “Report a problem” form asks this question once the category is chosen, and Open311 gives it to apps with the category’s description. Reports keep the answers they arrived with.',
     'reports.categories.attributes.codeHint':
@@ -609,9 +609,9 @@ export default defineCatalog({
     'reports.categories.attributes.datatype.singlevaluelist': 'один варіант зі списку',
     'reports.categories.attributes.datatype.multivaluelist': 'кілька варіантів зі списку',
     'reports.categories.attributes.add': 'Додати запитання',
-    'reports.categories.attributes.addTitle': 'Нове запитання категорії {code}',
-    'reports.categories.attributes.editTitle': 'Запитання {code} категорії {category}',
-    'reports.categories.attributes.back': 'Повернутися до категорії {code}',
+    'reports.categories.attributes.addTitle': 'Нове запитання категорії «{category}»',
+    'reports.categories.attributes.editTitle': 'Запитання «{question}» (категорія «{category}»)',
+    'reports.categories.attributes.back': 'Повернутися до категорії «{category}»',
     'reports.categories.attributes.lead':
       'Форма «Повідомити про проблему» ставить це запитання після вибору категорії, а Open311 передає його застосункам разом з описом категорії. Повідомлення зберігають відповіді, з якими надійшли.',
     'reports.categories.attributes.codeHint':
