@@ -42,7 +42,7 @@ export function publicTicketRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { code } = request.params;
-      // An unknown code is a 404 before any stream opens.
+      // An unknown code is a 404 before any stream opens; the status itself is read again once subscribed.
       const first = await ticketStatus(app.deps, code);
       const ticket = { ticketId: first.ticketId, serviceId: first.serviceId };
       const hub = hubOf(request);
@@ -69,7 +69,9 @@ export function publicTicketRoutes(app: FastifyInstance): void {
               stream.send(event.id, 'ticket', presentTicketEvent(event));
             }
           }
-          stream.send(null, 'status', presentFollowStatus(request, await viewOf(first)));
+          // Read again now that the stream is subscribed: a call made between the first read and the subscription
+          // would otherwise be in neither the status sent here nor the events that follow.
+          stream.send(null, 'status', presentFollowStatus(request, await viewOf(await ticketStatus(app.deps, code))));
           return replayed;
         },
         onEvent: (stream, event) => {
