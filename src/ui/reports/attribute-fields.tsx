@@ -40,59 +40,22 @@ function AttributeField({
   const label = inLanguage(attribute.description, ctx.locale).value;
   const about = inLanguage(attribute.datatypeDescription, ctx.locale).value;
   const optional = !attribute.required;
+  // What every one-answer field shares: its name, label, the answer sent and its error.
+  const common = { ctx, name: field, label, value: one(answers, field), error, optional };
   switch (attribute.datatype) {
     case 'text':
-      return (
-        <TextArea
-          ctx={ctx}
-          name={field}
-          label={label}
-          hint={about || undefined}
-          value={one(answers, field)}
-          error={error}
-          optional={optional}
-          rows={3}
-        />
-      );
+      return <TextArea {...common} hint={about || undefined} rows={3} />;
     case 'number':
-      return (
-        <TextInput
-          ctx={ctx}
-          name={field}
-          label={label}
-          hint={about || ctx.t('reports.form.attributes.numberHint')}
-          value={one(answers, field)}
-          width="short"
-          inputMode="text"
-          error={error}
-          optional={optional}
-        />
-      );
+      return <TextInput {...common} hint={about || ctx.t('reports.form.attributes.numberHint')} width="short" inputMode="text" />;
     case 'datetime':
-      return (
-        <TextInput
-          ctx={ctx}
-          name={field}
-          label={label}
-          hint={about || ctx.t('reports.form.attributes.datetimeHint')}
-          value={one(answers, field)}
-          width="medium"
-          error={error}
-          optional={optional}
-        />
-      );
+      return <TextInput {...common} hint={about || ctx.t('reports.form.attributes.datetimeHint')} width="medium" />;
     case 'singlevaluelist':
       return (
         <Select
-          ctx={ctx}
-          name={field}
-          label={label}
+          {...common}
           hint={about || undefined}
-          value={one(answers, field)}
           emptyLabel={ctx.t('reports.form.attributes.choose')}
           options={attribute.values.map((v) => ({ value: v.key, label: inLanguage(v.name, ctx.locale).value }))}
-          error={error}
-          optional={optional}
         />
       );
     case 'multivaluelist': {
@@ -114,17 +77,7 @@ function AttributeField({
       );
     }
     default:
-      return (
-        <TextInput
-          ctx={ctx}
-          name={field}
-          label={label}
-          hint={about || undefined}
-          value={one(answers, field)}
-          error={error}
-          optional={optional}
-        />
-      );
+      return <TextInput {...common} hint={about || undefined} />;
   }
 }
 
